@@ -1,0 +1,93 @@
+// drover-sim: a simulated KubeVirt cluster serving the Kubernetes API over HTTPS.
+#include "SimCluster.h"
+#include "SimConfig.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+
+using namespace drover;
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("drover-sim"));
+    QCoreApplication::setApplicationVersion(QStringLiteral("0.1.0"));
+    QCommandLineParser p;
+    p.setApplicationDescription(QStringLiteral(
+        "A simulated Kubernetes + KubeVirt cluster: the Kubernetes API over HTTPS with a fresh CA "
+        "and bearer token, and controllers that run VMs on simulated hosts."));
+    p.addHelpOption();
+    p.addVersionOption();
+    QCommandLineOption listen(QStringLiteral("listen"), QStringLiteral("Address and port (port 0: any free one)."),
+                              QStringLiteral("host:port"), QStringLiteral("127.0.0.1:0"));
+    QCommandLineOption out(QStringLiteral("kubeconfig-out"), QStringLiteral("Write a kubeconfig for this cluster here."),
+                           QStringLiteral("path"));
+    QCommandLineOption scenario(QStringLiteral("scenario"), QStringLiteral("YAML scenario (default: the built-in demo)."),
+                                QStringLiteral("file"));
+    QCommandLineOption generate(QStringLiteral("generate"), QStringLiteral("Generate a cluster of H hosts and V VMs."),
+                                QStringLiteral("H:V"));
+    QCommandLineOption speed(QStringLiteral("time-scale"),
+                             QStringLiteral("Controller speed: 1 = demo pace, 0 = instant."),
+                             QStringLiteral("factor"), QStringLiteral("1"));
+    QCommandLineOption token(QStringLiteral("token"), QStringLiteral("Bearer token (default: random)."),
+                             QStringLiteral("token"));
+    p.addOptions({listen, out, scenario, generate, speed, token});
+    p.process(app);
+
+    QTextStream err(stderr);
+    sim::SimOptions opts;
+    const QString l = p.value(listen);
+    const qsizetype colon = l.lastIndexOf(QLatin1Char(':'));
+    bool portOk = false;
+    opts.port = quint16(l.mid(colon + 1).toUInt(&portOk));
+    opts.address = QHostAddress(l.left(colon).remove(QLatin1Char('[')).remove(QLatin1Char(']')));
+    if (colon < 0 || !portOk || opts.address.isNull()) {
+        err << "drover-sim: --listen wants host:port with a numeric address, e.g. 127.0.0.1:0; got '" << l << "'\n";
+        return 2;
+    }
+    bool scaleOk = false;
+    opts.timeScale = p.value(speed).toDouble(&scaleOk);
+    if (!scaleOk || opts.timeScale < 0) {
+        err << "drover-sim: --time-scale wants a number >= 0\n";
+        return 2;
+    }
+    opts.token = p.value(token).toUtf8();
+    if (p.isSet(scenario)) {
+        auto s = sim::loadScenario(p.value(scenario));
+        if (!s) {
+            err << "drover-sim: " << s.error() << "\n";
+            return 2;
+        }
+        opts.scenario = *s;
+    } else if (p.isSet(generate)) {
+        const QStringList hv = p.value(generate).split(QLatin1Char(':'));
+        if (hv.size() != 2 || hv[0].toInt() <= 0 || hv[1].toInt() < 0) {
+            err << "drover-sim: --generate wants HOSTS:VMS, e.g. 500:10000\n";
+            return 2;
+        }
+        opts.scenario = sim::generateScenario(hv[0].toInt(), hv[1].toInt(), 42);
+    } else {
+        opts.scenario = sim::demoScenario();
+    }
+
+    sim::SimCluster cluster;
+    if (auto r = cluster.start(opts); !r) {
+        err << "drover-sim: " << r.error() << "\n";
+        return 1;
+    }
+    if (p.isSet(out)) {
+        if (auto r = sim::writeSimKubeconfig(p.value(out), cluster.serverUrl(), cluster.pki().caCertPem,
+                                             cluster.token());
+            !r) {
+            err << "drover-sim: " << r.error() << "\n";
+            return 1;
+        }
+    }
+    // Parents (drover --demo, tests) wait for this line.
+    std::printf("drover-sim ready: %s\n", qPrintable(cluster.serverUrl()));
+    std::fflush(stdout);
+    return app.exec();
+}

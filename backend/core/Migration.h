@@ -1,0 +1,21 @@
+#pragma once
+// kubevirt.io/v1 VirtualMachineInstanceMigration.
+#include "ObjectMeta.h"
+#include "Result.h"
+
+namespace drover::core {
+
+struct Migration
+{
+    ObjectMeta meta;
+    QString vmiName;                         // spec.vmiName
+    QMap<QString, QString> addedNodeSelector; // spec.addedNodeSelector
+    QString phase; // status.phase: Pending, Scheduling, Scheduled, PreparingTarget, TargetReady,
+                   // Running, Succeeded, Failed, WaitingForSync, Synchronizing
+    QMap<QString, QDateTime> phaseTransitions; // status.phaseTransitionTimestamps[] phase -> time
+
+    bool finished() const { return phase == QLatin1String("Succeeded") || phase == QLatin1String("Failed"); }
+    static Result<Migration> fromJson(const QJsonObject &obj);
+};
+
+} // namespace drover::core

@@ -1,0 +1,39 @@
+#pragma once
+// The part of metav1.ObjectMeta Drover reads.
+#include <QDateTime>
+#include <QJsonObject>
+#include <QMap>
+#include <QString>
+
+namespace drover::core {
+
+struct ObjectMeta
+{
+    QString name;
+    QString ns; // metadata.namespace; empty for cluster-scoped kinds
+    QString uid;
+    QString resourceVersion;
+    QDateTime creationTimestamp;
+    QDateTime deletionTimestamp; // invalid when not being deleted
+    QMap<QString, QString> labels;
+    QMap<QString, QString> annotations;
+
+    static ObjectMeta fromJson(const QJsonObject &metadata);
+    QString key() const { return ns.isEmpty() ? name : ns + QLatin1Char('/') + name; }
+};
+
+struct Condition
+{
+    QString type;
+    QString status; // "True" | "False" | "Unknown"
+    QString reason;
+    QString message;
+    QDateTime lastTransitionTime;
+    bool isTrue() const { return status == QLatin1String("True"); }
+};
+
+QList<Condition> conditionsFromJson(const QJsonValue &conditions);
+// The condition of that type, or nullptr.
+const Condition *findCondition(const QList<Condition> &conditions, const QString &type);
+
+} // namespace drover::core

@@ -1,0 +1,24 @@
+#pragma once
+// snapshot.kubevirt.io/v1beta1 VirtualMachineSnapshot.
+#include "ObjectMeta.h"
+#include "Result.h"
+
+namespace drover::core {
+
+struct Snapshot
+{
+    ObjectMeta meta;
+    QString sourceKind; // spec.source.kind (VirtualMachine)
+    QString sourceName; // spec.source.name
+    QString deletionPolicy; // spec.deletionPolicy
+    QString phase;      // status.phase: InProgress, Succeeded, Failed, Deleting, Unknown
+    bool readyToUse = false;
+    QDateTime creationTime; // status.creationTime
+    QString error;          // status.error.message
+    QStringList indications; // status.indications
+    QList<Condition> conditions;
+
+    static Result<Snapshot> fromJson(const QJsonObject &obj);
+};
+
+} // namespace drover::core

@@ -1,0 +1,40 @@
+#pragma once
+// One REST resource of the Kubernetes API: where it lives and whether it is namespaced.
+#include <QString>
+
+namespace drover::kube {
+
+struct ApiResource
+{
+    QString group;   // "" for the core group
+    QString version; // "v1", "v1beta1"
+    QString plural;  // "virtualmachines"
+    QString kind;    // "VirtualMachine"
+    bool namespaced = true;
+
+    QString apiVersion() const { return group.isEmpty() ? version : group + QLatin1Char('/') + version; }
+    // "/api/v1" or "/apis/kubevirt.io/v1".
+    QString groupVersionPath() const;
+    // The collection: ".../namespaces/{ns}/{plural}" or ".../{plural}" when ns is empty
+    // (all namespaces) or the resource is cluster-scoped.
+    QString collectionPath(const QString &ns) const;
+    // One object, optionally one of its subresources.
+    QString objectPath(const QString &ns, const QString &name, const QString &sub = {}) const;
+    bool operator==(const ApiResource &o) const { return group == o.group && version == o.version && plural == o.plural; }
+
+    static const ApiResource &nodes();
+    static const ApiResource &namespaces();
+    static const ApiResource &pods();
+    static const ApiResource &events();
+    static const ApiResource &virtualMachines();
+    static const ApiResource &virtualMachineInstances();
+    static const ApiResource &migrations();
+    static const ApiResource &snapshots();
+    static const ApiResource &restores();
+};
+
+// KubeVirt's subresource API: /apis/subresources.kubevirt.io/v1/namespaces/{ns}/{plural}/{name}/{verb}.
+QString kubevirtSubresourcePath(const QString &plural, const QString &ns, const QString &name,
+                                const QString &verb);
+
+} // namespace drover::kube

@@ -1,0 +1,205 @@
+#include "Informer.h"
+
+#include "KubeClient.h"
+
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QRandomGenerator>
+#include <QTimer>
+
+namespace drover::kube {
+
+Informer::Informer(KubeClient *client, const ApiResource &resource, const QString &ns,
+                   QObject *parent)
+    : QObject(parent), m_client(client), m_resource(resource), m_ns(ns),
+      m_cache(new ObjectCache(this)), m_nam(new QNetworkAccessManager(this)),
+      m_retry(new QTimer(this))
+{
+    m_retry->setSingleShot(true);
+}
+
+Informer::~Informer()
+{
+    stop();
+}
+
+void Informer::start()
+{
+    if (m_running)
+        return;
+    m_running = true;
+    relist();
+}
+
+void Informer::stop()
+{
+    m_running = false;
+    m_retry->stop();
+    if (m_watch) {
+        m_watch->disconnect(this);
+        m_watch->abort();
+        m_watch->deleteLater();
+    }
+}
+
+void Informer::relist()
+{
+    if (!m_running)
+        return;
+    ++m_relists;
+    m_client->listAll(m_resource, m_ns, m_pageSize, this, [this](const ListResult &l) {
+        if (!m_running)
+            return;
+        if (!l.ok()) {
+            if (l.error.kind == ErrorKind::Unauthorized)
+                m_client->refreshCredentials();
+            scheduleRetry(l.error, true);
+            return;
+        }
+        m_cache->replace(l.items);
+        m_cache->flush();
+        m_rv = l.resourceVersion;
+        m_cache->setSynced(true);
+        clearError();
+        Q_EMIT synced();
+        watch();
+    });
+}
+
+void Informer::watch()
+{
+    if (!m_running)
+        return;
+    QUrlQuery q;
+    q.addQueryItem(QStringLiteral("watch"), QStringLiteral("true"));
+    q.addQueryItem(QStringLiteral("allowWatchBookmarks"), QStringLiteral("true"));
+    q.addQueryItem(QStringLiteral("resourceVersion"), m_rv);
+    q.addQueryItem(QStringLiteral("timeoutSeconds"), QString::number(m_watchTimeout));
+    QNetworkRequest req = m_client->makeRequest(m_resource.collectionPath(m_ns), q);
+    m_buffer.clear();
+    m_gone = false;
+    m_watch = m_nam->get(req);
+    connect(m_watch, &QNetworkReply::readyRead, this, &Informer::onWatchData);
+    connect(m_watch, &QNetworkReply::finished, this, &Informer::onWatchFinished);
+}
+
+void Informer::onWatchData()
+{
+    if (!m_watch)
+        return;
+    const int status = m_watch->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status != 200)
+        return; // an error body: read whole in onWatchFinished
+    m_buffer += m_watch->readAll();
+    qsizetype start = 0;
+    for (;;) {
+        const qsizetype nl = m_buffer.indexOf('\n', start);
+        if (nl < 0)
+            break;
+        if (nl > start)
+            handleLine(QByteArray::fromRawData(m_buffer.constData() + start, nl - start));
+        start = nl + 1;
+        if (m_gone)
+            break;
+    }
+    m_buffer.remove(0, start);
+    m_cache->flush();
+    if (m_gone && m_watch)
+        m_watch->abort(); // finished() follows and relists
+}
+
+void Informer::handleLine(const QByteArray &line)
+{
+    QJsonParseError perr;
+    const QJsonDocument doc = QJsonDocument::fromJson(line, &perr);
+    if (perr.error != QJsonParseError::NoError || !doc.isObject()) {
+        // A stream we cannot read is not trusted further: drop it and resume from the last good rv.
+        KubeError e{ErrorKind::Decode, 200, {}, QStringLiteral("watch event is not JSON: %1").arg(perr.errorString()),
+                    m_client->server()};
+        Q_EMIT errorOccurred(e);
+        m_watch->abort();
+        return;
+    }
+    const QJsonObject ev = doc.object();
+    const QString type = ev.value(QLatin1String("type")).toString();
+    const QJsonObject obj = ev.value(QLatin1String("object")).toObject();
+    if (type == QLatin1String("ERROR")) {
+        const int code = obj.value(QLatin1String("code")).toInt();
+        if (code == 410) {
+            m_gone = true;
+        } else {
+            Q_EMIT errorOccurred(KubeError::fromHttp(code ? code : 500, QJsonDocument(obj).toJson(), m_client->server()));
+        }
+        return;
+    }
+    const QString rv = obj.value(QLatin1String("metadata")).toObject().value(QLatin1String("resourceVersion")).toString();
+    if (type == QLatin1String("ADDED"))
+        m_cache->apply(CacheEvent::Added, obj);
+    else if (type == QLatin1String("MODIFIED"))
+        m_cache->apply(CacheEvent::Modified, obj);
+    else if (type == QLatin1String("DELETED"))
+        m_cache->apply(CacheEvent::Deleted, obj);
+    else if (type != QLatin1String("BOOKMARK"))
+        return;
+    if (!rv.isEmpty())
+        m_rv = rv;
+}
+
+void Informer::onWatchFinished()
+{
+    QNetworkReply *reply = m_watch;
+    if (!reply)
+        return;
+    m_watch = nullptr;
+    reply->deleteLater();
+    if (!m_running)
+        return;
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (m_gone || status == 410) {
+        relist();
+        return;
+    }
+    if (status == 200 && reply->error() == QNetworkReply::NoError) {
+        // The server ended the watch (its timeout): resume at once from the last rv.
+        ++m_reconnects;
+        watch();
+        return;
+    }
+    if (status == 200) {
+        // The stream broke (connection lost) or we dropped it (bad data): resume with backoff.
+        ++m_reconnects;
+        KubeError e{ErrorKind::Network, 0, {}, reply->errorString(), m_client->server()};
+        scheduleRetry(e, false);
+        return;
+    }
+    Response r = m_client->toResponse(reply);
+    if (r.error.kind == ErrorKind::Unauthorized)
+        m_client->refreshCredentials();
+    ++m_reconnects;
+    scheduleRetry(r.error, false);
+}
+
+void Informer::scheduleRetry(const KubeError &e, bool relistNext)
+{
+    if (!m_inError) {
+        m_inError = true;
+        Q_EMIT errorOccurred(e);
+    }
+    m_backoffMs = m_backoffMs == 0 ? 500 : qMin(m_backoffMs * 2, 30000);
+    const int jitter = int(QRandomGenerator::global()->bounded(m_backoffMs / 4 + 1));
+    m_retry->disconnect(this);
+    connect(m_retry, &QTimer::timeout, this, relistNext ? &Informer::relist : &Informer::watch);
+    m_retry->start(m_backoffMs + jitter);
+}
+
+void Informer::clearError()
+{
+    m_backoffMs = 0;
+    if (m_inError) {
+        m_inError = false;
+        Q_EMIT recovered();
+    }
+}
+
+} // namespace drover::kube

@@ -1,0 +1,82 @@
+#pragma once
+// list+watch for one kind, as client-go's reflector does it: list (paged), then watch from the
+// list's resourceVersion with bookmarks; on a dropped stream resume from the last seen
+// resourceVersion; on 410 Gone relist and reconcile the cache (no lost or duplicated updates);
+// on errors back off (1 s doubling to 30 s, with jitter) and try again.
+//
+// Each informer has its own QNetworkAccessManager: watch streams are long-lived HTTP/1.1
+// responses, and one manager allows only six connections per host.
+#include "ApiResource.h"
+#include "KubeError.h"
+#include "ObjectCache.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+class QTimer;
+
+namespace drover::kube {
+
+class KubeClient;
+
+class Informer : public QObject
+{
+    Q_OBJECT
+public:
+    // ns empty: all namespaces. The cache is owned by the informer.
+    Informer(KubeClient *client, const ApiResource &resource, const QString &ns = {},
+             QObject *parent = nullptr);
+    ~Informer() override;
+
+    ObjectCache *cache() const { return m_cache; }
+    const ApiResource &resource() const { return m_resource; }
+    QString lastResourceVersion() const { return m_rv; }
+    int relists() const { return m_relists; }
+    int reconnects() const { return m_reconnects; }
+    void setPageSize(int n) { m_pageSize = n; }
+    // How long the server may keep one watch open (it closes it; we resume). Default 300 s.
+    void setWatchTimeoutSeconds(int s) { m_watchTimeout = s; }
+
+    void start();
+    void stop();
+
+Q_SIGNALS:
+    // The first list arrived (and after each relist).
+    void synced();
+    // Something failed; the informer retries by itself. Emitted once per failure streak change.
+    void errorOccurred(const drover::kube::KubeError &error);
+    // Back to normal after an error.
+    void recovered();
+
+private:
+    void relist();
+    void watch();
+    void onWatchData();
+    void onWatchFinished();
+    void handleLine(const QByteArray &line);
+    void scheduleRetry(const KubeError &e, bool relistNext);
+    void clearError();
+
+    KubeClient *m_client;
+    ApiResource m_resource;
+    QString m_ns;
+    ObjectCache *m_cache;
+    QNetworkAccessManager *m_nam;
+    QPointer<QNetworkReply> m_watch;
+    QTimer *m_retry;
+    QString m_rv;
+    QByteArray m_buffer;
+    int m_pageSize = 500;
+    int m_watchTimeout = 300;
+    int m_backoffMs = 0;
+    int m_relists = 0;
+    int m_reconnects = 0;
+    bool m_running = false;
+    bool m_inError = false;
+    bool m_gone = false;
+};
+
+} // namespace drover::kube

@@ -1,0 +1,364 @@
+#include "KubeClient.h"
+
+#include "ExecCredential.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkProxy>
+#include <QNetworkReply>
+#include <QPointer>
+#include <QSslKey>
+
+namespace drover::kube {
+
+namespace {
+
+Result<QSslKey> parseKey(const QByteArray &pem)
+{
+    for (auto alg : {QSsl::Ec, QSsl::Rsa, QSsl::Dsa}) {
+        QSslKey key(pem, alg, QSsl::Pem, QSsl::PrivateKey);
+        if (!key.isNull())
+            return key;
+    }
+    return Result<QSslKey>::failure(QStringLiteral("the client key is not a PEM private key"));
+}
+
+} // namespace
+
+KubeClient::KubeClient(const ResolvedContext &ctx, QObject *parent)
+    : QObject(parent), m_ctx(ctx), m_nam(new QNetworkAccessManager(this))
+{
+}
+
+KubeClient::~KubeClient() = default;
+
+Result<KubeClient *> KubeClient::create(const ResolvedContext &ctx, QObject *parent)
+{
+    const QUrl url(ctx.cluster.server);
+    if (!url.isValid() || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")))
+        return Result<KubeClient *>::failure(
+            QStringLiteral("cluster '%1': server '%2' is not an http(s) URL")
+                .arg(ctx.cluster.name, ctx.cluster.server));
+    auto *c = new KubeClient(ctx, parent);
+    c->m_ssl = QSslConfiguration::defaultConfiguration();
+    if (!ctx.cluster.caPem.isEmpty()) {
+        const auto cas = QSslCertificate::fromData(ctx.cluster.caPem, QSsl::Pem);
+        if (cas.isEmpty()) {
+            delete c;
+            return Result<KubeClient *>::failure(
+                QStringLiteral("cluster '%1': the certificate authority %2 holds no PEM certificate")
+                    .arg(ctx.cluster.name, ctx.cluster.caFile.isEmpty()
+                                               ? QStringLiteral("(certificate-authority-data)")
+                                               : ctx.cluster.caFile));
+        }
+        c->m_ssl.setCaCertificates(cas);
+    }
+    if (ctx.cluster.insecureSkipTlsVerify)
+        c->m_ssl.setPeerVerifyMode(QSslSocket::VerifyNone);
+    if (!ctx.cluster.proxyUrl.isEmpty()) {
+        const QUrl p(ctx.cluster.proxyUrl);
+        const bool socks = p.scheme().startsWith(QLatin1String("socks"));
+        c->m_nam->setProxy(QNetworkProxy(socks ? QNetworkProxy::Socks5Proxy : QNetworkProxy::HttpProxy,
+                                         p.host(), quint16(p.port(socks ? 1080 : 8080)),
+                                         p.userName(), p.password()));
+    }
+    if (auto r = c->setupCredentials(); !r) {
+        delete c;
+        return Result<KubeClient *>::failure(r.error());
+    }
+    return c;
+}
+
+Result<void> KubeClient::setupCredentials()
+{
+    QByteArray certPem = m_ctx.user.clientCertPem;
+    QByteArray keyPem = m_ctx.user.clientKeyPem;
+    QString token = m_ctx.user.token;
+    if (!m_ctx.user.tokenFile.isEmpty()) {
+        QFile f(m_ctx.user.tokenFile);
+        if (!f.open(QIODevice::ReadOnly))
+            return Result<void>::failure(QStringLiteral("user '%1': cannot read tokenFile %2: %3")
+                                             .arg(m_ctx.user.name, m_ctx.user.tokenFile, f.errorString()));
+        token = QString::fromUtf8(f.readAll()).trimmed();
+    }
+    if (m_ctx.user.exec) {
+        auto cred = runExecPlugin(*m_ctx.user.exec, m_ctx.cluster);
+        if (!cred)
+            return Result<void>::failure(QStringLiteral("user '%1': %2").arg(m_ctx.user.name, cred.error()));
+        if (!cred->token.isEmpty())
+            token = cred->token;
+        if (!cred->clientCertPem.isEmpty()) {
+            certPem = cred->clientCertPem;
+            keyPem = cred->clientKeyPem;
+        }
+        m_credentialExpiry = cred->expiration;
+    }
+    if (!certPem.isEmpty()) {
+        const auto certs = QSslCertificate::fromData(certPem, QSsl::Pem);
+        if (certs.isEmpty())
+            return Result<void>::failure(QStringLiteral("user '%1': the client certificate is not PEM").arg(m_ctx.user.name));
+        auto key = parseKey(keyPem);
+        if (!key)
+            return Result<void>::failure(QStringLiteral("user '%1': %2").arg(m_ctx.user.name, key.error()));
+        m_ssl.setLocalCertificate(certs.first());
+        m_ssl.setPrivateKey(*key);
+    }
+    if (!token.isEmpty())
+        m_auth = "Bearer " + token.toUtf8();
+    else if (!m_ctx.user.username.isEmpty())
+        m_auth = "Basic " + (m_ctx.user.username + QLatin1Char(':') + m_ctx.user.password).toUtf8().toBase64();
+    else
+        m_auth.clear();
+    return {};
+}
+
+bool KubeClient::refreshCredentials()
+{
+    if (!m_ctx.user.exec && m_ctx.user.tokenFile.isEmpty())
+        return false;
+    const QByteArray before = m_auth;
+    const auto cert = m_ssl.localCertificate();
+    if (!setupCredentials())
+        return false;
+    return before != m_auth || cert != m_ssl.localCertificate();
+}
+
+QByteArray KubeClient::authorizationHeader() const
+{
+    return m_auth;
+}
+
+QNetworkRequest KubeClient::makeRequest(const QString &path, const QUrlQuery &query) const
+{
+    QUrl url(m_ctx.cluster.server);
+    QString base = url.path();
+    if (base.endsWith(QLatin1Char('/')))
+        base.chop(1);
+    url.setPath(base + path);
+    if (!query.isEmpty())
+        url.setQuery(query);
+    QNetworkRequest req(url);
+    if (url.scheme() == QLatin1String("https"))
+        req.setSslConfiguration(m_ssl);
+    if (!m_ctx.cluster.tlsServerName.isEmpty())
+        req.setPeerVerifyName(m_ctx.cluster.tlsServerName);
+    if (!m_auth.isEmpty())
+        req.setRawHeader("Authorization", m_auth);
+    req.setRawHeader("Accept", "application/json");
+    req.setRawHeader("User-Agent", "drover/0.1");
+    // HTTP/1.1 keeps long watch streams simple to reason about; see the note in Informer.h.
+    req.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    return req;
+}
+
+Response KubeClient::toResponse(QNetworkReply *reply) const
+{
+    Response r;
+    r.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    r.body = reply->readAll();
+    const auto err = reply->error();
+    if (r.httpStatus == 0 || (err != QNetworkReply::NoError && r.httpStatus < 400)) {
+        // The transport failed before an HTTP status arrived.
+        KubeError e;
+        e.server = m_ctx.cluster.server;
+        e.message = reply->errorString();
+        const QVariant tlsErr = reply->property("droverTlsErrors");
+        if (err == QNetworkReply::SslHandshakeFailedError || tlsErr.isValid()) {
+            e.kind = ErrorKind::Tls;
+            if (tlsErr.isValid())
+                e.message = tlsErr.toString();
+            e.message += m_ctx.cluster.caFile.isEmpty()
+                             ? QStringLiteral(" (trusted CA: %1)").arg(m_ctx.cluster.caPem.isEmpty()
+                                                                          ? QStringLiteral("the system's")
+                                                                          : QStringLiteral("certificate-authority-data"))
+                             : QStringLiteral(" (trusted CA: %1)").arg(m_ctx.cluster.caFile);
+        } else if (err == QNetworkReply::TimeoutError || err == QNetworkReply::OperationCanceledError) {
+            e.kind = ErrorKind::Timeout;
+        } else {
+            e.kind = ErrorKind::Network;
+        }
+        r.error = e;
+        return r;
+    }
+    if (r.httpStatus >= 400) {
+        r.error = KubeError::fromHttp(r.httpStatus, r.body, m_ctx.cluster.server);
+        return r;
+    }
+    const QByteArray ct = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
+    if (!r.body.isEmpty() && ct.startsWith("application/json")) {
+        QJsonParseError perr;
+        const QJsonDocument doc = QJsonDocument::fromJson(r.body, &perr);
+        if (perr.error != QJsonParseError::NoError || !doc.isObject()) {
+            r.error.kind = ErrorKind::Decode;
+            r.error.server = m_ctx.cluster.server;
+            r.error.message = QStringLiteral("invalid JSON at offset %1: %2").arg(perr.offset).arg(perr.errorString());
+            return r;
+        }
+        r.object = doc.object();
+    }
+    return r;
+}
+
+void KubeClient::send(const QByteArray &verb, const QString &path, const QUrlQuery &query,
+                      const QByteArray &body, const QByteArray &contentType, QObject *context,
+                      ResponseCallback cb, bool retried)
+{
+    if (!context)
+        return; // the caller is gone: nobody would read the answer
+    QNetworkRequest req = makeRequest(path, query);
+    if (!body.isEmpty() || verb == "POST" || verb == "PUT" || verb == "PATCH")
+        req.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
+    req.setTransferTimeout(60000);
+    QNetworkReply *reply = m_nam->sendCustomRequest(req, verb, body);
+    connect(reply, &QNetworkReply::sslErrors, reply, [reply](const QList<QSslError> &errors) {
+        QStringList msgs;
+        for (const auto &e : errors)
+            msgs << e.errorString();
+        reply->setProperty("droverTlsErrors", msgs.join(QStringLiteral("; ")));
+    });
+    QPointer<QObject> ctx(context);
+    connect(reply, &QNetworkReply::finished, context, [=, this]() {
+        reply->deleteLater();
+        Response r = toResponse(reply);
+        if (r.error.kind == ErrorKind::Unauthorized && !retried && refreshCredentials()) {
+            send(verb, path, query, body, contentType, ctx.data(), cb, true);
+            return;
+        }
+        if (ctx)
+            cb(r);
+    });
+}
+
+void KubeClient::request(const QByteArray &verb, const QString &path, const QUrlQuery &query,
+                         const QByteArray &body, QObject *context, ResponseCallback cb,
+                         const QByteArray &contentType)
+{
+    send(verb, path, query, body, contentType, context, std::move(cb));
+}
+
+void KubeClient::get(const ApiResource &r, const QString &ns, const QString &name,
+                     QObject *context, ResponseCallback cb)
+{
+    send("GET", r.objectPath(ns, name), {}, {}, {}, context, std::move(cb));
+}
+
+static ListResult toList(const Response &resp)
+{
+    ListResult l;
+    l.error = resp.error;
+    if (!resp.ok())
+        return l;
+    const QJsonValue items = resp.object.value(QLatin1String("items"));
+    if (!items.isArray() && !items.isNull()) {
+        l.error.kind = ErrorKind::Decode;
+        l.error.message = QStringLiteral("a list without an items array");
+        return l;
+    }
+    const QJsonArray arr = items.toArray();
+    l.items.reserve(arr.size());
+    for (const auto &v : arr)
+        l.items.append(v.toObject());
+    const QJsonObject meta = resp.object.value(QLatin1String("metadata")).toObject();
+    l.resourceVersion = meta.value(QLatin1String("resourceVersion")).toString();
+    l.continueToken = meta.value(QLatin1String("continue")).toString();
+    return l;
+}
+
+void KubeClient::list(const ApiResource &r, const QString &ns, const ListOptions &opts,
+                      QObject *context, ListCallback cb)
+{
+    QUrlQuery q;
+    if (!opts.labelSelector.isEmpty())
+        q.addQueryItem(QStringLiteral("labelSelector"), opts.labelSelector);
+    if (!opts.fieldSelector.isEmpty())
+        q.addQueryItem(QStringLiteral("fieldSelector"), opts.fieldSelector);
+    if (opts.limit > 0)
+        q.addQueryItem(QStringLiteral("limit"), QString::number(opts.limit));
+    if (!opts.continueToken.isEmpty())
+        q.addQueryItem(QStringLiteral("continue"), opts.continueToken);
+    send("GET", r.collectionPath(ns), q, {}, {}, context,
+         [cb = std::move(cb)](const Response &resp) { cb(toList(resp)); });
+}
+
+void KubeClient::listAll(const ApiResource &r, const QString &ns, int pageSize, QObject *context,
+                         ListCallback cb)
+{
+    // Accumulate pages; the first page's resourceVersion is the consistent snapshot to watch from.
+    auto acc = std::make_shared<ListResult>();
+    using Step = std::function<void(const QString &)>;
+    auto next = std::make_shared<Step>();
+    // The step holds itself only weakly; each pending page callback holds it strongly, so the
+    // chain frees itself when the last page has been handled.
+    std::weak_ptr<Step> weak = next;
+    QPointer<QObject> ctx(context);
+    *next = [=, this](const QString &token) {
+        std::shared_ptr<Step> self = weak.lock();
+        ListOptions o;
+        o.limit = pageSize;
+        o.continueToken = token;
+        list(r, ns, o, ctx.data(), [=](const ListResult &page) {
+            if (!page.ok()) {
+                acc->error = page.error;
+                cb(*acc);
+                return;
+            }
+            acc->items.append(page.items);
+            if (acc->resourceVersion.isEmpty())
+                acc->resourceVersion = page.resourceVersion;
+            if (!page.continueToken.isEmpty())
+                (*self)(page.continueToken);
+            else
+                cb(*acc);
+        });
+    };
+    (*next)(QString());
+}
+
+void KubeClient::create(const ApiResource &r, const QString &ns, const QJsonObject &obj,
+                        QObject *context, ResponseCallback cb)
+{
+    send("POST", r.collectionPath(ns), {}, QJsonDocument(obj).toJson(QJsonDocument::Compact),
+         "application/json", context, std::move(cb));
+}
+
+void KubeClient::update(const ApiResource &r, const QJsonObject &obj, QObject *context,
+                        ResponseCallback cb)
+{
+    const QJsonObject meta = obj.value(QLatin1String("metadata")).toObject();
+    send("PUT",
+         r.objectPath(meta.value(QLatin1String("namespace")).toString(),
+                      meta.value(QLatin1String("name")).toString()),
+         {}, QJsonDocument(obj).toJson(QJsonDocument::Compact), "application/json", context,
+         std::move(cb));
+}
+
+void KubeClient::patch(const ApiResource &r, const QString &ns, const QString &name,
+                       PatchType type, const QByteArray &patch, QObject *context,
+                       ResponseCallback cb)
+{
+    const QByteArray ct = type == PatchType::Json        ? "application/json-patch+json"
+                          : type == PatchType::Strategic ? "application/strategic-merge-patch+json"
+                                                         : "application/merge-patch+json";
+    send("PATCH", r.objectPath(ns, name), {}, patch, ct, context, std::move(cb));
+}
+
+void KubeClient::remove(const ApiResource &r, const QString &ns, const QString &name,
+                        QObject *context, ResponseCallback cb, const QJsonObject &deleteOptions)
+{
+    QByteArray body;
+    if (!deleteOptions.isEmpty())
+        body = QJsonDocument(deleteOptions).toJson(QJsonDocument::Compact);
+    send("DELETE", r.objectPath(ns, name), {}, body, "application/json", context, std::move(cb));
+}
+
+void KubeClient::kubevirtAction(const QString &plural, const QString &ns, const QString &name,
+                                const QString &verb, const QJsonObject &body, QObject *context,
+                                ResponseCallback cb)
+{
+    send("PUT", kubevirtSubresourcePath(plural, ns, name, verb), {},
+         body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact),
+         "application/json", context, std::move(cb));
+}
+
+} // namespace drover::kube

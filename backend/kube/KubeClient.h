@@ -1,0 +1,115 @@
+#pragma once
+// The REST client for one cluster and one user, on QNetworkAccessManager.
+// Threading: lives on the thread that created it; callbacks run there, and only while their
+// context object is alive (every call takes a context, as every Qt connection should).
+#include "ApiResource.h"
+#include "KubeError.h"
+#include "Kubeconfig.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QNetworkRequest>
+#include <QObject>
+#include <QSslConfiguration>
+#include <QUrlQuery>
+#include <functional>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace drover::kube {
+
+struct Response
+{
+    KubeError error;       // error.ok() on 2xx
+    int httpStatus = 0;
+    QJsonObject object;    // the decoded body when it is a JSON object
+    QByteArray body;       // the raw body (e.g. a PNG screenshot)
+    bool ok() const { return error.ok(); }
+};
+
+struct ListResult
+{
+    KubeError error;
+    QList<QJsonObject> items;
+    QString resourceVersion; // the list's metadata.resourceVersion: where a watch resumes
+    QString continueToken;   // non-empty when the server has more
+    bool ok() const { return error.ok(); }
+};
+
+struct ListOptions
+{
+    QString labelSelector;
+    QString fieldSelector;
+    int limit = 0;           // 0: no limit
+    QString continueToken;
+};
+
+enum class PatchType { Merge, Json, Strategic };
+
+using ResponseCallback = std::function<void(const Response &)>;
+using ListCallback = std::function<void(const ListResult &)>;
+
+class KubeClient : public QObject
+{
+    Q_OBJECT
+public:
+    // Builds TLS and auth from the context. Exec plugins run here (blocking, once) and again
+    // when their credential expires or the server answers 401.
+    static Result<KubeClient *> create(const ResolvedContext &ctx, QObject *parent = nullptr);
+    ~KubeClient() override;
+
+    const ResolvedContext &context() const { return m_ctx; }
+    QString server() const { return m_ctx.cluster.server; }
+    QString defaultNamespace() const { return m_ctx.ns; }
+    // Shown loudly in the UI: the kubeconfig turned certificate checks off.
+    bool insecure() const { return m_ctx.cluster.insecureSkipTlsVerify; }
+
+    void get(const ApiResource &r, const QString &ns, const QString &name, QObject *context,
+             ResponseCallback cb);
+    // One page (opts.limit/continueToken) — listAll() follows continue tokens to the end.
+    void list(const ApiResource &r, const QString &ns, const ListOptions &opts, QObject *context,
+              ListCallback cb);
+    void listAll(const ApiResource &r, const QString &ns, int pageSize, QObject *context,
+                 ListCallback cb);
+    void create(const ApiResource &r, const QString &ns, const QJsonObject &obj, QObject *context,
+                ResponseCallback cb);
+    // PUT: the object's metadata.resourceVersion makes it conditional (409 when stale).
+    void update(const ApiResource &r, const QJsonObject &obj, QObject *context, ResponseCallback cb);
+    void patch(const ApiResource &r, const QString &ns, const QString &name, PatchType type,
+               const QByteArray &patch, QObject *context, ResponseCallback cb);
+    void remove(const ApiResource &r, const QString &ns, const QString &name, QObject *context,
+                ResponseCallback cb, const QJsonObject &deleteOptions = {});
+    // Raw request on any path (subresources, discovery).
+    void request(const QByteArray &verb, const QString &path, const QUrlQuery &query,
+                 const QByteArray &body, QObject *context, ResponseCallback cb,
+                 const QByteArray &contentType = QByteArrayLiteral("application/json"));
+    // KubeVirt lifecycle: PUT /apis/subresources.kubevirt.io/v1/namespaces/{ns}/{plural}/{name}/{verb}.
+    void kubevirtAction(const QString &plural, const QString &ns, const QString &name,
+                        const QString &verb, const QJsonObject &body, QObject *context,
+                        ResponseCallback cb);
+
+    // For streams (watch, websockets): a request with TLS and auth set up; the caller owns the reply.
+    QNetworkRequest makeRequest(const QString &path, const QUrlQuery &query = {}) const;
+    QSslConfiguration sslConfiguration() const { return m_ssl; }
+    QByteArray authorizationHeader() const;
+    // Turn a finished reply into a Response (status, Status body, TLS/network errors).
+    Response toResponse(QNetworkReply *reply) const;
+    // Call when a stream got 401: refresh exec/tokenFile credentials. True when they changed.
+    bool refreshCredentials();
+
+private:
+    explicit KubeClient(const ResolvedContext &ctx, QObject *parent);
+    Result<void> setupCredentials();
+    void send(const QByteArray &verb, const QString &path, const QUrlQuery &query,
+              const QByteArray &body, const QByteArray &contentType, QObject *context,
+              ResponseCallback cb, bool retried = false);
+
+    ResolvedContext m_ctx;
+    QNetworkAccessManager *m_nam = nullptr;
+    QSslConfiguration m_ssl;
+    QByteArray m_auth;
+    QDateTime m_credentialExpiry;
+};
+
+} // namespace drover::kube

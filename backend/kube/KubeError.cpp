@@ -1,0 +1,112 @@
+#include "KubeError.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace drover::kube {
+
+QString errorKindName(ErrorKind k)
+{
+    switch (k) {
+    case ErrorKind::None: return QStringLiteral("ok");
+    case ErrorKind::Config: return QStringLiteral("configuration");
+    case ErrorKind::Network: return QStringLiteral("network");
+    case ErrorKind::Tls: return QStringLiteral("TLS");
+    case ErrorKind::Timeout: return QStringLiteral("timeout");
+    case ErrorKind::Unauthorized: return QStringLiteral("unauthorized");
+    case ErrorKind::Forbidden: return QStringLiteral("forbidden");
+    case ErrorKind::NotFound: return QStringLiteral("not found");
+    case ErrorKind::Conflict: return QStringLiteral("conflict");
+    case ErrorKind::Gone: return QStringLiteral("gone");
+    case ErrorKind::Invalid: return QStringLiteral("invalid");
+    case ErrorKind::TooManyRequests: return QStringLiteral("too many requests");
+    case ErrorKind::Unavailable: return QStringLiteral("unavailable");
+    case ErrorKind::Server: return QStringLiteral("server error");
+    case ErrorKind::Decode: return QStringLiteral("bad response");
+    }
+    return {};
+}
+
+static ErrorKind kindForStatus(int status)
+{
+    switch (status) {
+    case 401: return ErrorKind::Unauthorized;
+    case 403: return ErrorKind::Forbidden;
+    case 404: return ErrorKind::NotFound;
+    case 409: return ErrorKind::Conflict;
+    case 410: return ErrorKind::Gone;
+    case 400:
+    case 415:
+    case 422: return ErrorKind::Invalid;
+    case 429: return ErrorKind::TooManyRequests;
+    case 503: return ErrorKind::Unavailable;
+    case 504: return ErrorKind::Timeout;
+    default: return status >= 500 ? ErrorKind::Server : ErrorKind::Invalid;
+    }
+}
+
+KubeError KubeError::fromHttp(int status, const QByteArray &body, const QString &server)
+{
+    KubeError e;
+    e.httpStatus = status;
+    e.server = server;
+    e.kind = kindForStatus(status);
+    QJsonParseError perr;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &perr);
+    if (perr.error == QJsonParseError::NoError && doc.isObject() &&
+        doc.object().value(QLatin1String("kind")).toString() == QLatin1String("Status")) {
+        const QJsonObject s = doc.object();
+        e.reason = s.value(QLatin1String("reason")).toString();
+        e.message = s.value(QLatin1String("message")).toString();
+    } else {
+        // Not a Status: a proxy or something that is not an API server answered.
+        e.message = QString::fromUtf8(body.left(300)).trimmed();
+    }
+    if (e.message.isEmpty())
+        e.message = QStringLiteral("HTTP %1").arg(status);
+    return e;
+}
+
+QString KubeError::userMessage() const
+{
+    const QString where = server.isEmpty() ? QStringLiteral("the cluster") : server;
+    switch (kind) {
+    case ErrorKind::None: return {};
+    case ErrorKind::Config: return QStringLiteral("The connection settings cannot be used: %1").arg(message);
+    case ErrorKind::Network:
+        return QStringLiteral("Cannot reach %1: %2. Check that the server is running and the "
+                              "address in your kubeconfig is right; Drover keeps retrying.")
+            .arg(where, message);
+    case ErrorKind::Tls:
+        return QStringLiteral("The TLS connection to %1 failed: %2. Check the certificate "
+                              "authority and server name in your kubeconfig.")
+            .arg(where, message);
+    case ErrorKind::Timeout:
+        return QStringLiteral("%1 did not answer in time (%2).").arg(where, message);
+    case ErrorKind::Unauthorized:
+        return QStringLiteral("%1 refused your credentials (401 Unauthorized): %2. Your token or "
+                              "certificate may have expired; log in again or pick another context.")
+            .arg(where, message);
+    case ErrorKind::Forbidden:
+        return QStringLiteral("You are not allowed to do this (403 Forbidden): %1. Ask a cluster "
+                              "admin for the RBAC permission.")
+            .arg(message);
+    case ErrorKind::NotFound: return QStringLiteral("Not found: %1.").arg(message);
+    case ErrorKind::Conflict:
+        return QStringLiteral("Someone changed this object at the same time (409 %1): %2. Reload "
+                              "and try again.")
+            .arg(reason.isEmpty() ? QStringLiteral("Conflict") : reason, message);
+    case ErrorKind::Gone: return QStringLiteral("The data is too old (410 Gone): %1.").arg(message);
+    case ErrorKind::Invalid: return QStringLiteral("The server rejected the request: %1.").arg(message);
+    case ErrorKind::TooManyRequests:
+        return QStringLiteral("The server is busy (429): %1. Drover will retry.").arg(message);
+    case ErrorKind::Unavailable: return QStringLiteral("Service unavailable (503): %1.").arg(message);
+    case ErrorKind::Server:
+        return QStringLiteral("%1 had an internal error (HTTP %2): %3.").arg(where).arg(httpStatus).arg(message);
+    case ErrorKind::Decode:
+        return QStringLiteral("%1 sent a response Drover cannot read: %2.").arg(where, message);
+    }
+    return message;
+}
+
+} // namespace drover::kube

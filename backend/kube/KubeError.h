@@ -1,0 +1,49 @@
+#pragma once
+// A failed API call as a value: what kind of failure, the server's own reason and message
+// (from its metav1.Status body), and a sentence for a person saying what to do.
+#include <QMetaType>
+#include <QString>
+
+namespace drover::kube {
+
+enum class ErrorKind {
+    None,
+    Config,       // the kubeconfig or credentials could not be used
+    Network,      // connection refused, host not found, dropped
+    Tls,          // certificate not trusted, wrong name
+    Timeout,
+    Unauthorized, // 401
+    Forbidden,    // 403
+    NotFound,     // 404
+    Conflict,     // 409 (resourceVersion or AlreadyExists)
+    Gone,         // 410 (resourceVersion too old)
+    Invalid,      // 400, 422
+    TooManyRequests, // 429
+    Unavailable,  // 503: for consoles, someone else holds the session
+    Server,       // other 5xx
+    Decode,       // the server answered something that is not what the API promises
+};
+
+struct KubeError
+{
+    ErrorKind kind = ErrorKind::None;
+    int httpStatus = 0;
+    QString reason;  // metav1.Status.reason, e.g. "Conflict", "AlreadyExists", "Expired"
+    QString message; // the server's or the transport's own words
+    QString server;  // which server, for messages
+
+    bool ok() const { return kind == ErrorKind::None; }
+    // Plain words with a hint of what to do, e.g. "The server https://… refused the
+    // credentials (401 Unauthorized): the token may have expired; log in again or pick another
+    // context."
+    QString userMessage() const;
+
+    // From an HTTP status and a response body (a metav1.Status when the API server sent it).
+    static KubeError fromHttp(int status, const QByteArray &body, const QString &server);
+};
+
+QString errorKindName(ErrorKind k);
+
+} // namespace drover::kube
+
+Q_DECLARE_METATYPE(drover::kube::KubeError)

@@ -1,0 +1,54 @@
+#pragma once
+// The objects of one kind as last seen from the API server, keyed by "namespace/name".
+// Changes are reported in batches: one signal per applied watch chunk or relist, so models can
+// update incrementally without a reset per event.
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+
+namespace drover::kube {
+
+struct CacheEvent
+{
+    enum Type { Added, Modified, Deleted };
+    Type type = Added;
+    QString key;
+    QJsonObject object; // for Deleted: the last state seen
+};
+
+class ObjectCache : public QObject
+{
+    Q_OBJECT
+public:
+    using QObject::QObject;
+
+    static QString keyOf(const QJsonObject &obj);
+    int size() const { return int(m_objects.size()); }
+    bool contains(const QString &key) const { return m_objects.contains(key); }
+    QJsonObject get(const QString &key) const { return m_objects.value(key); }
+    QList<QString> keys() const { return m_objects.keys(); }
+    const QHash<QString, QJsonObject> &objects() const { return m_objects; }
+    bool synced() const { return m_synced; }
+
+    // Apply one watch event (ADDED/MODIFIED/DELETED) to the pending batch.
+    void apply(CacheEvent::Type type, const QJsonObject &obj);
+    // Replace everything with a fresh list, queueing the difference as events: objects gone from
+    // the list become Deleted, changed ones Modified (by resourceVersion), new ones Added.
+    void replace(const QList<QJsonObject> &items);
+    // Emit what apply()/replace() queued as one batch. No signal when nothing changed.
+    void flush();
+
+Q_SIGNALS:
+    void changed(const QList<drover::kube::CacheEvent> &events);
+    void syncedChanged(bool synced);
+
+private:
+    friend class Informer;
+    void setSynced(bool s);
+    QHash<QString, QJsonObject> m_objects;
+    QList<CacheEvent> m_pending;
+    bool m_synced = false;
+};
+
+} // namespace drover::kube

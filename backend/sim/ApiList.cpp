@@ -1,0 +1,202 @@
+// ApiServer: list with paging, watch streams, and the /drover-sim/v1/ admin endpoints.
+#include "ApiServer.h"
+#include "WatchStream.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTimer>
+#include <QUrlQuery>
+
+namespace drover::sim {
+
+// labelSelector "a=b,c==d" and fieldSelector "metadata.name=x,metadata.namespace=y".
+static Result<WatchFilter> parseFilter(const QUrlQuery &q, const QString &ns)
+{
+    WatchFilter f;
+    f.ns = ns;
+    const QString labels = q.queryItemValue(QStringLiteral("labelSelector"), QUrl::FullyDecoded);
+    for (const QString &term : labels.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        QStringList kv = term.split(QLatin1Char('='), Qt::SkipEmptyParts);
+        if (kv.size() != 2)
+            return Result<WatchFilter>::failure(
+                QStringLiteral("unable to parse requirement '%1': only equality selectors are supported").arg(term));
+        f.labels.insert(kv[0].trimmed(), kv[1].trimmed());
+    }
+    const QString fields = q.queryItemValue(QStringLiteral("fieldSelector"), QUrl::FullyDecoded);
+    for (const QString &term : fields.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        QStringList kv = term.split(QLatin1Char('='), Qt::SkipEmptyParts);
+        if (kv.size() == 2 && kv[0] == QLatin1String("metadata.name"))
+            f.name = kv[1];
+        else if (kv.size() == 2 && kv[0] == QLatin1String("metadata.namespace"))
+            f.ns = kv[1];
+        else
+            return Result<WatchFilter>::failure(QStringLiteral("field label not supported: %1").arg(term));
+    }
+    return f;
+}
+
+void ApiServer::handleList(const QHttpServerRequest &req, QTcpSocket *socket, const Target &t)
+{
+    const QUrlQuery q(req.url());
+    auto filter = parseFilter(q, t.ns);
+    if (!filter) {
+        respondStatus(req, socket, 400, QStringLiteral("BadRequest"), filter.error());
+        return;
+    }
+    const int limit = q.queryItemValue(QStringLiteral("limit")).toInt();
+    QString after;
+    const QString cont = q.queryItemValue(QStringLiteral("continue"));
+    if (!cont.isEmpty()) {
+        // Our continue token: base64("rv\nlastKey"). Not a true snapshot; good enough for paging.
+        const QByteArray raw = QByteArray::fromBase64(cont.toLatin1());
+        const qsizetype nl = raw.indexOf('\n');
+        if (nl < 0) {
+            respondStatus(req, socket, 400, QStringLiteral("BadRequest"), QStringLiteral("invalid continue token"));
+            return;
+        }
+        after = QString::fromUtf8(raw.mid(nl + 1));
+    }
+    const QList<QJsonObject> all = m_store->list(t.res, *filter);
+    QJsonArray items;
+    QString lastKey;
+    bool more = false;
+    for (const auto &obj : all) {
+        const QJsonObject meta = obj.value(QLatin1String("metadata")).toObject();
+        const QString ns = meta.value(QLatin1String("namespace")).toString();
+        const QString key = ns.isEmpty() ? meta.value(QLatin1String("name")).toString()
+                                         : ns + QLatin1Char('/') + meta.value(QLatin1String("name")).toString();
+        if (!after.isEmpty() && key <= after)
+            continue;
+        if (limit > 0 && items.size() >= limit) {
+            more = true;
+            break;
+        }
+        items.append(obj);
+        lastKey = key;
+    }
+    QJsonObject listMeta{{QStringLiteral("resourceVersion"), QString::number(m_store->currentRv())}};
+    if (more)
+        listMeta.insert(QStringLiteral("continue"),
+                        QString::fromLatin1((QByteArray::number(m_store->currentRv()) + '\n' + lastKey.toUtf8()).toBase64()));
+    respondJson(req, socket, 200,
+                QJsonObject{{QStringLiteral("kind"), t.res.kind + QStringLiteral("List")},
+                            {QStringLiteral("apiVersion"), t.res.apiVersion()},
+                            {QStringLiteral("metadata"), listMeta},
+                            {QStringLiteral("items"), items}});
+}
+
+void ApiServer::handleWatch(const QHttpServerRequest &req, QTcpSocket *socket, const Target &t)
+{
+    const QUrlQuery q(req.url());
+    auto filter = parseFilter(q, t.ns);
+    if (!filter) {
+        respondStatus(req, socket, 400, QStringLiteral("BadRequest"), filter.error());
+        return;
+    }
+    const qint64 fromRv = q.queryItemValue(QStringLiteral("resourceVersion")).toLongLong();
+    const int timeout = q.queryItemValue(QStringLiteral("timeoutSeconds")).toInt();
+    const bool bookmarks = q.queryItemValue(QStringLiteral("allowWatchBookmarks")) == QLatin1String("true");
+    auto *stream = new WatchStream(socket, timeout > 0 ? timeout : 1800, bookmarks ? m_bookmarkMs : 0, this);
+    stream->begin();
+    bool gone = false;
+    const int id = m_store->addWatcher(t.res, *filter, fromRv,
+                                       [stream](const QByteArray &line) { stream->send(line); }, &gone);
+    if (gone) {
+        // As kube-apiserver: a 200 stream whose first event is an ERROR with a 410 Status.
+        QJsonObject ev{{QStringLiteral("type"), QStringLiteral("ERROR")},
+                       {QStringLiteral("object"),
+                        QJsonDocument::fromJson(
+                            [&] {
+                                QJsonObject s{{QStringLiteral("kind"), QStringLiteral("Status")},
+                                              {QStringLiteral("apiVersion"), QStringLiteral("v1")},
+                                              {QStringLiteral("status"), QStringLiteral("Failure")},
+                                              {QStringLiteral("message"),
+                                               QStringLiteral("too old resource version: %1 (%2)").arg(fromRv).arg(m_store->currentRv())},
+                                              {QStringLiteral("reason"), QStringLiteral("Expired")},
+                                              {QStringLiteral("code"), 410}};
+                                return QJsonDocument(s).toJson();
+                            }())
+                            .object()}};
+        stream->send(QJsonDocument(ev).toJson(QJsonDocument::Compact) + '\n');
+        stream->finish();
+        return;
+    }
+    m_watches.append(stream);
+    const kube::ApiResource res = t.res;
+    connect(stream, &WatchStream::bookmarkDue, this,
+            [this, stream, res] { stream->send(m_store->bookmarkLine(res)); });
+    connect(stream, &WatchStream::closed, this, [this, stream, id] {
+        m_store->removeWatcher(id);
+        m_watches.removeOne(stream);
+    });
+}
+
+void ApiServer::dropWatches()
+{
+    const auto streams = m_watches;
+    for (WatchStream *s : streams)
+        s->cut();
+}
+
+void ApiServer::compactHistory()
+{
+    m_store->compactHistory();
+}
+
+void ApiServer::failNext(int count, int code)
+{
+    m_failCount = count;
+    m_failCode = code;
+}
+
+// Touches VMIs round-robin (an annotation), in slices so the server keeps serving meanwhile.
+void ApiServer::churn(int remaining, int offset)
+{
+    const auto &vmis = kube::ApiResource::virtualMachineInstances();
+    const QList<QJsonObject> all = m_store->list(vmis);
+    if (all.isEmpty() || remaining <= 0)
+        return;
+    const int slice = qMin(remaining, 2000);
+    for (int i = 0; i < slice; ++i) {
+        const QJsonObject meta = all[(offset + i) % all.size()].value(QLatin1String("metadata")).toObject();
+        const int n = offset + i;
+        (void)m_store->mutate(vmis, meta.value(QLatin1String("namespace")).toString(),
+                              meta.value(QLatin1String("name")).toString(), [n](QJsonObject &o) {
+                                  QJsonObject m = o.value(QLatin1String("metadata")).toObject();
+                                  QJsonObject a = m.value(QLatin1String("annotations")).toObject();
+                                  a.insert(QStringLiteral("drover.io/heartbeat"), QString::number(n));
+                                  m.insert(QLatin1String("annotations"), a);
+                                  o.insert(QLatin1String("metadata"), m);
+                              });
+    }
+    QTimer::singleShot(0, this, [this, remaining, offset, slice] { churn(remaining - slice, offset + slice); });
+}
+
+void ApiServer::handleAdmin(const QHttpServerRequest &req, QTcpSocket *socket, const QString &what)
+{
+    const QUrlQuery q(req.url());
+    if (req.method() != QHttpServerRequest::Method::Post) {
+        respondStatus(req, socket, 405, QStringLiteral("MethodNotAllowed"), QStringLiteral("admin endpoints take POST"));
+        return;
+    }
+    if (what == QLatin1String("drop-watches")) {
+        const int n = activeWatches();
+        dropWatches();
+        respondStatus(req, socket, 200, QString(), QStringLiteral("dropped %1 watches").arg(n));
+    } else if (what == QLatin1String("compact")) {
+        compactHistory();
+        respondStatus(req, socket, 200, QString(), QStringLiteral("history compacted"));
+    } else if (what == QLatin1String("fail")) {
+        failNext(q.queryItemValue(QStringLiteral("count")).toInt(),
+                 qBound(400, q.queryItemValue(QStringLiteral("code")).toInt(), 599));
+        respondStatus(req, socket, 200, QString(), QStringLiteral("failing the next %1 requests").arg(m_failCount));
+    } else if (what == QLatin1String("churn")) {
+        const int n = q.queryItemValue(QStringLiteral("count")).toInt();
+        QTimer::singleShot(0, this, [this, n] { churn(n, 0); });
+        respondStatus(req, socket, 202, QString(), QStringLiteral("%1 updates queued").arg(n));
+    } else {
+        respondStatus(req, socket, 404, QStringLiteral("NotFound"), QStringLiteral("no admin endpoint %1").arg(what));
+    }
+}
+
+} // namespace drover::sim

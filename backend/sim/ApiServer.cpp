@@ -1,0 +1,328 @@
+#include "ApiServer.h"
+
+#include "Discovery.h"
+#include "OpenApi.h"
+#include "Patch.h"
+#include "WatchStream.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QTcpSocket>
+#include <QUrlQuery>
+
+namespace drover::sim {
+
+ApiServer::ApiServer(ObjectStore *store, QObject *parent) : QAbstractHttpServer(parent), m_store(store) {}
+
+ApiServer::~ApiServer() = default;
+
+quint16 ApiServer::listenTls(const QHostAddress &address, quint16 port, const Pki &pki)
+{
+    QSslConfiguration conf = QSslConfiguration::defaultConfiguration();
+    conf.setLocalCertificate(QSslCertificate(pki.serverCertPem, QSsl::Pem));
+    conf.setPrivateKey(QSslKey(pki.serverKeyPem, QSsl::Ec, QSsl::Pem));
+    conf.setPeerVerifyMode(QSslSocket::VerifyNone);
+    sslSetup(conf);
+    const quint16 bound = listen(address, port);
+    if (bound)
+        m_address = QStringLiteral("%1:%2").arg(address.toString()).arg(bound);
+    return bound;
+}
+
+static QByteArray statusJson(int code, const QString &reason, const QString &message)
+{
+    QJsonObject s{{QStringLiteral("kind"), QStringLiteral("Status")},
+                  {QStringLiteral("apiVersion"), QStringLiteral("v1")},
+                  {QStringLiteral("metadata"), QJsonObject()},
+                  {QStringLiteral("status"), code < 300 ? QStringLiteral("Success") : QStringLiteral("Failure")},
+                  {QStringLiteral("message"), message},
+                  {QStringLiteral("reason"), reason},
+                  {QStringLiteral("code"), code}};
+    return QJsonDocument(s).toJson(QJsonDocument::Compact);
+}
+
+void ApiServer::respondJson(const QHttpServerRequest &req, QTcpSocket *socket, int code,
+                            const QJsonObject &body)
+{
+    makeResponder(req, socket)
+        .write(QJsonDocument(body).toJson(QJsonDocument::Compact),
+               {{"Content-Type", "application/json"}, {"Cache-Control", "no-cache, private"}},
+               QHttpServerResponder::StatusCode(code));
+}
+
+void ApiServer::respondStatus(const QHttpServerRequest &req, QTcpSocket *socket, int code,
+                              const QString &reason, const QString &message)
+{
+    makeResponder(req, socket)
+        .write(statusJson(code, reason, message), {{"Content-Type", "application/json"}},
+               QHttpServerResponder::StatusCode(code));
+}
+
+void ApiServer::respond(const QHttpServerRequest &req, QTcpSocket *socket, const StoreResult &r)
+{
+    if (r.ok())
+        respondJson(req, socket, r.code, r.object);
+    else
+        respondStatus(req, socket, r.code, r.reason, r.message);
+}
+
+void ApiServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    respondStatus(request, socket, 404, QStringLiteral("NotFound"),
+                  QStringLiteral("the server could not find the requested resource"));
+}
+
+bool ApiServer::handleRequest(const QHttpServerRequest &req, QTcpSocket *socket)
+{
+    const QString path = req.url().path();
+    if (path == QLatin1String("/healthz") || path == QLatin1String("/readyz") ||
+        path == QLatin1String("/livez")) {
+        makeResponder(req, socket).write(QByteArrayLiteral("ok"), "text/plain");
+        return true;
+    }
+    if (m_token.isEmpty() || req.value("Authorization") != "Bearer " + m_token) {
+        respondStatus(req, socket, 401, QStringLiteral("Unauthorized"), QStringLiteral("Unauthorized"));
+        return true;
+    }
+    QStringList segs = path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    if (segs.size() >= 3 && segs[0] == QLatin1String("drover-sim") && segs[1] == QLatin1String("v1")) {
+        handleAdmin(req, socket, segs[2]);
+        return true;
+    }
+    if (m_failCount > 0) {
+        --m_failCount;
+        respondStatus(req, socket, m_failCode, QStringLiteral("InternalError"),
+                      QStringLiteral("injected failure (drover-sim fault injection)"));
+        return true;
+    }
+    if (handleDiscovery(req, socket, segs))
+        return true;
+    // /api/v1/... or /apis/{group}/{version}/...
+    QString group, version;
+    if (segs.size() >= 2 && segs[0] == QLatin1String("api")) {
+        version = segs[1];
+        segs = segs.mid(2);
+    } else if (segs.size() >= 3 && segs[0] == QLatin1String("apis")) {
+        group = segs[1];
+        version = segs[2];
+        segs = segs.mid(3);
+    } else {
+        return false;
+    }
+    Target t;
+    if (segs.size() >= 3 && segs[0] == QLatin1String("namespaces")) {
+        t.ns = segs[1];
+        segs = segs.mid(2);
+    }
+    if (segs.isEmpty() || segs.size() > 3)
+        return false;
+    if (group == QLatin1String("subresources.kubevirt.io")) {
+        if (segs.size() != 3 || !m_actions)
+            return false;
+        if (req.method() != QHttpServerRequest::Method::Put) {
+            respondStatus(req, socket, 405, QStringLiteral("MethodNotAllowed"),
+                          QStringLiteral("%1 needs PUT").arg(segs[2]));
+            return true;
+        }
+        const QJsonObject body = QJsonDocument::fromJson(req.body()).object();
+        respond(req, socket, m_actions(segs[0], t.ns, segs[1], segs[2], body));
+        return true;
+    }
+    auto res = m_store->find(group, version, segs[0]);
+    if (!res)
+        return false;
+    t.res = *res;
+    if (segs.size() >= 2)
+        t.name = segs[1];
+    if (segs.size() == 3)
+        t.sub = segs[2];
+    if (!t.sub.isEmpty() && t.sub != QLatin1String("status"))
+        return false;
+    handleResource(req, socket, t);
+    return true;
+}
+
+bool ApiServer::handleDiscovery(const QHttpServerRequest &req, QTcpSocket *socket,
+                                const QStringList &segs)
+{
+    if (segs.size() >= 2 && segs[0] == QLatin1String("openapi")) {
+        if (segs[1] == QLatin1String("v2")) {
+            if (req.value("Accept").contains("protobuf"))
+                makeResponder(req, socket).write(openApiV2Protobuf(), "application/com.github.proto-openapi.spec.v2.v1.0+protobuf");
+            else
+                respondJson(req, socket, 200, openApiV2Json());
+            return true;
+        }
+        if (segs[1] != QLatin1String("v3"))
+            return false;
+        if (segs.size() == 2) {
+            respondJson(req, socket, 200, openApiV3Root(m_store->resources()));
+            return true;
+        }
+        auto doc = openApiV3Document(m_store->resources(), segs.mid(2).join(QLatin1Char('/')));
+        if (!doc)
+            return false;
+        respondJson(req, socket, 200, *doc);
+        return true;
+    }
+    if (segs == QStringList{QStringLiteral("version")}) {
+        respondJson(req, socket, 200, versionDocument());
+    } else if (segs == QStringList{QStringLiteral("api")}) {
+        respondJson(req, socket, 200, coreVersions(m_address));
+    } else if (segs == QStringList{QStringLiteral("apis")}) {
+        respondJson(req, socket, 200, groupList(m_store->resources()));
+    } else if ((segs.size() == 2 && segs[0] == QLatin1String("api")) ||
+               (segs.size() == 3 && segs[0] == QLatin1String("apis"))) {
+        const bool core = segs.size() == 2;
+        auto doc = resourceList(m_store->resources(), core ? QString() : segs[1], segs.last());
+        if (!doc)
+            return false;
+        respondJson(req, socket, 200, *doc);
+    } else {
+        return false;
+    }
+    return true;
+}
+
+static QJsonObject parseBody(const QHttpServerRequest &req, QString *error)
+{
+    QJsonParseError perr;
+    const QJsonDocument doc = QJsonDocument::fromJson(req.body(), &perr);
+    if (perr.error != QJsonParseError::NoError || !doc.isObject()) {
+        *error = QStringLiteral("the request body is not a JSON object: %1").arg(perr.errorString());
+        return {};
+    }
+    return doc.object();
+}
+
+// The VMI CRD has no status subresource; the others keep status out of main-resource writes.
+static bool hasStatusSubresource(const kube::ApiResource &r)
+{
+    return r.plural != QLatin1String("virtualmachineinstances");
+}
+
+void ApiServer::handleResource(const QHttpServerRequest &req, QTcpSocket *socket, const Target &t)
+{
+    using M = QHttpServerRequest::Method;
+    const M method = req.method();
+    if (method == M::Get && t.name.isEmpty()) {
+        const QString w = QUrlQuery(req.url()).queryItemValue(QStringLiteral("watch"));
+        if (w == QLatin1String("true") || w == QLatin1String("1"))
+            handleWatch(req, socket, t);
+        else
+            handleList(req, socket, t);
+        return;
+    }
+    if (method == M::Get) {
+        auto obj = m_store->get(t.res, t.ns, t.name);
+        if (!obj)
+            respondStatus(req, socket, 404, QStringLiteral("NotFound"),
+                          QStringLiteral("%1.%2 \"%3\" not found").arg(t.res.plural, t.res.group, t.name));
+        else
+            respondJson(req, socket, 200, *obj);
+        return;
+    }
+    if (method == M::Patch) {
+        handlePatch(req, socket, t);
+        return;
+    }
+    if (method == M::Delete && !t.name.isEmpty()) {
+        respond(req, socket, m_store->remove(t.res, t.ns, t.name));
+        return;
+    }
+    if (method != M::Post && method != M::Put) {
+        respondStatus(req, socket, 405, QStringLiteral("MethodNotAllowed"),
+                      QStringLiteral("the server does not allow this method on the requested resource"));
+        return;
+    }
+    QString err;
+    QJsonObject obj = parseBody(req, &err);
+    if (!err.isEmpty()) {
+        respondStatus(req, socket, 400, QStringLiteral("BadRequest"), err);
+        return;
+    }
+    if (method == M::Post) {
+        if (!t.name.isEmpty()) {
+            respondStatus(req, socket, 405, QStringLiteral("MethodNotAllowed"), QStringLiteral("POST to an object"));
+            return;
+        }
+        respond(req, socket, m_store->create(t.res, t.ns, obj));
+        return;
+    }
+    // PUT: the name in the body must be the one in the path.
+    QJsonObject meta = obj.value(QLatin1String("metadata")).toObject();
+    if (meta.value(QLatin1String("name")).toString() != t.name) {
+        respondStatus(req, socket, 400, QStringLiteral("BadRequest"),
+                      QStringLiteral("the name of the object (%1) does not match the name on the URL (%2)")
+                          .arg(meta.value(QLatin1String("name")).toString(), t.name));
+        return;
+    }
+    if (t.res.namespaced)
+        meta.insert(QLatin1String("namespace"), t.ns);
+    obj.insert(QLatin1String("metadata"), meta);
+    if (auto cur = m_store->get(t.res, t.ns, t.name); cur && hasStatusSubresource(t.res)) {
+        // Writes to /status change only status; writes to the object leave status alone.
+        if (t.sub == QLatin1String("status")) {
+            QJsonObject merged = *cur;
+            merged.insert(QLatin1String("status"), obj.value(QLatin1String("status")));
+            merged.insert(QLatin1String("metadata"), meta);
+            obj = merged;
+        } else {
+            obj.insert(QLatin1String("status"), cur->value(QLatin1String("status")));
+        }
+    }
+    respond(req, socket, m_store->update(t.res, obj));
+}
+
+void ApiServer::handlePatch(const QHttpServerRequest &req, QTcpSocket *socket, const Target &t)
+{
+    auto cur = m_store->get(t.res, t.ns, t.name);
+    if (!cur) {
+        respondStatus(req, socket, 404, QStringLiteral("NotFound"),
+                      QStringLiteral("%1.%2 \"%3\" not found").arg(t.res.plural, t.res.group, t.name));
+        return;
+    }
+    const QByteArray ct = req.value("Content-Type").split(';').first().trimmed();
+    const QJsonDocument doc = QJsonDocument::fromJson(req.body());
+    QJsonObject patched;
+    if (ct == "application/json-patch+json") {
+        if (!doc.isArray()) {
+            respondStatus(req, socket, 400, QStringLiteral("BadRequest"), QStringLiteral("a JSON patch must be an array"));
+            return;
+        }
+        auto r = applyJsonPatch(*cur, doc.array());
+        if (!r) {
+            respondStatus(req, socket, 422, QStringLiteral("Invalid"), r.error());
+            return;
+        }
+        patched = *r;
+    } else if (ct == "application/merge-patch+json" || ct == "application/strategic-merge-patch+json") {
+        if (!doc.isObject()) {
+            respondStatus(req, socket, 400, QStringLiteral("BadRequest"), QStringLiteral("a merge patch must be a JSON object"));
+            return;
+        }
+        patched = applyMergePatch(*cur, doc.object());
+    } else {
+        respondStatus(req, socket, 415, QStringLiteral("UnsupportedMediaType"),
+                      QStringLiteral("the body of the request was in an unknown format - accepted media types include: "
+                                     "application/json-patch+json, application/merge-patch+json, "
+                                     "application/strategic-merge-patch+json"));
+        return;
+    }
+    if (hasStatusSubresource(t.res)) {
+        const bool statusOnly = t.sub == QLatin1String("status");
+        QJsonObject base = *cur;
+        if (statusOnly)
+            base.insert(QLatin1String("status"), patched.value(QLatin1String("status")));
+        else
+            patched.insert(QLatin1String("status"), cur->value(QLatin1String("status")));
+        if (statusOnly)
+            patched = base;
+    }
+    // A patch may carry a resourceVersion precondition; otherwise it applies to the latest.
+    respond(req, socket, m_store->update(t.res, patched));
+}
+
+} // namespace drover::sim

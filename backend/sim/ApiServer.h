@@ -1,0 +1,78 @@
+#pragma once
+// The simulator's Kubernetes API front: HTTPS (QtHttpServer parses HTTP; this class routes),
+// bearer-token auth, CRUD/patch/list/watch on the ObjectStore, KubeVirt subresources through an
+// action handler, and /drover-sim/v1/ admin endpoints for fault injection and load.
+#include "CertGen.h"
+#include "ObjectStore.h"
+
+#include <QAbstractHttpServer>
+#include <QHostAddress>
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <functional>
+
+namespace drover::sim {
+
+class WatchStream;
+
+// KubeVirt's PUT subresources: (plural, ns, name, verb, body) -> result.
+using ActionHandler = std::function<StoreResult(const QString &, const QString &, const QString &,
+                                                const QString &, const QJsonObject &)>;
+
+class ApiServer : public QAbstractHttpServer
+{
+    Q_OBJECT
+public:
+    ApiServer(ObjectStore *store, QObject *parent = nullptr);
+    ~ApiServer() override;
+
+    void setToken(const QByteArray &token) { m_token = token; }
+    void setActionHandler(ActionHandler h) { m_actions = std::move(h); }
+    void setBookmarkIntervalMs(int ms) { m_bookmarkMs = ms; }
+    // Listens with TLS from the PKI. Returns the bound port (0 on failure).
+    quint16 listenTls(const QHostAddress &address, quint16 port, const Pki &pki);
+    QString serverAddress() const { return m_address; }
+
+    // Fault injection (also reachable over HTTP under /drover-sim/v1/).
+    void dropWatches();               // cut every watch connection, as a lost network does
+    void compactHistory();            // forget history: resumes get 410 Gone
+    void failNext(int count, int code); // the next count API requests answer code
+    int activeWatches() const { return int(m_watches.size()); }
+
+protected:
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+
+private:
+    // What a request path names: /api(s)/…/[namespaces/{ns}/]{plural}[/{name}[/{sub}]].
+    struct Target
+    {
+        kube::ApiResource res;
+        QString ns;
+        QString name;
+        QString sub;
+    };
+    void respond(const QHttpServerRequest &req, QTcpSocket *socket, const StoreResult &r);
+    void respondJson(const QHttpServerRequest &req, QTcpSocket *socket, int code,
+                     const QJsonObject &body);
+    void respondStatus(const QHttpServerRequest &req, QTcpSocket *socket, int code,
+                       const QString &reason, const QString &message);
+    bool handleDiscovery(const QHttpServerRequest &req, QTcpSocket *socket, const QStringList &segs);
+    void handleResource(const QHttpServerRequest &req, QTcpSocket *socket, const Target &t);
+    void handleList(const QHttpServerRequest &req, QTcpSocket *socket, const Target &t);
+    void handleWatch(const QHttpServerRequest &req, QTcpSocket *socket, const Target &t);
+    void handlePatch(const QHttpServerRequest &req, QTcpSocket *socket, const Target &t);
+    void handleAdmin(const QHttpServerRequest &req, QTcpSocket *socket, const QString &what);
+    void churn(int remaining, int offset);
+
+    ObjectStore *m_store;
+    ActionHandler m_actions;
+    QByteArray m_token;
+    QString m_address;
+    QList<WatchStream *> m_watches;
+    int m_bookmarkMs = 5000;
+    int m_failCount = 0;
+    int m_failCode = 500;
+};
+
+} // namespace drover::sim

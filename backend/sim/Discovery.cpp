@@ -1,0 +1,136 @@
+#include "Discovery.h"
+
+#include <QJsonArray>
+#include <QMap>
+
+namespace drover::sim {
+
+static QJsonArray strings(const QStringList &l)
+{
+    return QJsonArray::fromStringList(l);
+}
+
+ResourceInfo resourceInfo(const kube::ApiResource &r)
+{
+    static const QMap<QString, ResourceInfo> known = {
+        {QStringLiteral("nodes"), {{QStringLiteral("no")}, {}, QStringLiteral("node")}},
+        {QStringLiteral("namespaces"), {{QStringLiteral("ns")}, {}, QStringLiteral("namespace")}},
+        {QStringLiteral("pods"), {{QStringLiteral("po")}, {QStringLiteral("all")}, QStringLiteral("pod")}},
+        {QStringLiteral("events"), {{QStringLiteral("ev")}, {}, QStringLiteral("event")}},
+        {QStringLiteral("virtualmachines"),
+         {{QStringLiteral("vm"), QStringLiteral("vms")}, {QStringLiteral("all")}, QStringLiteral("virtualmachine")}},
+        {QStringLiteral("virtualmachineinstances"),
+         {{QStringLiteral("vmi"), QStringLiteral("vmis")}, {QStringLiteral("all")}, QStringLiteral("virtualmachineinstance")}},
+        {QStringLiteral("virtualmachineinstancemigrations"),
+         {{QStringLiteral("vmim"), QStringLiteral("vmims")}, {QStringLiteral("all")}, QStringLiteral("virtualmachineinstancemigration")}},
+        {QStringLiteral("virtualmachinesnapshots"),
+         {{QStringLiteral("vmsnapshot"), QStringLiteral("vmsnapshots")}, {QStringLiteral("all")}, QStringLiteral("virtualmachinesnapshot")}},
+        {QStringLiteral("virtualmachinerestores"),
+         {{QStringLiteral("vmrestore"), QStringLiteral("vmrestores")}, {QStringLiteral("all")}, QStringLiteral("virtualmachinerestore")}},
+    };
+    return known.value(r.plural, ResourceInfo{{}, {}, r.kind.toLower()});
+}
+
+QJsonObject versionDocument()
+{
+    return QJsonObject{{QStringLiteral("major"), QStringLiteral("1")},
+                       {QStringLiteral("minor"), QStringLiteral("30")},
+                       {QStringLiteral("gitVersion"), QStringLiteral("v1.30.0-drover-sim")},
+                       {QStringLiteral("gitCommit"), QStringLiteral("0000000")},
+                       {QStringLiteral("gitTreeState"), QStringLiteral("clean")},
+                       {QStringLiteral("buildDate"), QStringLiteral("2026-01-01T00:00:00Z")},
+                       {QStringLiteral("goVersion"), QStringLiteral("n/a")},
+                       {QStringLiteral("compiler"), QStringLiteral("gcc")},
+                       {QStringLiteral("platform"), QStringLiteral("linux/amd64")}};
+}
+
+QJsonObject coreVersions(const QString &serverAddress)
+{
+    return QJsonObject{
+        {QStringLiteral("kind"), QStringLiteral("APIVersions")},
+        {QStringLiteral("versions"), QJsonArray{QStringLiteral("v1")}},
+        {QStringLiteral("serverAddressByClientCIDRs"),
+         QJsonArray{QJsonObject{{QStringLiteral("clientCIDR"), QStringLiteral("0.0.0.0/0")},
+                                {QStringLiteral("serverAddress"), serverAddress}}}}};
+}
+
+QJsonObject groupList(const QList<kube::ApiResource> &resources)
+{
+    QMap<QString, QStringList> versions; // group -> versions, in registration order
+    for (const auto &r : resources)
+        if (!r.group.isEmpty() && !versions[r.group].contains(r.version))
+            versions[r.group].append(r.version);
+    // KubeVirt's aggregated subresource API.
+    versions[QStringLiteral("subresources.kubevirt.io")] = {QStringLiteral("v1")};
+    QJsonArray groups;
+    for (auto it = versions.begin(); it != versions.end(); ++it) {
+        QJsonArray vs;
+        for (const auto &v : it.value())
+            vs.append(QJsonObject{{QStringLiteral("groupVersion"), it.key() + QLatin1Char('/') + v},
+                                  {QStringLiteral("version"), v}});
+        groups.append(QJsonObject{{QStringLiteral("name"), it.key()},
+                                  {QStringLiteral("versions"), vs},
+                                  {QStringLiteral("preferredVersion"), vs.first()}});
+    }
+    return QJsonObject{{QStringLiteral("kind"), QStringLiteral("APIGroupList")},
+                       {QStringLiteral("apiVersion"), QStringLiteral("v1")},
+                       {QStringLiteral("groups"), groups}};
+}
+
+std::optional<QJsonObject> resourceList(const QList<kube::ApiResource> &resources,
+                                        const QString &group, const QString &version)
+{
+    QJsonArray list;
+    const QStringList verbs = {QStringLiteral("create"), QStringLiteral("delete"),
+                               QStringLiteral("get"),    QStringLiteral("list"),
+                               QStringLiteral("patch"),  QStringLiteral("update"),
+                               QStringLiteral("watch")};
+    for (const auto &r : resources) {
+        if (r.group != group || r.version != version)
+            continue;
+        const ResourceInfo info = resourceInfo(r);
+        QJsonObject o{{QStringLiteral("name"), r.plural},
+                      {QStringLiteral("singularName"), info.singular},
+                      {QStringLiteral("namespaced"), r.namespaced},
+                      {QStringLiteral("kind"), r.kind},
+                      {QStringLiteral("verbs"), strings(verbs)}};
+        if (!info.shortNames.isEmpty())
+            o.insert(QStringLiteral("shortNames"), strings(info.shortNames));
+        if (!info.categories.isEmpty())
+            o.insert(QStringLiteral("categories"), strings(info.categories));
+        list.append(o);
+        list.append(QJsonObject{{QStringLiteral("name"), r.plural + QStringLiteral("/status")},
+                                {QStringLiteral("singularName"), QString()},
+                                {QStringLiteral("namespaced"), r.namespaced},
+                                {QStringLiteral("kind"), r.kind},
+                                {QStringLiteral("verbs"), strings({QStringLiteral("get"), QStringLiteral("patch"), QStringLiteral("update")})}});
+    }
+    if (group == QLatin1String("subresources.kubevirt.io") && version == QLatin1String("v1")) {
+        const QStringList vmSubs = {QStringLiteral("start"), QStringLiteral("stop"),
+                                    QStringLiteral("restart"), QStringLiteral("migrate")};
+        const QStringList vmiSubs = {QStringLiteral("pause"), QStringLiteral("unpause"),
+                                     QStringLiteral("softreboot"), QStringLiteral("reset"),
+                                     QStringLiteral("vnc"), QStringLiteral("console")};
+        for (const auto &s : vmSubs)
+            list.append(QJsonObject{{QStringLiteral("name"), QStringLiteral("virtualmachines/") + s},
+                                    {QStringLiteral("singularName"), QString()},
+                                    {QStringLiteral("namespaced"), true},
+                                    {QStringLiteral("kind"), QString()},
+                                    {QStringLiteral("verbs"), strings({QStringLiteral("update")})}});
+        for (const auto &s : vmiSubs)
+            list.append(QJsonObject{{QStringLiteral("name"), QStringLiteral("virtualmachineinstances/") + s},
+                                    {QStringLiteral("singularName"), QString()},
+                                    {QStringLiteral("namespaced"), true},
+                                    {QStringLiteral("kind"), QString()},
+                                    {QStringLiteral("verbs"), strings({QStringLiteral("get"), QStringLiteral("update")})}});
+    }
+    if (list.isEmpty())
+        return std::nullopt;
+    const QString gv = group.isEmpty() ? version : group + QLatin1Char('/') + version;
+    return QJsonObject{{QStringLiteral("kind"), QStringLiteral("APIResourceList")},
+                       {QStringLiteral("apiVersion"), QStringLiteral("v1")},
+                       {QStringLiteral("groupVersion"), gv},
+                       {QStringLiteral("resources"), list}};
+}
+
+} // namespace drover::sim

@@ -1,0 +1,254 @@
+#include "ObjectStore.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QUuid>
+
+namespace drover::sim {
+
+QString rfc3339(const QDateTime &t)
+{
+    return t.toUTC().toString(Qt::ISODate);
+}
+
+static QJsonObject metaOf(const QJsonObject &obj)
+{
+    return obj.value(QLatin1String("metadata")).toObject();
+}
+
+bool WatchFilter::matches(const QJsonObject &obj) const
+{
+    const QJsonObject m = metaOf(obj);
+    if (!ns.isEmpty() && m.value(QLatin1String("namespace")).toString() != ns)
+        return false;
+    if (!name.isEmpty() && m.value(QLatin1String("name")).toString() != name)
+        return false;
+    if (!labels.isEmpty()) {
+        const QJsonObject l = m.value(QLatin1String("labels")).toObject();
+        for (auto it = labels.begin(); it != labels.end(); ++it)
+            if (l.value(it.key()).toString() != it.value())
+                return false;
+    }
+    return true;
+}
+
+ObjectStore::ObjectStore(QObject *parent) : QObject(parent) {}
+
+void ObjectStore::registerResource(const kube::ApiResource &r)
+{
+    m_resources.append(r);
+    m_objects[resKey(r)];
+}
+
+std::optional<kube::ApiResource> ObjectStore::find(const QString &group, const QString &version,
+                                                   const QString &plural) const
+{
+    for (const auto &r : m_resources)
+        if (r.group == group && r.version == version && r.plural == plural)
+            return r;
+    return std::nullopt;
+}
+
+static QString keyFor(const QString &ns, const QString &name)
+{
+    return ns.isEmpty() ? name : ns + QLatin1Char('/') + name;
+}
+
+QList<QJsonObject> ObjectStore::list(const kube::ApiResource &r, const WatchFilter &f) const
+{
+    QList<QJsonObject> out;
+    const auto &objs = m_objects[resKey(r)];
+    auto it = objs.begin();
+    if (!f.ns.isEmpty())
+        it = objs.lowerBound(f.ns + QLatin1Char('/'));
+    for (; it != objs.end(); ++it) {
+        if (!f.ns.isEmpty() && !it.key().startsWith(f.ns + QLatin1Char('/')))
+            break;
+        if (f.matches(*it))
+            out.append(*it);
+    }
+    return out;
+}
+
+std::optional<QJsonObject> ObjectStore::get(const kube::ApiResource &r, const QString &ns,
+                                            const QString &name) const
+{
+    const auto &objs = m_objects[resKey(r)];
+    auto it = objs.find(keyFor(r.namespaced ? ns : QString(), name));
+    if (it == objs.end())
+        return std::nullopt;
+    return *it;
+}
+
+int ObjectStore::count(const kube::ApiResource &r) const
+{
+    return int(m_objects[resKey(r)].size());
+}
+
+static StoreResult notFound(const kube::ApiResource &r, const QString &name)
+{
+    return StoreResult::fail(404, QStringLiteral("NotFound"),
+                             QStringLiteral("%1.%2 \"%3\" not found").arg(r.plural, r.group, name));
+}
+
+StoreResult ObjectStore::create(const kube::ApiResource &r, const QString &ns, QJsonObject obj)
+{
+    QJsonObject meta = metaOf(obj);
+    QString name = meta.value(QLatin1String("name")).toString();
+    const QString gen = meta.value(QLatin1String("generateName")).toString();
+    if (name.isEmpty() && !gen.isEmpty())
+        name = gen + QUuid::createUuid().toString(QUuid::Id128).left(5);
+    if (name.isEmpty())
+        return StoreResult::fail(422, QStringLiteral("Invalid"),
+                                 QStringLiteral("%1 is invalid: metadata.name: Required value").arg(r.kind));
+    const QString objNs = meta.value(QLatin1String("namespace")).toString();
+    const QString useNs = r.namespaced ? (ns.isEmpty() ? objNs : ns) : QString();
+    if (r.namespaced && useNs.isEmpty())
+        return StoreResult::fail(422, QStringLiteral("Invalid"), QStringLiteral("namespace is required"));
+    if (r.namespaced && !objNs.isEmpty() && objNs != useNs)
+        return StoreResult::fail(400, QStringLiteral("BadRequest"),
+                                 QStringLiteral("the namespace of the provided object does not match the namespace sent on the request"));
+    auto &objs = m_objects[resKey(r)];
+    const QString key = keyFor(useNs, name);
+    if (objs.contains(key))
+        return StoreResult::fail(409, QStringLiteral("AlreadyExists"),
+                                 QStringLiteral("%1.%2 \"%3\" already exists").arg(r.plural, r.group, name));
+    meta.insert(QLatin1String("name"), name);
+    if (r.namespaced)
+        meta.insert(QLatin1String("namespace"), useNs);
+    meta.insert(QLatin1String("uid"), QUuid::createUuid().toString(QUuid::WithoutBraces));
+    meta.insert(QLatin1String("creationTimestamp"), rfc3339(QDateTime::currentDateTimeUtc()));
+    meta.insert(QLatin1String("generation"), 1);
+    meta.insert(QLatin1String("resourceVersion"), QString::number(++m_rv));
+    obj.insert(QLatin1String("metadata"), meta);
+    obj.insert(QLatin1String("apiVersion"), r.apiVersion());
+    obj.insert(QLatin1String("kind"), r.kind);
+    objs.insert(key, obj);
+    commit(r, "ADDED", obj);
+    return StoreResult{201, {}, {}, obj};
+}
+
+StoreResult ObjectStore::update(const kube::ApiResource &r, QJsonObject obj)
+{
+    QJsonObject meta = metaOf(obj);
+    const QString name = meta.value(QLatin1String("name")).toString();
+    const QString ns = r.namespaced ? meta.value(QLatin1String("namespace")).toString() : QString();
+    auto &objs = m_objects[resKey(r)];
+    auto it = objs.find(keyFor(ns, name));
+    if (it == objs.end())
+        return notFound(r, name);
+    const QJsonObject oldMeta = metaOf(*it);
+    const QString rv = meta.value(QLatin1String("resourceVersion")).toString();
+    if (!rv.isEmpty() && rv != oldMeta.value(QLatin1String("resourceVersion")).toString())
+        return StoreResult::fail(
+            409, QStringLiteral("Conflict"),
+            QStringLiteral("Operation cannot be fulfilled on %1.%2 \"%3\": the object has been "
+                           "modified; please apply your changes to the latest version and try again")
+                .arg(r.plural, r.group, name));
+    for (const char *k : {"uid", "creationTimestamp"})
+        meta.insert(QLatin1String(k), oldMeta.value(QLatin1String(k)));
+    if (obj.value(QLatin1String("spec")) != it->value(QLatin1String("spec")))
+        meta.insert(QLatin1String("generation"), oldMeta.value(QLatin1String("generation")).toInt() + 1);
+    else
+        meta.insert(QLatin1String("generation"), oldMeta.value(QLatin1String("generation")));
+    meta.insert(QLatin1String("resourceVersion"), QString::number(++m_rv));
+    obj.insert(QLatin1String("metadata"), meta);
+    obj.insert(QLatin1String("apiVersion"), r.apiVersion());
+    obj.insert(QLatin1String("kind"), r.kind);
+    *it = obj;
+    commit(r, "MODIFIED", obj);
+    return StoreResult{200, {}, {}, obj};
+}
+
+StoreResult ObjectStore::remove(const kube::ApiResource &r, const QString &ns, const QString &name)
+{
+    auto &objs = m_objects[resKey(r)];
+    auto it = objs.find(keyFor(r.namespaced ? ns : QString(), name));
+    if (it == objs.end())
+        return notFound(r, name);
+    QJsonObject obj = *it;
+    objs.erase(it);
+    QJsonObject meta = metaOf(obj);
+    meta.insert(QLatin1String("resourceVersion"), QString::number(++m_rv));
+    obj.insert(QLatin1String("metadata"), meta);
+    commit(r, "DELETED", obj);
+    return StoreResult{200, {}, {}, obj};
+}
+
+StoreResult ObjectStore::mutate(const kube::ApiResource &r, const QString &ns, const QString &name,
+                                const std::function<void(QJsonObject &)> &fn)
+{
+    auto cur = get(r, ns, name);
+    if (!cur)
+        return notFound(r, name);
+    QJsonObject obj = *cur;
+    fn(obj);
+    QJsonObject meta = metaOf(obj);
+    meta.remove(QLatin1String("resourceVersion"));
+    obj.insert(QLatin1String("metadata"), meta);
+    return update(r, obj);
+}
+
+void ObjectStore::commit(const kube::ApiResource &r, const char *type, const QJsonObject &obj)
+{
+    QJsonObject ev;
+    ev.insert(QLatin1String("type"), QLatin1String(type));
+    ev.insert(QLatin1String("object"), obj);
+    QByteArray line = QJsonDocument(ev).toJson(QJsonDocument::Compact);
+    line.append('\n');
+    const QString rk = resKey(r);
+    m_history.push_back(Event{m_rv, rk, obj, line});
+    while (int(m_history.size()) > m_historyLimit)
+        m_history.pop_front();
+    // Copy the ids first: a sink may remove its own watcher (a closed connection).
+    const auto ids = m_watchers.keys();
+    for (int id : ids) {
+        auto it = m_watchers.constFind(id);
+        if (it == m_watchers.cend() || it->resKey != rk || !it->filter.matches(obj))
+            continue;
+        const WatchSink sink = it->sink;
+        sink(line);
+    }
+    Q_EMIT changed(r, QString::fromLatin1(type), obj);
+}
+
+int ObjectStore::addWatcher(const kube::ApiResource &r, const WatchFilter &f, qint64 fromRv,
+                            WatchSink sink, bool *gone)
+{
+    *gone = false;
+    const QString rk = resKey(r);
+    if (fromRv > 0 && fromRv < m_rv) {
+        // Resuming: every event after fromRv must still be in the history.
+        if (m_history.empty() || m_history.front().rv > fromRv + 1) {
+            *gone = true;
+            return 0;
+        }
+        for (const auto &e : m_history)
+            if (e.rv > fromRv && e.resKey == rk && f.matches(e.object))
+                sink(e.line);
+    }
+    const int id = m_nextWatcher++;
+    m_watchers.insert(id, Watcher{rk, f, std::move(sink)});
+    return id;
+}
+
+void ObjectStore::removeWatcher(int id)
+{
+    m_watchers.remove(id);
+}
+
+QByteArray ObjectStore::bookmarkLine(const kube::ApiResource &r) const
+{
+    QJsonObject meta;
+    meta.insert(QLatin1String("resourceVersion"), QString::number(m_rv));
+    QJsonObject obj;
+    obj.insert(QLatin1String("kind"), r.kind);
+    obj.insert(QLatin1String("apiVersion"), r.apiVersion());
+    obj.insert(QLatin1String("metadata"), meta);
+    QJsonObject ev;
+    ev.insert(QLatin1String("type"), QLatin1String("BOOKMARK"));
+    ev.insert(QLatin1String("object"), obj);
+    return QJsonDocument(ev).toJson(QJsonDocument::Compact) + '\n';
+}
+
+} // namespace drover::sim

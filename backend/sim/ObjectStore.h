@@ -1,0 +1,114 @@
+#pragma once
+// The simulator's etcd: objects per resource, one global resourceVersion counter, an event
+// history for resuming watches (older than the history → 410 Gone, as a compacted etcd does),
+// and watchers that receive ready-serialised watch lines.
+#include "ApiResource.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QMap>
+#include <QObject>
+#include <deque>
+#include <functional>
+#include <optional>
+
+namespace drover::sim {
+
+// The outcome of a store operation, shaped like the HTTP answer it becomes.
+struct StoreResult
+{
+    int code = 200;  // 200, 201, 404, 409, 422, ...
+    QString reason;  // metav1.StatusReason: NotFound, AlreadyExists, Conflict, Invalid
+    QString message;
+    QJsonObject object;
+    bool ok() const { return code < 300; }
+    static StoreResult fail(int code, const QString &reason, const QString &message)
+    {
+        return StoreResult{code, reason, message, {}};
+    }
+};
+
+struct WatchFilter
+{
+    QString ns;   // empty: all namespaces
+    QString name; // fieldSelector metadata.name
+    QMap<QString, QString> labels; // labelSelector, equality only
+    bool matches(const QJsonObject &obj) const;
+};
+
+class ObjectStore : public QObject
+{
+    Q_OBJECT
+public:
+    // A watch line ("{"type":…,"object":…}\n"), serialised once for every watcher.
+    using WatchSink = std::function<void(const QByteArray &line)>;
+
+    explicit ObjectStore(QObject *parent = nullptr);
+
+    void registerResource(const kube::ApiResource &r);
+    const QList<kube::ApiResource> &resources() const { return m_resources; }
+    std::optional<kube::ApiResource> find(const QString &group, const QString &version,
+                                          const QString &plural) const;
+    qint64 currentRv() const { return m_rv; }
+    // How many events a watch may resume across (default 50,000 per store).
+    void setHistoryLimit(int n) { m_historyLimit = n; }
+    // Forget the event history, as etcd compaction does: resuming watches get 410 Gone.
+    void compactHistory() { m_history.clear(); }
+
+    // Objects sorted by key ("ns/name"), filtered.
+    QList<QJsonObject> list(const kube::ApiResource &r, const WatchFilter &f = {}) const;
+    std::optional<QJsonObject> get(const kube::ApiResource &r, const QString &ns,
+                                   const QString &name) const;
+    int count(const kube::ApiResource &r) const;
+
+    // Fills in uid, resourceVersion, creationTimestamp, generation, apiVersion and kind.
+    StoreResult create(const kube::ApiResource &r, const QString &ns, QJsonObject obj);
+    // A non-empty metadata.resourceVersion must match the stored one (else 409 Conflict).
+    StoreResult update(const kube::ApiResource &r, QJsonObject obj);
+    StoreResult remove(const kube::ApiResource &r, const QString &ns, const QString &name);
+    // Read-modify-write for controllers; no conflict check. 404 when absent.
+    StoreResult mutate(const kube::ApiResource &r, const QString &ns, const QString &name,
+                       const std::function<void(QJsonObject &)> &fn);
+
+    // Start a watch. fromRv 0: from now. Returns 0 and sets *gone when fromRv is older than the
+    // history; otherwise the watcher id, after replaying the events after fromRv.
+    int addWatcher(const kube::ApiResource &r, const WatchFilter &f, qint64 fromRv,
+                   WatchSink sink, bool *gone);
+    void removeWatcher(int id);
+    // A BOOKMARK line carrying the current resourceVersion.
+    QByteArray bookmarkLine(const kube::ApiResource &r) const;
+
+Q_SIGNALS:
+    // After each committed change; controllers react to it. type: ADDED, MODIFIED, DELETED.
+    void changed(const kube::ApiResource &resource, const QString &type, const QJsonObject &object);
+
+private:
+    struct Event
+    {
+        qint64 rv;
+        QString resKey;
+        QJsonObject object;
+        QByteArray line;
+    };
+    struct Watcher
+    {
+        QString resKey;
+        WatchFilter filter;
+        WatchSink sink;
+    };
+    static QString resKey(const kube::ApiResource &r) { return r.group + QLatin1Char('/') + r.plural; }
+    void commit(const kube::ApiResource &r, const char *type, const QJsonObject &obj);
+
+    QList<kube::ApiResource> m_resources;
+    QHash<QString, QMap<QString, QJsonObject>> m_objects; // resKey -> key -> object
+    std::deque<Event> m_history;
+    QHash<int, Watcher> m_watchers;
+    qint64 m_rv = 1000;
+    int m_nextWatcher = 1;
+    int m_historyLimit = 50000;
+};
+
+// Stamps an RFC 3339 UTC time, as the API server writes them.
+QString rfc3339(const QDateTime &t);
+
+} // namespace drover::sim

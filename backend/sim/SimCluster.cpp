@@ -1,0 +1,50 @@
+#include "SimCluster.h"
+
+#include <QRandomGenerator>
+
+namespace drover::sim {
+
+SimCluster::SimCluster(QObject *parent)
+    : QObject(parent), m_store(new ObjectStore(this)), m_controllers(nullptr),
+      m_server(new ApiServer(m_store, this))
+{
+    using R = kube::ApiResource;
+    for (const R *r : {&R::namespaces(), &R::nodes(), &R::pods(), &R::events(), &R::virtualMachines(),
+                       &R::virtualMachineInstances(), &R::migrations(), &R::snapshots(), &R::restores()})
+        m_store->registerResource(*r);
+    m_controllers = new Controllers(m_store, this);
+}
+
+Result<void> SimCluster::start(const SimOptions &opts)
+{
+    m_token = opts.token;
+    if (m_token.isEmpty()) {
+        quint32 raw[6];
+        QRandomGenerator::system()->fillRange(raw);
+        m_token = QByteArray(reinterpret_cast<const char *>(raw), sizeof raw).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    }
+    auto pki = generatePki({QStringLiteral("localhost")}, {QStringLiteral("127.0.0.1"), QStringLiteral("::1")});
+    if (!pki)
+        return Result<void>::failure(pki.error());
+    m_pki = *pki;
+    m_controllers->setTimeScale(opts.timeScale);
+    populate(*m_store, opts.scenario, true);
+    m_server->setToken(m_token);
+    m_server->setBookmarkIntervalMs(opts.bookmarkMs);
+    m_server->setActionHandler([this](const QString &plural, const QString &ns, const QString &name,
+                                      const QString &verb, const QJsonObject &body) {
+        return m_controllers->action(plural, ns, name, verb, body);
+    });
+    m_port = m_server->listenTls(opts.address, opts.port, m_pki);
+    if (m_port == 0)
+        return Result<void>::failure(QStringLiteral("cannot listen on %1:%2 (in use, or not an address of this machine)")
+                                         .arg(opts.address.toString()).arg(opts.port));
+    return {};
+}
+
+QString SimCluster::serverUrl() const
+{
+    return QStringLiteral("https://127.0.0.1:%1").arg(m_port);
+}
+
+} // namespace drover::sim

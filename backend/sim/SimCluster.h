@@ -1,0 +1,47 @@
+#pragma once
+// Everything drover-sim is, as one object: store, controllers, HTTPS API server, PKI, token.
+// The drover-sim executable wraps it; tests may embed it too.
+#include "ApiServer.h"
+#include "Controllers.h"
+#include "ObjectStore.h"
+#include "Scenario.h"
+
+#include <QHostAddress>
+#include <QObject>
+
+namespace drover::sim {
+
+struct SimOptions
+{
+    QHostAddress address = QHostAddress::LocalHost;
+    quint16 port = 0;            // 0: pick a free one
+    Scenario scenario;           // default: the demo
+    double timeScale = 1.0;      // controller speed; 0 = instant
+    QByteArray token;            // empty: a random one
+    int bookmarkMs = 5000;
+};
+
+class SimCluster : public QObject
+{
+    Q_OBJECT
+public:
+    explicit SimCluster(QObject *parent = nullptr);
+    Result<void> start(const SimOptions &opts);
+
+    QString serverUrl() const;
+    QByteArray token() const { return m_token; }
+    const Pki &pki() const { return m_pki; }
+    ObjectStore *store() const { return m_store; }
+    ApiServer *server() const { return m_server; }
+    Controllers *controllers() const { return m_controllers; }
+
+private:
+    ObjectStore *m_store;
+    Controllers *m_controllers;
+    ApiServer *m_server;
+    Pki m_pki;
+    QByteArray m_token;
+    quint16 m_port = 0;
+};
+
+} // namespace drover::sim
