@@ -9,7 +9,7 @@ PKGS=(
   qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-websockets-dev qt6-httpserver-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qtkeychain-qt6-dev libyaml-cpp-dev libssh2-1-dev libspdlog-dev libvncserver-dev
-  libspice-client-glib-2.0-dev libxkbcommon-dev libgl-dev libssl-dev
+  libspice-client-glib-2.0-dev libxkbcommon-dev libgl-dev libssl-dev libsimdjson-dev
   pkg-config cmake ninja-build g++ ccache libbenchmark-dev
   xvfb xauth imagemagick qemu-system-x86 socat
   dbus-daemon libsecret-1-0 libsecret-tools gnome-keyring

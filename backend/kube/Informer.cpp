@@ -92,13 +92,15 @@ void Informer::onWatchData()
     if (status != 200)
         return; // an error body: read whole in onWatchFinished
     m_buffer += m_watch->readAll();
+    if (m_inError)
+        clearError(); // the stream is flowing again
     qsizetype start = 0;
     for (;;) {
         const qsizetype nl = m_buffer.indexOf('\n', start);
         if (nl < 0)
             break;
         if (nl > start)
-            handleLine(QByteArray::fromRawData(m_buffer.constData() + start, nl - start));
+            handleLine(m_buffer.constData() + start, nl - start);
         start = nl + 1;
         if (m_gone)
             break;
@@ -109,41 +111,38 @@ void Informer::onWatchData()
         m_watch->abort(); // finished() follows and relists
 }
 
-void Informer::handleLine(const QByteArray &line)
+void Informer::handleLine(const char *data, qsizetype size)
 {
-    QJsonParseError perr;
-    const QJsonDocument doc = QJsonDocument::fromJson(line, &perr);
-    if (perr.error != QJsonParseError::NoError || !doc.isObject()) {
+    WatchLine ev;
+    QString error;
+    if (!m_parser.parse(data, size, &ev, &error)) {
         // A stream we cannot read is not trusted further: drop it and resume from the last good rv.
-        KubeError e{ErrorKind::Decode, 200, {}, QStringLiteral("watch event is not JSON: %1").arg(perr.errorString()),
+        KubeError e{ErrorKind::Decode, 200, {}, QStringLiteral("unreadable watch event (%1)").arg(error),
                     m_client->server()};
         Q_EMIT errorOccurred(e);
         m_watch->abort();
         return;
     }
-    const QJsonObject ev = doc.object();
-    const QString type = ev.value(QLatin1String("type")).toString();
-    const QJsonObject obj = ev.value(QLatin1String("object")).toObject();
-    if (type == QLatin1String("ERROR")) {
-        const int code = obj.value(QLatin1String("code")).toInt();
-        if (code == 410) {
+    if (ev.type == "ERROR") {
+        const QJsonObject status = QJsonDocument::fromJson(ev.object).object();
+        const int code = status.value(QLatin1String("code")).toInt();
+        if (code == 410)
             m_gone = true;
-        } else {
-            Q_EMIT errorOccurred(KubeError::fromHttp(code ? code : 500, QJsonDocument(obj).toJson(), m_client->server()));
-        }
+        else
+            Q_EMIT errorOccurred(KubeError::fromHttp(code ? code : 500, ev.object, m_client->server()));
         return;
     }
-    const QString rv = obj.value(QLatin1String("metadata")).toObject().value(QLatin1String("resourceVersion")).toString();
-    if (type == QLatin1String("ADDED"))
-        m_cache->apply(CacheEvent::Added, obj);
-    else if (type == QLatin1String("MODIFIED"))
-        m_cache->apply(CacheEvent::Modified, obj);
-    else if (type == QLatin1String("DELETED"))
-        m_cache->apply(CacheEvent::Deleted, obj);
-    else if (type != QLatin1String("BOOKMARK"))
+    const QString key = ev.ns.isEmpty() ? ev.name : ev.ns + QLatin1Char('/') + ev.name;
+    if (ev.type == "ADDED")
+        m_cache->apply(CacheEvent::Added, key, ev.resourceVersion, LazyObject(std::move(ev.object)));
+    else if (ev.type == "MODIFIED")
+        m_cache->apply(CacheEvent::Modified, key, ev.resourceVersion, LazyObject(std::move(ev.object)));
+    else if (ev.type == "DELETED")
+        m_cache->apply(CacheEvent::Deleted, key, ev.resourceVersion, LazyObject(std::move(ev.object)));
+    else if (ev.type != "BOOKMARK")
         return;
-    if (!rv.isEmpty())
-        m_rv = rv;
+    if (!ev.resourceVersion.isEmpty())
+        m_rv = ev.resourceVersion;
 }
 
 void Informer::onWatchFinished()

@@ -9,6 +9,7 @@
 #include "ApiResource.h"
 #include "KubeError.h"
 #include "ObjectCache.h"
+#include "WatchLine.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -56,7 +57,7 @@ private:
     void watch();
     void onWatchData();
     void onWatchFinished();
-    void handleLine(const QByteArray &line);
+    void handleLine(const char *data, qsizetype size);
     void scheduleRetry(const KubeError &e, bool relistNext);
     void clearError();
 
@@ -69,6 +70,7 @@ private:
     QTimer *m_retry;
     QString m_rv;
     QByteArray m_buffer;
+    WatchLineParser m_parser;
     int m_pageSize = 500;
     int m_watchTimeout = 300;
     int m_backoffMs = 0;

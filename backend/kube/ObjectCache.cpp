@@ -19,7 +19,12 @@ QString ObjectCache::keyOf(const QJsonObject &obj)
 
 void ObjectCache::apply(CacheEvent::Type type, const QJsonObject &obj)
 {
-    const QString key = keyOf(obj);
+    apply(type, keyOf(obj), rvOf(obj), LazyObject(obj));
+}
+
+void ObjectCache::apply(CacheEvent::Type type, const QString &key, const QString &rv,
+                        const LazyObject &obj)
+{
     if (key.isEmpty())
         return;
     auto it = m_objects.find(key);
@@ -27,16 +32,20 @@ void ObjectCache::apply(CacheEvent::Type type, const QJsonObject &obj)
         if (it == m_objects.end())
             return; // already gone: a duplicate delete
         m_objects.erase(it);
+        m_rvs.remove(key);
         m_pending.append({CacheEvent::Deleted, key, obj});
         return;
     }
     if (it != m_objects.end()) {
-        if (rvOf(*it) == rvOf(obj))
+        QString &known = m_rvs[key];
+        if (known == rv)
             return; // the same version again (a resumed watch replaying it)
         *it = obj;
+        known = rv;
         m_pending.append({CacheEvent::Modified, key, obj});
     } else {
         m_objects.insert(key, obj);
+        m_rvs.insert(key, rv);
         m_pending.append({CacheEvent::Added, key, obj});
     }
 }
@@ -52,6 +61,7 @@ void ObjectCache::replace(const QList<QJsonObject> &items)
     for (auto it = m_objects.begin(); it != m_objects.end();) {
         if (!seen.contains(it.key())) {
             m_pending.append({CacheEvent::Deleted, it.key(), it.value()});
+            m_rvs.remove(it.key());
             it = m_objects.erase(it);
         } else {
             ++it;

@@ -2,6 +2,8 @@
 // The objects of one kind as last seen from the API server, keyed by "namespace/name".
 // Changes are reported in batches: one signal per applied watch chunk or relist, so models can
 // update incrementally without a reset per event.
+#include "LazyObject.h"
+
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
@@ -14,7 +16,7 @@ struct CacheEvent
     enum Type { Added, Modified, Deleted };
     Type type = Added;
     QString key;
-    QJsonObject object; // for Deleted: the last state seen
+    LazyObject object; // for Deleted: the last state seen; parsed when first read
 };
 
 class ObjectCache : public QObject
@@ -26,13 +28,17 @@ public:
     static QString keyOf(const QJsonObject &obj);
     int size() const { return int(m_objects.size()); }
     bool contains(const QString &key) const { return m_objects.contains(key); }
-    QJsonObject get(const QString &key) const { return m_objects.value(key); }
+    QJsonObject get(const QString &key) const { return m_objects.value(key).json(); }
+    LazyObject getLazy(const QString &key) const { return m_objects.value(key); }
+    QString resourceVersion(const QString &key) const { return m_rvs.value(key); }
     QList<QString> keys() const { return m_objects.keys(); }
-    const QHash<QString, QJsonObject> &objects() const { return m_objects; }
+    const QHash<QString, LazyObject> &objects() const { return m_objects; }
     bool synced() const { return m_synced; }
 
     // Apply one watch event (ADDED/MODIFIED/DELETED) to the pending batch.
     void apply(CacheEvent::Type type, const QJsonObject &obj);
+    // The same for an event read without parsing the object (see WatchLine).
+    void apply(CacheEvent::Type type, const QString &key, const QString &rv, const LazyObject &obj);
     // Replace everything with a fresh list, queueing the difference as events: objects gone from
     // the list become Deleted, changed ones Modified (by resourceVersion), new ones Added.
     void replace(const QList<QJsonObject> &items);
@@ -46,7 +52,8 @@ Q_SIGNALS:
 private:
     friend class Informer;
     void setSynced(bool s);
-    QHash<QString, QJsonObject> m_objects;
+    QHash<QString, LazyObject> m_objects;
+    QHash<QString, QString> m_rvs; // key -> resourceVersion, to drop replayed events unparsed
     QList<CacheEvent> m_pending;
     bool m_synced = false;
 };

@@ -1,0 +1,35 @@
+#pragma once
+// Reads one watch event line ({"type":…,"object":{…}}) without building a DOM: the type, the
+// object's namespace, name and resourceVersion, and the object's own bytes (simdjson on-demand,
+// ~2 µs for a 1.7 kB VMI against ~20 µs for QJsonDocument).
+#include <QByteArray>
+#include <QString>
+
+namespace drover::kube {
+
+struct WatchLine
+{
+    QByteArray type; // ADDED, MODIFIED, DELETED, BOOKMARK, ERROR
+    QString ns;
+    QString name;
+    QString resourceVersion;
+    QByteArray object; // the raw JSON of "object"
+};
+
+class WatchLineParser
+{
+public:
+    WatchLineParser();
+    ~WatchLineParser();
+    WatchLineParser(const WatchLineParser &) = delete;
+    WatchLineParser &operator=(const WatchLineParser &) = delete;
+    // False with *error set when the line is not a watch event.
+    bool parse(const char *data, qsizetype size, WatchLine *out, QString *error);
+
+private:
+    struct Impl;
+    Impl *m_impl;
+    QByteArray m_buffer; // the line plus simdjson's padding
+};
+
+} // namespace drover::kube

@@ -1,0 +1,83 @@
+// WatchLineParser: real watch events read without a DOM, and garbage refused with a message.
+#include "LazyObject.h"
+#include "WatchLine.h"
+
+#include <QTest>
+
+using namespace drover::kube;
+
+class TestWatchLine : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void good_data()
+    {
+        QTest::addColumn<QByteArray>("line");
+        QTest::addColumn<QByteArray>("type");
+        QTest::addColumn<QString>("ns");
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("rv");
+        QTest::newRow("namespaced") << QByteArray(R"({"type":"MODIFIED","object":{"kind":"VirtualMachine","metadata":{"name":"web","namespace":"prod","resourceVersion":"42","labels":{"name":"not-this"}},"spec":{"x":[1,2,{"name":"nor-this"}]}}})")
+                                    << QByteArray("MODIFIED") << QStringLiteral("prod") << QStringLiteral("web") << QStringLiteral("42");
+        QTest::newRow("object first") << QByteArray(R"({"object":{"metadata":{"resourceVersion":"7","name":"node-1"}},"type":"ADDED"})")
+                                      << QByteArray("ADDED") << QString() << QStringLiteral("node-1") << QStringLiteral("7");
+        QTest::newRow("bookmark") << QByteArray(R"({"type":"BOOKMARK","object":{"kind":"Node","apiVersion":"v1","metadata":{"resourceVersion":"99"}}})")
+                                  << QByteArray("BOOKMARK") << QString() << QString() << QStringLiteral("99");
+        QTest::newRow("escaped name") << QByteArray(R"({"type":"DELETED","object":{"metadata":{"name":"a\u00e9b","namespace":"n"}}})")
+                                      << QByteArray("DELETED") << QStringLiteral("n") << QStringLiteral("a\u00e9b") << QString();
+    }
+    void good()
+    {
+        QFETCH(QByteArray, line);
+        WatchLineParser p;
+        WatchLine ev;
+        QString err;
+        QVERIFY2(p.parse(line.constData(), line.size(), &ev, &err), qPrintable(err));
+        QTEST(ev.type, "type");
+        QTEST(ev.ns, "ns");
+        QTEST(ev.name, "name");
+        QTEST(ev.resourceVersion, "rv");
+        // The raw object parses to the same object the line holds.
+        QVERIFY(!LazyObject(ev.object).json().isEmpty());
+        QCOMPARE(LazyObject(ev.object).json().value(QStringLiteral("metadata")).toObject().value(QStringLiteral("name")).toString(), ev.name);
+    }
+
+    void bad_data()
+    {
+        QTest::addColumn<QByteArray>("line");
+        QTest::newRow("empty") << QByteArray("");
+        QTest::newRow("garbage") << QByteArray("\x01\x02not json at all");
+        QTest::newRow("html") << QByteArray("<html><body>502 Bad Gateway</body></html>");
+        QTest::newRow("array") << QByteArray("[1,2,3]");
+        QTest::newRow("truncated") << QByteArray(R"({"type":"MODIFIED","object":{"metadata":{"name":"web","names)");
+        QTest::newRow("no object") << QByteArray(R"({"type":"MODIFIED"})");
+        QTest::newRow("no type") << QByteArray(R"({"object":{}})");
+        QTest::newRow("object is a string") << QByteArray(R"({"type":"ADDED","object":"x"})");
+        QTest::newRow("name is a number") << QByteArray(R"({"type":"ADDED","object":{"metadata":{"name":5}}})");
+    }
+    void bad()
+    {
+        QFETCH(QByteArray, line);
+        WatchLineParser p;
+        WatchLine ev;
+        QString err;
+        QVERIFY(!p.parse(line.constData(), line.size(), &ev, &err));
+        QVERIFY(!err.isEmpty());
+    }
+
+    void parserIsReusable()
+    {
+        WatchLineParser p;
+        WatchLine ev;
+        QString err;
+        const QByteArray big = R"({"type":"ADDED","object":{"metadata":{"name":")" + QByteArray(5000, 'x') + R"("}}})";
+        QVERIFY(p.parse(big.constData(), big.size(), &ev, &err));
+        QCOMPARE(ev.name.size(), 5000);
+        const QByteArray small = R"({"type":"ADDED","object":{"metadata":{"name":"s"}}})";
+        QVERIFY(p.parse(small.constData(), small.size(), &ev, &err));
+        QCOMPARE(ev.name, QStringLiteral("s"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestWatchLine)
+#include "test_watchline.moc"
