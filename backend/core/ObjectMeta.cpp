@@ -1,0 +1,57 @@
+#include "ObjectMeta.h"
+
+#include <QJsonArray>
+
+namespace drover::core {
+
+static QMap<QString, QString> stringMap(const QJsonValue &v)
+{
+    QMap<QString, QString> out;
+    const QJsonObject o = v.toObject();
+    for (auto it = o.begin(); it != o.end(); ++it)
+        out.insert(it.key(), it.value().toString());
+    return out;
+}
+
+static QDateTime timeOf(const QJsonValue &v)
+{
+    return v.isString() ? QDateTime::fromString(v.toString(), Qt::ISODate) : QDateTime();
+}
+
+ObjectMeta ObjectMeta::fromJson(const QJsonObject &m)
+{
+    ObjectMeta meta;
+    meta.name = m.value(QLatin1String("name")).toString();
+    meta.ns = m.value(QLatin1String("namespace")).toString();
+    meta.uid = m.value(QLatin1String("uid")).toString();
+    meta.resourceVersion = m.value(QLatin1String("resourceVersion")).toString();
+    meta.creationTimestamp = timeOf(m.value(QLatin1String("creationTimestamp")));
+    meta.deletionTimestamp = timeOf(m.value(QLatin1String("deletionTimestamp")));
+    meta.labels = stringMap(m.value(QLatin1String("labels")));
+    meta.annotations = stringMap(m.value(QLatin1String("annotations")));
+    return meta;
+}
+
+QList<Condition> conditionsFromJson(const QJsonValue &conditions)
+{
+    QList<Condition> out;
+    for (const auto &v : conditions.toArray()) {
+        const QJsonObject c = v.toObject();
+        out.append(Condition{c.value(QLatin1String("type")).toString(),
+                             c.value(QLatin1String("status")).toString(),
+                             c.value(QLatin1String("reason")).toString(),
+                             c.value(QLatin1String("message")).toString(),
+                             timeOf(c.value(QLatin1String("lastTransitionTime")))});
+    }
+    return out;
+}
+
+const Condition *findCondition(const QList<Condition> &conditions, const QString &type)
+{
+    for (const auto &c : conditions)
+        if (c.type == type)
+            return &c;
+    return nullptr;
+}
+
+} // namespace drover::core
