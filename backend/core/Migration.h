@@ -2,6 +2,7 @@
 // kubevirt.io/v1 VirtualMachineInstanceMigration.
 #include "ObjectMeta.h"
 #include "Result.h"
+#include "Vm.h"
 
 namespace drover::core {
 
@@ -13,6 +14,9 @@ struct Migration
     QString phase; // status.phase: Pending, Scheduling, Scheduled, PreparingTarget, TargetReady,
                    // Running, Succeeded, Failed, WaitingForSync, Synchronizing
     QMap<QString, QDateTime> phaseTransitions; // status.phaseTransitionTimestamps[] phase -> time
+    QList<Condition> conditions; // status.conditions, e.g. migrationRejectedByResourceQuota
+    bool hasMigrationState = false;
+    VmiMigrationState migrationState; // status.migrationState (failureReason when Failed)
 
     bool finished() const { return phase == QLatin1String("Succeeded") || phase == QLatin1String("Failed"); }
     static Result<Migration> fromJson(const QJsonObject &obj);

@@ -28,21 +28,27 @@ Result<Node> Node::fromJson(const QJsonObject &obj)
         return Result<Node>::failure(QStringLiteral("Node without metadata.name"));
     n.unschedulable = obj.value(QLatin1String("spec")).toObject().value(QLatin1String("unschedulable")).toBool();
     const QJsonObject status = obj.value(QLatin1String("status")).toObject();
-    struct Field { const char *map; const char *res; std::int64_t *out; bool cpu; };
-    const Field fields[] = {{"capacity", "cpu", &n.cpuCapacityMillis, true},
-                            {"allocatable", "cpu", &n.cpuAllocatableMillis, true},
-                            {"capacity", "memory", &n.memoryCapacityBytes, false},
-                            {"allocatable", "memory", &n.memoryAllocatableBytes, false}};
+
+    // A node that reports no capacity yet (just registered) keeps zeros; a capacity that does
+    // not parse makes the node useless for placement, so it fails.
+    struct Field { const char *list; const char *resource; std::int64_t *out; };
+    const Field fields[] = {{"capacity", "cpu", &n.cpuCapacityMillis},
+                            {"allocatable", "cpu", &n.cpuAllocatableMillis},
+                            {"capacity", "memory", &n.memoryCapacityBytes},
+                            {"allocatable", "memory", &n.memoryAllocatableBytes}};
     for (const auto &f : fields) {
-        const QJsonValue v = status.value(QLatin1String(f.map)).toObject().value(QLatin1String(f.res));
+        const QJsonValue v = status.value(QLatin1String(f.list)).toObject().value(QLatin1String(f.resource));
         if (v.isUndefined())
             continue;
-        auto q = f.cpu ? parseCpuMillis(v.toString()) : parseBytes(v.toString());
+        const bool cpu = qstrcmp(f.resource, "cpu") == 0;
+        const auto q = cpu ? cpuMillisFromJson(v) : bytesFromJson(v);
         if (!q)
             return Result<Node>::failure(QStringLiteral("Node %1: status.%2.%3: %4")
-                                             .arg(n.meta.name, QLatin1String(f.map), QLatin1String(f.res), q.error()));
+                                             .arg(n.meta.name, QLatin1String(f.list),
+                                                  QLatin1String(f.resource), q.error()));
         *f.out = *q;
     }
+
     for (const auto &v : status.value(QLatin1String("addresses")).toArray()) {
         const QJsonObject a = v.toObject();
         n.addresses.append({a.value(QLatin1String("type")).toString(), a.value(QLatin1String("address")).toString()});
@@ -51,6 +57,7 @@ Result<Node> Node::fromJson(const QJsonObject &obj)
     const QJsonObject info = status.value(QLatin1String("nodeInfo")).toObject();
     n.kubeletVersion = info.value(QLatin1String("kubeletVersion")).toString();
     n.osImage = info.value(QLatin1String("osImage")).toString();
+    n.kernelVersion = info.value(QLatin1String("kernelVersion")).toString();
     n.architecture = info.value(QLatin1String("architecture")).toString();
     return n;
 }

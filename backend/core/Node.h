@@ -25,6 +25,7 @@ struct Node
     QList<Condition> conditions;
     QString kubeletVersion; // status.nodeInfo.kubeletVersion
     QString osImage;        // status.nodeInfo.osImage
+    QString kernelVersion;  // status.nodeInfo.kernelVersion
     QString architecture;   // status.nodeInfo.architecture
 
     bool ready() const; // the Ready condition is True

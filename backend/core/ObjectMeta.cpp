@@ -4,18 +4,19 @@
 
 namespace drover::core {
 
-static QMap<QString, QString> stringMap(const QJsonValue &v)
+QMap<QString, QString> stringMapFromJson(const QJsonValue &v)
 {
     QMap<QString, QString> out;
     const QJsonObject o = v.toObject();
     for (auto it = o.begin(); it != o.end(); ++it)
-        out.insert(it.key(), it.value().toString());
+        if (it.value().isString())
+            out.insert(it.key(), it.value().toString());
     return out;
 }
 
-static QDateTime timeOf(const QJsonValue &v)
+QDateTime timeFromJson(const QJsonValue &v)
 {
-    return v.isString() ? QDateTime::fromString(v.toString(), Qt::ISODate) : QDateTime();
+    return v.isString() ? QDateTime::fromString(v.toString(), Qt::ISODateWithMs) : QDateTime();
 }
 
 ObjectMeta ObjectMeta::fromJson(const QJsonObject &m)
@@ -25,10 +26,10 @@ ObjectMeta ObjectMeta::fromJson(const QJsonObject &m)
     meta.ns = m.value(QLatin1String("namespace")).toString();
     meta.uid = m.value(QLatin1String("uid")).toString();
     meta.resourceVersion = m.value(QLatin1String("resourceVersion")).toString();
-    meta.creationTimestamp = timeOf(m.value(QLatin1String("creationTimestamp")));
-    meta.deletionTimestamp = timeOf(m.value(QLatin1String("deletionTimestamp")));
-    meta.labels = stringMap(m.value(QLatin1String("labels")));
-    meta.annotations = stringMap(m.value(QLatin1String("annotations")));
+    meta.creationTimestamp = timeFromJson(m.value(QLatin1String("creationTimestamp")));
+    meta.deletionTimestamp = timeFromJson(m.value(QLatin1String("deletionTimestamp")));
+    meta.labels = stringMapFromJson(m.value(QLatin1String("labels")));
+    meta.annotations = stringMapFromJson(m.value(QLatin1String("annotations")));
     return meta;
 }
 
@@ -37,11 +38,14 @@ QList<Condition> conditionsFromJson(const QJsonValue &conditions)
     QList<Condition> out;
     for (const auto &v : conditions.toArray()) {
         const QJsonObject c = v.toObject();
-        out.append(Condition{c.value(QLatin1String("type")).toString(),
+        const QString type = c.value(QLatin1String("type")).toString();
+        if (type.isEmpty())
+            continue;
+        out.append(Condition{type,
                              c.value(QLatin1String("status")).toString(),
                              c.value(QLatin1String("reason")).toString(),
                              c.value(QLatin1String("message")).toString(),
-                             timeOf(c.value(QLatin1String("lastTransitionTime")))});
+                             timeFromJson(c.value(QLatin1String("lastTransitionTime")))});
     }
     return out;
 }

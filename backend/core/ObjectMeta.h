@@ -32,8 +32,14 @@ struct Condition
     bool isTrue() const { return status == QLatin1String("True"); }
 };
 
+// status.conditions[]; entries without a type are skipped.
 QList<Condition> conditionsFromJson(const QJsonValue &conditions);
 // The condition of that type, or nullptr.
 const Condition *findCondition(const QList<Condition> &conditions, const QString &type);
+
+// An RFC 3339 metav1.Time ("2024-01-02T03:04:05Z") or MicroTime; invalid when absent or unparsable.
+QDateTime timeFromJson(const QJsonValue &v);
+// A map[string]string such as labels or a nodeSelector; non-string values are skipped.
+QMap<QString, QString> stringMapFromJson(const QJsonValue &v);
 
 } // namespace drover::core

@@ -15,7 +15,11 @@ struct Snapshot
     bool readyToUse = false;
     QDateTime creationTime; // status.creationTime
     QString error;          // status.error.message
-    QStringList indications; // status.indications
+    QDateTime errorTime;    // status.error.time
+    QString contentName;    // status.virtualMachineSnapshotContentName
+    // status.indications (deprecated upstream), else status.sourceIndications[].indication:
+    // Online, NoGuestAgent, GuestAgent, QuiesceTimeout, Paused, PartialSnapshot
+    QStringList indications;
     QList<Condition> conditions;
 
     static Result<Snapshot> fromJson(const QJsonObject &obj);

@@ -3,94 +3,211 @@
 #include "Quantity.h"
 
 #include <QJsonArray>
-#include <cmath>
+
+#include <climits>
 
 namespace drover::core {
 
 namespace {
 
-// spec.domain (+ spec.nodeSelector) of a VMI, or of a VM's spec.template.spec.
-Result<DomainResources> resourcesFrom(const QJsonObject &vmiSpec, const QString &what)
+QJsonObject objectAt(const QJsonObject &o, const char *key)
+{
+    return o.value(QLatin1String(key)).toObject();
+}
+
+QString stringAt(const QJsonObject &o, const char *key)
+{
+    return o.value(QLatin1String(key)).toString();
+}
+
+QString rendered(const QJsonValue &v)
+{
+    return v.isString() ? QLatin1Char('"') + v.toString() + QLatin1Char('"')
+                        : v.toVariant().toString();
+}
+
+// domain.cpu.cores/sockets/threads: uint32 in the API, absent or 0 meaning "unset".
+Result<std::int64_t> cpuDimension(const QJsonObject &cpu, const char *key, const QString &where)
+{
+    const QJsonValue v = cpu.value(QLatin1String(key));
+    if (v.isUndefined() || v.isNull())
+        return std::int64_t(0);
+    const double d = v.toDouble(-1);
+    if (!v.isDouble() || d < 0 || d > 4294967295.0 || d != double(std::int64_t(d)))
+        return Result<std::int64_t>::failure(QStringLiteral("%1.domain.cpu.%2: %3 is not a count")
+                                                 .arg(where, QLatin1String(key), rendered(v)));
+    return std::int64_t(d);
+}
+
+// vCPUs the way virt-launcher counts them (vcpu.GetCPUTopology): the cpu topology when any of
+// cores/sockets/threads is set (the others counting as 1), else limits.cpu, else requests.cpu,
+// rounded up; else 1.
+Result<int> vcpusFrom(const QJsonObject &domain, const QString &where)
+{
+    const QJsonObject cpu = objectAt(domain, "cpu");
+    std::int64_t product = 1;
+    bool topology = false;
+    for (const char *dim : {"cores", "sockets", "threads"}) {
+        const auto n = cpuDimension(cpu, dim, where);
+        if (!n)
+            return Result<int>::failure(n.error());
+        if (*n == 0)
+            continue;
+        topology = true;
+        product *= *n;
+        if (product > INT_MAX)
+            return Result<int>::failure(QStringLiteral("%1.domain.cpu: %2 vCPUs or more is out of range").arg(where).arg(product));
+    }
+    if (topology)
+        return int(product);
+    const QJsonObject resources = objectAt(domain, "resources");
+    for (const char *list : {"limits", "requests"}) {
+        const QJsonValue v = objectAt(resources, list).value(QLatin1String("cpu"));
+        if (v.isUndefined())
+            continue;
+        const auto millis = cpuMillisFromJson(v);
+        if (!millis)
+            return Result<int>::failure(QStringLiteral("%1.domain.resources.%2.cpu: %3")
+                                            .arg(where, QLatin1String(list), millis.error()));
+        const std::int64_t cores = (*millis + 999) / 1000;
+        if (cores > INT_MAX)
+            return Result<int>::failure(QStringLiteral("%1.domain.resources.%2.cpu: %3 vCPUs is out of range")
+                                            .arg(where, QLatin1String(list)).arg(cores));
+        return int(std::max<std::int64_t>(1, cores));
+    }
+    return 1;
+}
+
+// The guest's memory: domain.memory.guest, else requests.memory, else limits.memory.
+Result<std::int64_t> memoryFrom(const QJsonObject &domain, const QString &where)
+{
+    const QJsonObject resources = objectAt(domain, "resources");
+    const struct { QJsonValue value; const char *field; } candidates[] = {
+        {objectAt(domain, "memory").value(QLatin1String("guest")), "domain.memory.guest"},
+        {objectAt(resources, "requests").value(QLatin1String("memory")), "domain.resources.requests.memory"},
+        {objectAt(resources, "limits").value(QLatin1String("memory")), "domain.resources.limits.memory"}};
+    for (const auto &c : candidates) {
+        if (c.value.isUndefined())
+            continue;
+        auto bytes = bytesFromJson(c.value);
+        if (!bytes)
+            return Result<std::int64_t>::failure(QStringLiteral("%1.%2: %3").arg(where, QLatin1String(c.field), bytes.error()));
+        return bytes;
+    }
+    return std::int64_t(0);
+}
+
+// vmiSpec is a VMI's spec or a VM's spec.template.spec; where is its path ("spec", ...) and kind
+// names the object, both for error messages.
+Result<DomainResources> resourcesFrom(const QJsonObject &vmiSpec, const QString &kind, const QString &where)
 {
     DomainResources r;
-    const QJsonObject domain = vmiSpec.value(QLatin1String("domain")).toObject();
-    const QJsonObject requests = domain.value(QLatin1String("resources")).toObject().value(QLatin1String("requests")).toObject();
-    const QJsonValue cpuV = domain.value(QLatin1String("cpu"));
-    if (cpuV.isObject()) {
-        const QJsonObject cpu = cpuV.toObject();
-        auto dim = [&](const char *k) { return qMax(1, cpu.value(QLatin1String(k)).toInt(1)); };
-        r.cpuCores = dim("cores") * dim("sockets") * dim("threads");
-    } else if (requests.contains(QLatin1String("cpu"))) {
-        auto m = parseCpuMillis(requests.value(QLatin1String("cpu")).toVariant().toString());
-        if (!m)
-            return Result<DomainResources>::failure(QStringLiteral("%1: domain.resources.requests.cpu: %2").arg(what, m.error()));
-        r.cpuCores = int(std::max<std::int64_t>(1, (*m + 999) / 1000));
-    } else {
-        r.cpuCores = 1;
-    }
-    QJsonValue mem = domain.value(QLatin1String("memory")).toObject().value(QLatin1String("guest"));
-    QString memField = QStringLiteral("domain.memory.guest");
-    if (mem.isUndefined()) {
-        mem = requests.value(QLatin1String("memory"));
-        memField = QStringLiteral("domain.resources.requests.memory");
-    }
-    if (!mem.isUndefined()) {
-        auto b = parseBytes(mem.toVariant().toString());
-        if (!b)
-            return Result<DomainResources>::failure(QStringLiteral("%1: %2: %3").arg(what, memField, b.error()));
-        r.memoryBytes = *b;
-    }
-    const QJsonObject sel = vmiSpec.value(QLatin1String("nodeSelector")).toObject();
-    for (auto it = sel.begin(); it != sel.end(); ++it)
-        r.nodeSelector.insert(it.key(), it.value().toString());
+    const QJsonObject domain = objectAt(vmiSpec, "domain");
+    const auto vcpus = vcpusFrom(domain, where);
+    if (!vcpus)
+        return Result<DomainResources>::failure(kind + QLatin1String(": ") + vcpus.error());
+    r.cpuCores = *vcpus;
+    const auto memory = memoryFrom(domain, where);
+    if (!memory)
+        return Result<DomainResources>::failure(kind + QLatin1String(": ") + memory.error());
+    r.memoryBytes = *memory;
+    r.nodeSelector = stringMapFromJson(vmiSpec.value(QLatin1String("nodeSelector")));
     return r;
 }
 
-QString osOf(const ObjectMeta &meta, const QMap<QString, QString> &templateLabels)
+QString osOf(const ObjectMeta &meta, const QJsonObject &templateMeta)
 {
-    for (const char *k : {"drover.io/os", "kubevirt.io/os", "os.template.kubevirt.io"})
-        for (const auto *m : {&meta.labels, &templateLabels, &meta.annotations})
-            if (m->contains(QLatin1String(k)))
-                return m->value(QLatin1String(k));
+    const QMap<QString, QString> tmplLabels = stringMapFromJson(templateMeta.value(QLatin1String("labels")));
+    const QMap<QString, QString> tmplAnnotations = stringMapFromJson(templateMeta.value(QLatin1String("annotations")));
+    const QMap<QString, QString> *maps[] = {&meta.labels, &meta.annotations, &tmplLabels, &tmplAnnotations};
+    for (const char *key : {"drover.io/os", "kubevirt.io/os", "vm.kubevirt.io/os"})
+        for (const auto *m : maps)
+            if (const QString v = m->value(QLatin1String(key)); !v.isEmpty())
+                return v;
+    // Common templates also label "os.template.kubevirt.io/fedora39": "true".
+    const QLatin1String prefix("os.template.kubevirt.io/");
+    for (const auto *m : {&meta.labels, &tmplLabels})
+        for (auto it = m->begin(); it != m->end(); ++it)
+            if (it.key().startsWith(prefix) && it.value() == QLatin1String("true"))
+                return it.key().mid(prefix.size());
     return {};
+}
+
+QString runStrategyOf(const QJsonObject &spec)
+{
+    const QString strategy = stringAt(spec, "runStrategy");
+    if (!strategy.isEmpty())
+        return strategy;
+    const QJsonValue running = spec.value(QLatin1String("running"));
+    if (running.isBool() && running.toBool())
+        return QStringLiteral("Always");
+    return QStringLiteral("Halted");
 }
 
 } // namespace
 
+VmiMigrationState migrationStateFromJson(const QJsonObject &m)
+{
+    VmiMigrationState s;
+    s.startTimestamp = timeFromJson(m.value(QLatin1String("startTimestamp")));
+    s.endTimestamp = timeFromJson(m.value(QLatin1String("endTimestamp")));
+    s.sourceNode = stringAt(m, "sourceNode");
+    s.targetNode = stringAt(m, "targetNode");
+    s.completed = m.value(QLatin1String("completed")).toBool();
+    s.failed = m.value(QLatin1String("failed")).toBool();
+    s.failureReason = stringAt(m, "failureReason");
+    s.abortRequested = m.value(QLatin1String("abortRequested")).toBool();
+    s.abortStatus = stringAt(m, "abortStatus");
+    s.mode = stringAt(m, "mode");
+    s.migrationUid = stringAt(m, "migrationUid");
+    // Decentralized (cross-cluster) migrations fill sourceState/targetState {node, migrationUID}.
+    const QJsonObject source = objectAt(m, "sourceState");
+    const QJsonObject target = objectAt(m, "targetState");
+    if (s.sourceNode.isEmpty())
+        s.sourceNode = stringAt(source, "node");
+    if (s.targetNode.isEmpty())
+        s.targetNode = stringAt(target, "node");
+    if (s.migrationUid.isEmpty())
+        s.migrationUid = stringAt(source, "migrationUID");
+    if (s.migrationUid.isEmpty())
+        s.migrationUid = stringAt(target, "migrationUID");
+    return s;
+}
+
 Result<Vm> Vm::fromJson(const QJsonObject &obj)
 {
     Vm vm;
-    vm.meta = ObjectMeta::fromJson(obj.value(QLatin1String("metadata")).toObject());
+    vm.meta = ObjectMeta::fromJson(objectAt(obj, "metadata"));
     if (vm.meta.name.isEmpty())
         return Result<Vm>::failure(QStringLiteral("VirtualMachine without metadata.name"));
-    const QString what = QStringLiteral("VirtualMachine %1").arg(vm.meta.key());
-    const QJsonObject spec = obj.value(QLatin1String("spec")).toObject();
-    vm.runStrategy = spec.value(QLatin1String("runStrategy")).toString();
-    if (vm.runStrategy.isEmpty() && spec.contains(QLatin1String("running")))
-        vm.runStrategy = spec.value(QLatin1String("running")).toBool() ? QStringLiteral("Always") : QStringLiteral("Halted");
-    const QJsonObject tmpl = spec.value(QLatin1String("template")).toObject();
-    auto res = resourcesFrom(tmpl.value(QLatin1String("spec")).toObject(), what);
+    const QJsonObject spec = objectAt(obj, "spec");
+    vm.runStrategy = runStrategyOf(spec);
+    vm.instancetype = stringAt(objectAt(spec, "instancetype"), "name");
+    const QJsonObject tmpl = objectAt(spec, "template");
+    auto res = resourcesFrom(objectAt(tmpl, "spec"), QStringLiteral("VirtualMachine %1").arg(vm.meta.key()),
+                             QStringLiteral("spec.template.spec"));
     if (!res)
         return Result<Vm>::failure(res.error());
     vm.resources = *res;
-    QMap<QString, QString> tmplLabels;
-    const QJsonObject tl = tmpl.value(QLatin1String("metadata")).toObject().value(QLatin1String("labels")).toObject();
-    for (auto it = tl.begin(); it != tl.end(); ++it)
-        tmplLabels.insert(it.key(), it.value().toString());
-    vm.osName = osOf(vm.meta, tmplLabels);
-    const QJsonObject status = obj.value(QLatin1String("status")).toObject();
-    vm.printableStatus = status.value(QLatin1String("printableStatus")).toString();
+    vm.osName = osOf(vm.meta, objectAt(tmpl, "metadata"));
+    const QJsonObject status = objectAt(obj, "status");
+    vm.printableStatus = stringAt(status, "printableStatus");
     vm.ready = status.value(QLatin1String("ready")).toBool();
     vm.created = status.value(QLatin1String("created")).toBool();
+    vm.snapshotInProgress = stringAt(status, "snapshotInProgress");
+    vm.restoreInProgress = stringAt(status, "restoreInProgress");
     vm.conditions = conditionsFromJson(status.value(QLatin1String("conditions")));
     return vm;
 }
 
 QString Vmi::firstIp() const
 {
-    for (const auto &i : interfaces)
+    for (const auto &i : interfaces) {
         if (!i.ipAddress.isEmpty())
             return i.ipAddress;
+        if (!i.ipAddresses.isEmpty())
+            return i.ipAddresses.first();
+    }
     return {};
 }
 
@@ -103,37 +220,33 @@ bool Vmi::paused() const
 Result<Vmi> Vmi::fromJson(const QJsonObject &obj)
 {
     Vmi vmi;
-    vmi.meta = ObjectMeta::fromJson(obj.value(QLatin1String("metadata")).toObject());
+    vmi.meta = ObjectMeta::fromJson(objectAt(obj, "metadata"));
     if (vmi.meta.name.isEmpty())
         return Result<Vmi>::failure(QStringLiteral("VirtualMachineInstance without metadata.name"));
-    auto res = resourcesFrom(obj.value(QLatin1String("spec")).toObject(),
-                             QStringLiteral("VirtualMachineInstance %1").arg(vmi.meta.key()));
+    auto res = resourcesFrom(objectAt(obj, "spec"), QStringLiteral("VirtualMachineInstance %1").arg(vmi.meta.key()),
+                             QStringLiteral("spec"));
     if (!res)
         return Result<Vmi>::failure(res.error());
     vmi.resources = *res;
-    const QJsonObject status = obj.value(QLatin1String("status")).toObject();
-    vmi.phase = status.value(QLatin1String("phase")).toString();
-    vmi.nodeName = status.value(QLatin1String("nodeName")).toString();
+    const QJsonObject status = objectAt(obj, "status");
+    vmi.phase = stringAt(status, "phase");
+    vmi.nodeName = stringAt(status, "nodeName");
+    vmi.reason = stringAt(status, "reason");
+    vmi.evacuationNodeName = stringAt(status, "evacuationNodeName");
     vmi.conditions = conditionsFromJson(status.value(QLatin1String("conditions")));
     for (const auto &v : status.value(QLatin1String("interfaces")).toArray()) {
         const QJsonObject i = v.toObject();
-        VmiInterface iface{i.value(QLatin1String("name")).toString(), i.value(QLatin1String("ipAddress")).toString(), {},
-                           i.value(QLatin1String("mac")).toString()};
+        VmiInterface iface{stringAt(i, "name"), stringAt(i, "ipAddress"), {}, stringAt(i, "mac")};
         for (const auto &ip : i.value(QLatin1String("ipAddresses")).toArray())
-            iface.ipAddresses << ip.toString();
+            if (ip.isString())
+                iface.ipAddresses << ip.toString();
         vmi.interfaces.append(iface);
     }
-    vmi.guestOsName = status.value(QLatin1String("guestOSInfo")).toObject().value(QLatin1String("name")).toString();
+    vmi.guestOsName = stringAt(objectAt(status, "guestOSInfo"), "name");
     const QJsonValue ms = status.value(QLatin1String("migrationState"));
     if (ms.isObject()) {
-        const QJsonObject m = ms.toObject();
         vmi.hasMigrationState = true;
-        auto t = [&](const char *k) { return QDateTime::fromString(m.value(QLatin1String(k)).toString(), Qt::ISODate); };
-        auto s = [&](const char *k) { return m.value(QLatin1String(k)).toString(); };
-        vmi.migrationState = VmiMigrationState{t("startTimestamp"), t("endTimestamp"), s("sourceNode"), s("targetNode"),
-                                               m.value(QLatin1String("completed")).toBool(), m.value(QLatin1String("failed")).toBool(),
-                                               s("failureReason"), m.value(QLatin1String("abortRequested")).toBool(),
-                                               s("abortStatus"), s("mode"), s("migrationUid")};
+        vmi.migrationState = migrationStateFromJson(ms.toObject());
     }
     return vmi;
 }

@@ -11,20 +11,33 @@ namespace drover::core {
 // What spec.template.spec.domain asks for.
 struct DomainResources
 {
-    int cpuCores = 0;   // domain.cpu.cores * sockets * threads (or resources.requests.cpu)
-    std::int64_t memoryBytes = 0; // domain.memory.guest, else domain.resources.requests.memory
+    // vCPUs as virt-launcher computes them (GetCPUTopology): domain.cpu.cores * sockets * threads,
+    // each 0/absent counting as 1; when no cpu block sets any of the three, resources.limits.cpu,
+    // else resources.requests.cpu, rounded up; else 1.
+    int cpuCores = 0;
+    // domain.memory.guest, else domain.resources.requests.memory, else resources.limits.memory
+    // (the VMI mutator copies limits into requests); 0 when none is set (e.g. an instancetype VM).
+    std::int64_t memoryBytes = 0;
     QMap<QString, QString> nodeSelector; // spec.nodeSelector
 };
 
 struct Vm
 {
     ObjectMeta meta;
-    QString runStrategy;    // spec.runStrategy; derived from the deprecated spec.running if absent
+    // spec.runStrategy; else the deprecated spec.running (true: Always, false: Halted); else
+    // Halted, as VirtualMachine.RunStrategy() in KubeVirt does.
+    QString runStrategy;
     QString printableStatus; // status.printableStatus (Stopped, Running, Paused, Migrating, ...)
     bool ready = false;      // status.ready
     bool created = false;    // status.created
     DomainResources resources;
-    QString osName;          // label/annotation "drover.io/os" or "kubevirt.io/os", else ""
+    // "drover.io/os", "kubevirt.io/os" or "vm.kubevirt.io/os" (common templates) in the VM's or
+    // spec.template's labels/annotations, else X of a template label "os.template.kubevirt.io/X",
+    // else "".
+    QString osName;
+    QString instancetype;       // spec.instancetype.name: then the template has no cpu/memory
+    QString snapshotInProgress; // status.snapshotInProgress
+    QString restoreInProgress;  // status.restoreInProgress
     QList<Condition> conditions;
 
     static Result<Vm> fromJson(const QJsonObject &obj);
@@ -44,6 +57,9 @@ struct VmiMigrationState
     QString mode; // PreCopy | PostCopy | Paused
     QString migrationUid;
 };
+// status.migrationState of a VMI or a VirtualMachineInstanceMigration. sourceNode, targetNode and
+// migrationUid fall back to sourceState/targetState (decentralized migrations).
+VmiMigrationState migrationStateFromJson(const QJsonObject &state);
 
 struct VmiInterface
 {
@@ -58,6 +74,8 @@ struct Vmi
     ObjectMeta meta;
     QString phase;    // status.phase: Pending, Scheduling, Scheduled, Running, Succeeded, Failed, Unknown
     QString nodeName; // status.nodeName
+    QString reason;   // status.reason, e.g. NodeUnresponsive
+    QString evacuationNodeName; // status.evacuationNodeName: set while a drain evicts the VMI
     QList<Condition> conditions; // Ready, LiveMigratable, StorageLiveMigratable, Paused, ...
     QList<VmiInterface> interfaces;
     bool hasMigrationState = false;

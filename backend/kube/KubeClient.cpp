@@ -147,6 +147,8 @@ QNetworkRequest KubeClient::makeRequest(const QString &path, const QUrlQuery &qu
         req.setRawHeader("Authorization", m_auth);
     req.setRawHeader("Accept", "application/json");
     req.setRawHeader("User-Agent", "drover/0.1");
+    for (const auto &[name, value] : m_extraHeaders)
+        req.setRawHeader(name, value);
     // HTTP/1.1 keeps long watch streams simple to reason about; see the note in Informer.h.
     req.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     return req;

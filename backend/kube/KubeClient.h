@@ -95,6 +95,8 @@ public:
     QByteArray authorizationHeader() const;
     // Turn a finished reply into a Response (status, Status body, TLS/network errors).
     Response toResponse(QNetworkReply *reply) const;
+    // Headers sent with every request (impersonation, or drover-sim's fault-injection bypass).
+    void setExtraHeaders(const QList<QPair<QByteArray, QByteArray>> &headers) { m_extraHeaders = headers; }
     // Call when a stream got 401: refresh exec/tokenFile credentials. True when they changed.
     bool refreshCredentials();
 
@@ -110,6 +112,7 @@ private:
     QSslConfiguration m_ssl;
     QByteArray m_auth;
     QDateTime m_credentialExpiry;
+    QList<QPair<QByteArray, QByteArray>> m_extraHeaders;
 };
 
 } // namespace drover::kube

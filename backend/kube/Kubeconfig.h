@@ -9,9 +9,14 @@
 #include <QPair>
 #include <QString>
 #include <QStringList>
+#include <memory>
 #include <optional>
 
 namespace drover::kube {
+
+namespace detail {
+struct KubeconfigSources;
+}
 
 struct ClusterConfig
 {
@@ -89,6 +94,9 @@ private:
     QList<ContextConfig> m_contexts;
     QList<ClusterConfig> m_clusters;
     QList<UserConfig> m_users;
+    // Where each entry above was written (same order) and what resolve() must still read or
+    // report for it. Shared: a Kubeconfig does not change after load().
+    std::shared_ptr<const detail::KubeconfigSources> m_sources;
 };
 
 } // namespace drover::kube

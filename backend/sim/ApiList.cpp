@@ -143,6 +143,11 @@ void ApiServer::compactHistory()
     m_store->compactHistory();
 }
 
+void ApiServer::outage(int ms)
+{
+    m_outage = QDeadlineTimer(ms);
+}
+
 void ApiServer::failNext(int count, int code)
 {
     m_failCount = count;
@@ -181,6 +186,8 @@ void ApiServer::handleAdmin(const QHttpServerRequest &req, QTcpSocket *socket, c
     }
     if (what == QLatin1String("drop-watches")) {
         const int n = activeWatches();
+        // outageMs: the API answers 503 for that long after the cut, as an unreachable server.
+        outage(q.queryItemValue(QStringLiteral("outageMs")).toInt());
         dropWatches();
         respondStatus(req, socket, 200, QString(), QStringLiteral("dropped %1 watches").arg(n));
     } else if (what == QLatin1String("compact")) {

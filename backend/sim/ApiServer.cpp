@@ -91,7 +91,14 @@ bool ApiServer::handleRequest(const QHttpServerRequest &req, QTcpSocket *socket)
         handleAdmin(req, socket, segs[2]);
         return true;
     }
-    if (m_failCount > 0) {
+    // Tests arrange faults with a client that the faults leave alone.
+    const bool bypass = req.value("X-Drover-Sim-Bypass-Faults") == "true";
+    if (!bypass && !m_outage.hasExpired()) {
+        respondStatus(req, socket, 503, QStringLiteral("ServiceUnavailable"),
+                      QStringLiteral("the server is currently unable to handle the request (drover-sim outage)"));
+        return true;
+    }
+    if (!bypass && m_failCount > 0) {
         --m_failCount;
         respondStatus(req, socket, m_failCode, QStringLiteral("InternalError"),
                       QStringLiteral("injected failure (drover-sim fault injection)"));

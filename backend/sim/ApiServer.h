@@ -6,6 +6,7 @@
 #include "ObjectStore.h"
 
 #include <QAbstractHttpServer>
+#include <QDeadlineTimer>
 #include <QHostAddress>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
@@ -37,6 +38,7 @@ public:
     void dropWatches();               // cut every watch connection, as a lost network does
     void compactHistory();            // forget history: resumes get 410 Gone
     void failNext(int count, int code); // the next count API requests answer code
+    void outage(int ms);                // every API request answers 503 for that long
     int activeWatches() const { return int(m_watches.size()); }
 
 protected:
@@ -73,6 +75,7 @@ private:
     int m_bookmarkMs = 5000;
     int m_failCount = 0;
     int m_failCode = 500;
+    QDeadlineTimer m_outage;
 };
 
 } // namespace drover::sim

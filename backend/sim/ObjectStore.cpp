@@ -219,7 +219,7 @@ int ObjectStore::addWatcher(const kube::ApiResource &r, const WatchFilter &f, qi
     const QString rk = resKey(r);
     if (fromRv > 0 && fromRv < m_rv) {
         // Resuming: every event after fromRv must still be in the history.
-        if (m_history.empty() || m_history.front().rv > fromRv + 1) {
+        if (fromRv < m_compactedRv || m_history.empty() || m_history.front().rv > fromRv + 1) {
             *gone = true;
             return 0;
         }

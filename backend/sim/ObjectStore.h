@@ -53,7 +53,11 @@ public:
     // How many events a watch may resume across (default 50,000 per store).
     void setHistoryLimit(int n) { m_historyLimit = n; }
     // Forget the event history, as etcd compaction does: resuming watches get 410 Gone.
-    void compactHistory() { m_history.clear(); }
+    void compactHistory()
+    {
+        m_history.clear();
+        m_compactedRv = m_rv;
+    }
 
     // Objects sorted by key ("ns/name"), filtered.
     QList<QJsonObject> list(const kube::ApiResource &r, const WatchFilter &f = {}) const;
@@ -104,6 +108,7 @@ private:
     std::deque<Event> m_history;
     QHash<int, Watcher> m_watchers;
     qint64 m_rv = 1000;
+    qint64 m_compactedRv = 0; // watches from before this revision get 410 Gone
     int m_nextWatcher = 1;
     int m_historyLimit = 50000;
 };

@@ -231,12 +231,17 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(synced.size(), 1, 15000);
         QVERIFY(call([&](QObject *c, ResponseCallback cb) { m_client->create(ApiResource::virtualMachines(), QStringLiteral("default"), vmJson(QStringLiteral("t-old")), c, cb); }).ok());
         QTRY_VERIFY_WITH_TIMEOUT(inf.cache()->contains(QStringLiteral("default/t-old")), 15000);
-        // Forget history and cut the stream: the resume gets 410 and must relist. Meanwhile one
-        // object is deleted and one created, so the relist has both kinds of difference to find.
+        // Cut the stream and keep the informer out (a 3 s outage) while one object is deleted
+        // and one created, then compact: the resume gets 410 Gone and must relist, and the
+        // relist has both kinds of difference to find. The changes go through a client that the
+        // simulator's faults leave alone.
+        auto bypass = KubeClient::create(m_ctx, this);
+        QVERIFY(bypass);
+        (*bypass)->setExtraHeaders({{"X-Drover-Sim-Bypass-Faults", "true"}});
+        admin(QStringLiteral("drop-watches"), QStringLiteral("outageMs=3000"));
+        QVERIFY(call([&](QObject *c, ResponseCallback cb) { (*bypass)->remove(ApiResource::virtualMachines(), QStringLiteral("default"), QStringLiteral("t-old"), c, cb); }).ok());
+        QVERIFY(call([&](QObject *c, ResponseCallback cb) { (*bypass)->create(ApiResource::virtualMachines(), QStringLiteral("default"), vmJson(QStringLiteral("t-new")), c, cb); }).ok());
         admin(QStringLiteral("compact"));
-        admin(QStringLiteral("drop-watches"));
-        QVERIFY(call([&](QObject *c, ResponseCallback cb) { m_client->remove(ApiResource::virtualMachines(), QStringLiteral("default"), QStringLiteral("t-old"), c, cb); }).ok());
-        QVERIFY(call([&](QObject *c, ResponseCallback cb) { m_client->create(ApiResource::virtualMachines(), QStringLiteral("default"), vmJson(QStringLiteral("t-new")), c, cb); }).ok());
         QTRY_VERIFY_WITH_TIMEOUT(inf.relists() >= 2, 15000);
         QTRY_VERIFY_WITH_TIMEOUT(inf.cache()->contains(QStringLiteral("default/t-new")), 15000);
         QVERIFY(!inf.cache()->contains(QStringLiteral("default/t-old")));

@@ -1,0 +1,1 @@
+target_sources(drover_sim PRIVATE ${CMAKE_CURRENT_LIST_DIR}/Controllers.cpp ${CMAKE_CURRENT_LIST_DIR}/VmActions.cpp ${CMAKE_CURRENT_LIST_DIR}/VmiJson.cpp ${CMAKE_CURRENT_LIST_DIR}/Scenario.cpp ${CMAKE_CURRENT_LIST_DIR}/Placement.cpp)
