@@ -41,8 +41,7 @@ QList<Condition> conditionsFromJson(const QJsonValue &conditions)
         const QString type = c.value(QLatin1String("type")).toString();
         if (type.isEmpty())
             continue;
-        out.append(Condition{type,
-                             c.value(QLatin1String("status")).toString(),
+        out.append(Condition{type, c.value(QLatin1String("status")).toString(),
                              c.value(QLatin1String("reason")).toString(),
                              c.value(QLatin1String("message")).toString(),
                              timeFromJson(c.value(QLatin1String("lastTransitionTime")))});

@@ -1,8 +1,8 @@
 #include "Quantity.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QJsonArray>
 
 #include <cmath>
 #include <limits>
@@ -30,7 +30,10 @@ struct Decimal
 
 enum class Failure { None, Syntax, Range };
 
-bool isDigit(QChar c) { return c >= QLatin1Char('0') && c <= QLatin1Char('9'); }
+bool isDigit(QChar c)
+{
+    return c >= QLatin1Char('0') && c <= QLatin1Char('9');
+}
 
 // A decimal exponent after 'e'/'E': [+-]digits, bounded so that it cannot overflow an int.
 bool parseExponent(QStringView s, int *out, Failure *why)
@@ -57,11 +60,16 @@ bool parseExponent(QStringView s, int *out, Failure *why)
 
 bool parseSuffix(QStringView s, Decimal *d, Failure *why)
 {
-    struct Suffix { const char *name; int exp10; int exp2; };
-    static constexpr Suffix table[] = {
-        {"", 0, 0},    {"Ki", 0, 10}, {"Mi", 0, 20}, {"Gi", 0, 30}, {"Ti", 0, 40}, {"Pi", 0, 50},
-        {"Ei", 0, 60}, {"n", -9, 0},  {"u", -6, 0},  {"m", -3, 0},  {"k", 3, 0},   {"M", 6, 0},
-        {"G", 9, 0},   {"T", 12, 0},  {"P", 15, 0},  {"E", 18, 0}};
+    struct Suffix
+    {
+        const char *name;
+        int exp10;
+        int exp2;
+    };
+    static constexpr Suffix table[] = {{"", 0, 0},    {"Ki", 0, 10}, {"Mi", 0, 20}, {"Gi", 0, 30},
+                                       {"Ti", 0, 40}, {"Pi", 0, 50}, {"Ei", 0, 60}, {"n", -9, 0},
+                                       {"u", -6, 0},  {"m", -3, 0},  {"k", 3, 0},   {"M", 6, 0},
+                                       {"G", 9, 0},   {"T", 12, 0},  {"P", 15, 0},  {"E", 18, 0}};
     for (const auto &e : table) {
         if (s == QLatin1String(e.name)) {
             d->exp10 += e.exp10;
@@ -124,7 +132,8 @@ Result<std::int64_t> scaled(const QString &q, int scale10, const char *what)
     Decimal d;
     const Failure f = parseDecimal(q, &d);
     if (f == Failure::Syntax)
-        return Result<std::int64_t>::failure(QStringLiteral("'%1' is not a %2 quantity").arg(q, QLatin1String(what)));
+        return Result<std::int64_t>::failure(
+            QStringLiteral("'%1' is not a %2 quantity").arg(q, QLatin1String(what)));
     const auto outOfRange = [&] {
         return Result<std::int64_t>::failure(
             QStringLiteral("'%1' is out of range for a %2 quantity").arg(q, QLatin1String(what)));
@@ -158,7 +167,8 @@ Result<std::int64_t> scaled(const QString &q, int scale10, const char *what)
     if (r > max)
         return outOfRange();
     if (d.negative && r != 0)
-        return Result<std::int64_t>::failure(QStringLiteral("'%1' is a negative %2 quantity").arg(q, QLatin1String(what)));
+        return Result<std::int64_t>::failure(
+            QStringLiteral("'%1' is a negative %2 quantity").arg(q, QLatin1String(what)));
     return static_cast<std::int64_t>(r);
 }
 
@@ -190,7 +200,8 @@ Result<std::int64_t> fromJson(const QJsonValue &v, Result<std::int64_t> (*parse)
     QString rendered;
     if (const auto text = quantityText(v, &rendered))
         return parse(*text);
-    return Result<std::int64_t>::failure(QStringLiteral("%1 is not a %2 quantity").arg(rendered, QLatin1String(what)));
+    return Result<std::int64_t>::failure(
+        QStringLiteral("%1 is not a %2 quantity").arg(rendered, QLatin1String(what)));
 }
 
 } // namespace

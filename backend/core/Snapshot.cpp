@@ -9,7 +9,8 @@ Result<Snapshot> Snapshot::fromJson(const QJsonObject &obj)
     Snapshot s;
     s.meta = ObjectMeta::fromJson(obj.value(QLatin1String("metadata")).toObject());
     if (s.meta.name.isEmpty())
-        return Result<Snapshot>::failure(QStringLiteral("VirtualMachineSnapshot without metadata.name"));
+        return Result<Snapshot>::failure(
+            QStringLiteral("VirtualMachineSnapshot without metadata.name"));
     const QJsonObject spec = obj.value(QLatin1String("spec")).toObject();
     const QJsonObject source = spec.value(QLatin1String("source")).toObject();
     s.sourceKind = source.value(QLatin1String("kind")).toString();
@@ -18,10 +19,22 @@ Result<Snapshot> Snapshot::fromJson(const QJsonObject &obj)
     const QJsonObject status = obj.value(QLatin1String("status")).toObject();
     s.phase = status.value(QLatin1String("phase")).toString();
     s.readyToUse = status.value(QLatin1String("readyToUse")).toBool();
-    s.creationTime = QDateTime::fromString(status.value(QLatin1String("creationTime")).toString(), Qt::ISODate);
-    s.error = status.value(QLatin1String("error")).toObject().value(QLatin1String("message")).toString();
+    s.creationTime = timeFromJson(status.value(QLatin1String("creationTime")));
+    s.contentName = status.value(QLatin1String("virtualMachineSnapshotContentName")).toString();
+    const QJsonObject error = status.value(QLatin1String("error")).toObject();
+    s.error = error.value(QLatin1String("message")).toString();
+    s.errorTime = timeFromJson(error.value(QLatin1String("time")));
     for (const auto &v : status.value(QLatin1String("indications")).toArray())
-        s.indications << v.toString();
+        if (v.isString())
+            s.indications << v.toString();
+    // status.indications is deprecated in favour of sourceIndications [{indication, message}].
+    if (s.indications.isEmpty()) {
+        for (const auto &v : status.value(QLatin1String("sourceIndications")).toArray()) {
+            const QString indication = v.toObject().value(QLatin1String("indication")).toString();
+            if (!indication.isEmpty())
+                s.indications << indication;
+        }
+    }
     s.conditions = conditionsFromJson(status.value(QLatin1String("conditions")));
     return s;
 }

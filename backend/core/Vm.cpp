@@ -20,10 +20,18 @@ QString stringAt(const QJsonObject &o, const char *key)
     return o.value(QLatin1String(key)).toString();
 }
 
+// A JSON value for an error message.
 QString rendered(const QJsonValue &v)
 {
-    return v.isString() ? QLatin1Char('"') + v.toString() + QLatin1Char('"')
-                        : v.toVariant().toString();
+    if (v.isString())
+        return QLatin1Char('"') + v.toString() + QLatin1Char('"');
+    if (v.isObject())
+        return QStringLiteral("an object");
+    if (v.isArray())
+        return QStringLiteral("an array");
+    if (v.isNull())
+        return QStringLiteral("null");
+    return v.toVariant().toString(); // a number or a bool
 }
 
 // domain.cpu.cores/sockets/threads: uint32 in the API, absent or 0 meaning "unset".
@@ -56,7 +64,10 @@ Result<int> vcpusFrom(const QJsonObject &domain, const QString &where)
         topology = true;
         product *= *n;
         if (product > INT_MAX)
-            return Result<int>::failure(QStringLiteral("%1.domain.cpu: %2 vCPUs or more is out of range").arg(where).arg(product));
+            return Result<int>::failure(
+                QStringLiteral("%1.domain.cpu: %2 vCPUs or more is out of range")
+                    .arg(where)
+                    .arg(product));
     }
     if (topology)
         return int(product);
@@ -71,8 +82,10 @@ Result<int> vcpusFrom(const QJsonObject &domain, const QString &where)
                                             .arg(where, QLatin1String(list), millis.error()));
         const std::int64_t cores = (*millis + 999) / 1000;
         if (cores > INT_MAX)
-            return Result<int>::failure(QStringLiteral("%1.domain.resources.%2.cpu: %3 vCPUs is out of range")
-                                            .arg(where, QLatin1String(list)).arg(cores));
+            return Result<int>::failure(
+                QStringLiteral("%1.domain.resources.%2.cpu: %3 vCPUs is out of range")
+                    .arg(where, QLatin1String(list))
+                    .arg(cores));
         return int(std::max<std::int64_t>(1, cores));
     }
     return 1;
@@ -82,16 +95,23 @@ Result<int> vcpusFrom(const QJsonObject &domain, const QString &where)
 Result<std::int64_t> memoryFrom(const QJsonObject &domain, const QString &where)
 {
     const QJsonObject resources = objectAt(domain, "resources");
-    const struct { QJsonValue value; const char *field; } candidates[] = {
+    const struct
+    {
+        QJsonValue value;
+        const char *field;
+    } candidates[] = {
         {objectAt(domain, "memory").value(QLatin1String("guest")), "domain.memory.guest"},
-        {objectAt(resources, "requests").value(QLatin1String("memory")), "domain.resources.requests.memory"},
-        {objectAt(resources, "limits").value(QLatin1String("memory")), "domain.resources.limits.memory"}};
+        {objectAt(resources, "requests").value(QLatin1String("memory")),
+         "domain.resources.requests.memory"},
+        {objectAt(resources, "limits").value(QLatin1String("memory")),
+         "domain.resources.limits.memory"}};
     for (const auto &c : candidates) {
         if (c.value.isUndefined())
             continue;
         auto bytes = bytesFromJson(c.value);
         if (!bytes)
-            return Result<std::int64_t>::failure(QStringLiteral("%1.%2: %3").arg(where, QLatin1String(c.field), bytes.error()));
+            return Result<std::int64_t>::failure(
+                QStringLiteral("%1.%2: %3").arg(where, QLatin1String(c.field), bytes.error()));
         return bytes;
     }
     return std::int64_t(0);
@@ -99,7 +119,8 @@ Result<std::int64_t> memoryFrom(const QJsonObject &domain, const QString &where)
 
 // vmiSpec is a VMI's spec or a VM's spec.template.spec; where is its path ("spec", ...) and kind
 // names the object, both for error messages.
-Result<DomainResources> resourcesFrom(const QJsonObject &vmiSpec, const QString &kind, const QString &where)
+Result<DomainResources> resourcesFrom(const QJsonObject &vmiSpec, const QString &kind,
+                                      const QString &where)
 {
     DomainResources r;
     const QJsonObject domain = objectAt(vmiSpec, "domain");
@@ -117,9 +138,12 @@ Result<DomainResources> resourcesFrom(const QJsonObject &vmiSpec, const QString 
 
 QString osOf(const ObjectMeta &meta, const QJsonObject &templateMeta)
 {
-    const QMap<QString, QString> tmplLabels = stringMapFromJson(templateMeta.value(QLatin1String("labels")));
-    const QMap<QString, QString> tmplAnnotations = stringMapFromJson(templateMeta.value(QLatin1String("annotations")));
-    const QMap<QString, QString> *maps[] = {&meta.labels, &meta.annotations, &tmplLabels, &tmplAnnotations};
+    const QMap<QString, QString> tmplLabels =
+        stringMapFromJson(templateMeta.value(QLatin1String("labels")));
+    const QMap<QString, QString> tmplAnnotations =
+        stringMapFromJson(templateMeta.value(QLatin1String("annotations")));
+    const QMap<QString, QString> *maps[] = {&meta.labels, &meta.annotations, &tmplLabels,
+                                            &tmplAnnotations};
     for (const char *key : {"drover.io/os", "kubevirt.io/os", "vm.kubevirt.io/os"})
         for (const auto *m : maps)
             if (const QString v = m->value(QLatin1String(key)); !v.isEmpty())
@@ -184,7 +208,8 @@ Result<Vm> Vm::fromJson(const QJsonObject &obj)
     vm.runStrategy = runStrategyOf(spec);
     vm.instancetype = stringAt(objectAt(spec, "instancetype"), "name");
     const QJsonObject tmpl = objectAt(spec, "template");
-    auto res = resourcesFrom(objectAt(tmpl, "spec"), QStringLiteral("VirtualMachine %1").arg(vm.meta.key()),
+    auto res = resourcesFrom(objectAt(tmpl, "spec"),
+                             QStringLiteral("VirtualMachine %1").arg(vm.meta.key()),
                              QStringLiteral("spec.template.spec"));
     if (!res)
         return Result<Vm>::failure(res.error());
@@ -223,7 +248,8 @@ Result<Vmi> Vmi::fromJson(const QJsonObject &obj)
     vmi.meta = ObjectMeta::fromJson(objectAt(obj, "metadata"));
     if (vmi.meta.name.isEmpty())
         return Result<Vmi>::failure(QStringLiteral("VirtualMachineInstance without metadata.name"));
-    auto res = resourcesFrom(objectAt(obj, "spec"), QStringLiteral("VirtualMachineInstance %1").arg(vmi.meta.key()),
+    auto res = resourcesFrom(objectAt(obj, "spec"),
+                             QStringLiteral("VirtualMachineInstance %1").arg(vmi.meta.key()),
                              QStringLiteral("spec"));
     if (!res)
         return Result<Vmi>::failure(res.error());
