@@ -1,74 +1,147 @@
 #include "ExecCredential.h"
 
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QFileInfo>
 #include <QProcess>
 #include <QStandardPaths>
 
 namespace drover::kube {
 
-Result<ExecCredentialResult> runExecPlugin(const ExecConfig &exec, const ClusterConfig &cluster, int timeoutMs)
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const auto kV1 = "client.authentication.k8s.io/v1"_L1;
+const auto kV1beta1 = "client.authentication.k8s.io/v1beta1"_L1;
+
+// KUBERNETES_EXEC_INFO as client-go builds it: never interactive (Drover has no terminal to
+// lend), and the cluster only when the kubeconfig asks for provideClusterInfo.
+QByteArray execInfo(const ExecConfig &exec, const ClusterConfig &cluster)
+{
+    QJsonObject spec{{u"interactive"_s, false}};
+    if (exec.provideClusterInfo) {
+        QJsonObject c{{u"server"_s, cluster.server}, {u"config"_s, QJsonValue::Null}};
+        if (!cluster.tlsServerName.isEmpty())
+            c.insert(u"tls-server-name"_s, cluster.tlsServerName);
+        if (cluster.insecureSkipTlsVerify)
+            c.insert(u"insecure-skip-tls-verify"_s, true);
+        if (!cluster.caPem.isEmpty())
+            c.insert(u"certificate-authority-data"_s,
+                     QString::fromLatin1(cluster.caPem.toBase64()));
+        if (!cluster.proxyUrl.isEmpty())
+            c.insert(u"proxy-url"_s, cluster.proxyUrl);
+        spec.insert(u"cluster"_s, c);
+    }
+    const QJsonObject info{
+        {u"apiVersion"_s, exec.apiVersion}, {u"kind"_s, u"ExecCredential"_s}, {u"spec"_s, spec}};
+    return QJsonDocument(info).toJson(QJsonDocument::Compact);
+}
+
+// A plugin's stderr can be long (a usage text); the end says what went wrong.
+QString tail(const QByteArray &err)
+{
+    QString s = QString::fromUtf8(err).trimmed();
+    constexpr qsizetype max = 2000;
+    return s.size() > max ? u"…"_s + s.right(max) : s;
+}
+
+} // namespace
+
+Result<ExecCredentialResult> runExecPlugin(const ExecConfig &exec, const ClusterConfig &cluster,
+                                           int timeoutMs)
 {
     using R = Result<ExecCredentialResult>;
-    const QString apiVersion = exec.apiVersion.isEmpty() ? QStringLiteral("client.authentication.k8s.io/v1") : exec.apiVersion;
-    const QString program = exec.command.contains(QLatin1Char('/')) ? exec.command
-                                                                     : QStandardPaths::findExecutable(exec.command);
+    const QString who = u"credential plugin '%1'"_s.arg(exec.command);
+    if (exec.command.isEmpty())
+        return R::failure(u"the exec credential plugin has no command"_s);
+    if (exec.apiVersion != kV1 && exec.apiVersion != kV1beta1)
+        return R::failure(u"%1: apiVersion '%2' is not supported; use %3 or %4"_s.arg(
+            who, exec.apiVersion, kV1, kV1beta1));
+    if (exec.interactiveMode == "Always"_L1)
+        return R::failure(
+            u"%1 needs a terminal (interactiveMode: Always), which Drover cannot give it"_s.arg(
+                who));
+
+    // As os/exec: a command with a '/' is a path, anything else is looked up on PATH.
+    const QString program = exec.command.contains(QLatin1Char('/'))
+                                ? exec.command
+                                : QStandardPaths::findExecutable(exec.command);
     if (program.isEmpty() || !QFileInfo::exists(program)) {
-        QString msg = QStringLiteral("the credential plugin '%1' was not found").arg(exec.command);
-        if (!exec.installHint.isEmpty())
-            msg += QStringLiteral(": ") + exec.installHint.trimmed();
+        QString msg =
+            u"%1 was not found%2"_s.arg(who, program.isEmpty() ? u" on PATH"_s : QString());
+        if (!exec.installHint.trimmed().isEmpty())
+            msg += u". "_s + exec.installHint.trimmed();
         return R::failure(msg);
     }
-    // KUBERNETES_EXEC_INFO as client-go sets it.
-    QJsonObject spec{{QStringLiteral("interactive"), false}};
-    if (exec.provideClusterInfo) {
-        QJsonObject c{{QStringLiteral("server"), cluster.server},
-                      {QStringLiteral("insecure-skip-tls-verify"), cluster.insecureSkipTlsVerify}};
-        if (!cluster.tlsServerName.isEmpty())
-            c.insert(QStringLiteral("tls-server-name"), cluster.tlsServerName);
-        if (!cluster.caPem.isEmpty())
-            c.insert(QStringLiteral("certificate-authority-data"), QString::fromLatin1(cluster.caPem.toBase64()));
-        spec.insert(QStringLiteral("cluster"), c);
-    }
-    const QJsonObject info{{QStringLiteral("apiVersion"), apiVersion},
-                           {QStringLiteral("kind"), QStringLiteral("ExecCredential")},
-                           {QStringLiteral("spec"), spec}};
+
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const auto &[k, v] : exec.env)
-        env.insert(k, v);
-    env.insert(QStringLiteral("KUBERNETES_EXEC_INFO"), QString::fromUtf8(QJsonDocument(info).toJson(QJsonDocument::Compact)));
+    for (const auto &[name, value] : exec.env)
+        env.insert(name, value);
+    env.insert(u"KUBERNETES_EXEC_INFO"_s, QString::fromUtf8(execInfo(exec, cluster)));
     QProcess p;
     p.setProcessEnvironment(env);
+    p.setStandardInputFile(QProcess::nullDevice());
     p.start(program, exec.args);
-    if (!p.waitForStarted(5000))
-        return R::failure(QStringLiteral("cannot start the credential plugin %1: %2").arg(program, p.errorString()));
-    p.closeWriteChannel();
+    if (!p.waitForStarted(timeoutMs))
+        return R::failure(u"%1 could not be started: %2"_s.arg(who, p.errorString()));
     if (!p.waitForFinished(timeoutMs)) {
         p.kill();
-        p.waitForFinished(1000);
-        return R::failure(QStringLiteral("the credential plugin %1 did not answer within %2 s").arg(program).arg(timeoutMs / 1000));
+        p.waitForFinished(2000);
+        return R::failure(
+            u"%1 did not finish within %2 s"_s.arg(who, QString::number(timeoutMs / 1000.0)));
     }
-    if (p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
-        return R::failure(QStringLiteral("the credential plugin %1 failed (exit %2): %3")
-                              .arg(program).arg(p.exitCode()).arg(QString::fromUtf8(p.readAllStandardError()).trimmed()));
-    QJsonParseError perr;
-    const QJsonDocument doc = QJsonDocument::fromJson(p.readAllStandardOutput(), &perr);
+    const QString err = tail(p.readAllStandardError());
+    if (p.exitStatus() != QProcess::NormalExit)
+        return R::failure(u"%1 crashed%2"_s.arg(who, err.isEmpty() ? QString() : u": "_s + err));
+    if (p.exitCode() != 0)
+        return R::failure(u"%1 failed with exit code %2%3"_s.arg(who)
+                              .arg(p.exitCode())
+                              .arg(err.isEmpty() ? u" and no message"_s : u": "_s + err));
+
+    // The output holds secrets: messages describe it, never quote it.
+    const QByteArray out = p.readAllStandardOutput();
+    QJsonParseError perr{};
+    const QJsonDocument doc = QJsonDocument::fromJson(out, &perr);
+    if (out.trimmed().isEmpty())
+        return R::failure(u"%1 printed nothing; it should print an ExecCredential"_s.arg(who));
+    if (perr.error != QJsonParseError::NoError || !doc.isObject())
+        return R::failure(
+            u"%1 printed %2 bytes that are not an ExecCredential JSON object%3"_s.arg(who)
+                .arg(out.size())
+                .arg(perr.error != QJsonParseError::NoError
+                         ? u" (%1 at offset %2)"_s.arg(perr.errorString()).arg(perr.offset)
+                         : QString()));
     const QJsonObject o = doc.object();
-    if (perr.error != QJsonParseError::NoError || o.value(QLatin1String("kind")).toString() != QLatin1String("ExecCredential"))
-        return R::failure(QStringLiteral("the credential plugin %1 did not print an ExecCredential%2")
-                              .arg(program, perr.error != QJsonParseError::NoError ? QStringLiteral(" (%1)").arg(perr.errorString()) : QString()));
-    if (o.value(QLatin1String("apiVersion")).toString() != apiVersion)
-        return R::failure(QStringLiteral("the credential plugin %1 answered %2, expected %3")
-                              .arg(program, o.value(QLatin1String("apiVersion")).toString(), apiVersion));
-    const QJsonObject st = o.value(QLatin1String("status")).toObject();
+    const QString kind = o.value("kind"_L1).toString();
+    if (kind != "ExecCredential"_L1)
+        return R::failure(u"%1 printed kind '%2', expected ExecCredential"_s.arg(who, kind));
+    const QString apiVersion = o.value("apiVersion"_L1).toString();
+    if (apiVersion != exec.apiVersion)
+        return R::failure(u"%1 is configured for %2 but answered with apiVersion '%3'"_s.arg(
+            who, exec.apiVersion, apiVersion));
+    if (!o.value("status"_L1).isObject())
+        return R::failure(u"%1 printed an ExecCredential without a status"_s.arg(who));
+
+    const QJsonObject st = o.value("status"_L1).toObject();
     ExecCredentialResult r;
-    r.token = st.value(QLatin1String("token")).toString();
-    r.clientCertPem = st.value(QLatin1String("clientCertificateData")).toString().toUtf8();
-    r.clientKeyPem = st.value(QLatin1String("clientKeyData")).toString().toUtf8();
-    r.expiration = QDateTime::fromString(st.value(QLatin1String("expirationTimestamp")).toString(), Qt::ISODate);
-    if (r.token.isEmpty() && r.clientCertPem.isEmpty())
-        return R::failure(QStringLiteral("the credential plugin %1 gave neither a token nor a client certificate").arg(program));
+    r.token = st.value("token"_L1).toString();
+    r.clientCertPem = st.value("clientCertificateData"_L1).toString().toUtf8();
+    r.clientKeyPem = st.value("clientKeyData"_L1).toString().toUtf8();
+    if (r.token.isEmpty() && r.clientCertPem.isEmpty() && r.clientKeyPem.isEmpty())
+        return R::failure(u"%1 gave neither a token nor a client certificate and key"_s.arg(who));
+    if (r.clientCertPem.isEmpty() != r.clientKeyPem.isEmpty())
+        return R::failure(u"%1 gave a client %2 without its %3"_s.arg(
+            who, r.clientKeyPem.isEmpty() ? u"certificate"_s : u"key"_s,
+            r.clientKeyPem.isEmpty() ? u"key"_s : u"certificate"_s));
+    const QString expiry = st.value("expirationTimestamp"_L1).toString();
+    if (!expiry.isEmpty()) {
+        r.expiration = QDateTime::fromString(expiry, Qt::ISODateWithMs);
+        if (!r.expiration.isValid())
+            return R::failure(
+                u"%1 gave an expirationTimestamp '%2' that is not an RFC 3339 time"_s.arg(who,
+                                                                                          expiry));
+    }
     return r;
 }
 

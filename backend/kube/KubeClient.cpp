@@ -175,6 +175,9 @@ Response KubeClient::toResponse(QNetworkReply *reply) const
                                                                           ? QStringLiteral("the system's")
                                                                           : QStringLiteral("certificate-authority-data"))
                              : QStringLiteral(" (trusted CA: %1)").arg(m_ctx.cluster.caFile);
+            const QString name = m_ctx.cluster.tlsServerName.isEmpty() ? QUrl(m_ctx.cluster.server).host()
+                                                                        : m_ctx.cluster.tlsServerName;
+            e.message += QStringLiteral(" (name checked: %1)").arg(name);
         } else if (err == QNetworkReply::TimeoutError || err == QNetworkReply::OperationCanceledError) {
             e.kind = ErrorKind::Timeout;
         } else {

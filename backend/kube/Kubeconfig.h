@@ -74,15 +74,18 @@ class Kubeconfig
 {
 public:
     // Loads and merges the given files. Errors name the file, the line (1-based) and the problem,
-    // e.g. "/home/a/.kube/config:7: users[0].user: 'client-key-data' is not valid base64".
+    // e.g. "/home/a/.kube/config:7: user 'alice': 'client-key-data' is not valid base64".
     // A file in the list that does not exist is skipped (as kubectl does) unless it is the only one.
+    // Like kubectl, load() fails on what cannot be read (YAML, types, base64, duplicate names, no
+    // contexts at all); what only matters for one context (a cluster without a server, an unknown
+    // user, a missing certificate file) fails that context's resolve(), with its file and line.
     static Result<Kubeconfig> load(const QStringList &files);
     // $KUBECONFIG (split on ':') or ~/.kube/config.
     static Result<Kubeconfig> loadDefault();
     static QStringList defaultFiles();
 
     QStringList contextNames() const;
-    QString currentContext() const;
+    QString currentContext() const; // as the files set it: empty when none does
     QStringList files() const { return m_files; }
 
     // The named context (empty: the current one) with its cluster and user looked up, files read.

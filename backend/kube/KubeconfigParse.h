@@ -11,19 +11,18 @@ namespace drover::kube::detail {
 // Where one clusters[]/users[]/contexts[] entry was written and what resolve() still owes it.
 struct EntrySource
 {
-    QString file;                    // the kubeconfig, as given to load()
-    int line = 0;                    // 1-based line of the list item
-    QHash<QString, int> lines;       // key of the entry's inner map -> its 1-based line
-    QHash<QString, QString> paths;   // certificate-authority, client-certificate, client-key,
-                                     // tokenFile -> absolute path, read by resolve()
-    QStringList problems;            // "file:line: what", reported when a context uses the entry
+    QString file;                  // the kubeconfig, as given to load()
+    int line = 0;                  // 1-based line of the list item
+    QHash<QString, int> lines;     // key of the entry's inner map -> its 1-based line
+    QHash<QString, QString> paths; // certificate-authority, client-certificate, client-key,
+                                   // tokenFile -> absolute path, read by resolve()
+    QStringList problems;          // "file:line: what", reported when a context uses the entry
 
     // "file:line" of `key` when the entry set it, else of the list item.
     QString at(const QString &key = {}) const;
 };
 
-template <typename Config>
-struct Entry
+template <typename Config> struct Entry
 {
     Config config;
     EntrySource source;
