@@ -1,31 +1,38 @@
+// Controllers: event intake, the work queue, and the VM controller (KubeVirt's
+// pkg/virt-controller/watch/vm.go syncRunStrategy and status update, simplified).
 #include "Controllers.h"
 
 #include "Placement.h"
 #include "VmiJson.h"
 
-#include <QJsonArray>
+#include <QDateTime>
 #include <QTimer>
 
 namespace drover::sim {
 
 using kube::ApiResource;
+using namespace Qt::StringLiterals;
 
 namespace {
 
-QJsonObject sub(const QJsonObject &o, const char *k)
+QString keyOf(const QJsonObject &obj)
 {
-    return o.value(QLatin1String(k)).toObject();
+    return namespaceOf(obj) + u'/' + nameOf(obj);
 }
 
-bool wantsRunning(const QString &strategy)
+std::pair<QString, QString> splitKey(const QString &key)
 {
-    return strategy == QLatin1String("Always") || strategy == QLatin1String("RerunOnFailure") ||
-           strategy == QLatin1String("Once");
+    const qsizetype slash = key.indexOf(u'/');
+    return {key.left(slash), key.mid(slash + 1)};
 }
 
-QString keyOf(const QString &ns, const QString &name)
+// A VMI owned by a VirtualMachine (as opposed to one created on its own).
+bool ownedByVm(const QJsonObject &vmi)
 {
-    return ns + QLatin1Char('/') + name;
+    for (const QJsonValue &ref : objectAt(vmi, "metadata"_L1).value("ownerReferences"_L1).toArray())
+        if (ref.toObject().value("kind"_L1).toString() == "VirtualMachine"_L1)
+            return true;
+    return false;
 }
 
 } // namespace
@@ -35,159 +42,222 @@ Controllers::Controllers(ObjectStore *store, QObject *parent) : QObject(parent),
     connect(store, &ObjectStore::changed, this, &Controllers::onChanged);
 }
 
-void Controllers::after(int ms, std::function<void()> fn)
-{
-    QTimer::singleShot(int(ms * m_scale), this, std::move(fn));
-}
-
-QString Controllers::pickHost(const ObjectStore &store, const QJsonObject &vmiSpec)
-{
-    return Placement(store).pick(vmiSpec);
-}
-
 void Controllers::onChanged(const ApiResource &r, const QString &type, const QJsonObject &obj)
 {
-    const QJsonObject meta = sub(obj, "metadata");
-    if (r == ApiResource::virtualMachines() || r == ApiResource::virtualMachineInstances()) {
-        queueVm(keyOf(meta.value(QLatin1String("namespace")).toString(), meta.value(QLatin1String("name")).toString()));
-    } else if (r == ApiResource::nodes() && type == QLatin1String("MODIFIED") && !conditionTrue(obj, QStringLiteral("Ready"))) {
-        // A host went away: its VMIs fail shortly after (virt-handler stops reporting).
-        const QString node = meta.value(QLatin1String("name")).toString();
-        after(2000, [this, node] {
-            for (const auto &vmi : m_store->list(ApiResource::virtualMachineInstances())) {
-                if (sub(vmi, "status").value(QLatin1String("nodeName")).toString() != node)
-                    continue;
-                const QJsonObject m = sub(vmi, "metadata");
-                (void)m_store->mutate(ApiResource::virtualMachineInstances(), m.value(QLatin1String("namespace")).toString(),
-                                      m.value(QLatin1String("name")).toString(), [](QJsonObject &o) {
-                                          setPhase(o, QStringLiteral("Failed"));
-                                          setCondition(o, QStringLiteral("Ready"), false, QStringLiteral("NodeUnresponsive"),
-                                                       QStringLiteral("virt-handler on the node is not responding"));
-                                      });
-            }
-        });
+    // Only bookkeeping here: the store is in the middle of a commit.
+    if (r == ApiResource::virtualMachines()) {
+        enqueueVm(keyOf(obj));
+    } else if (r == ApiResource::virtualMachineInstances()) {
+        onVmiChanged(type, obj);
+    } else if (r == ApiResource::nodes()) {
+        onNodeChanged(type, obj);
     }
 }
 
-void Controllers::queueVm(const QString &key)
+void Controllers::onVmiChanged(const QString &type, const QJsonObject &vmi)
 {
-    if (m_queued.contains(key))
+    const QString key = keyOf(vmi);
+    enqueueVm(key); // the VM of the same name, if any, follows its VMI
+    if (type == "DELETED"_L1) {
+        m_waiting.remove(key);
+        retryUnschedulable(); // capacity was freed
         return;
-    m_queued.insert(key);
-    QTimer::singleShot(0, this, [this, key] {
-        m_queued.remove(key);
-        reconcileVm(key);
+    }
+    if (isFinal(vmi)) {
+        m_waiting.remove(key);
+        retryUnschedulable();
+        return;
+    }
+    if (type != "ADDED"_L1)
+        return;
+    // A new VMI, ours or created through the API: start its way through the phases.
+    const QString phase = phaseOf(vmi);
+    const QString uid = uidOf(vmi);
+    if (phase.isEmpty() || phase == "Pending"_L1)
+        later(300, {Step::ToScheduling, key, uid});
+    else if (phase == "Scheduling"_L1)
+        later(0, {Step::Schedule, key, uid});
+    else if (phase == "Scheduled"_L1)
+        later(900, {Step::ToRunning, key, uid});
+}
+
+void Controllers::onNodeChanged(const QString &type, const QJsonObject &node)
+{
+    const QString name = nameOf(node);
+    const bool ready = type != "DELETED"_L1 && conditionTrue(node, u"Ready"_s);
+    if (!ready && !m_failingNodes.contains(name)) {
+        // virt-handler stops heart-beating; virt-controller gives its VMIs up a while later.
+        m_failingNodes.insert(name);
+        later(2000, {Step::FailNode, name, {}});
+    }
+    if (ready)
+        retryUnschedulable(); // a node came, recovered or was uncordoned
+}
+
+void Controllers::retryUnschedulable()
+{
+    for (auto it = m_waiting.cbegin(); it != m_waiting.cend(); ++it)
+        m_steps.append({Step::Schedule, it.key(), it.value()});
+    if (!m_waiting.isEmpty())
+        kick();
+    m_waiting.clear();
+}
+
+void Controllers::enqueueVm(const QString &key)
+{
+    if (m_vmQueued.contains(key))
+        return;
+    m_vmQueued.insert(key);
+    m_vmQueue.append(key);
+    kick();
+}
+
+void Controllers::kick()
+{
+    if (m_drainQueued)
+        return;
+    m_drainQueued = true;
+    QTimer::singleShot(0, this, &Controllers::drain);
+}
+
+void Controllers::later(int demoMs, Work w)
+{
+    const int ms = qRound(demoMs * m_scale);
+    QTimer::singleShot(ms, this, [this, work = std::move(w)] {
+        m_steps.append(work);
+        kick();
     });
 }
 
-void Controllers::setVmStatus(const QString &ns, const QString &name, const QString &printable)
+void Controllers::drain()
 {
-    auto vm = m_store->get(ApiResource::virtualMachines(), ns, name);
-    if (!vm)
-        return;
-    auto vmi = m_store->get(ApiResource::virtualMachineInstances(), ns, name);
-    const bool ready = vmi && sub(*vmi, "status").value(QLatin1String("phase")).toString() == QLatin1String("Running");
-    const QJsonObject st = sub(*vm, "status");
-    if (st.value(QLatin1String("printableStatus")).toString() == printable &&
-        st.value(QLatin1String("ready")).toBool() == ready && st.value(QLatin1String("created")).toBool() == bool(vmi))
-        return; // nothing to write: avoids a watch event per reconcile
-    (void)m_store->mutate(ApiResource::virtualMachines(), ns, name, [&](QJsonObject &o) {
-        QJsonObject s = sub(o, "status");
-        s.insert(QStringLiteral("printableStatus"), printable);
-        s.insert(QStringLiteral("ready"), ready);
-        s.insert(QStringLiteral("created"), bool(vmi));
-        o.insert(QStringLiteral("status"), s);
-        setCondition(o, QStringLiteral("Ready"), ready, ready ? QString() : QStringLiteral("VMINotRunning"), {});
-    });
+    // Anything recorded while this runs goes to the next turn's drain.
+    m_drainQueued = false;
+    const QList<Work> steps = std::exchange(m_steps, {});
+    std::optional<Placement> placement; // built on first need, shared by the batch
+    for (const Work &w : steps)
+        runStep(w, placement);
+    const QStringList vms = std::exchange(m_vmQueue, {});
+    m_vmQueued.clear();
+    for (const QString &key : vms)
+        syncVm(key);
 }
 
-void Controllers::reconcileVm(const QString &key)
+void Controllers::syncVm(const QString &key)
 {
-    const qsizetype slash = key.indexOf(QLatin1Char('/'));
-    const QString ns = key.left(slash), name = key.mid(slash + 1);
-    auto vm = m_store->get(ApiResource::virtualMachines(), ns, name);
-    auto vmi = m_store->get(ApiResource::virtualMachineInstances(), ns, name);
+    const auto [ns, name] = splitKey(key);
+    const auto &VM = ApiResource::virtualMachines();
+    const auto &VMI = ApiResource::virtualMachineInstances();
+    const auto vm = m_store->get(VM, ns, name);
+    auto vmi = m_store->get(VMI, ns, name);
     if (!vm) {
-        if (vmi)
-            (void)m_store->remove(ApiResource::virtualMachineInstances(), ns, name);
-        m_manualStart.remove(key);
+        // Garbage collection of the VM's VMI (ownerReferences with blockOwnerDeletion).
+        if (vmi && ownedByVm(*vmi))
+            (void)m_store->remove(VMI, ns, name);
         return;
     }
-    const QString strategy = sub(*vm, "spec").value(QLatin1String("runStrategy")).toString();
-    const bool want = wantsRunning(strategy) || (strategy == QLatin1String("Manual") && m_manualStart.contains(key));
-    const QString phase = vmi ? sub(*vmi, "status").value(QLatin1String("phase")).toString() : QString();
-    if (vmi && (phase == QLatin1String("Failed") || phase == QLatin1String("Succeeded"))) {
-        if (strategy == QLatin1String("Always") || (strategy == QLatin1String("RerunOnFailure") && phase == QLatin1String("Failed"))) {
-            (void)m_store->remove(ApiResource::virtualMachineInstances(), ns, name); // recreated next pass
+    if (markedForDeletion(*vm))
+        return;
+    const QString strategy = runStrategyOf(*vm);
+    QJsonObject status = objectAt(*vm, "status"_L1);
+    QJsonArray requests = status.value("stateChangeRequests"_L1).toArray();
+    const bool stopRequested = vmi && hasStopRequestFor(*vm, uidOf(*vmi));
+    bool startPaused = false;
+    const bool startRequested = hasStartRequest(*vm, &startPaused);
+
+    // syncRunStrategy: create or delete the VMI.
+    if (strategy == "Always"_L1) {
+        if (vmi && (stopRequested || isFinal(*vmi)))
+            stopVmi(*vmi, false);
+        else if (!vmi)
+            startVmi(*vm, startRequested && startPaused);
+    } else if (strategy == "RerunOnFailure"_L1) {
+        if (vmi) {
+            const bool failed = phaseOf(*vmi) == "Failed"_L1;
+            if (!markedForDeletion(*vmi) && (stopRequested || isFinal(*vmi))) {
+                stopVmi(*vmi, false);
+                if (failed)
+                    requests.append(startRequest(false));
+            }
+        } else if (startRequested || stringAt(status, "runStrategy"_L1) != strategy) {
+            // A new VM, or one coming from another runStrategy, starts; a stopped one waits.
+            startVmi(*vm, startPaused);
+        }
+    } else if (strategy == "Manual"_L1) {
+        if (vmi && stopRequested)
+            stopVmi(*vmi, false);
+        else if (!vmi && startRequested)
+            startVmi(*vm, startPaused);
+    } else if (strategy == "Halted"_L1) {
+        if (!vmi && startRequested) {
+            // A paused start of a halted VM: it becomes Always; the start request stays for the
+            // next pass, which creates the VMI paused.
+            (void)m_store->mutate(VM, ns, name, [](QJsonObject &o) {
+                QJsonObject spec = objectAt(o, "spec"_L1);
+                spec.insert("runStrategy"_L1, u"Always"_s);
+                spec.remove("running"_L1);
+                o.insert("spec"_L1, spec);
+            });
             return;
         }
+        if (vmi)
+            stopVmi(*vmi, false);
+    } else if (strategy == "Once"_L1) {
+        if (!vmi)
+            startVmi(*vm, false);
     }
-    if (want && !vmi && !m_stopping.contains(key)) {
-        auto created = m_store->create(ApiResource::virtualMachineInstances(), ns, vmiForVm(*vm));
-        if (created.ok()) {
-            const QString uid = sub(created.object, "metadata").value(QLatin1String("uid")).toString();
-            after(300, [this, ns, name, uid] { advanceVmi(ns, name, uid); });
-        }
-        setVmStatus(ns, name, QStringLiteral("Starting"));
-        return;
+
+    // Status: first trim the change request this pass has honoured, then follow the VMI.
+    vmi = m_store->get(VMI, ns, name);
+    if (!requests.isEmpty()) {
+        const QJsonObject head = requests.first().toObject();
+        const QString action = stringAt(head, "action"_L1);
+        if (action == "Stop"_L1 && (!vmi || stringAt(head, "uid"_L1) != uidOf(*vmi)))
+            requests.removeFirst();
+        else if (action == "Start"_L1 && vmi && !markedForDeletion(*vmi) && !isFinal(*vmi))
+            requests.removeFirst();
     }
-    if (!want && vmi && !m_stopping.contains(key)) {
-        m_stopping.insert(key);
-        setVmStatus(ns, name, QStringLiteral("Stopping"));
-        after(800, [this, ns, name, key] {
-            m_stopping.remove(key);
-            (void)m_store->remove(ApiResource::virtualMachineInstances(), ns, name);
-        });
-        return;
-    }
-    QString printable = QStringLiteral("Stopped");
-    if (m_stopping.contains(key))
-        printable = QStringLiteral("Stopping");
-    else if (vmi && phase == QLatin1String("Running"))
-        printable = conditionTrue(*vmi, QStringLiteral("Paused")) ? QStringLiteral("Paused") : QStringLiteral("Running");
-    else if (vmi && phase == QLatin1String("Scheduling") && !sub(*vmi, "status").value(QLatin1String("conditions")).toArray().isEmpty())
-        printable = QStringLiteral("ErrorUnschedulable");
-    else if (vmi && (phase == QLatin1String("Failed")))
-        printable = QStringLiteral("Stopped");
-    else if (vmi)
-        printable = QStringLiteral("Starting");
-    setVmStatus(ns, name, printable);
+    if (requests.isEmpty())
+        status.remove("stateChangeRequests"_L1);
+    else
+        status.insert("stateChangeRequests"_L1, requests);
+    QJsonObject next = *vm;
+    next.insert("status"_L1, status);
+    status = vmStatusFor(next, vmi);
+    if (status == objectAt(*vm, "status"_L1))
+        return; // nothing changed: no write, no watch event, no further pass
+    (void)m_store->mutate(VM, ns, name,
+                          [&status](QJsonObject &o) { o.insert("status"_L1, status); });
 }
 
-// One step of a VMI's way to Running; the uid guards against a VMI recreated meanwhile.
-void Controllers::advanceVmi(const QString &ns, const QString &name, const QString &uid)
+void Controllers::startVmi(const QJsonObject &vm, bool paused)
 {
-    auto vmi = m_store->get(ApiResource::virtualMachineInstances(), ns, name);
-    if (!vmi || sub(*vmi, "metadata").value(QLatin1String("uid")).toString() != uid)
+    (void)m_store->create(ApiResource::virtualMachineInstances(), namespaceOf(vm),
+                          vmiForVm(vm, paused));
+    // The VMI's ADDED event starts its phases (onVmiChanged).
+}
+
+void Controllers::stopVmi(const QJsonObject &vmi, bool force)
+{
+    const QString ns = namespaceOf(vmi), name = nameOf(vmi);
+    const auto &VMI = ApiResource::virtualMachineInstances();
+    if (force || isFinal(vmi)) {
+        (void)m_store->remove(VMI, ns, name);
         return;
-    const QString phase = sub(*vmi, "status").value(QLatin1String("phase")).toString();
-    const auto &R = ApiResource::virtualMachineInstances();
-    if (phase == QLatin1String("Pending")) {
-        (void)m_store->mutate(R, ns, name, [](QJsonObject &o) { setPhase(o, QStringLiteral("Scheduling")); });
-        after(300, [this, ns, name, uid] { advanceVmi(ns, name, uid); });
-    } else if (phase == QLatin1String("Scheduling")) {
-        const QString host = pickHost(*m_store, sub(*vmi, "spec"));
-        if (host.isEmpty()) {
-            (void)m_store->mutate(R, ns, name, [](QJsonObject &o) {
-                setCondition(o, QStringLiteral("PodScheduled"), false, QStringLiteral("Unschedulable"),
-                             QStringLiteral("0/N nodes are available: no host has enough free memory or matches the node selector."));
-            });
-            after(5000, [this, ns, name, uid] { advanceVmi(ns, name, uid); }); // retry as the scheduler does
-            return;
-        }
-        (void)m_store->mutate(R, ns, name, [&](QJsonObject &o) {
-            QJsonObject st = sub(o, "status");
-            st.insert(QStringLiteral("phase"), QStringLiteral("Scheduled"));
-            st.insert(QStringLiteral("nodeName"), host);
-            st.remove(QStringLiteral("conditions"));
-            o.insert(QStringLiteral("status"), st);
-        });
-        after(900, [this, ns, name, uid] { advanceVmi(ns, name, uid); });
-    } else if (phase == QLatin1String("Scheduled")) {
-        const QString host = sub(*vmi, "status").value(QLatin1String("nodeName")).toString();
-        const int ipIndex = int(qHash(ns + name) % 60000);
-        (void)m_store->mutate(R, ns, name, [&](QJsonObject &o) { markRunning(o, host, ipIndex); });
     }
+    if (markedForDeletion(vmi))
+        return; // already shutting down
+    // A graceful shutdown: the VMI shows its deletionTimestamp until virt-handler is done.
+    (void)m_store->mutate(VMI, ns, name, [](QJsonObject &o) {
+        QJsonObject meta = objectAt(o, "metadata"_L1);
+        const int grace =
+            objectAt(o, "spec"_L1).value("terminationGracePeriodSeconds"_L1).toInt(30);
+        meta.insert("deletionTimestamp"_L1,
+                    rfc3339(QDateTime::currentDateTimeUtc().addSecs(grace)));
+        meta.insert("deletionGracePeriodSeconds"_L1, grace);
+        o.insert("metadata"_L1, meta);
+    });
+    later(800, {Step::Delete, ns + u'/' + name, uidOf(vmi)});
 }
 
 } // namespace drover::sim

@@ -1,30 +1,62 @@
 #pragma once
-// Where the simulated scheduler puts a VMI: a Ready, schedulable Node matching the VMI's
-// nodeSelector with room for its memory (no overcommit) and vCPUs (4:1 overcommit), the
-// least loaded by memory. Build once, then pick/add for many VMIs (populating 10,000 VMs).
+// The simulated scheduler: where a new VMI's virt-launcher pod lands. A Node fits when it is
+// Ready, not cordoned (spec.unschedulable), its labels match the VMI's spec.nodeSelector, and its
+// allocatable CPU and memory minus what the VMIs already on it request leave room. Among the nodes
+// that fit, the least loaded wins (Kubernetes' LeastAllocated score: the mean of free CPU and free
+// memory fractions). When none fits, the reason reads like kube-scheduler's FitError.
+//
+// A VMI requests vCPUs x 1000m (cores x sockets x threads, as core::DomainResources counts them)
+// and memory.guest, else resources.requests.memory, else resources.limits.memory.
+//
+// Build one Placement for a batch (populating 10,000 VMs, a scheduling pass) and call add() for
+// each VMI placed so later picks see it. Not thread-safe; holds no reference to the store.
 #include "ObjectStore.h"
+
+#include <QHash>
+#include <QSet>
 
 namespace drover::sim {
 
 class Placement
 {
 public:
+    struct Need
+    {
+        qint64 cpuMillis = 0;
+        qint64 memBytes = 0;
+    };
+    struct Choice
+    {
+        QString node;   // empty when no node fits
+        QString reason; // then: "0/3 nodes are available: 1 Insufficient memory, ..."
+    };
+
     explicit Placement(const ObjectStore &store);
-    // Empty when no host fits.
-    QString pick(const QJsonObject &vmiSpec) const;
-    void add(const QString &node, const QJsonObject &vmiSpec);
+
+    static Need needOf(const QJsonObject &vmiSpec);
+    Choice pick(const QJsonObject &vmiSpec) const;
+    // Counts a VMI placed on node (its requests and, when given, its pod IP).
+    void add(const QString &node, const QJsonObject &vmiSpec, const QString &ip = {});
+    // The next free pod IP in node's spec.podCIDR (a /24); marks it used.
+    QString allocateIp(const QString &node);
 
 private:
     struct Host
     {
         QString name;
         QJsonObject labels;
+        bool unschedulable = false;
+        QString taint; // node.kubernetes.io/not-ready or /unreachable when not Ready
         qint64 cpuMillis = 0;
         qint64 memBytes = 0;
         qint64 usedCpu = 0;
         qint64 usedMem = 0;
+        QString ipPrefix; // "10.244.3."
+        QSet<int> usedOctets;
+        int nextOctet = 2;
     };
     QList<Host> m_hosts;
+    QHash<QString, qsizetype> m_index;
 };
 
 } // namespace drover::sim

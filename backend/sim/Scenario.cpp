@@ -1,135 +1,308 @@
+// Scenarios: the YAML loader, the built-in demo and the generator. populate() and the JSON the
+// scenario becomes are in Populate.cpp.
 #include "Scenario.h"
 
-#include "Controllers.h"
 #include "Quantity.h"
 
-#include <QDateTime>
 #include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QSet>
 
 #include <yaml-cpp/yaml.h>
 
 namespace drover::sim {
 
-using kube::ApiResource;
+using namespace Qt::StringLiterals;
 
-QJsonObject nodeJson(const HostSpec &h, int index)
-{
-    QJsonObject labels{{QStringLiteral("kubernetes.io/hostname"), h.name},
-                       {QStringLiteral("kubernetes.io/os"), QStringLiteral("linux")},
-                       {QStringLiteral("kubernetes.io/arch"), QStringLiteral("amd64")},
-                       {QStringLiteral("node-role.kubernetes.io/worker"), QString()},
-                       {QStringLiteral("kubevirt.io/schedulable"), QStringLiteral("true")}};
-    for (auto it = h.labels.begin(); it != h.labels.end(); ++it)
-        labels.insert(it.key(), it.value());
-    const QString cpu = QString::number(h.cpuCores);
-    const QString mem = QStringLiteral("%1Ki").arg(h.memoryBytes / 1024);
-    // Allocatable keeps back what the kubelet reserves for the system (1 core, 4 GiB).
-    const QString allocCpu = QStringLiteral("%1m").arg(qMax(1, h.cpuCores - 1) * 1000);
-    const QString allocMem = QStringLiteral("%1Ki").arg(qMax<qint64>(1 << 20, h.memoryBytes - (4LL << 30)) / 1024);
-    const QString now = rfc3339(QDateTime::currentDateTimeUtc());
-    auto cond = [&](const char *type, bool ok, const char *reason, const char *msg) {
-        return QJsonObject{{QStringLiteral("type"), QLatin1String(type)},
-                           {QStringLiteral("status"), ok ? QStringLiteral("True") : QStringLiteral("False")},
-                           {QStringLiteral("reason"), QLatin1String(reason)},
-                           {QStringLiteral("message"), QLatin1String(msg)},
-                           {QStringLiteral("lastHeartbeatTime"), now},
-                           {QStringLiteral("lastTransitionTime"), now}};
-    };
-    const bool ready = h.ready;
-    QJsonObject status{
-        {QStringLiteral("capacity"), QJsonObject{{QStringLiteral("cpu"), cpu}, {QStringLiteral("memory"), mem}, {QStringLiteral("pods"), QStringLiteral("250")}}},
-        {QStringLiteral("allocatable"), QJsonObject{{QStringLiteral("cpu"), allocCpu}, {QStringLiteral("memory"), allocMem}, {QStringLiteral("pods"), QStringLiteral("250")}}},
-        {QStringLiteral("conditions"),
-         QJsonArray{cond("MemoryPressure", false, "KubeletHasSufficientMemory", "kubelet has sufficient memory available"),
-                    cond("DiskPressure", false, "KubeletHasNoDiskPressure", "kubelet has no disk pressure"),
-                    cond("PIDPressure", false, "KubeletHasSufficientPID", "kubelet has sufficient PID available"),
-                    ready ? cond("Ready", true, "KubeletReady", "kubelet is posting ready status")
-                          : cond("Ready", false, "NodeStatusUnknown", "Kubelet stopped posting node status.")}},
-        {QStringLiteral("addresses"),
-         QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("InternalIP")},
-                                {QStringLiteral("address"), QStringLiteral("192.0.2.%1").arg(10 + index % 240)}},
-                    QJsonObject{{QStringLiteral("type"), QStringLiteral("Hostname")}, {QStringLiteral("address"), h.name}}}},
-        {QStringLiteral("nodeInfo"), QJsonObject{{QStringLiteral("kubeletVersion"), QStringLiteral("v1.30.4")},
-                                                 {QStringLiteral("osImage"), QStringLiteral("Debian GNU/Linux 12 (bookworm)")},
-                                                 {QStringLiteral("kernelVersion"), QStringLiteral("6.1.0-26-amd64")},
-                                                 {QStringLiteral("containerRuntimeVersion"), QStringLiteral("containerd://1.7.22")},
-                                                 {QStringLiteral("architecture"), QStringLiteral("amd64")},
-                                                 {QStringLiteral("operatingSystem"), QStringLiteral("linux")}}}};
-    QJsonObject spec;
-    if (h.unschedulable)
-        spec.insert(QStringLiteral("unschedulable"), true);
-    return QJsonObject{{QStringLiteral("metadata"), QJsonObject{{QStringLiteral("name"), h.name}, {QStringLiteral("labels"), labels}}},
-                       {QStringLiteral("spec"), spec},
-                       {QStringLiteral("status"), status}};
-}
+namespace {
 
-QJsonObject vmJson(const VmSpec &v)
+// Thrown inside loadScenario() only, and turned into its Result there.
+struct LoadError
 {
-    const bool windows = v.os == QLatin1String("windows");
-    QJsonObject labels{{QStringLiteral("kubevirt.io/domain"), v.name},
-                       {QStringLiteral("drover.io/os"), v.os}};
-    if (!v.migratable)
-        labels.insert(QStringLiteral("drover.io/not-migratable"), QStringLiteral("true"));
-    const QString mem = QStringLiteral("%1Mi").arg(v.memoryBytes >> 20);
-    QJsonObject domain{
-        {QStringLiteral("cpu"), QJsonObject{{QStringLiteral("cores"), v.cpu}, {QStringLiteral("sockets"), 1}, {QStringLiteral("threads"), 1}}},
-        {QStringLiteral("memory"), QJsonObject{{QStringLiteral("guest"), mem}}},
-        {QStringLiteral("resources"), QJsonObject{{QStringLiteral("requests"), QJsonObject{{QStringLiteral("memory"), mem}}}}},
-        {QStringLiteral("devices"),
-         QJsonObject{{QStringLiteral("disks"), QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("rootdisk")},
-                                                                      {QStringLiteral("disk"), QJsonObject{{QStringLiteral("bus"), windows ? QStringLiteral("sata") : QStringLiteral("virtio")}}}}}},
-                     {QStringLiteral("interfaces"), QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("default")},
-                                                                           {QStringLiteral("masquerade"), QJsonObject()}}}}}}};
-    if (windows)
-        domain.insert(QStringLiteral("features"), QJsonObject{{QStringLiteral("hyperv"), QJsonObject{{QStringLiteral("relaxed"), QJsonObject()}}}});
-    QJsonObject tspec{{QStringLiteral("domain"), domain},
-                      {QStringLiteral("networks"), QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("default")}, {QStringLiteral("pod"), QJsonObject()}}}},
-                      {QStringLiteral("volumes"), QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("rootdisk")},
-                                                                         {QStringLiteral("dataVolume"), QJsonObject{{QStringLiteral("name"), v.name + QStringLiteral("-root")}}}}}}};
-    if (!v.host.isEmpty())
-        tspec.insert(QStringLiteral("nodeSelector"), QJsonObject{{QStringLiteral("kubernetes.io/hostname"), v.host}});
-    QJsonObject meta{{QStringLiteral("name"), v.name}, {QStringLiteral("namespace"), v.ns}, {QStringLiteral("labels"), labels}};
-    if (!v.osName.isEmpty())
-        meta.insert(QStringLiteral("annotations"), QJsonObject{{QStringLiteral("drover.io/os-name"), v.osName}});
-    return QJsonObject{{QStringLiteral("metadata"), meta},
-                       {QStringLiteral("spec"), QJsonObject{{QStringLiteral("runStrategy"), v.running ? QStringLiteral("Always") : QStringLiteral("Halted")},
-                                                            {QStringLiteral("template"), QJsonObject{{QStringLiteral("metadata"), QJsonObject{{QStringLiteral("labels"), labels}}},
-                                                                                                     {QStringLiteral("spec"), tspec}}}}}};
+    QString message;
+};
+
+class Loader
+{
+public:
+    explicit Loader(QString path) : m_path(std::move(path)) {}
+
+    [[noreturn]] void fail(const YAML::Node &at, const QString &problem) const
+    {
+        const int line = at.Mark().line;
+        throw LoadError{line >= 0
+                            ? QStringLiteral("%1:%2: %3").arg(m_path).arg(line + 1).arg(problem)
+                            : QStringLiteral("%1: %2").arg(m_path, problem)};
+    }
+
+    // A map whose keys must all be among allowed.
+    void expectMap(const YAML::Node &n, const char *what,
+                   std::initializer_list<const char *> allowed) const
+    {
+        if (!n.IsMap())
+            fail(n, QStringLiteral("%1 must be a map").arg(QLatin1StringView(what)));
+        for (auto it = n.begin(); it != n.end(); ++it) {
+            const std::string key = it->first.Scalar();
+            bool known = false;
+            QStringList names;
+            for (const char *a : allowed) {
+                known = known || key == a;
+                names.append(QLatin1StringView(a));
+            }
+            if (!known)
+                fail(it->first, QStringLiteral("unknown key '%1' in %2 (expected one of: %3)")
+                                    .arg(QString::fromStdString(key), QLatin1StringView(what),
+                                         names.join(u", "_s)));
+        }
+    }
+
+    QString text(const YAML::Node &n, const char *key) const
+    {
+        if (!n.IsScalar())
+            fail(n, QStringLiteral("%1 must be a plain value").arg(QLatin1StringView(key)));
+        return QString::fromStdString(n.Scalar());
+    }
+
+    int count(const YAML::Node &n, const char *key, int min) const
+    {
+        bool ok = false;
+        const int v = text(n, key).toInt(&ok);
+        if (!ok || v < min)
+            fail(n, QStringLiteral("%1 must be a whole number of at least %2, not '%3'")
+                        .arg(QLatin1StringView(key))
+                        .arg(min)
+                        .arg(text(n, key)));
+        return v;
+    }
+
+    bool flag(const YAML::Node &n, const char *key) const
+    {
+        bool v = false;
+        if (!n.IsScalar() || !YAML::convert<bool>::decode(n, v))
+            fail(n, QStringLiteral("%1 must be true or false").arg(QLatin1StringView(key)));
+        return v;
+    }
+
+    qint64 bytes(const YAML::Node &n, const char *key) const
+    {
+        const auto b = core::parseBytes(text(n, key));
+        if (!b || *b <= 0)
+            fail(n, QStringLiteral("%1: '%2' is not a size such as 8Gi%3")
+                        .arg(QLatin1StringView(key), text(n, key),
+                             b ? QString() : QStringLiteral(" (%1)").arg(b.error())));
+        return qint64(*b);
+    }
+
+    // A DNS-1123 name as Kubernetes wants for namespaces and VMs (dots allowed for nodes).
+    QString name(const YAML::Node &n, const char *key, bool dots) const
+    {
+        static const QRegularExpression label(u"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"_s);
+        static const QRegularExpression subdomain(u"^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$"_s);
+        const QString v = text(n, key);
+        if (v.size() > (dots ? 253 : 63) || !(dots ? subdomain : label).match(v).hasMatch())
+            fail(n, QStringLiteral("%1 '%2' is not a valid Kubernetes name (lowercase letters, "
+                                   "digits and '-'%3)")
+                        .arg(QLatin1StringView(key), v, dots ? u" or '.'"_s : QString()));
+        return v;
+    }
+
+    Scenario load(const YAML::Node &root) const
+    {
+        if (!root.IsDefined() || root.IsNull())
+            fail(root, u"the file is empty: a scenario has hosts and vms, or generate"_s);
+        expectMap(root, "the scenario", {"name", "hosts", "vms", "generate"});
+        Scenario s;
+        if (const YAML::Node g = root["generate"]) {
+            expectMap(g, "generate", {"hosts", "vms", "seed"});
+            const int hosts = g["hosts"] ? count(g["hosts"], "generate.hosts", 1) : 10;
+            const int vms = g["vms"] ? count(g["vms"], "generate.vms", 0) : 100;
+            const int seed = g["seed"] ? count(g["seed"], "generate.seed", 0) : 42;
+            s = generateScenario(hosts, vms, quint32(seed));
+        }
+        if (const YAML::Node n = root["name"])
+            s.name = text(n, "name");
+        QSet<QString> hostNames, vmKeys;
+        for (const HostSpec &h : std::as_const(s.hosts))
+            hostNames.insert(h.name);
+        for (const VmSpec &v : std::as_const(s.vms))
+            vmKeys.insert(v.ns + u'/' + v.name);
+        if (const YAML::Node hosts = root["hosts"]) {
+            if (!hosts.IsSequence())
+                fail(hosts, u"hosts must be a list"_s);
+            for (const YAML::Node &h : hosts) {
+                expectMap(h, "a host",
+                          {"name", "cpu", "memory", "labels", "ready", "unschedulable"});
+                if (!h["name"])
+                    fail(h, u"a host needs a name"_s);
+                HostSpec hs;
+                hs.name = name(h["name"], "name", true);
+                if (hostNames.contains(hs.name))
+                    fail(h["name"], QStringLiteral("host '%1' is listed twice").arg(hs.name));
+                hostNames.insert(hs.name);
+                if (h["cpu"])
+                    hs.cpuCores = count(h["cpu"], "cpu", 1);
+                if (h["memory"])
+                    hs.memoryBytes = bytes(h["memory"], "memory");
+                if (const YAML::Node labels = h["labels"]) {
+                    if (!labels.IsMap())
+                        fail(labels, u"labels must be a map"_s);
+                    for (auto it = labels.begin(); it != labels.end(); ++it)
+                        hs.labels.insert(text(it->first, "a label"),
+                                         text(it->second, "a label value"));
+                }
+                if (h["ready"])
+                    hs.ready = flag(h["ready"], "ready");
+                if (h["unschedulable"])
+                    hs.unschedulable = flag(h["unschedulable"], "unschedulable");
+                s.hosts.append(hs);
+            }
+        }
+        if (const YAML::Node vms = root["vms"]) {
+            if (!vms.IsSequence())
+                fail(vms, u"vms must be a list"_s);
+            for (const YAML::Node &v : vms) {
+                expectMap(v, "a VM",
+                          {"name", "namespace", "os", "osName", "cpu", "memory", "running", "host",
+                           "migratable"});
+                if (!v["name"])
+                    fail(v, u"a VM needs a name"_s);
+                VmSpec vs;
+                vs.name = name(v["name"], "name", false);
+                if (v["namespace"])
+                    vs.ns = name(v["namespace"], "namespace", false);
+                if (vmKeys.contains(vs.ns + u'/' + vs.name))
+                    fail(v["name"], QStringLiteral("VM %1/%2 is listed twice").arg(vs.ns, vs.name));
+                vmKeys.insert(vs.ns + u'/' + vs.name);
+                if (v["os"])
+                    vs.os = text(v["os"], "os");
+                if (vs.os.isEmpty())
+                    fail(v["os"], u"os must not be empty"_s);
+                vs.osName = v["osName"] ? text(v["osName"], "osName")
+                                        : (vs.os == "windows"_L1 ? u"Windows Server 2022"_s
+                                                                 : u"Fedora 40"_s);
+                if (v["cpu"])
+                    vs.cpu = count(v["cpu"], "cpu", 1);
+                if (v["memory"])
+                    vs.memoryBytes = bytes(v["memory"], "memory");
+                if (v["running"])
+                    vs.running = flag(v["running"], "running");
+                if (v["host"]) {
+                    vs.host = text(v["host"], "host");
+                    if (!hostNames.contains(vs.host))
+                        fail(v["host"],
+                             QStringLiteral("host '%1' is not among the hosts").arg(vs.host));
+                }
+                if (v["migratable"])
+                    vs.migratable = flag(v["migratable"], "migratable");
+                s.vms.append(vs);
+            }
+        }
+        if (s.hosts.isEmpty())
+            fail(root, u"the scenario has no hosts (list some, or generate them)"_s);
+        if (s.name.isEmpty())
+            s.name = u"scenario"_s;
+        return s;
+    }
+
+private:
+    QString m_path;
+};
+
+} // namespace
+
+Result<Scenario> loadScenario(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return Result<Scenario>::failure(
+            QStringLiteral("%1: cannot read: %2").arg(path, f.errorString()));
+    const QByteArray data = f.readAll();
+    Loader loader(path);
+    try {
+        return loader.load(YAML::Load(data.toStdString()));
+    } catch (const LoadError &e) {
+        return Result<Scenario>::failure(e.message);
+    } catch (const YAML::Exception &e) {
+        // Syntax errors; e.mark is where the parser stopped.
+        const QString what = QString::fromStdString(e.msg);
+        if (e.mark.line >= 0)
+            return Result<Scenario>::failure(QStringLiteral("%1:%2:%3: %4")
+                                                 .arg(path)
+                                                 .arg(e.mark.line + 1)
+                                                 .arg(e.mark.column + 1)
+                                                 .arg(what));
+        return Result<Scenario>::failure(QStringLiteral("%1: %2").arg(path, what));
+    }
 }
 
 Scenario demoScenario()
 {
     Scenario s;
-    s.name = QStringLiteral("demo");
+    s.name = u"demo"_s;
     const int cores[] = {64, 64, 48, 48, 32, 32};
     const int memGi[] = {512, 512, 384, 384, 256, 256};
-    for (int i = 0; i < 6; ++i)
-        s.hosts.append(HostSpec{QStringLiteral("nvme-a%1").arg(i + 1, 2, 10, QLatin1Char('0')), cores[i], qint64(memGi[i]) << 30,
-                                {{QStringLiteral("topology.kubernetes.io/zone"), i < 3 ? QStringLiteral("zone-a") : QStringLiteral("zone-b")},
-                                 {QStringLiteral("drover.io/rack"), QStringLiteral("r%1").arg(i / 2 + 1)}},
-                                true, false});
-    struct T { const char *prefix; const char *ns; const char *os; const char *osName; int cpu; int memGi; int count; };
-    const T kinds[] = {{"web", "prod", "linux", "Fedora 40", 2, 4, 6},      {"db", "prod", "linux", "Debian 12", 8, 32, 3},
-                       {"ad-dc", "prod", "windows", "Windows Server 2022", 4, 8, 2},
-                       {"rds", "prod", "windows", "Windows Server 2019", 8, 16, 3},
-                       {"kafka", "prod", "linux", "Rocky Linux 9", 4, 16, 3},  {"app", "staging", "linux", "Ubuntu 24.04", 2, 4, 6},
-                       {"win11-qa", "staging", "windows", "Windows 11 Pro", 4, 8, 4},
-                       {"runner", "ci", "linux", "Debian 12", 4, 8, 8},       {"build-win", "ci", "windows", "Windows Server 2022", 8, 16, 5}};
-    int n = 0;
-    for (const auto &k : kinds)
-        for (int i = 1; i <= k.count; ++i, ++n) {
+    for (int i = 0; i < 6; ++i) {
+        HostSpec h;
+        h.name = QStringLiteral("nvme-a%1").arg(i + 1, 2, 10, QLatin1Char('0'));
+        h.cpuCores = cores[i];
+        h.memoryBytes = qint64(memGi[i]) << 30;
+        h.labels = {{u"topology.kubernetes.io/zone"_s, i < 3 ? u"zone-a"_s : u"zone-b"_s},
+                    {u"topology.kubernetes.io/region"_s, u"eu-central"_s},
+                    {u"drover.io/rack"_s, QStringLiteral("r%1").arg(i / 2 + 1)}};
+        s.hosts.append(h);
+    }
+    struct Kind
+    {
+        const char *prefix;
+        const char *ns;
+        const char *os;
+        const char *osName;
+        int cpu;
+        int memGi;
+        int count;
+    };
+    static const Kind kinds[] = {
+        {"shop-web", "prod", "linux", "Fedora 40", 2, 4, 4},
+        {"shop-api", "prod", "linux", "Rocky Linux 9.4", 4, 8, 2},
+        {"pg-main", "prod", "linux", "Debian 12", 8, 32, 2},
+        {"pg-archive", "prod", "linux", "Debian 12", 4, 16, 1},
+        {"kafka", "prod", "linux", "Rocky Linux 9.4", 4, 16, 3},
+        {"dc", "prod", "windows", "Windows Server 2022", 2, 8, 2},
+        {"sql", "prod", "windows", "Windows Server 2019", 8, 32, 1},
+        {"rds", "prod", "windows", "Windows Server 2022", 8, 16, 2},
+        {"flexlm", "prod", "linux", "Rocky Linux 8.10", 1, 2, 1},
+        {"shop-web-stg", "staging", "linux", "Fedora 40", 2, 4, 2},
+        {"shop-api-stg", "staging", "linux", "Rocky Linux 9.4", 2, 8, 1},
+        {"pg-stg", "staging", "linux", "Debian 12", 4, 16, 1},
+        {"win11-qa", "staging", "windows", "Windows 11 Pro", 4, 8, 4},
+        {"ubuntu-dev", "staging", "linux", "Ubuntu 24.04 LTS", 4, 8, 2},
+        {"rhel-test", "staging", "linux", "Red Hat Enterprise Linux 9.4", 2, 4, 1},
+        {"gh-runner", "ci", "linux", "Ubuntu 22.04 LTS", 4, 8, 6},
+        {"build-win", "ci", "windows", "Windows Server 2022", 8, 16, 3},
+        {"cross-arm", "ci", "linux", "Debian 12", 8, 16, 1},
+        {"sonar", "ci", "linux", "Debian 12", 4, 16, 1},
+    };
+    // Stopped: QA desktops nobody uses today, a dev box, a test VM, a spare build agent.
+    static const QSet<QString> stopped{u"win11-qa-03"_s, u"win11-qa-04"_s, u"ubuntu-dev-02"_s,
+                                       u"rhel-test-01"_s, u"build-win-03"_s};
+    for (const Kind &k : kinds)
+        for (int i = 1; i <= k.count; ++i) {
             VmSpec v;
-            v.name = QStringLiteral("%1-%2").arg(QLatin1String(k.prefix)).arg(i, 2, 10, QLatin1Char('0'));
-            v.ns = QLatin1String(k.ns);
-            v.os = QLatin1String(k.os);
-            v.osName = QLatin1String(k.osName);
+            v.name = QStringLiteral("%1-%2")
+                         .arg(QLatin1StringView(k.prefix))
+                         .arg(i, 2, 10, QLatin1Char('0'));
+            v.ns = QLatin1StringView(k.ns);
+            v.os = QLatin1StringView(k.os);
+            v.osName = QLatin1StringView(k.osName);
             v.cpu = k.cpu;
             v.memoryBytes = qint64(k.memGi) << 30;
-            v.running = !(n % 9 == 4); // a few stopped
-            v.migratable = v.name != QLatin1String("db-03"); // local disk: not live-migratable
+            v.running = !stopped.contains(v.name);
+            // The archive database keeps its data on a local NVMe volume (ReadWriteOnce).
+            v.migratable = v.name != "pg-archive-01"_L1;
+            // The license server's MAC-bound licence ties it to one host.
+            if (v.name == "flexlm-01"_L1)
+                v.host = u"nvme-a03"_s;
             s.vms.append(v);
         }
     return s;
@@ -140,96 +313,48 @@ Scenario generateScenario(int hosts, int vms, quint32 seed)
     Scenario s;
     s.name = QStringLiteral("generated-%1x%2").arg(hosts).arg(vms);
     QRandomGenerator rng(seed);
-    for (int i = 0; i < hosts; ++i)
-        s.hosts.append(HostSpec{QStringLiteral("host-%1").arg(i, 4, 10, QLatin1Char('0')), 96, 768LL << 30,
-                                {{QStringLiteral("drover.io/rack"), QStringLiteral("r%1").arg(i / 20)}}, true, false});
-    const char *nss[] = {"prod", "staging", "ci", "analytics"};
+    static const int cores[] = {64, 96, 128};
+    static const int memGi[] = {512, 768, 1024};
+    static const char *const zones[] = {"zone-a", "zone-b", "zone-c"};
+    for (int i = 0; i < hosts; ++i) {
+        const int size = int(rng.bounded(3));
+        HostSpec h;
+        h.name = QStringLiteral("hv-%1").arg(i + 1, 4, 10, QLatin1Char('0'));
+        h.cpuCores = cores[size];
+        h.memoryBytes = qint64(memGi[size]) << 30;
+        h.labels = {
+            {u"topology.kubernetes.io/zone"_s, QLatin1StringView(zones[i % 3])},
+            {u"drover.io/rack"_s, QStringLiteral("r%1").arg(i / 20 + 1, 2, 10, QLatin1Char('0'))}};
+        s.hosts.append(h);
+    }
+    static const char *const namespaces[] = {"prod", "staging", "ci", "analytics",
+                                             "web",  "data",    "qa", "infra"};
+    static const char *const roles[] = {"web", "api", "db", "cache", "batch", "worker"};
+    static const char *const linuxNames[] = {"Fedora 40",        "Debian 12",
+                                             "Ubuntu 24.04 LTS", "Ubuntu 22.04 LTS",
+                                             "Rocky Linux 9.4",  "Red Hat Enterprise Linux 9.4"};
+    static const char *const windowsNames[] = {"Windows Server 2022", "Windows Server 2019",
+                                               "Windows 11 Pro"};
+    static const int vcpus[] = {1, 2, 2, 4, 4, 8};
     for (int i = 0; i < vms; ++i) {
         VmSpec v;
-        v.name = QStringLiteral("vm-%1").arg(i, 5, 10, QLatin1Char('0'));
-        v.ns = QLatin1String(nss[i % 4]);
-        const bool win = rng.bounded(5) == 0;
-        v.os = win ? QStringLiteral("windows") : QStringLiteral("linux");
-        v.osName = win ? QStringLiteral("Windows Server 2022") : QStringLiteral("Debian 12");
-        v.cpu = 1 << rng.bounded(3);
-        v.memoryBytes = qint64(2 << rng.bounded(4)) << 30;
+        const bool windows = rng.bounded(5) == 0;
+        v.name = QStringLiteral("%1-%2")
+                     .arg(windows ? u"win"_s : QString::fromLatin1(roles[rng.bounded(6)]))
+                     .arg(i + 1, 5, 10, QLatin1Char('0'));
+        v.ns = QLatin1StringView(namespaces[rng.bounded(8)]);
+        v.os = windows ? u"windows"_s : u"linux"_s;
+        v.osName = QString::fromLatin1(windows ? windowsNames[rng.bounded(3)]
+                                               : linuxNames[rng.bounded(6)]);
+        v.cpu = vcpus[rng.bounded(6)];
+        v.memoryBytes = qint64(v.cpu * (rng.bounded(2) ? 4 : 2)) << 30;
+        if (windows)
+            v.memoryBytes = qMax<qint64>(v.memoryBytes, 4LL << 30);
         v.running = rng.bounded(10) != 0;
+        v.migratable = rng.bounded(50) != 0;
         s.vms.append(v);
     }
     return s;
-}
-
-static Result<qint64> bytesOf(const YAML::Node &n, const QString &where)
-{
-    auto b = core::parseBytes(QString::fromStdString(n.as<std::string>()));
-    if (!b)
-        return Result<qint64>::failure(QStringLiteral("%1: %2").arg(where, b.error()));
-    return qint64(*b);
-}
-
-Result<Scenario> loadScenario(const QString &path)
-{
-    using R = Result<Scenario>;
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return R::failure(QStringLiteral("%1: cannot read: %2").arg(path, f.errorString()));
-    try {
-        const YAML::Node root = YAML::Load(f.readAll().toStdString());
-        auto at = [&](const YAML::Node &n) { return QStringLiteral("%1:%2").arg(path).arg(n.Mark().line + 1); };
-        if (!root.IsMap())
-            return R::failure(QStringLiteral("%1: a scenario is a map with hosts and vms (or generate)").arg(at(root)));
-        if (const YAML::Node g = root["generate"]) {
-            Scenario s = generateScenario(g["hosts"].as<int>(10), g["vms"].as<int>(100), g["seed"].as<quint32>(42));
-            if (root["name"])
-                s.name = QString::fromStdString(root["name"].as<std::string>());
-            return s;
-        }
-        Scenario s;
-        s.name = QString::fromStdString(root["name"].as<std::string>("scenario"));
-        for (const auto &h : root["hosts"]) {
-            HostSpec hs;
-            hs.name = QString::fromStdString(h["name"].as<std::string>(""));
-            if (hs.name.isEmpty())
-                return R::failure(QStringLiteral("%1: a host needs a name").arg(at(h)));
-            hs.cpuCores = h["cpu"].as<int>(32);
-            if (h["memory"]) {
-                auto b = bytesOf(h["memory"], at(h["memory"]));
-                if (!b)
-                    return R::failure(b.error());
-                hs.memoryBytes = *b;
-            }
-            for (const auto &l : h["labels"])
-                hs.labels.insert(QString::fromStdString(l.first.as<std::string>()), QString::fromStdString(l.second.as<std::string>()));
-            hs.ready = h["ready"].as<bool>(true);
-            hs.unschedulable = h["unschedulable"].as<bool>(false);
-            s.hosts.append(hs);
-        }
-        for (const auto &v : root["vms"]) {
-            VmSpec vs;
-            vs.name = QString::fromStdString(v["name"].as<std::string>(""));
-            if (vs.name.isEmpty())
-                return R::failure(QStringLiteral("%1: a VM needs a name").arg(at(v)));
-            vs.ns = QString::fromStdString(v["namespace"].as<std::string>("default"));
-            vs.os = QString::fromStdString(v["os"].as<std::string>("linux"));
-            vs.osName = QString::fromStdString(v["osName"].as<std::string>(""));
-            vs.cpu = v["cpu"].as<int>(2);
-            if (v["memory"]) {
-                auto b = bytesOf(v["memory"], at(v["memory"]));
-                if (!b)
-                    return R::failure(b.error());
-                vs.memoryBytes = *b;
-            }
-            vs.running = v["running"].as<bool>(true);
-            vs.host = QString::fromStdString(v["host"].as<std::string>(""));
-            vs.migratable = v["migratable"].as<bool>(true);
-            s.vms.append(vs);
-        }
-        if (s.hosts.isEmpty())
-            return R::failure(QStringLiteral("%1: the scenario has no hosts").arg(path));
-        return s;
-    } catch (const YAML::Exception &e) {
-        return R::failure(QStringLiteral("%1:%2: %3").arg(path).arg(e.mark.line + 1).arg(QString::fromStdString(e.msg)));
-    }
 }
 
 } // namespace drover::sim

@@ -1,18 +1,34 @@
 #pragma once
-// The shape of a simulated cluster: hosts and VMs, from YAML, built in, or generated.
+// The shape of a simulated cluster: hosts and VMs, loaded from YAML, built in (the demo) or
+// generated (scale tests), and the objects they become in the ObjectStore.
 //
-// YAML:
+// Scenario YAML (every key but a host's or VM's name is optional; sizes are Kubernetes
+// quantities such as 512Gi or 8Gi; unknown keys are errors, so typos do not pass silently):
+//
 //   name: small
 //   hosts:
-//     - {name: host-a, cpu: 32, memory: 256Gi, labels: {rack: r1}, ready: true, unschedulable: false}
+//     - name: nvme-a01          # the Node name and its kubernetes.io/hostname label
+//       cpu: 32                 # cores (status.capacity.cpu), default 32
+//       memory: 256Gi           # default 256Gi
+//       labels: {topology.kubernetes.io/zone: zone-a}
+//       ready: true             # false: Ready=Unknown, as a node that stopped reporting
+//       unschedulable: false    # true: cordoned
 //   vms:
-//     - {name: web-1, namespace: prod, os: linux, osName: "Fedora 40", cpu: 2, memory: 4Gi,
-//        running: true, host: host-a, migratable: true}
-//   # or instead of hosts/vms:
-//   generate: {hosts: 500, vms: 10000, seed: 42}
+//     - name: web-01
+//       namespace: prod         # default "default"
+//       os: linux               # linux | windows (the drover.io/os label), default linux
+//       osName: Fedora 40       # what the guest agent reports, default per os
+//       cpu: 2                  # vCPUs, default 2
+//       memory: 4Gi             # guest memory, default 4Gi
+//       running: true           # runStrategy Always (else Halted), default true
+//       host: nvme-a01          # pins the VM there with a nodeSelector
+//       migratable: true        # false: its root PVC is ReadWriteOnce, not live-migratable
+//   generate: {hosts: 500, vms: 10000, seed: 42}  # generated hosts and VMs, before any listed
 #include "ObjectStore.h"
 #include "Result.h"
 
+#include <QJsonObject>
+#include <QList>
 #include <QMap>
 #include <QString>
 
@@ -37,26 +53,35 @@ struct VmSpec
     int cpu = 2;
     qint64 memoryBytes = 4LL << 30;
     bool running = true;
-    QString host; // pins the VM with a nodeSelector when set
+    QString host; // when set, pins the VM there with a nodeSelector
     bool migratable = true;
 };
 
 struct Scenario
 {
-    QString name;
     QList<HostSpec> hosts;
     QList<VmSpec> vms;
+    QString name;
 };
 
+// Errors read "path:line: problem".
 Result<Scenario> loadScenario(const QString &path);
+// Six NVMe hosts and 40 VMs in prod, staging and ci: Linux and Windows guests, a few stopped,
+// one not live-migratable, one pinned to its host.
 Scenario demoScenario();
+// A deterministic cluster for scale tests: hosts of 64-128 cores and 512 GiB-1 TiB, VMs of
+// 1-8 vCPUs and 2-32 GiB, about 90 % running, a fifth of them Windows. 500 hosts carry
+// 10,000 VMs with room to spare.
 Scenario generateScenario(int hosts, int vms, quint32 seed);
 
-// Creates namespaces, Nodes and VirtualMachines. With instantRunning, running VMs get their
-// VMI at once, Running on a host with room, so a 10,000-VM cluster needs no controller passes.
+// Creates the Namespaces, Nodes and VirtualMachines of s (objects that exist already are left
+// alone). With instantRunning, each running VM gets its VMI at once, Running on the host
+// Placement picks, and the VM's status to match: a 10,000-VM cluster is up without a single
+// controller step. VMs no host can take are left to the controllers (ErrorUnschedulable).
 void populate(ObjectStore &store, const Scenario &s, bool instantRunning);
 
-// The JSON a simulated VM/VMI/Node has (used by populate and the controllers).
+// The objects populate() creates, in the API's JSON shape. index numbers the host
+// (addresses, pod CIDR).
 QJsonObject nodeJson(const HostSpec &h, int index);
 QJsonObject vmJson(const VmSpec &v);
 

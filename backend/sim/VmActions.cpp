@@ -1,155 +1,303 @@
-// Controllers: KubeVirt's lifecycle subresources (pkg/virt-api/rest/lifecycle.go): start, stop,
-// restart answer 202 Accepted and only change desired state; pause/unpause answer 200.
+// Controllers: KubeVirt's lifecycle subresources, after pkg/virt-api/rest/lifecycle.go and
+// subresource.go. The VM verbs change desired state only (spec.runStrategy or
+// status.stateChangeRequests) and answer 202 Accepted; the VMI verbs are validated here, carried
+// out by the simulated virt-handler a moment later, and answer 200 OK with an empty body.
+// Errors are metav1.Status values with KubeVirt's codes and messages.
 #include "Controllers.h"
-#include "Placement.h"
-#include "Scenario.h"
-#include "VmiJson.h"
 
-#include <QJsonArray>
+#include "VmiJson.h"
 
 namespace drover::sim {
 
 using kube::ApiResource;
+using namespace Qt::StringLiterals;
 
-static StoreResult conflict(const QString &msg)
+namespace {
+
+// errors.NewConflict(v1.Resource(resource), name, err)
+StoreResult conflict(const char *resource, const QString &name, const QString &err)
 {
-    return StoreResult::fail(409, QStringLiteral("Conflict"), msg);
+    return StoreResult::fail(
+        409, u"Conflict"_s,
+        QStringLiteral("Operation cannot be fulfilled on %1.kubevirt.io \"%2\": %3")
+            .arg(QLatin1StringView(resource), name, err));
 }
 
-static StoreResult accepted()
+// errors.NewNotFound(v1.Resource(resource), name)
+StoreResult notFound(const char *resource, const QString &name)
 {
-    return StoreResult{202, {}, {}, {}};
+    return StoreResult::fail(
+        404, u"NotFound"_s,
+        QStringLiteral("%1.kubevirt.io \"%2\" not found").arg(QLatin1StringView(resource), name));
 }
+
+StoreResult internalError(const QString &err)
+{
+    return StoreResult::fail(500, u"InternalError"_s, u"Internal error occurred: "_s + err);
+}
+
+StoreResult noRoute()
+{
+    return StoreResult::fail(404, u"NotFound"_s,
+                             u"the server could not find the requested resource"_s);
+}
+
+StoreResult withCode(int code)
+{
+    return StoreResult{code, {}, {}, {}};
+}
+
+// getChangeRequestJson: the requests a VM would hold after adding changes, or an error when a
+// start/stop is already underway. A single Stop replaces whatever is pending.
+std::optional<QJsonArray> withChangeRequests(const QJsonObject &vm, const QJsonArray &changes)
+{
+    const QJsonArray pending = objectAt(vm, "status"_L1).value("stateChangeRequests"_L1).toArray();
+    if (pending.isEmpty())
+        return changes;
+    if (changes.size() == 1 && stringAt(changes.first().toObject(), "action"_L1) == "Stop"_L1)
+        return changes;
+    return std::nullopt;
+}
+
+std::optional<qint64> intIn(const QJsonObject &body, QLatin1StringView key)
+{
+    const QJsonValue v = body.value(key);
+    if (v.isDouble())
+        return v.toInteger();
+    return std::nullopt;
+}
+
+} // namespace
 
 StoreResult Controllers::action(const QString &plural, const QString &ns, const QString &name,
                                 const QString &verb, const QJsonObject &body)
 {
-    if (plural == QLatin1String("virtualmachines"))
+    if (plural == "virtualmachines"_L1)
         return vmAction(ns, name, verb, body);
-    if (plural == QLatin1String("virtualmachineinstances"))
+    if (plural == "virtualmachineinstances"_L1)
         return vmiAction(ns, name, verb);
-    return StoreResult::fail(404, QStringLiteral("NotFound"), QStringLiteral("no subresources on %1").arg(plural));
+    return noRoute();
 }
 
 StoreResult Controllers::vmAction(const QString &ns, const QString &name, const QString &verb,
                                   const QJsonObject &body)
 {
+    if (verb != "start"_L1 && verb != "stop"_L1 && verb != "restart"_L1 && verb != "migrate"_L1)
+        return noRoute();
     const auto &VM = ApiResource::virtualMachines();
-    auto vm = m_store->get(VM, ns, name);
+    const auto &VMI = ApiResource::virtualMachineInstances();
+    const std::optional<qint64> restartGrace = intIn(body, "gracePeriodSeconds"_L1);
+    if (verb == "restart"_L1 && restartGrace && *restartGrace > 0)
+        return StoreResult::fail(400, u"BadRequest"_s,
+                                 u"For force restart, only gracePeriod=0 is supported for now"_s);
+    if (verb == "restart"_L1 && restartGrace && *restartGrace < 0)
+        return StoreResult::fail(400, u"BadRequest"_s,
+                                 u"gracePeriod has to be greater or equal to 0"_s);
+
+    const auto vm = m_store->get(VM, ns, name);
     if (!vm)
-        return StoreResult::fail(404, QStringLiteral("NotFound"),
-                                 QStringLiteral("virtualmachine.kubevirt.io \"%1\" not found").arg(name));
-    const QString key = ns + QLatin1Char('/') + name;
-    const QString strategy = vm->value(QLatin1String("spec")).toObject().value(QLatin1String("runStrategy")).toString();
-    auto vmi = m_store->get(ApiResource::virtualMachineInstances(), ns, name);
+        return notFound("virtualmachine", name);
+    const auto vmi = m_store->get(VMI, ns, name);
+    const QString strategy = runStrategyOf(*vm);
+    const QString vmiUid = vmi ? uidOf(*vmi) : QString();
+    const bool vmiFinal = vmi && isFinal(*vmi);
+    const QString phase = vmi ? phaseOf(*vmi) : QString();
+
     auto setStrategy = [&](const QString &s) {
-        (void)m_store->mutate(VM, ns, name, [&](QJsonObject &o) {
-            QJsonObject spec = o.value(QLatin1String("spec")).toObject();
-            spec.insert(QStringLiteral("runStrategy"), s);
-            spec.remove(QStringLiteral("running"));
-            o.insert(QStringLiteral("spec"), spec);
+        (void)m_store->mutate(VM, ns, name, [&s](QJsonObject &o) {
+            QJsonObject spec = objectAt(o, "spec"_L1);
+            spec.insert("runStrategy"_L1, s);
+            spec.remove("running"_L1);
+            o.insert("spec"_L1, spec);
         });
     };
-    if (verb == QLatin1String("start")) {
-        if (vmi && strategy != QLatin1String("Halted"))
-            return conflict(QStringLiteral("Always does not support manual start requests"));
-        if (strategy == QLatin1String("Manual")) {
-            m_manualStart.insert(key);
-            queueVm(key);
-        } else {
-            setStrategy(QStringLiteral("Always"));
+    // Adds state change requests for virt-controller; false when one is already underway.
+    auto request = [&](const QJsonArray &changes) {
+        const auto next = withChangeRequests(*vm, changes);
+        if (!next)
+            return false;
+        (void)m_store->mutate(VM, ns, name, [&next](QJsonObject &o) {
+            QJsonObject st = objectAt(o, "status"_L1);
+            st.insert("stateChangeRequests"_L1, *next);
+            o.insert("status"_L1, st);
+        });
+        return true;
+    };
+    const QString underway = u"unable to complete request: stop/start already underway"_s;
+
+    if (verb == "start"_L1) {
+        if (vmi && !vmiFinal && phase != "Unknown"_L1 && !phase.isEmpty())
+            return conflict("virtualmachine", name, u"VM is already running"_s);
+        const bool paused = body.value("paused"_L1).toBool();
+        if (strategy == "Halted"_L1) {
+            if (!paused)
+                setStrategy(u"Always"_s);
+            else if (!request(QJsonArray{startRequest(true)}))
+                return internalError(underway);
+        } else if (strategy == "RerunOnFailure"_L1 || strategy == "Manual"_L1) {
+            const bool needsRestart =
+                (strategy == "RerunOnFailure"_L1 && phase == "Succeeded"_L1) ||
+                (strategy == "Manual"_L1 && vmiFinal);
+            if (strategy == "RerunOnFailure"_L1 && phase == "Failed"_L1)
+                return conflict("virtualmachine", name,
+                                u"RerunOnFailure does not support starting VM from failed state"_s);
+            const QJsonArray changes = needsRestart
+                                           ? QJsonArray{stopRequest(vmiUid), startRequest(paused)}
+                                           : QJsonArray{startRequest(paused)};
+            if (!request(changes))
+                return internalError(underway);
+        } else if (strategy == "Always"_L1 || strategy == "Once"_L1) {
+            return conflict("virtualmachine", name,
+                            strategy + u" does not support manual start requests"_s);
         }
-        return accepted();
+        return withCode(202);
     }
-    if (verb == QLatin1String("stop")) {
-        if (!vmi && strategy == QLatin1String("Halted"))
-            return conflict(QStringLiteral("VM is not running"));
-        m_manualStart.remove(key);
-        const QJsonValue grace = body.value(QLatin1String("gracePeriod"));
-        if (grace.isDouble() && grace.toInt() == 0 && vmi) {
-            // Force stop: the VMI goes at once, without the graceful shutdown wait.
-            m_stopping.remove(key);
-            (void)m_store->remove(ApiResource::virtualMachineInstances(), ns, name);
-        }
-        if (strategy != QLatin1String("Halted") && strategy != QLatin1String("Manual"))
-            setStrategy(QStringLiteral("Halted"));
-        else
-            queueVm(key);
-        return accepted();
+
+    if (verb == "stop"_L1) {
+        const std::optional<qint64> grace = intIn(body, "gracePeriod"_L1);
+        const bool running = vmi && !vmiFinal;
+        const QJsonValue oldGrace =
+            vmi ? objectAt(*vmi, "spec"_L1).value("terminationGracePeriodSeconds"_L1)
+                : QJsonValue();
+        if ((strategy == "Halted"_L1 || strategy == "RerunOnFailure"_L1 ||
+             strategy == "Manual"_L1) &&
+            !running)
+            return conflict("virtualmachine", name, u"VM is not running"_s);
+        if (strategy == "Halted"_L1 &&
+            (!grace || (oldGrace.isDouble() && *grace >= oldGrace.toInteger())))
+            return conflict(
+                "virtualmachine", name,
+                u"Halted only supports manual stop requests with a shorter graceperiod"_s);
+        if (running && grace)
+            (void)m_store->mutate(VMI, ns, name, [&grace](QJsonObject &o) {
+                QJsonObject spec = objectAt(o, "spec"_L1);
+                spec.insert("terminationGracePeriodSeconds"_L1, *grace);
+                o.insert("spec"_L1, spec);
+            });
+        if (strategy == "Always"_L1 || strategy == "Once"_L1)
+            setStrategy(u"Halted"_s);
+        else if (strategy == "Halted"_L1 || strategy == "RerunOnFailure"_L1 ||
+                 strategy == "Manual"_L1)
+            (void)request(QJsonArray{stopRequest(vmiUid)}); // a lone Stop always goes in
+        if (running && grace && *grace == 0)
+            stopVmi(*vmi, true); // gracePeriod 0: the domain is destroyed, no shutdown wait
+        return withCode(202);
     }
-    if (verb == QLatin1String("restart")) {
+
+    if (verb == "restart"_L1) {
+        if (strategy == "Halted"_L1 || strategy == "Once"_L1)
+            return conflict("virtualmachine", name,
+                            u"RunStategy "_s + strategy +
+                                u" does not support manual restart requests"_s);
         if (!vmi)
-            return conflict(QStringLiteral("VM is not running"));
-        if (strategy == QLatin1String("Halted"))
-            return conflict(QStringLiteral("runStrategy Halted does not support manual restart requests"));
-        (void)m_store->remove(ApiResource::virtualMachineInstances(), ns, name); // recreated by reconcile
-        return accepted();
+            return conflict("virtualmachine", name, u"VM is not running: Halted"_s);
+        if (!request(QJsonArray{stopRequest(vmiUid), startRequest(false)}))
+            return internalError(underway);
+        if (restartGrace && *restartGrace == 0)
+            stopVmi(*vmi, true); // the launcher pod is deleted for a swift restart
+        return withCode(202);
     }
-    return StoreResult::fail(404, QStringLiteral("NotFound"), QStringLiteral("unknown subresource %1").arg(verb));
+
+    // migrate: a VirtualMachineInstanceMigration for the migration controller to run.
+    if (!vmi)
+        return notFound("virtualmachineinstance", name);
+    if (phase != "Running"_L1)
+        return conflict("virtualmachine", name, u"VM is not running"_s);
+    QJsonObject spec{{u"vmiName"_s, name}};
+    const QJsonObject selector = objectAt(body, "addedNodeSelector"_L1);
+    if (!selector.isEmpty())
+        spec.insert("addedNodeSelector"_L1, selector);
+    const QJsonObject migration{
+        {u"metadata"_s,
+         QJsonObject{{u"generateName"_s, u"kubevirt-migrate-vm-"_s}, {u"namespace"_s, ns}}},
+        {u"spec"_s, spec}};
+    const StoreResult created = m_store->create(ApiResource::migrations(), ns, migration);
+    if (!created.ok())
+        return internalError(created.message);
+    return withCode(202);
 }
 
 StoreResult Controllers::vmiAction(const QString &ns, const QString &name, const QString &verb)
 {
+    static const QStringList verbs{u"pause"_s, u"unpause"_s, u"softreboot"_s,
+                                   u"reset"_s, u"freeze"_s,  u"unfreeze"_s};
+    if (!verbs.contains(verb))
+        return noRoute();
     const auto &VMI = ApiResource::virtualMachineInstances();
-    auto vmi = m_store->get(VMI, ns, name);
+    const auto vmi = m_store->get(VMI, ns, name);
     if (!vmi)
-        return StoreResult::fail(404, QStringLiteral("NotFound"),
-                                 QStringLiteral("virtualmachineinstance.kubevirt.io \"%1\" not found").arg(name));
-    const bool running = vmi->value(QLatin1String("status")).toObject().value(QLatin1String("phase")).toString() == QLatin1String("Running");
-    const bool paused = conditionTrue(*vmi, QStringLiteral("Paused"));
-    if (!running)
-        return conflict(QStringLiteral("VMI is not running"));
-    if (verb == QLatin1String("pause") || verb == QLatin1String("unpause")) {
-        const bool pause = verb == QLatin1String("pause");
-        if (pause && paused)
-            return conflict(QStringLiteral("VMI is already paused"));
-        if (!pause && !paused)
-            return conflict(QStringLiteral("VMI is not paused"));
-        (void)m_store->mutate(VMI, ns, name, [&](QJsonObject &o) {
-            setCondition(o, QStringLiteral("Paused"), pause, pause ? QStringLiteral("PausedByUser") : QString(),
-                         pause ? QStringLiteral("VMI was paused by user") : QString());
-        });
-        return StoreResult{200, {}, {}, {}};
-    }
-    if (verb == QLatin1String("softreboot") || verb == QLatin1String("reset")) {
-        if (paused)
-            return conflict(QStringLiteral("VMI is paused"));
-        return StoreResult{200, {}, {}, {}};
-    }
-    return StoreResult::fail(404, QStringLiteral("NotFound"), QStringLiteral("unknown subresource %1").arg(verb));
-}
+        return notFound("virtualmachineinstance", name);
+    const QString phase = phaseOf(*vmi);
+    const bool running = phase == "Running"_L1;
+    const QString uid = uidOf(*vmi);
+    const QString key = ns + u'/' + name;
 
-void populate(ObjectStore &store, const Scenario &s, bool instantRunning)
-{
-    QSet<QString> namespaces{QStringLiteral("default")};
-    for (const auto &v : s.vms)
-        namespaces.insert(v.ns);
-    for (const auto &ns : namespaces)
-        (void)store.create(ApiResource::namespaces(), {}, QJsonObject{{QStringLiteral("metadata"), QJsonObject{{QStringLiteral("name"), ns}}}});
-    for (int i = 0; i < s.hosts.size(); ++i)
-        (void)store.create(ApiResource::nodes(), {}, nodeJson(s.hosts[i], i));
-    int ip = 0;
-    Placement placement(store);
-    for (const auto &v : s.vms) {
-        auto vm = store.create(ApiResource::virtualMachines(), v.ns, vmJson(v));
-        if (!vm.ok() || !v.running || !instantRunning)
-            continue;
-        QJsonObject vmi = vmiForVm(vm.object);
-        const QJsonObject spec = vmi.value(QLatin1String("spec")).toObject();
-        const QString host = placement.pick(spec);
-        if (host.isEmpty())
-            continue; // the controllers will report it unschedulable
-        placement.add(host, spec);
-        markRunning(vmi, host, ip++);
-        (void)store.create(ApiResource::virtualMachineInstances(), v.ns, vmi);
-        (void)store.mutate(ApiResource::virtualMachines(), v.ns, v.name, [](QJsonObject &o) {
-            QJsonObject st{{QStringLiteral("printableStatus"), QStringLiteral("Running")},
-                           {QStringLiteral("ready"), true},
-                           {QStringLiteral("created"), true}};
-            o.insert(QStringLiteral("status"), st);
-            setCondition(o, QStringLiteral("Ready"), true, {}, {});
-        });
+    if (verb == "pause"_L1) {
+        if (!running)
+            return conflict("virtualmachineinstance", name, u"VM is not running"_s);
+        if (objectAt(*vmi, "spec"_L1).contains("livenessProbe"_L1))
+            return StoreResult::fail(
+                403, u"Forbidden"_s,
+                QStringLiteral("virtualmachineinstance.kubevirt.io \"%1\" is forbidden: "
+                               "Pausing VMIs with LivenessProbe is currently not supported")
+                    .arg(name));
+        if (conditionOf(*vmi, u"Paused"_s))
+            return conflict("virtualmachineinstance", name, u"VMI is already paused"_s);
+        const QJsonObject migration = objectAt(objectAt(*vmi, "status"_L1), "migrationState"_L1);
+        if (!migration.isEmpty() && !migration.value("completed"_L1).toBool())
+            return conflict(
+                "virtualmachineinstance", name,
+                QStringLiteral("Cannot pause VM '%1' because it is currently being migrated")
+                    .arg(name));
+        later(150, {Step::Pause, key, uid});
+        return withCode(200);
     }
+    if (verb == "unpause"_L1) {
+        const auto vm = m_store->get(ApiResource::virtualMachines(), ns, name);
+        if (vm && objectAt(*vm, "status"_L1).contains("snapshotInProgress"_L1))
+            return conflict("virtualmachine", name, u"VM snapshot is in progress"_s);
+        if (!running)
+            return conflict("virtualmachineinstance", name, u"VMI is not running"_s);
+        if (!conditionOf(*vmi, u"Paused"_s))
+            return conflict("virtualmachineinstance", name, u"VMI is not paused"_s);
+        later(150, {Step::Unpause, key, uid});
+        return withCode(200);
+    }
+    if (verb == "softreboot"_L1) {
+        if (!running)
+            return conflict("virtualmachineinstance", name, u"VM is not running"_s);
+        if (conditionTrue(*vmi, u"Paused"_s))
+            return conflict("virtualmachineinstance", name, u"VMI is paused"_s);
+        return withCode(200); // the guest reboots; nothing a client could observe changes
+    }
+    if (verb == "reset"_L1) {
+        if (!running && phase != "Scheduled"_L1)
+            return StoreResult::fail(
+                400, u"BadRequest"_s,
+                QStringLiteral(
+                    "Failed to reset non-running VMI with phase %1: Unable to connect to "
+                    "VirtualMachineInstance because phase is %1 instead of Running or Scheduled")
+                    .arg(phase));
+        if (!running)
+            return internalError(QStringLiteral("Failed to reset non-running VMI with phase %1: "
+                                                "the domain is not running yet")
+                                     .arg(phase));
+        return withCode(200);
+    }
+    // freeze / unfreeze: the guest agent freezes the filesystems (status.fsFreezeStatus).
+    const bool freeze = verb == "freeze"_L1;
+    if (!running)
+        return conflict("virtualmachineinstance", name,
+                        freeze ? u"VM is not running"_s : u"VMI is not running"_s);
+    (void)m_store->mutate(VMI, ns, name, [freeze](QJsonObject &o) {
+        QJsonObject st = objectAt(o, "status"_L1);
+        if (freeze)
+            st.insert("fsFreezeStatus"_L1, u"frozen"_s);
+        else
+            st.remove("fsFreezeStatus"_L1);
+        o.insert("status"_L1, st);
+    });
+    return withCode(200);
 }
 
 } // namespace drover::sim

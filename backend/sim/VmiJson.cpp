@@ -3,117 +3,360 @@
 #include "ObjectStore.h"
 
 #include <QDateTime>
-#include <QJsonArray>
+#include <QHash>
+#include <QRegularExpression>
+#include <QUuid>
 
 namespace drover::sim {
 
-static QJsonObject sub(const QJsonObject &o, const char *k)
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// The current time as the API writes it, formatted once a second (populating 10,000 VMs
+// stamps tens of thousands of conditions).
+QString now()
 {
-    return o.value(QLatin1String(k)).toObject();
+    thread_local qint64 second = -1;
+    thread_local QString text;
+    const qint64 current = QDateTime::currentSecsSinceEpoch();
+    if (current != second) {
+        second = current;
+        text = rfc3339(QDateTime::fromSecsSinceEpoch(current, Qt::UTC));
+    }
+    return text;
+}
+
+QJsonObject metaOf(const QJsonObject &obj)
+{
+    return objectAt(obj, "metadata"_L1);
+}
+
+// status.guestOSInfo as the guest agent reports it, from the display name ("Fedora 40",
+// "Windows Server 2022"): id as in os-release (fedora, debian, ...; mswindows for Windows).
+QJsonObject makeGuestOsInfo(const QString &os, const QString &osName)
+{
+    const bool windows = os == "windows"_L1;
+    const QString pretty = osName.isEmpty() ? os : osName;
+    static const QRegularExpression versionRx(u"(\\d+(?:\\.\\d+)*)"_s);
+    const QString versionId = versionRx.match(pretty).captured(1);
+    QString id = windows ? u"mswindows"_s : os;
+    QString name = pretty;
+    struct Distro
+    {
+        const char *prefix;
+        const char *id;
+        const char *name;
+    };
+    static const Distro distros[] = {{"Fedora", "fedora", "Fedora Linux"},
+                                     {"Debian", "debian", "Debian GNU/Linux"},
+                                     {"Ubuntu", "ubuntu", "Ubuntu"},
+                                     {"Rocky", "rocky", "Rocky Linux"},
+                                     {"AlmaLinux", "almalinux", "AlmaLinux"},
+                                     {"CentOS", "centos", "CentOS Stream"},
+                                     {"Red Hat", "rhel", "Red Hat Enterprise Linux"},
+                                     {"RHEL", "rhel", "Red Hat Enterprise Linux"},
+                                     {"openSUSE", "opensuse-leap", "openSUSE Leap"},
+                                     {"SLES", "sles", "SLES"},
+                                     {"Alpine", "alpine", "Alpine Linux"}};
+    if (windows) {
+        name = u"Microsoft Windows"_s;
+    } else {
+        for (const Distro &d : distros)
+            if (pretty.startsWith(QLatin1StringView(d.prefix))) {
+                id = QLatin1StringView(d.id);
+                name = QLatin1StringView(d.name);
+                break;
+            }
+    }
+    QJsonObject info{{u"id"_s, id}, {u"name"_s, name}, {u"prettyName"_s, pretty}};
+    if (!versionId.isEmpty()) {
+        info.insert("versionId"_L1, versionId);
+        info.insert("version"_L1, windows ? pretty : versionId);
+    }
+    return info;
+}
+
+QJsonObject guestOsInfo(const QString &os, const QString &osName)
+{
+    thread_local QHash<QString, QJsonObject> cache;
+    const QString key = os + u'\n' + osName;
+    auto it = cache.constFind(key);
+    if (it == cache.cend())
+        it = cache.insert(key, makeGuestOsInfo(os, osName));
+    return *it;
+}
+
+QJsonArray conditionsOf(const QJsonObject &obj)
+{
+    return objectAt(obj, "status"_L1).value("conditions"_L1).toArray();
+}
+
+} // namespace
+
+QString nameOf(const QJsonObject &obj)
+{
+    return stringAt(metaOf(obj), "name"_L1);
+}
+
+QString namespaceOf(const QJsonObject &obj)
+{
+    return stringAt(metaOf(obj), "namespace"_L1);
+}
+
+QString uidOf(const QJsonObject &obj)
+{
+    return stringAt(metaOf(obj), "uid"_L1);
 }
 
 QString labelOf(const QJsonObject &obj, const QString &label)
 {
-    return sub(sub(obj, "metadata"), "labels").value(label).toString();
+    return objectAt(metaOf(obj), "labels"_L1).value(label).toString();
 }
 
-QJsonObject vmiForVm(const QJsonObject &vm)
+QString phaseOf(const QJsonObject &vmi)
 {
-    const QJsonObject vmMeta = sub(vm, "metadata");
-    const QJsonObject tmpl = sub(sub(vm, "spec"), "template");
-    QJsonObject labels = sub(sub(tmpl, "metadata"), "labels");
-    const QJsonObject owner{{QStringLiteral("apiVersion"), QStringLiteral("kubevirt.io/v1")},
-                            {QStringLiteral("kind"), QStringLiteral("VirtualMachine")},
-                            {QStringLiteral("name"), vmMeta.value(QLatin1String("name"))},
-                            {QStringLiteral("uid"), vmMeta.value(QLatin1String("uid"))},
-                            {QStringLiteral("controller"), true},
-                            {QStringLiteral("blockOwnerDeletion"), true}};
-    QJsonObject meta{{QStringLiteral("name"), vmMeta.value(QLatin1String("name"))},
-                     {QStringLiteral("namespace"), vmMeta.value(QLatin1String("namespace"))},
-                     {QStringLiteral("labels"), labels},
-                     {QStringLiteral("ownerReferences"), QJsonArray{owner}}};
-    if (vmMeta.contains(QLatin1String("annotations")))
-        meta.insert(QStringLiteral("annotations"), vmMeta.value(QLatin1String("annotations")));
-    return QJsonObject{{QStringLiteral("metadata"), meta},
-                       {QStringLiteral("spec"), sub(tmpl, "spec")},
-                       {QStringLiteral("status"), QJsonObject{{QStringLiteral("phase"), QStringLiteral("Pending")}}}};
+    return stringAt(objectAt(vmi, "status"_L1), "phase"_L1);
 }
 
-void setPhase(QJsonObject &vmi, const QString &phase)
+bool isFinal(const QJsonObject &vmi)
 {
-    QJsonObject st = sub(vmi, "status");
-    st.insert(QStringLiteral("phase"), phase);
-    vmi.insert(QStringLiteral("status"), st);
+    const QString phase = phaseOf(vmi);
+    return phase == "Succeeded"_L1 || phase == "Failed"_L1;
 }
 
-void setCondition(QJsonObject &obj, const QString &type, bool status, const QString &reason,
-                  const QString &message)
+bool markedForDeletion(const QJsonObject &obj)
 {
-    QJsonObject st = sub(obj, "status");
-    QJsonArray conds = st.value(QLatin1String("conditions")).toArray();
-    QJsonObject c{{QStringLiteral("type"), type},
-                  {QStringLiteral("status"), status ? QStringLiteral("True") : QStringLiteral("False")},
-                  {QStringLiteral("lastProbeTime"), QJsonValue::Null},
-                  {QStringLiteral("lastTransitionTime"), rfc3339(QDateTime::currentDateTimeUtc())}};
-    if (!reason.isEmpty())
-        c.insert(QStringLiteral("reason"), reason);
-    if (!message.isEmpty())
-        c.insert(QStringLiteral("message"), message);
-    bool replaced = false;
-    for (int i = 0; i < conds.size(); ++i)
-        if (conds[i].toObject().value(QLatin1String("type")).toString() == type) {
-            conds[i] = c;
-            replaced = true;
-        }
-    if (!replaced)
-        conds.append(c);
-    st.insert(QStringLiteral("conditions"), conds);
-    obj.insert(QStringLiteral("status"), st);
+    return metaOf(obj).contains("deletionTimestamp"_L1);
+}
+
+QString runStrategyOf(const QJsonObject &vm)
+{
+    const QJsonObject spec = objectAt(vm, "spec"_L1);
+    const QString strategy = stringAt(spec, "runStrategy"_L1);
+    if (!strategy.isEmpty())
+        return strategy;
+    return spec.value("running"_L1).toBool() ? u"Always"_s : u"Halted"_s;
+}
+
+std::optional<QJsonObject> conditionOf(const QJsonObject &obj, const QString &type)
+{
+    for (const QJsonValue &c : conditionsOf(obj))
+        if (c.toObject().value("type"_L1).toString() == type)
+            return c.toObject();
+    return std::nullopt;
 }
 
 bool conditionTrue(const QJsonObject &obj, const QString &type)
 {
-    for (const auto &v : sub(obj, "status").value(QLatin1String("conditions")).toArray())
-        if (v.toObject().value(QLatin1String("type")).toString() == type)
-            return v.toObject().value(QLatin1String("status")).toString() == QLatin1String("True");
-    return false;
+    const auto c = conditionOf(obj, type);
+    return c && c->value("status"_L1).toString() == "True"_L1;
 }
 
-void markRunning(QJsonObject &vmi, const QString &node, int ipIndex)
+namespace {
+
+struct Cond
 {
-    QJsonObject meta = sub(vmi, "metadata");
-    QJsonObject labels = sub(meta, "labels");
-    labels.insert(QStringLiteral("kubevirt.io/nodeName"), node);
-    meta.insert(QStringLiteral("labels"), labels);
-    vmi.insert(QStringLiteral("metadata"), meta);
-    QJsonObject st = sub(vmi, "status");
-    const QString ip = QStringLiteral("10.244.%1.%2").arg((ipIndex / 250) % 256).arg(ipIndex % 250 + 2);
-    const QString mac = QStringLiteral("52:54:00:%1:%2:%3")
-                            .arg((ipIndex >> 16) & 0xff, 2, 16, QLatin1Char('0'))
-                            .arg((ipIndex >> 8) & 0xff, 2, 16, QLatin1Char('0'))
-                            .arg(ipIndex & 0xff, 2, 16, QLatin1Char('0'));
-    st.insert(QStringLiteral("phase"), QStringLiteral("Running"));
-    st.insert(QStringLiteral("nodeName"), node);
-    st.insert(QStringLiteral("interfaces"),
-              QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("default")},
-                                     {QStringLiteral("interfaceName"), QStringLiteral("eth0")},
-                                     {QStringLiteral("ipAddress"), ip},
-                                     {QStringLiteral("ipAddresses"), QJsonArray{ip}},
-                                     {QStringLiteral("mac"), mac},
-                                     {QStringLiteral("infoSource"), QStringLiteral("domain, guest-agent")}}});
-    const QString os = labelOf(vmi, QStringLiteral("drover.io/os"));
-    const QString osName = sub(meta, "annotations").value(QLatin1String("drover.io/os-name")).toString();
-    st.insert(QStringLiteral("guestOSInfo"),
-              QJsonObject{{QStringLiteral("id"), os == QLatin1String("windows") ? QStringLiteral("mswindows") : os},
-                          {QStringLiteral("name"), osName.isEmpty() ? os : osName}});
-    st.insert(QStringLiteral("qosClass"), QStringLiteral("Burstable"));
-    vmi.insert(QStringLiteral("status"), st);
-    setCondition(vmi, QStringLiteral("Ready"), true, {}, {});
-    if (labelOf(vmi, QStringLiteral("drover.io/not-migratable")) == QLatin1String("true"))
-        setCondition(vmi, QStringLiteral("LiveMigratable"), false, QStringLiteral("DisksNotLiveMigratable"),
-                     QStringLiteral("cannot migrate VMI: PVC rootdisk is not shared, live migration requires that all PVCs must be shared (using ReadWriteMany access mode)"));
-    else
-        setCondition(vmi, QStringLiteral("LiveMigratable"), true, {}, {});
+    QString type;
+    bool status;
+    QString reason;
+    QString message;
+};
+
+// Sets several conditions with one rebuild of status.conditions.
+void applyConditions(QJsonObject &obj, std::initializer_list<Cond> updates)
+{
+    QJsonObject st = objectAt(obj, "status"_L1);
+    QJsonArray conds = st.value("conditions"_L1).toArray();
+    for (const Cond &u : updates) {
+        const QString statusText = u.status ? u"True"_s : u"False"_s;
+        qsizetype at = -1;
+        for (qsizetype i = 0; i < conds.size() && at < 0; ++i)
+            if (conds[i].toObject().value("type"_L1).toString() == u.type)
+                at = i;
+        const QJsonObject old = at >= 0 ? conds[at].toObject() : QJsonObject();
+        const bool same = at >= 0 && old.value("status"_L1).toString() == statusText;
+        QJsonObject c{{u"type"_s, u.type},
+                      {u"status"_s, statusText},
+                      {u"lastProbeTime"_s, QJsonValue::Null},
+                      {u"lastTransitionTime"_s,
+                       same ? old.value("lastTransitionTime"_L1) : QJsonValue(now())}};
+        if (!u.reason.isEmpty())
+            c.insert("reason"_L1, u.reason);
+        if (!u.message.isEmpty())
+            c.insert("message"_L1, u.message);
+        if (at >= 0)
+            conds[at] = c;
+        else
+            conds.append(c);
+    }
+    st.insert("conditions"_L1, conds);
+    obj.insert("status"_L1, st);
+}
+
+} // namespace
+
+void setCondition(QJsonObject &obj, const QString &type, bool status, const QString &reason,
+                  const QString &message)
+{
+    applyConditions(obj, {{type, status, reason, message}});
+}
+
+void removeCondition(QJsonObject &obj, const QString &type)
+{
+    QJsonObject st = objectAt(obj, "status"_L1);
+    QJsonArray conds = st.value("conditions"_L1).toArray();
+    for (qsizetype i = conds.size() - 1; i >= 0; --i)
+        if (conds[i].toObject().value("type"_L1).toString() == type)
+            conds.removeAt(i);
+    st.insert("conditions"_L1, conds);
+    obj.insert("status"_L1, st);
+}
+
+QJsonObject vmiForVm(const QJsonObject &vm, bool startPaused)
+{
+    const QJsonObject vmMeta = metaOf(vm);
+    const QJsonObject tmpl = objectAt(objectAt(vm, "spec"_L1), "template"_L1);
+    const QJsonObject tmplMeta = metaOf(tmpl);
+    QJsonObject annotations = objectAt(tmplMeta, "annotations"_L1);
+    annotations.insert("kubevirt.io/vm-generation"_L1,
+                       QString::number(vmMeta.value("generation"_L1).toInteger(1)));
+    // KubeVirt copies the template's labels and annotations only; the simulator also honours its
+    // own drover.io/ ones on the VM itself (os, os-name, not-migratable), so a VM written by hand
+    // behaves as documented.
+    QJsonObject labels = objectAt(tmplMeta, "labels"_L1);
+    const QJsonObject vmLabels = objectAt(vmMeta, "labels"_L1);
+    for (auto it = vmLabels.begin(); it != vmLabels.end(); ++it)
+        if (it.key().startsWith("drover.io/"_L1) && !labels.contains(it.key()))
+            labels.insert(it.key(), it.value());
+    const QJsonObject vmAnnotations = objectAt(vmMeta, "annotations"_L1);
+    for (auto it = vmAnnotations.begin(); it != vmAnnotations.end(); ++it)
+        if (it.key().startsWith("drover.io/"_L1) && !annotations.contains(it.key()))
+            annotations.insert(it.key(), it.value());
+    const QJsonObject owner{{u"apiVersion"_s, u"kubevirt.io/v1"_s},
+                            {u"kind"_s, u"VirtualMachine"_s},
+                            {u"name"_s, vmMeta.value("name"_L1)},
+                            {u"uid"_s, vmMeta.value("uid"_L1)},
+                            {u"controller"_s, true},
+                            {u"blockOwnerDeletion"_s, true}};
+    const QJsonObject meta{
+        {u"name"_s, vmMeta.value("name"_L1)},
+        {u"namespace"_s, vmMeta.value("namespace"_L1)},
+        {u"labels"_s, labels},
+        {u"annotations"_s, annotations},
+        {u"ownerReferences"_s, QJsonArray{owner}},
+        {u"finalizers"_s, QJsonArray{u"kubevirt.io/virtualMachineControllerFinalize"_s,
+                                     u"foregroundDeleteVirtualMachine"_s}}};
+    QJsonObject spec = objectAt(tmpl, "spec"_L1);
+    if (startPaused)
+        spec.insert("startStrategy"_L1, u"Paused"_s);
+    QJsonObject vmi{{u"metadata"_s, meta}, {u"spec"_s, spec}, {u"status"_s, QJsonObject()}};
+    setPhase(vmi, u"Pending"_s);
+    return vmi;
+}
+
+void setPhase(QJsonObject &vmi, const QString &phase)
+{
+    QJsonObject st = objectAt(vmi, "status"_L1);
+    st.insert("phase"_L1, phase);
+    QJsonArray stamps = st.value("phaseTransitionTimestamps"_L1).toArray();
+    stamps.append(QJsonObject{{u"phase"_s, phase}, {u"phaseTransitionTimestamp"_s, now()}});
+    st.insert("phaseTransitionTimestamps"_L1, stamps);
+    vmi.insert("status"_L1, st);
+}
+
+void markScheduled(QJsonObject &vmi, const QString &node)
+{
+    QJsonObject meta = metaOf(vmi);
+    QJsonObject labels = objectAt(meta, "labels"_L1);
+    labels.insert("kubevirt.io/nodeName"_L1, node);
+    meta.insert("labels"_L1, labels);
+    vmi.insert("metadata"_L1, meta);
+    removeCondition(vmi, u"PodScheduled"_s);
+    setPhase(vmi, u"Scheduled"_s);
+    QJsonObject st = objectAt(vmi, "status"_L1);
+    st.insert("nodeName"_L1, node);
+    vmi.insert("status"_L1, st);
+}
+
+void markRunning(QJsonObject &vmi, const QString &node, const QString &ip)
+{
+    if (stringAt(objectAt(vmi, "status"_L1), "nodeName"_L1) != node)
+        markScheduled(vmi, node);
+    setPhase(vmi, u"Running"_s);
+    const QJsonObject spec = objectAt(vmi, "spec"_L1);
+    const QJsonObject domain = objectAt(spec, "domain"_L1);
+    QJsonObject st = objectAt(vmi, "status"_L1);
+    // A locally administered MAC from the address: unique wherever the IP is.
+    const QStringList octets = ip.split(u'.');
+    QString mac = u"52:54:00"_s;
+    for (qsizetype i = 1; i < 4; ++i)
+        mac += QStringLiteral(":%1").arg(octets.value(i).toInt() & 0xff, 2, 16, QLatin1Char('0'));
+    st.insert("interfaces"_L1, QJsonArray{QJsonObject{{u"name"_s, u"default"_s},
+                                                      {u"interfaceName"_s, u"eth0"_s},
+                                                      {u"ipAddress"_s, ip},
+                                                      {u"ipAddresses"_s, QJsonArray{ip}},
+                                                      {u"mac"_s, mac},
+                                                      {u"infoSource"_s, u"domain, guest-agent"_s},
+                                                      {u"queueCount"_s, 1},
+                                                      {u"linkState"_s, u"up"_s}}});
+    const QString osName =
+        objectAt(metaOf(vmi), "annotations"_L1).value("drover.io/os-name"_L1).toString();
+    st.insert("guestOSInfo"_L1, guestOsInfo(labelOf(vmi, u"drover.io/os"_s), osName));
+    st.insert("qosClass"_L1, u"Burstable"_s);
+    st.insert("migrationMethod"_L1, u"LiveMigration"_s);
+    st.insert("migrationTransport"_L1, u"Unix"_s);
+    st.insert("launcherContainerImageVersion"_L1, u"quay.io/kubevirt/virt-launcher:v1.3.1"_s);
+    st.insert("activePods"_L1,
+              QJsonObject{{QUuid::createUuid().toString(QUuid::WithoutBraces), node}});
+    const QJsonObject cpu = objectAt(domain, "cpu"_L1);
+    st.insert("currentCPUTopology"_L1,
+              QJsonObject{{u"cores"_s, qMax(1, cpu.value("cores"_L1).toInt(1))},
+                          {u"sockets"_s, qMax(1, cpu.value("sockets"_L1).toInt(1))},
+                          {u"threads"_s, qMax(1, cpu.value("threads"_L1).toInt(1))}});
+    const QString guest = objectAt(domain, "memory"_L1).value("guest"_L1).toString();
+    if (!guest.isEmpty())
+        st.insert("memory"_L1, QJsonObject{{u"guestAtBoot"_s, guest},
+                                           {u"guestCurrent"_s, guest},
+                                           {u"guestRequested"_s, guest}});
+    vmi.insert("status"_L1, st);
+    const bool paused = spec.value("startStrategy"_L1).toString() == "Paused"_L1;
+    if (labelOf(vmi, u"drover.io/not-migratable"_s) == "true"_L1) {
+        // The message virt-handler writes for a VMI with a ReadWriteOnce PVC.
+        QString pvc = u"rootdisk"_s;
+        for (const QJsonValue &v : spec.value("volumes"_L1).toArray()) {
+            const QString claim =
+                objectAt(v.toObject(), "dataVolume"_L1).value("name"_L1).toString();
+            if (!claim.isEmpty()) {
+                pvc = claim;
+                break;
+            }
+        }
+        applyConditions(vmi,
+                        {{u"Ready"_s, true, {}, {}},
+                         {u"LiveMigratable"_s, false, u"DisksNotLiveMigratable"_s,
+                          QStringLiteral("cannot migrate VMI: PVC %1 is not shared, live migration "
+                                         "requires that all PVCs must be shared (using "
+                                         "ReadWriteMany access mode)")
+                              .arg(pvc)},
+                         {u"AgentConnected"_s, true, {}, {}}});
+    } else {
+        applyConditions(vmi, {{u"Ready"_s, true, {}, {}},
+                              {u"LiveMigratable"_s, true, {}, {}},
+                              {u"AgentConnected"_s, true, {}, {}}});
+    }
+    if (paused)
+        setCondition(vmi, u"Paused"_s, true, u"PausedByUser"_s, u"VMI was paused by user"_s);
+}
+
+void markNodeUnresponsive(QJsonObject &vmi)
+{
+    setPhase(vmi, u"Failed"_s);
+    QJsonObject st = objectAt(vmi, "status"_L1);
+    st.insert("reason"_L1, u"NodeUnresponsive"_s);
+    vmi.insert("status"_L1, st);
+    setCondition(vmi, u"Ready"_s, false, u"NodeUnresponsive"_s,
+                 u"virt-handler on the node is not responsive"_s);
 }
 
 } // namespace drover::sim

@@ -1,20 +1,77 @@
 #pragma once
-// How the simulated virt-controller shapes VMIs and their status at each phase.
+// The JSON the simulated KubeVirt writes: a VMI made from its VM, a VMI's status at each phase,
+// conditions, and the VM status that follows its VMI. Field names and rules follow KubeVirt's
+// staging/src/kubevirt.io/api/core/v1/types.go and pkg/virt-controller/watch/vm.go
+// (setPrintableStatus, syncConditions). Pure functions: no store, no clock beyond "now".
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
 
+#include <optional>
+
 namespace drover::sim {
 
-// A new VMI for a VM (phase Pending), owned by it, spec copied from spec.template.spec.
-QJsonObject vmiForVm(const QJsonObject &vm);
-// Status of a Running VMI on a host: interfaces with an address, Ready and LiveMigratable
-// conditions, guest OS info from the VM's drover.io/os labels.
-void markRunning(QJsonObject &vmi, const QString &node, int ipIndex);
-void setPhase(QJsonObject &vmi, const QString &phase);
-// Set or replace a condition in status.conditions.
-void setCondition(QJsonObject &obj, const QString &type, bool status, const QString &reason,
-                  const QString &message);
-bool conditionTrue(const QJsonObject &obj, const QString &type);
+inline QJsonObject objectAt(const QJsonObject &o, QLatin1StringView key)
+{
+    return o.value(key).toObject();
+}
+inline QString stringAt(const QJsonObject &o, QLatin1StringView key)
+{
+    return o.value(key).toString();
+}
+QString nameOf(const QJsonObject &obj);
+QString namespaceOf(const QJsonObject &obj);
+QString uidOf(const QJsonObject &obj);
 QString labelOf(const QJsonObject &obj, const QString &label);
+QString phaseOf(const QJsonObject &vmi);
+// Succeeded or Failed: the VMI will not run again.
+bool isFinal(const QJsonObject &vmi);
+bool markedForDeletion(const QJsonObject &obj);
+
+// spec.runStrategy; else the deprecated spec.running (true: Always); else Halted.
+QString runStrategyOf(const QJsonObject &vm);
+
+// status.conditions[type], if present.
+std::optional<QJsonObject> conditionOf(const QJsonObject &obj, const QString &type);
+// The condition is present with status "True".
+bool conditionTrue(const QJsonObject &obj, const QString &type);
+// Sets status.conditions[type]. lastTransitionTime is kept when the status does not change, so
+// setting the same condition twice leaves the object equal (no spurious watch events).
+void setCondition(QJsonObject &obj, const QString &type, bool status, const QString &reason = {},
+                  const QString &message = {});
+void removeCondition(QJsonObject &obj, const QString &type);
+
+// A new VMI for a VM (virt-controller's setupVMIFromVM): same name and namespace, owned by the
+// VM, labels and annotations from spec.template.metadata, spec from spec.template.spec,
+// status.phase Pending. startPaused sets spec.startStrategy Paused (a start request with
+// paused=true).
+QJsonObject vmiForVm(const QJsonObject &vm, bool startPaused);
+// status.phase, with an entry in status.phaseTransitionTimestamps.
+void setPhase(QJsonObject &vmi, const QString &phase);
+// Phase Scheduled on a node: status.nodeName and the kubevirt.io/nodeName label.
+void markScheduled(QJsonObject &vmi, const QString &node);
+// Phase Running as virt-handler reports it: interfaces with the pod IP, guestOSInfo from the
+// drover.io/os label and drover.io/os-name annotation, conditions Ready, LiveMigratable (False
+// with DisksNotLiveMigratable when labelled drover.io/not-migratable=true), AgentConnected, and
+// Paused when spec.startStrategy is Paused.
+void markRunning(QJsonObject &vmi, const QString &node, const QString &ip);
+// virt-controller's verdict on a VMI whose node stopped reporting.
+void markNodeUnresponsive(QJsonObject &vmi);
+
+// status.printableStatus for a VM and its VMI, with KubeVirt's precedence: Terminating,
+// Stopping, Migrating, Paused, Running, ErrorUnschedulable, Starting, Stopped, else Unknown.
+QString printableStatusFor(const QJsonObject &vm, const std::optional<QJsonObject> &vmi);
+// The VM's whole status following its VMI: printableStatus, created, ready, runStrategy and
+// conditions (Ready mirrored from the VMI or VMINotExists; the VMI's other conditions copied).
+// status.stateChangeRequests and anything else already in vm.status are kept.
+QJsonObject vmStatusFor(const QJsonObject &vm, const std::optional<QJsonObject> &vmi);
+
+// status.stateChangeRequests helpers (KubeVirt's VirtualMachineStateChangeRequest).
+QJsonObject startRequest(bool paused);
+QJsonObject stopRequest(const QString &vmiUid);
+// The first request is a Stop for this VMI uid.
+bool hasStopRequestFor(const QJsonObject &vm, const QString &vmiUid);
+// The first request is a Start; *paused tells whether it asks for a paused start.
+bool hasStartRequest(const QJsonObject &vm, bool *paused = nullptr);
 
 } // namespace drover::sim

@@ -1,0 +1,112 @@
+// Controllers: a VMI's way through its phases (virt-controller and the scheduler), what
+// virt-handler reports once it runs, and what happens to VMIs on a node that stops reporting.
+#include "Controllers.h"
+
+#include "Placement.h"
+#include "VmiJson.h"
+
+namespace drover::sim {
+
+using kube::ApiResource;
+using namespace Qt::StringLiterals;
+
+void Controllers::runStep(const Work &w, std::optional<Placement> &placement)
+{
+    const auto &VMI = ApiResource::virtualMachineInstances();
+    if (w.step == Step::FailNode) {
+        m_failingNodes.remove(w.key);
+        failVmisOn(w.key);
+        return;
+    }
+    const qsizetype slash = w.key.indexOf(u'/');
+    const QString ns = w.key.left(slash), name = w.key.mid(slash + 1);
+    const auto vmi = m_store->get(VMI, ns, name);
+    if (!vmi || uidOf(*vmi) != w.uid)
+        return; // deleted, or deleted and created anew, since the step was armed
+    const QString phase = phaseOf(*vmi);
+    const bool deleting = markedForDeletion(*vmi);
+    switch (w.step) {
+    case Step::ToScheduling:
+        if (deleting || !(phase.isEmpty() || phase == "Pending"_L1))
+            return;
+        (void)m_store->mutate(VMI, ns, name, [](QJsonObject &o) { setPhase(o, u"Scheduling"_s); });
+        later(300, {Step::Schedule, w.key, w.uid});
+        return;
+    case Step::Schedule:
+        if (deleting || phase != "Scheduling"_L1)
+            return;
+        if (!placement)
+            placement.emplace(*m_store);
+        schedule(*vmi, *placement);
+        return;
+    case Step::ToRunning: {
+        if (deleting || phase != "Scheduled"_L1)
+            return;
+        const QString node = stringAt(objectAt(*vmi, "status"_L1), "nodeName"_L1);
+        const auto host = m_store->get(ApiResource::nodes(), {}, node);
+        if (!host || !conditionTrue(*host, u"Ready"_s))
+            return; // the node went away meanwhile: failVmisOn() deals with the VMI
+        if (!placement)
+            placement.emplace(*m_store);
+        const QString ip = placement->allocateIp(node);
+        (void)m_store->mutate(VMI, ns, name, [&](QJsonObject &o) { markRunning(o, node, ip); });
+        return;
+    }
+    case Step::Pause:
+        if (phase == "Running"_L1)
+            (void)m_store->mutate(VMI, ns, name, [](QJsonObject &o) {
+                setCondition(o, u"Paused"_s, true, u"PausedByUser"_s, u"VMI was paused by user"_s);
+            });
+        return;
+    case Step::Unpause:
+        // virt-handler removes the condition rather than setting it False.
+        if (phase == "Running"_L1)
+            (void)m_store->mutate(VMI, ns, name,
+                                  [](QJsonObject &o) { removeCondition(o, u"Paused"_s); });
+        return;
+    case Step::Delete:
+        (void)m_store->remove(VMI, ns, name);
+        return;
+    case Step::FailNode:
+        return;
+    }
+}
+
+void Controllers::schedule(const QJsonObject &vmi, Placement &placement)
+{
+    const auto &VMI = ApiResource::virtualMachineInstances();
+    const QString ns = namespaceOf(vmi), name = nameOf(vmi), uid = uidOf(vmi);
+    const QJsonObject spec = objectAt(vmi, "spec"_L1);
+    const Placement::Choice choice = placement.pick(spec);
+    if (choice.node.isEmpty()) {
+        // The launcher pod stays Pending; virt-controller copies its PodScheduled condition.
+        QJsonObject updated = vmi;
+        setCondition(updated, u"PodScheduled"_s, false, u"Unschedulable"_s, choice.reason);
+        if (updated != vmi)
+            (void)m_store->mutate(VMI, ns, name, [&](QJsonObject &o) {
+                setCondition(o, u"PodScheduled"_s, false, u"Unschedulable"_s, choice.reason);
+            });
+        // Tried again when a node appears, recovers or is uncordoned, or a VMI goes away.
+        m_waiting.insert(ns + u'/' + name, uid);
+        return;
+    }
+    placement.add(choice.node, spec);
+    (void)m_store->mutate(VMI, ns, name, [&](QJsonObject &o) { markScheduled(o, choice.node); });
+    later(900, {Step::ToRunning, ns + u'/' + name, uid});
+}
+
+void Controllers::failVmisOn(const QString &node)
+{
+    const auto host = m_store->get(ApiResource::nodes(), {}, node);
+    if (host && conditionTrue(*host, u"Ready"_s))
+        return; // it came back before virt-controller gave up on it
+    const auto &VMI = ApiResource::virtualMachineInstances();
+    for (const QJsonObject &vmi : m_store->list(VMI)) {
+        if (isFinal(vmi) || stringAt(objectAt(vmi, "status"_L1), "nodeName"_L1) != node)
+            continue;
+        (void)m_store->mutate(VMI, namespaceOf(vmi), nameOf(vmi),
+                              [](QJsonObject &o) { markNodeUnresponsive(o); });
+    }
+}
+
+} // namespace drover::sim
