@@ -1,0 +1,94 @@
+// drover: the desktop console. Uses the user's kubeconfig ($KUBECONFIG or ~/.kube/config) and
+// its current context, or --kubeconfig/--context; `--demo` runs drover-sim and connects to it.
+#include "DemoCluster.h"
+#include "MainWindow.h"
+#include "MessageBanner.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTimer>
+#include <QTranslator>
+
+using namespace drover;
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("drover"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Drover"));
+    QApplication::setApplicationVersion(QStringLiteral("0.1.0"));
+    QApplication::setOrganizationDomain(QStringLiteral("drover.io"));
+    QApplication::setDesktopFileName(QStringLiteral("drover"));
+
+    // UI language from the locale (LANG/LC_*): embedded .qm files under :/i18n.
+    QTranslator qtTr, droverTr;
+    if (qtTr.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTr);
+    // English is a translation too (plural forms: "1 VM", "40 VMs"): the fallback for "C" and
+    // for languages Drover does not speak yet.
+    if (droverTr.load(QLocale(), QStringLiteral("drover"), QStringLiteral("_"), QStringLiteral(":/i18n")) ||
+        droverTr.load(QStringLiteral("drover_en"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&droverTr);
+
+    QCommandLineParser p;
+    p.setApplicationDescription(QApplication::translate("main", "Console for KubeVirt private clouds."));
+    p.addHelpOption();
+    p.addVersionOption();
+    QCommandLineOption demo(QStringLiteral("demo"),
+                            QApplication::translate("main", "Start a simulated demo cluster (drover-sim) and connect to it."));
+    QCommandLineOption kubeconfig(QStringLiteral("kubeconfig"),
+                                  QApplication::translate("main", "Use this kubeconfig file instead of $KUBECONFIG or ~/.kube/config."),
+                                  QStringLiteral("file"));
+    QCommandLineOption context(QStringLiteral("context"),
+                               QApplication::translate("main", "Use this kubeconfig context instead of the current one."),
+                               QStringLiteral("name"));
+    QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                  QApplication::translate("main", "Save a picture of the window once the cluster is listed, then quit."),
+                                  QStringLiteral("png"));
+    p.addOptions({demo, kubeconfig, context, screenshot});
+    p.process(app);
+
+    ui::MainWindow window;
+    app::DemoCluster sim;
+    // The window's informers talk to the simulator: close them before it is stopped.
+    QObject::connect(&app, &QCoreApplication::aboutToQuit, &window, [&window] { window.connection()->close(); });
+
+    if (p.isSet(screenshot)) {
+        const QString out = p.value(screenshot);
+        QObject::connect(window.connection(), &models::ClusterConnection::stateChanged, &window,
+                         [&window, out](models::ClusterConnection::State s) {
+                             if (s != models::ClusterConnection::State::Synced)
+                                 return;
+                             QTimer::singleShot(1500, &window, [&window, out] {
+                                 window.grab().save(out);
+                                 QCoreApplication::quit();
+                             });
+                         });
+        // A window that never syncs (broken kubeconfig) is pictured as it is.
+        QTimer::singleShot(20000, &window, [&window, out] {
+            window.grab().save(out);
+            QCoreApplication::quit();
+        });
+    }
+
+    if (p.isSet(demo)) {
+        window.actionBanner()->showMessage(ui::MessageBanner::Severity::Info,
+                                           QApplication::translate("main", "Starting the demo cluster…"));
+        QObject::connect(&sim, &app::DemoCluster::ready, &window, [&window](const QString &kubeconfigFile) {
+            window.actionBanner()->clear();
+            window.openKubeconfig({kubeconfigFile});
+        });
+        QObject::connect(&sim, &app::DemoCluster::failed, &window, [&window](const QString &error) {
+            window.actionBanner()->clear();
+            window.showConfigError(QApplication::translate("main", "The demo cluster did not start"), error);
+        });
+        sim.start();
+    } else {
+        const QStringList files = p.isSet(kubeconfig) ? QStringList{p.value(kubeconfig)} : QStringList{};
+        window.openKubeconfig(files, p.value(context));
+    }
+    window.show();
+    return app.exec();
+}

@@ -1,0 +1,67 @@
+#pragma once
+// One cluster as the console sees it: the KubeClient for a kubeconfig context and the three
+// informers (Nodes, VirtualMachines, VirtualMachineInstances) whose caches feed the models.
+// open() switches to another context: the old client and informers are deleted (models bound
+// to their caches must be rebound via cachesReplaced()). While the cluster is unreachable the
+// caches keep their last content and the informers keep retrying; state() says so.
+// Threading: GUI thread.
+#include "Informer.h"
+#include "KubeClient.h"
+#include "Kubeconfig.h"
+
+#include <QObject>
+#include <QPointer>
+
+namespace drover::models {
+
+class ClusterConnection : public QObject
+{
+    Q_OBJECT
+public:
+    enum class State {
+        Closed,       // no context open
+        Connecting,   // waiting for the first lists
+        Synced,       // all three informers listed and watching
+        Reconnecting, // an informer failed; it retries (see lastError())
+    };
+    Q_ENUM(State)
+
+    explicit ClusterConnection(QObject *parent = nullptr);
+    ~ClusterConnection() override;
+
+    // Connect to a context (empty: the kubeconfig's current one). On failure (the context
+    // cannot be resolved or the client not built) the previous connection stays closed and
+    // the error says why.
+    Result<void> open(const kube::Kubeconfig &config, const QString &context = {});
+    void close();
+
+    State state() const { return m_state; }
+    QString contextName() const { return m_contextName; }
+    QString server() const;
+    bool insecure() const;
+    kube::KubeError lastError() const { return m_lastError; }
+
+    kube::KubeClient *client() const { return m_client; }
+    kube::ObjectCache *nodes() const;
+    kube::ObjectCache *vms() const;
+    kube::ObjectCache *vmis() const;
+
+Q_SIGNALS:
+    // New caches (after open() or close()): rebind models now.
+    void cachesReplaced();
+    // detail: the error in plain words for Reconnecting, else empty.
+    void stateChanged(drover::models::ClusterConnection::State state, const QString &detail);
+
+private:
+    void watchInformer(kube::Informer *inf);
+    void updateState();
+
+    QPointer<kube::KubeClient> m_client;
+    QPointer<kube::Informer> m_nodes, m_vms, m_vmis;
+    QHash<kube::Informer *, kube::KubeError> m_errors; // informers currently failing
+    kube::KubeError m_lastError;
+    QString m_contextName;
+    State m_state = State::Closed;
+};
+
+} // namespace drover::models

@@ -1,0 +1,71 @@
+#pragma once
+// The typed items of HostTreeModel: one cluster, its hosts (Nodes, plus the pseudo-host
+// "Not running"), and the VMs on each host. Ownership: a parent owns its children.
+// Children are kept sorted (hosts by name with the pseudo-host last, VMs by key), so a row is
+// found by binary search.
+#include "VmSummary.h"
+
+#include <QString>
+#include <cstdint>
+#include <memory>
+#include <vector>
+
+namespace drover::models {
+
+enum class TreeItemKind { Cluster, Host, Vm };
+
+struct TreeItem
+{
+    explicit TreeItem(TreeItemKind k) : kind(k) {}
+    virtual ~TreeItem() = default;
+    TreeItemKind kind;
+};
+
+struct HostItem;
+
+struct VmItem : TreeItem
+{
+    VmItem() : TreeItem(TreeItemKind::Vm) {}
+    VmSummary vm;
+    HostItem *host = nullptr;
+};
+
+struct ClusterItem;
+
+struct HostItem : TreeItem
+{
+    HostItem() : TreeItem(TreeItemKind::Host) {}
+    QString name;          // the Node's name; empty for the pseudo-host
+    bool pseudo = false;   // "Not running": VMs without a scheduled VMI
+    bool hasNode = false;  // false: VMIs name this host but no Node object exists (any more)
+    bool ready = false;
+    bool cordoned = false;
+    QString internalIp;
+    QString kubeletVersion;
+    std::int64_t cpuAllocatableMillis = 0;
+    std::int64_t memoryAllocatableBytes = 0;
+    // Sums over the VMs placed here (what their VMIs request).
+    int vcpuUsed = 0;
+    std::int64_t memoryUsedBytes = 0;
+    std::vector<std::unique_ptr<VmItem>> vms;
+    ClusterItem *cluster = nullptr;
+
+    void recomputeUsage();
+    // The row of the VM with that key, or where it would be inserted (and *found = false).
+    int vmRow(const QString &key, bool *found = nullptr) const;
+    // Sort order among hosts: by name, the pseudo-host last.
+    bool lessThan(const HostItem &other) const;
+};
+
+struct ClusterItem : TreeItem
+{
+    ClusterItem() : TreeItem(TreeItemKind::Cluster) {}
+    QString name;
+    std::vector<std::unique_ptr<HostItem>> hosts;
+
+    // The row of that host, or where it would go (*found = false).
+    int hostRow(const HostItem &probe, bool *found = nullptr) const;
+    int hostRow(const HostItem *host) const { return hostRow(*host); }
+};
+
+} // namespace drover::models

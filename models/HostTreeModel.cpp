@@ -1,0 +1,333 @@
+#include "HostTreeModel.h"
+
+#include "Node.h"
+#include "Quantity.h"
+
+#include <QFont>
+#include <QTimer>
+#include <algorithm>
+
+namespace drover::models {
+
+HostTreeModel::HostTreeModel(kube::ObjectCache *nodes, kube::ObjectCache *vms, kube::ObjectCache *vmis,
+                             QObject *parent)
+    : QAbstractItemModel(parent), m_flush(new QTimer(this))
+{
+    m_flush->setSingleShot(true);
+    m_flush->setInterval(0);
+    connect(m_flush, &QTimer::timeout, this, &HostTreeModel::flushPending);
+    setCaches(nodes, vms, vmis);
+}
+
+HostTreeModel::~HostTreeModel() = default;
+
+void HostTreeModel::setCaches(kube::ObjectCache *nodes, kube::ObjectCache *vms, kube::ObjectCache *vmis)
+{
+    beginResetModel();
+    for (kube::ObjectCache *old : {m_nodes.data(), m_vms.data(), m_vmis.data()})
+        if (old)
+            old->disconnect(this);
+    m_cluster.hosts.clear();
+    m_hostByName.clear();
+    m_vmByKey.clear();
+    m_pendingNodes.clear();
+    m_pendingVms.clear();
+    m_nodes = nodes;
+    m_vms = vms;
+    m_vmis = vmis;
+    endResetModel();
+    if (nodes)
+        connect(nodes, &kube::ObjectCache::changed, this, &HostTreeModel::onNodes);
+    for (kube::ObjectCache *c : {vms, vmis})
+        if (c)
+            connect(c, &kube::ObjectCache::changed, this, &HostTreeModel::onVms);
+    for (kube::ObjectCache *c : {nodes, vms, vmis})
+        if (c)
+            connect(c, &QObject::destroyed, this, [this] { setCaches(nullptr, nullptr, nullptr); });
+    // What the caches already hold arrives as ordinary (batched) inserts.
+    if (nodes)
+        for (const QString &k : nodes->keys())
+            m_pendingNodes.insert(k);
+    if (vms)
+        for (const QString &k : vms->keys())
+            m_pendingVms.insert(k);
+    flushPending();
+}
+
+void HostTreeModel::setClusterName(const QString &name)
+{
+    m_cluster.name = name;
+    emitRowChanged(clusterIndex());
+}
+
+void HostTreeModel::onNodes(const QList<kube::CacheEvent> &events)
+{
+    for (const auto &e : events)
+        m_pendingNodes.insert(e.key);
+    schedule();
+}
+
+void HostTreeModel::onVms(const QList<kube::CacheEvent> &events)
+{
+    for (const auto &e : events)
+        m_pendingVms.insert(e.key);
+    schedule();
+}
+
+void HostTreeModel::schedule()
+{
+    if (!m_flush->isActive())
+        m_flush->start();
+}
+
+void HostTreeModel::flushPending()
+{
+    m_flush->stop();
+    if (m_pendingNodes.isEmpty() && m_pendingVms.isEmpty())
+        return;
+    QSet<QString> nodes, vms;
+    nodes.swap(m_pendingNodes);
+    vms.swap(m_pendingVms);
+    QSet<HostItem *> touched;
+    for (const QString &n : std::as_const(nodes))
+        updateNode(n, &touched);
+    VmInserts inserts;
+    for (const QString &k : std::as_const(vms))
+        updateVm(k, &inserts, &touched);
+    for (auto &[host, items] : inserts)
+        insertVms(host, std::move(items));
+    std::vector<HostItem *> gone;
+    for (HostItem *h : std::as_const(touched)) {
+        h->recomputeUsage();
+        if (!h->hasNode && h->vms.empty())
+            gone.push_back(h);
+        else
+            emitRowChanged(indexOf(h));
+    }
+    for (HostItem *h : gone)
+        removeHost(h);
+    emitRowChanged(clusterIndex());
+}
+
+void HostTreeModel::updateNode(const QString &name, QSet<HostItem *> *touched)
+{
+    HostItem *h = m_hostByName.value(name);
+    if (!m_nodes || !m_nodes->contains(name)) {
+        if (h) {
+            h->hasNode = false;
+            touched->insert(h);
+        }
+        return;
+    }
+    if (!h)
+        h = ensureHost(name);
+    h->hasNode = true;
+    auto node = core::Node::fromJson(m_nodes->get(name));
+    if (node) {
+        h->ready = node->ready();
+        h->cordoned = node->unschedulable;
+        h->cpuAllocatableMillis = node->cpuAllocatableMillis;
+        h->memoryAllocatableBytes = node->memoryAllocatableBytes;
+        h->internalIp = node->internalIp();
+        h->kubeletVersion = node->kubeletVersion;
+    } else {
+        h->ready = false; // a Node we cannot read is not one to schedule on
+    }
+    touched->insert(h);
+}
+
+void HostTreeModel::updateVm(const QString &key,
+                             VmInserts *inserts,
+                             QSet<HostItem *> *touched)
+{
+    VmItem *item = m_vmByKey.value(key);
+    std::unique_ptr<VmItem> moving;
+    auto takeOut = [&] {
+        HostItem *old = item->host;
+        const int row = old->vmRow(key);
+        beginRemoveRows(indexOf(old), row, row);
+        moving = std::move(old->vms[size_t(row)]);
+        old->vms.erase(old->vms.begin() + row);
+        endRemoveRows();
+        touched->insert(old);
+    };
+    if (!m_vms || !m_vms->contains(key)) {
+        if (item) {
+            takeOut();
+            m_vmByKey.remove(key);
+        }
+        return;
+    }
+    VmSummary s = VmSummary::fromJson(key, m_vms->getLazy(key),
+                                      m_vmis ? m_vmis->getLazy(key) : kube::LazyObject());
+    const QString target = s.hasVmi ? s.host : QString();
+    if (item && item->host->name == target) {
+        item->vm = std::move(s);
+        emitRowChanged(indexOf(item));
+        touched->insert(item->host);
+        return;
+    }
+    if (item)
+        takeOut(); // moved to another host: remove here, insert there
+    else
+        moving = std::make_unique<VmItem>();
+    moving->vm = std::move(s);
+    HostItem *h = ensureHost(target);
+    moving->host = h;
+    m_vmByKey.insert(key, moving.get());
+    (*inserts)[h].push_back(std::move(moving));
+    touched->insert(h);
+}
+
+void HostTreeModel::insertVms(HostItem *host, std::vector<std::unique_ptr<VmItem>> items)
+{
+    std::sort(items.begin(), items.end(), [](const auto &a, const auto &b) { return a->vm.key < b->vm.key; });
+    const QModelIndex parent = indexOf(host);
+    size_t i = 0;
+    while (i < items.size()) {
+        const int pos = host->vmRow(items[i]->vm.key);
+        // The following new items that go to the same place form one inserted range.
+        size_t j = i + 1;
+        while (j < items.size() && (size_t(pos) == host->vms.size() || items[j]->vm.key < host->vms[size_t(pos)]->vm.key))
+            ++j;
+        beginInsertRows(parent, pos, pos + int(j - i) - 1);
+        host->vms.insert(host->vms.begin() + pos, std::make_move_iterator(items.begin() + qsizetype(i)),
+                         std::make_move_iterator(items.begin() + qsizetype(j)));
+        endInsertRows();
+        i = j;
+    }
+}
+
+HostItem *HostTreeModel::ensureHost(const QString &name)
+{
+    if (HostItem *h = m_hostByName.value(name))
+        return h;
+    auto h = std::make_unique<HostItem>();
+    h->name = name;
+    h->pseudo = name.isEmpty();
+    h->cluster = &m_cluster;
+    const int row = m_cluster.hostRow(*h);
+    HostItem *raw = h.get();
+    beginInsertRows(clusterIndex(), row, row);
+    m_cluster.hosts.insert(m_cluster.hosts.begin() + row, std::move(h));
+    m_hostByName.insert(name, raw);
+    endInsertRows();
+    return raw;
+}
+
+void HostTreeModel::removeHost(HostItem *host)
+{
+    Q_ASSERT(host->vms.empty());
+    const int row = m_cluster.hostRow(host);
+    beginRemoveRows(clusterIndex(), row, row);
+    m_hostByName.remove(host->name);
+    m_cluster.hosts.erase(m_cluster.hosts.begin() + row);
+    endRemoveRows();
+}
+
+void HostTreeModel::emitRowChanged(const QModelIndex &first)
+{
+    if (first.isValid())
+        Q_EMIT dataChanged(first, first.siblingAtColumn(ColumnCount - 1));
+}
+
+QModelIndex HostTreeModel::indexOf(const TreeItem *item, int column) const
+{
+    auto *mut = const_cast<TreeItem *>(item);
+    switch (item->kind) {
+    case TreeItemKind::Cluster: return createIndex(0, column, mut);
+    case TreeItemKind::Host: return createIndex(m_cluster.hostRow(static_cast<const HostItem *>(item)), column, mut);
+    case TreeItemKind::Vm: {
+        const auto *v = static_cast<const VmItem *>(item);
+        return createIndex(v->host->vmRow(v->vm.key), column, mut);
+    }
+    }
+    return {};
+}
+
+QModelIndex HostTreeModel::clusterIndex() const
+{
+    return indexOf(&m_cluster);
+}
+
+QModelIndex HostTreeModel::hostIndex(const QString &host) const
+{
+    const HostItem *h = m_hostByName.value(host);
+    return h ? indexOf(h) : QModelIndex();
+}
+
+QModelIndex HostTreeModel::vmIndex(const QString &key) const
+{
+    const VmItem *v = m_vmByKey.value(key);
+    if (!v)
+        return {};
+    bool found = false;
+    const int row = v->host->vmRow(key, &found);
+    return found ? createIndex(row, 0, const_cast<VmItem *>(v)) : QModelIndex();
+}
+
+QModelIndex HostTreeModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (row < 0 || column < 0 || column >= ColumnCount)
+        return {};
+    if (!parent.isValid())
+        return row == 0 ? createIndex(0, column, const_cast<ClusterItem *>(&m_cluster)) : QModelIndex();
+    const auto *item = static_cast<const TreeItem *>(parent.internalPointer());
+    if (item->kind == TreeItemKind::Cluster && size_t(row) < m_cluster.hosts.size())
+        return createIndex(row, column, m_cluster.hosts[size_t(row)].get());
+    if (item->kind == TreeItemKind::Host) {
+        const auto *h = static_cast<const HostItem *>(item);
+        if (size_t(row) < h->vms.size())
+            return createIndex(row, column, h->vms[size_t(row)].get());
+    }
+    return {};
+}
+
+QModelIndex HostTreeModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid())
+        return {};
+    const auto *item = static_cast<const TreeItem *>(child.internalPointer());
+    switch (item->kind) {
+    case TreeItemKind::Cluster: return {};
+    case TreeItemKind::Host: return clusterIndex();
+    case TreeItemKind::Vm: return indexOf(static_cast<const VmItem *>(item)->host);
+    }
+    return {};
+}
+
+int HostTreeModel::rowCount(const QModelIndex &parent) const
+{
+    if (!parent.isValid())
+        return 1;
+    if (parent.column() > 0)
+        return 0;
+    const auto *item = static_cast<const TreeItem *>(parent.internalPointer());
+    switch (item->kind) {
+    case TreeItemKind::Cluster: return int(m_cluster.hosts.size());
+    case TreeItemKind::Host: return int(static_cast<const HostItem *>(item)->vms.size());
+    case TreeItemKind::Vm: return 0;
+    }
+    return 0;
+}
+
+int HostTreeModel::columnCount(const QModelIndex &) const
+{
+    return ColumnCount;
+}
+
+QVariant HostTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Name: return tr("Name");
+    case Status: return tr("Status");
+    case Cpu: return tr("vCPU");
+    case Memory: return tr("Memory");
+    case VmCount: return tr("VMs");
+    }
+    return {};
+}
+
+} // namespace drover::models

@@ -1,0 +1,80 @@
+#pragma once
+// A typed tree cluster → host → VM over the Node, VM and VMI caches. A VM sits under the host
+// its VMI runs on (status.nodeName), or under the pseudo-host "Not running" when it has no
+// scheduled VMI. Host rows show readiness, cordon, and the vCPU/memory the VMIs on the host
+// request against the Node's allocatable resources.
+//
+// Updates are incremental and coalesced per event-loop turn like VmTableModel's: a VM moving to
+// another host is a row removal under the old host and an insert under the new one; a host's
+// totals change by dataChanged. Only setCaches() resets.
+// Threading: GUI thread. The caches must outlive the model or be replaced first.
+#include "HostTreeItems.h"
+#include "ModelRoles.h"
+#include "ObjectCache.h"
+
+#include <QAbstractItemModel>
+#include <QHash>
+#include <QPointer>
+#include <QSet>
+#include <unordered_map>
+
+class QTimer;
+
+namespace drover::models {
+
+class HostTreeModel : public QAbstractItemModel
+{
+    Q_OBJECT
+public:
+    enum Column { Name, Status, Cpu, Memory, VmCount, ColumnCount };
+    Q_ENUM(Column)
+
+    explicit HostTreeModel(kube::ObjectCache *nodes = nullptr, kube::ObjectCache *vms = nullptr,
+                           kube::ObjectCache *vmis = nullptr, QObject *parent = nullptr);
+    ~HostTreeModel() override;
+
+    void setCaches(kube::ObjectCache *nodes, kube::ObjectCache *vms, kube::ObjectCache *vmis);
+    // The top item's label (the context or cluster name).
+    void setClusterName(const QString &name);
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    QModelIndex clusterIndex() const;
+    // Invalid when absent. hostIndex(QString()) is the pseudo-host.
+    QModelIndex hostIndex(const QString &host) const;
+    QModelIndex vmIndex(const QString &key) const;
+
+    // Apply what is pending now (tests).
+    void flushPending();
+
+private:
+    using VmInserts = std::unordered_map<HostItem *, std::vector<std::unique_ptr<VmItem>>>;
+    void onNodes(const QList<kube::CacheEvent> &events);
+    void onVms(const QList<kube::CacheEvent> &events);
+    void schedule();
+    void updateNode(const QString &name, QSet<HostItem *> *touched);
+    void updateVm(const QString &key, VmInserts *inserts,
+                  QSet<HostItem *> *touched);
+    void insertVms(HostItem *host, std::vector<std::unique_ptr<VmItem>> items);
+    HostItem *ensureHost(const QString &name);
+    void removeHost(HostItem *host);
+    void emitRowChanged(const QModelIndex &first);
+    QModelIndex indexOf(const TreeItem *item, int column = 0) const;
+    QVariant clusterData(int column, int role) const;
+    QVariant hostData(const HostItem &h, int column, int role) const;
+    QVariant vmData(const VmItem &v, int column, int role) const;
+
+    QPointer<kube::ObjectCache> m_nodes, m_vms, m_vmis;
+    ClusterItem m_cluster;
+    QHash<QString, HostItem *> m_hostByName; // "" is the pseudo-host
+    QHash<QString, VmItem *> m_vmByKey;
+    QSet<QString> m_pendingNodes, m_pendingVms;
+    QTimer *m_flush;
+};
+
+} // namespace drover::models

@@ -1,0 +1,53 @@
+#include "VmSummary.h"
+
+#include "Vm.h"
+
+namespace drover::models {
+
+VmSummary VmSummary::fromJson(const QString &key, const kube::LazyObject &vmJson,
+                              const kube::LazyObject &vmiJson)
+{
+    VmSummary s;
+    s.key = key;
+    const qsizetype slash = key.indexOf(QLatin1Char('/'));
+    s.ns = slash < 0 ? QString() : key.left(slash);
+    s.name = key.mid(slash + 1);
+    auto vm = core::Vm::fromJson(vmJson.json());
+    if (vm) {
+        s.valid = true;
+        s.status = vm->printableStatus;
+        s.runStrategy = vm->runStrategy;
+        s.vcpu = vm->resources.cpuCores;
+        s.memoryBytes = vm->resources.memoryBytes;
+        s.os = vm->meta.annotations.value(QStringLiteral("drover.io/os-name"));
+    }
+    if (!vmiJson.isEmpty()) {
+        auto vmi = core::Vmi::fromJson(vmiJson.json());
+        if (vmi) {
+            s.hasVmi = true;
+            s.vmiUid = vmi->meta.uid;
+            s.host = vmi->nodeName;
+            s.ip = vmi->firstIp();
+            s.vmiRunning = vmi->phase == QLatin1String("Running");
+            s.paused = vmi->paused();
+            // What runs counts: a hot-plugged or changed VM spec applies at the next start.
+            if (vmi->resources.cpuCores > 0)
+                s.vcpu = vmi->resources.cpuCores;
+            if (vmi->resources.memoryBytes > 0)
+                s.memoryBytes = vmi->resources.memoryBytes;
+            // The guest agent's "name" is generic ("Microsoft Windows"): the VM's own
+            // drover.io/os-name annotation, when set, says more.
+            if (s.os.isEmpty())
+                s.os = vmi->guestOsName;
+        }
+    }
+    if (s.os.isEmpty() && vm)
+        s.os = vm->osName; // the os label: "windows", "linux"
+    if (s.status.isEmpty())
+        s.status = s.hasVmi && s.vmiRunning ? (s.paused ? QStringLiteral("Paused") : QStringLiteral("Running"))
+                                            : QStringLiteral("Unknown");
+    s.kind = statusKindOf(s.status);
+    return s;
+}
+
+} // namespace drover::models

@@ -1,0 +1,36 @@
+#pragma once
+// One VirtualMachine joined with its VirtualMachineInstance (same namespace/name): the values
+// Drover's VM views show. Built from the cached JSON on demand (parsing costs ~20 µs, so models
+// build it only for rows someone looks at).
+#include "LazyObject.h"
+#include "VmStatus.h"
+
+#include <QString>
+#include <cstdint>
+
+namespace drover::models {
+
+struct VmSummary
+{
+    QString key;  // "ns/name"
+    QString name;
+    QString ns;
+    QString status;      // VM status.printableStatus ("Unknown" when absent)
+    StatusKind kind = StatusKind::Error;
+    QString runStrategy;
+    QString host;        // VMI status.nodeName; empty when not scheduled
+    QString os;          // drover.io/os-name, else the guest agent's name, else the os label
+    QString ip;          // the VMI's first interface address
+    int vcpu = 0;
+    std::int64_t memoryBytes = 0;
+    bool hasVmi = false;
+    bool vmiRunning = false; // VMI phase Running
+    bool paused = false;     // VMI Paused condition
+    QString vmiUid;
+    bool valid = false;      // false when the VM JSON could not be read
+
+    // vmi may be empty (no instance).
+    static VmSummary fromJson(const QString &key, const kube::LazyObject &vm, const kube::LazyObject &vmi);
+};
+
+} // namespace drover::models

@@ -1,0 +1,288 @@
+#include "VmTableModel.h"
+
+#include "Quantity.h"
+
+#include <QTimer>
+#include <algorithm>
+
+namespace drover::models {
+
+namespace {
+
+// "10.244.0.7" -> "010.244.000.007" so that addresses sort by value; IPv6 after IPv4.
+QString sortableIp(const QString &ip)
+{
+    if (ip.isEmpty())
+        return ip;
+    const QStringList parts = ip.split(QLatin1Char('.'));
+    if (parts.size() != 4)
+        return QLatin1Char('~') + ip;
+    QString out;
+    for (const QString &p : parts)
+        out += p.rightJustified(3, QLatin1Char('0')) + QLatin1Char('.');
+    out.chop(1);
+    return out;
+}
+
+} // namespace
+
+VmTableModel::VmTableModel(kube::ObjectCache *vms, kube::ObjectCache *vmis, QObject *parent)
+    : QAbstractTableModel(parent), m_flush(new QTimer(this))
+{
+    m_flush->setSingleShot(true);
+    m_flush->setInterval(0);
+    connect(m_flush, &QTimer::timeout, this, &VmTableModel::flushPending);
+    setCaches(vms, vmis);
+}
+
+VmTableModel::~VmTableModel() = default;
+
+void VmTableModel::setCaches(kube::ObjectCache *vms, kube::ObjectCache *vmis)
+{
+    beginResetModel();
+    for (kube::ObjectCache *old : {m_vms.data(), m_vmis.data()})
+        if (old)
+            old->disconnect(this);
+    m_vms = vms;
+    m_vmis = vmis;
+    m_pending.clear();
+    m_flush->stop();
+    populate();
+    for (kube::ObjectCache *c : {vms, vmis}) {
+        if (!c)
+            continue;
+        connect(c, &kube::ObjectCache::changed, this, &VmTableModel::onChanged);
+        // Teardown of a connection, not a watch event: empty the model.
+        connect(c, &QObject::destroyed, this, [this] { setCaches(nullptr, nullptr); });
+    }
+    endResetModel();
+}
+
+void VmTableModel::populate()
+{
+    m_rows.clear();
+    m_index.clear();
+    if (!m_vms)
+        return;
+    QList<QString> keys = m_vms->keys();
+    std::sort(keys.begin(), keys.end());
+    m_rows.reserve(size_t(keys.size()));
+    for (const QString &k : keys) {
+        m_index.insert(k, int(m_rows.size()));
+        m_rows.push_back(Row{k, std::nullopt});
+    }
+}
+
+void VmTableModel::onChanged(const QList<kube::CacheEvent> &events)
+{
+    for (const kube::CacheEvent &e : events)
+        m_pending.insert(e.key);
+    if (!m_pending.isEmpty() && !m_flush->isActive())
+        m_flush->start();
+}
+
+void VmTableModel::flushPending()
+{
+    m_flush->stop();
+    if (m_pending.isEmpty())
+        return;
+    QSet<QString> pending;
+    pending.swap(m_pending);
+
+    std::vector<int> removed, changed;
+    QList<QString> added;
+    for (const QString &key : std::as_const(pending)) {
+        const auto it = m_index.constFind(key);
+        const bool present = m_vms && m_vms->contains(key);
+        if (it != m_index.cend()) {
+            if (present)
+                changed.push_back(*it);
+            else
+                removed.push_back(*it);
+        } else if (present) {
+            added.append(key);
+        }
+    }
+    for (int r : changed)
+        m_rows[size_t(r)].summary.reset();
+
+    if (!removed.empty()) {
+        std::sort(removed.begin(), removed.end());
+        // Rows after a removed one move up by the number of removed rows before them.
+        for (int &r : changed)
+            r -= int(std::lower_bound(removed.begin(), removed.end(), r) - removed.begin());
+        removeRows(removed);
+    }
+    if (!added.isEmpty()) {
+        std::sort(added.begin(), added.end());
+        const int first = int(m_rows.size());
+        beginInsertRows({}, first, first + int(added.size()) - 1);
+        for (const QString &k : std::as_const(added)) {
+            m_index.insert(k, int(m_rows.size()));
+            m_rows.push_back(Row{k, std::nullopt});
+        }
+        endInsertRows();
+    }
+    if (changed.empty())
+        return;
+    const int last = ColumnCount - 1;
+    if (changed.size() * 2 > m_rows.size()) {
+        // Most rows changed: one ranged signal is cheaper for every view and proxy.
+        Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, last));
+        return;
+    }
+    std::sort(changed.begin(), changed.end());
+    size_t i = 0;
+    while (i < changed.size()) {
+        size_t j = i;
+        while (j + 1 < changed.size() && changed[j + 1] == changed[j] + 1)
+            ++j;
+        Q_EMIT dataChanged(index(changed[i], 0), index(changed[j], last));
+        i = j + 1;
+    }
+}
+
+void VmTableModel::removeRows(std::vector<int> rows)
+{
+    // rows: sorted ascending, unique. Remove contiguous runs from the bottom up so that the
+    // indices of the runs still to go stay valid.
+    for (int r : rows)
+        m_index.remove(m_rows[size_t(r)].key);
+    size_t end = rows.size();
+    while (end > 0) {
+        size_t begin = end - 1;
+        while (begin > 0 && rows[begin - 1] == rows[begin] - 1)
+            --begin;
+        const int first = rows[begin], lastRow = rows[end - 1];
+        beginRemoveRows({}, first, lastRow);
+        m_rows.erase(m_rows.begin() + first, m_rows.begin() + lastRow + 1);
+        endRemoveRows();
+        end = begin;
+    }
+    reindexFrom(rows.front());
+}
+
+void VmTableModel::reindexFrom(int first)
+{
+    for (size_t i = size_t(first); i < m_rows.size(); ++i)
+        m_index[m_rows[i].key] = int(i);
+}
+
+int VmTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int VmTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+int VmTableModel::rowOf(const QString &key) const
+{
+    return m_index.value(key, -1);
+}
+
+QString VmTableModel::keyAt(int row) const
+{
+    return row >= 0 && size_t(row) < m_rows.size() ? m_rows[size_t(row)].key : QString();
+}
+
+const VmSummary &VmTableModel::summaryAt(int row) const
+{
+    const Row &r = m_rows[size_t(row)];
+    if (!r.summary)
+        r.summary = VmSummary::fromJson(r.key, m_vms ? m_vms->getLazy(r.key) : kube::LazyObject(),
+                                        m_vmis ? m_vmis->getLazy(r.key) : kube::LazyObject());
+    return *r.summary;
+}
+
+std::optional<VmSummary> VmTableModel::summaryOf(const QString &key) const
+{
+    const int row = rowOf(key);
+    if (row < 0)
+        return std::nullopt;
+    return summaryAt(row);
+}
+
+QVariant VmTableModel::display(const VmSummary &s, int column) const
+{
+    switch (column) {
+    case Name: return s.name;
+    case Namespace: return s.ns;
+    case Status: return s.status;
+    case Host: return s.host;
+    case VCpu: return s.vcpu > 0 ? QString::number(s.vcpu) : QString();
+    case Memory: return s.memoryBytes > 0 ? core::formatBytes(s.memoryBytes) : QString();
+    case Os: return s.os;
+    case Ip: return s.ip;
+    }
+    return {};
+}
+
+QVariant VmTableModel::raw(const VmSummary &s, int column) const
+{
+    switch (column) {
+    case Name: return s.name;
+    case Namespace: return s.ns;
+    case Status: return s.status;
+    case Host: return s.host;
+    case VCpu: return s.vcpu;
+    case Memory: return qlonglong(s.memoryBytes);
+    case Os: return s.os;
+    case Ip: return sortableIp(s.ip);
+    }
+    return {};
+}
+
+QVariant VmTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || size_t(index.row()) >= m_rows.size())
+        return {};
+    const int col = index.column();
+    switch (role) {
+    case Qt::DisplayRole: return display(summaryAt(index.row()), col);
+    case RawRole: return raw(summaryAt(index.row()), col);
+    case KeyRole: return m_rows[size_t(index.row())].key;
+    case StatusKindRole: return int(summaryAt(index.row()).kind);
+    case Qt::DecorationRole:
+        if (col == Status)
+            return statusColor(summaryAt(index.row()).kind);
+        return {};
+    case Qt::TextAlignmentRole:
+        if (col == VCpu || col == Memory)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
+    case Qt::ToolTipRole: {
+        const VmSummary &s = summaryAt(index.row());
+        if (col == Status)
+            return s.host.isEmpty() ? tr("%1 (run strategy %2)").arg(s.status, s.runStrategy)
+                                    : tr("%1 on %2 (run strategy %3)").arg(s.status, s.host, s.runStrategy);
+        return display(s, col);
+    }
+    default: return {};
+    }
+}
+
+QVariant VmTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::TextAlignmentRole)
+        return QVariant::fromValue((section == VCpu || section == Memory ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter);
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Name: return tr("Name");
+    case Namespace: return tr("Namespace");
+    case Status: return tr("Status");
+    case Host: return tr("Host");
+    case VCpu: return tr("vCPU");
+    case Memory: return tr("Memory");
+    case Os: return tr("Operating system");
+    case Ip: return tr("IP address");
+    }
+    return {};
+}
+
+} // namespace drover::models

@@ -1,0 +1,77 @@
+#pragma once
+// One row per VirtualMachine, joined with its VirtualMachineInstance, fed by the two informer
+// caches. Updates are incremental: the keys a cache batch names are collected and applied once
+// per event-loop turn (a zero timer) as row removals, one ranged insert, and dataChanged for
+// the rows that changed — one ranged dataChanged when most rows did. The model never resets on
+// an event; setCaches() (a context switch) is the only reset.
+//
+// Rows keep the cached JSON by reference and build their VmSummary when a view first asks, so
+// a watch event costs a hash insert here, whatever the rate.
+// Threading: GUI thread (the caches' thread). The caches must outlive the model or be replaced
+// with setCaches() first; a destroyed cache empties the model.
+#include "ModelRoles.h"
+#include "ObjectCache.h"
+#include "VmSummary.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QPointer>
+#include <QSet>
+#include <optional>
+#include <vector>
+
+class QTimer;
+
+namespace drover::models {
+
+class VmTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { Name, Namespace, Status, Host, VCpu, Memory, Os, Ip, ColumnCount };
+    Q_ENUM(Column)
+
+    explicit VmTableModel(kube::ObjectCache *vms = nullptr, kube::ObjectCache *vmis = nullptr,
+                          QObject *parent = nullptr);
+    ~VmTableModel() override;
+
+    // Switch to other caches (another cluster): the one reset this model does.
+    void setCaches(kube::ObjectCache *vms, kube::ObjectCache *vmis);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    // -1 when there is no such VM.
+    int rowOf(const QString &key) const;
+    QString keyAt(int row) const;
+    // The joined view of a row (built on first use, cached until the row changes).
+    const VmSummary &summaryAt(int row) const;
+    std::optional<VmSummary> summaryOf(const QString &key) const;
+
+    // Apply what is pending now instead of at the end of the event-loop turn (tests, benchmarks).
+    void flushPending();
+
+private:
+    struct Row
+    {
+        QString key;
+        mutable std::optional<VmSummary> summary; // empty: rebuild on next read
+    };
+    void onChanged(const QList<kube::CacheEvent> &events);
+    void populate();
+    void removeRows(std::vector<int> rows);
+    void reindexFrom(int first);
+    QVariant display(const VmSummary &s, int column) const;
+    QVariant raw(const VmSummary &s, int column) const;
+
+    QPointer<kube::ObjectCache> m_vms;
+    QPointer<kube::ObjectCache> m_vmis;
+    std::vector<Row> m_rows;
+    QHash<QString, int> m_index; // key -> row
+    QSet<QString> m_pending;
+    QTimer *m_flush;
+};
+
+} // namespace drover::models

@@ -1,0 +1,14 @@
+#pragma once
+#include <QObject>
+
+// HostTreeModel: placement of VMs under their hosts, moves as remove+insert, host totals.
+class TestHostTree : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void placement();
+    void moveBetweenHosts();
+    void stopMovesToNotRunning();
+    void hostStateAndAllocation();
+    void nodeDeletedKeepsHostWhileVmsRunThere();
+};

@@ -1,0 +1,159 @@
+#include "TestHostTree.h"
+
+#include "HostTreeModel.h"
+#include "ModelFixtures.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace drover;
+using namespace drover::test;
+using kube::CacheEvent;
+using models::HostTreeModel;
+
+namespace {
+
+struct Cluster
+{
+    kube::ObjectCache nodes, vms, vmis;
+    HostTreeModel model{&nodes, &vms, &vmis};
+    QAbstractItemModelTester tester{&model, QAbstractItemModelTester::FailureReportingMode::QtTest};
+
+    Cluster()
+    {
+        put(nodes, CacheEvent::Added, QStringLiteral("nvme-a01"), 1, nodeJson(QStringLiteral("nvme-a01"), 1));
+        put(nodes, CacheEvent::Added, QStringLiteral("nvme-a02"), 2, nodeJson(QStringLiteral("nvme-a02"), 2));
+        for (const auto &[name, node, cores] : {std::tuple{"web-01", "nvme-a01", 4}, std::tuple{"web-02", "nvme-a01", 2},
+                                                 std::tuple{"db-01", "nvme-a02", 8}}) {
+            const QString n = QLatin1String(name);
+            put(vms, CacheEvent::Added, QStringLiteral("prod/") + n, 10, vmJson({.name = n, .cores = cores}, 10));
+            put(vmis, CacheEvent::Added, QStringLiteral("prod/") + n, 11,
+                vmiJson({.name = n, .node = QLatin1String(node), .cores = cores, .memory = QStringLiteral("16Gi")}, 11));
+        }
+        put(vms, CacheEvent::Added, QStringLiteral("prod/old-01"), 12,
+            vmJson({.name = QStringLiteral("old-01"), .status = QStringLiteral("Stopped"), .runStrategy = QStringLiteral("Halted")}, 12));
+        nodes.flush();
+        vms.flush();
+        vmis.flush();
+        model.flushPending();
+    }
+    QStringList childKeys(const QModelIndex &host) const
+    {
+        QStringList out;
+        for (int r = 0; r < model.rowCount(host); ++r)
+            out << model.index(r, 0, host).data(models::KeyRole).toString();
+        return out;
+    }
+    QString cell(const QModelIndex &i, int col) const { return i.siblingAtColumn(col).data().toString(); }
+};
+
+} // namespace
+
+void TestHostTree::placement()
+{
+    Cluster c;
+    c.model.setClusterName(QStringLiteral("lab"));
+    QCOMPARE(c.model.rowCount(), 1);
+    const QModelIndex cluster = c.model.clusterIndex();
+    QCOMPARE(cluster.data().toString(), QStringLiteral("lab"));
+    QCOMPARE(c.model.rowCount(cluster), 3); // two hosts and "Not running", which comes last
+    QCOMPARE(c.model.index(0, 0, cluster).data().toString(), QStringLiteral("nvme-a01"));
+    QCOMPARE(c.model.index(1, 0, cluster).data().toString(), QStringLiteral("nvme-a02"));
+    QCOMPARE(c.model.index(2, 0, cluster).data().toString(), QStringLiteral("Not running"));
+    QCOMPARE(c.childKeys(c.model.hostIndex(QStringLiteral("nvme-a01"))),
+             (QStringList{QStringLiteral("prod/web-01"), QStringLiteral("prod/web-02")}));
+    QCOMPARE(c.childKeys(c.model.hostIndex(QString())), QStringList{QStringLiteral("prod/old-01")});
+    const QModelIndex vm = c.model.vmIndex(QStringLiteral("prod/db-01"));
+    QCOMPARE(vm.parent(), c.model.hostIndex(QStringLiteral("nvme-a02")));
+    QCOMPARE(c.cell(vm, HostTreeModel::Status), QStringLiteral("Running"));
+    QCOMPARE(c.cell(vm, HostTreeModel::Cpu), QStringLiteral("8 vCPU"));
+    QCOMPARE(vm.data(models::ItemKindRole).toInt(), int(models::TreeItemKind::Vm));
+    QCOMPARE(c.cell(cluster, HostTreeModel::VmCount), QStringLiteral("4"));
+}
+
+void TestHostTree::moveBetweenHosts()
+{
+    Cluster c;
+    QSignalSpy removed(&c.model, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy inserted(&c.model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy reset(&c.model, &QAbstractItemModel::modelReset);
+    const QPersistentModelIndex a01 = c.model.hostIndex(QStringLiteral("nvme-a01"));
+    const QPersistentModelIndex a02 = c.model.hostIndex(QStringLiteral("nvme-a02"));
+    // A live migration lands web-01 on nvme-a02.
+    put(c.vmis, CacheEvent::Modified, QStringLiteral("prod/web-01"), 20,
+        vmiJson({.name = QStringLiteral("web-01"), .node = QStringLiteral("nvme-a02"), .memory = QStringLiteral("16Gi")}, 20));
+    c.vmis.flush();
+    QTRY_COMPARE(inserted.count(), 1);
+    QCOMPARE(removed.count(), 1);
+    QCOMPARE(reset.count(), 0);
+    QCOMPARE(removed.first().at(0).toModelIndex(), QModelIndex(a01));
+    QCOMPARE(inserted.first().at(0).toModelIndex(), QModelIndex(a02));
+    QCOMPARE(c.childKeys(a01), QStringList{QStringLiteral("prod/web-02")});
+    QCOMPARE(c.childKeys(a02), (QStringList{QStringLiteral("prod/db-01"), QStringLiteral("prod/web-01")}));
+    QCOMPARE(c.cell(a01, HostTreeModel::Cpu), QStringLiteral("2 / 63 vCPU"));
+    QCOMPARE(c.cell(a02, HostTreeModel::Cpu), QStringLiteral("12 / 63 vCPU"));
+    QCOMPARE(c.cell(a02, HostTreeModel::VmCount), QStringLiteral("2"));
+}
+
+void TestHostTree::stopMovesToNotRunning()
+{
+    Cluster c;
+    QSignalSpy reset(&c.model, &QAbstractItemModel::modelReset);
+    put(c.vmis, CacheEvent::Deleted, QStringLiteral("prod/db-01"), 30, {});
+    put(c.vms, CacheEvent::Modified, QStringLiteral("prod/db-01"), 31,
+        vmJson({.name = QStringLiteral("db-01"), .status = QStringLiteral("Stopped"), .runStrategy = QStringLiteral("Halted"), .cores = 8}, 31));
+    c.vmis.flush();
+    c.vms.flush();
+    c.model.flushPending();
+    const QModelIndex vm = c.model.vmIndex(QStringLiteral("prod/db-01"));
+    QCOMPARE(vm.parent(), c.model.hostIndex(QString()));
+    QCOMPARE(c.cell(vm, HostTreeModel::Status), QStringLiteral("Stopped"));
+    QCOMPARE(c.cell(c.model.hostIndex(QStringLiteral("nvme-a02")), HostTreeModel::Cpu), QStringLiteral("0 / 63 vCPU"));
+    // Deleting a VM removes its row; the pseudo-host stays while it holds VMs.
+    put(c.vms, CacheEvent::Deleted, QStringLiteral("prod/old-01"), 32, {});
+    c.vms.flush();
+    c.model.flushPending();
+    QVERIFY(!c.model.vmIndex(QStringLiteral("prod/old-01")).isValid());
+    QCOMPARE(c.childKeys(c.model.hostIndex(QString())), QStringList{QStringLiteral("prod/db-01")});
+    QCOMPARE(reset.count(), 0);
+}
+
+void TestHostTree::hostStateAndAllocation()
+{
+    Cluster c;
+    const QModelIndex a01 = c.model.hostIndex(QStringLiteral("nvme-a01"));
+    QCOMPARE(c.cell(a01, HostTreeModel::Status), QStringLiteral("Ready"));
+    QCOMPARE(c.cell(a01, HostTreeModel::Cpu), QStringLiteral("6 / 63 vCPU"));
+    QCOMPARE(c.cell(a01, HostTreeModel::Memory), QStringLiteral("32 / 512 GiB"));
+    QVERIFY(qAbs(a01.siblingAtColumn(HostTreeModel::Cpu).data(models::FractionRole).toDouble() - 6.0 / 63.0) < 1e-9);
+    QVERIFY(qAbs(a01.siblingAtColumn(HostTreeModel::Memory).data(models::FractionRole).toDouble() - 1.0 / 16.0) < 1e-9);
+    QVERIFY(!c.model.hostIndex(QString()).siblingAtColumn(HostTreeModel::Cpu).data(models::FractionRole).isValid());
+    QSignalSpy changed(&c.model, &QAbstractItemModel::dataChanged);
+    put(c.nodes, CacheEvent::Modified, QStringLiteral("nvme-a01"), 40, nodeJson(QStringLiteral("nvme-a01"), 40, true, true));
+    put(c.nodes, CacheEvent::Modified, QStringLiteral("nvme-a02"), 41, nodeJson(QStringLiteral("nvme-a02"), 41, false));
+    c.nodes.flush();
+    QTRY_VERIFY(!changed.isEmpty());
+    QCOMPARE(c.cell(a01, HostTreeModel::Status), QStringLiteral("Cordoned"));
+    QCOMPARE(c.cell(c.model.hostIndex(QStringLiteral("nvme-a02")), HostTreeModel::Status), QStringLiteral("Not ready"));
+    QCOMPARE(a01.data(Qt::DecorationRole).value<QColor>(), models::statusColor(models::StatusKind::Paused));
+    QCOMPARE(c.cell(c.model.clusterIndex(), HostTreeModel::Status), QStringLiteral("1/2 ready"));
+}
+
+void TestHostTree::nodeDeletedKeepsHostWhileVmsRunThere()
+{
+    Cluster c;
+    QSignalSpy removed(&c.model, &QAbstractItemModel::rowsRemoved);
+    put(c.nodes, CacheEvent::Deleted, QStringLiteral("nvme-a02"), 50, {});
+    c.nodes.flush();
+    c.model.flushPending();
+    const QModelIndex a02 = c.model.hostIndex(QStringLiteral("nvme-a02"));
+    QVERIFY(a02.isValid());
+    QCOMPARE(c.cell(a02, HostTreeModel::Status), QStringLiteral("Unknown host"));
+    QCOMPARE(removed.count(), 0);
+    put(c.vmis, CacheEvent::Deleted, QStringLiteral("prod/db-01"), 51, {});
+    c.vmis.flush();
+    c.model.flushPending();
+    QVERIFY(!c.model.hostIndex(QStringLiteral("nvme-a02")).isValid());
+    QCOMPARE(c.model.vmIndex(QStringLiteral("prod/db-01")).parent(), c.model.hostIndex(QString()));
+}

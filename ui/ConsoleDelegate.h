@@ -1,0 +1,22 @@
+#pragma once
+// The item delegate of Drover's VM table and host tree: a colour in DecorationRole becomes a
+// round status dot, and cells with a FractionRole (host allocation) get a usage bar behind
+// their text — green, amber above 75 %, red above 90 % (overcommit shows as a full red bar).
+#include <QStyledItemDelegate>
+
+namespace drover::ui {
+
+class ConsoleDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
+};
+
+} // namespace drover::ui

@@ -1,0 +1,114 @@
+#pragma once
+// Drover's main window: host tree on the left, filterable VM table in the centre, lifecycle
+// actions in the toolbar/menus/context menus, connection state and action results in the
+// status bar and a non-modal banner, recent tasks at the bottom. Without a usable kubeconfig
+// it shows the loader's error and lets the user open another file.
+#include "ClusterConnection.h"
+#include "HostTreeModel.h"
+#include "VmActionRunner.h"
+#include "VmFilterProxy.h"
+#include "VmTableModel.h"
+
+#include <QMainWindow>
+#include <optional>
+
+class QComboBox;
+class QDockWidget;
+class QLabel;
+class QLineEdit;
+class QStackedWidget;
+class QTableView;
+class QTimer;
+class QTreeView;
+
+namespace drover::ui {
+
+class ConfigErrorPage;
+class ConnectionIndicator;
+class MessageBanner;
+class TaskLog;
+class VmActionSet;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Load kubeconfig files (empty: $KUBECONFIG or ~/.kube/config) and connect to a context
+    // (empty: the current one). False when it failed; the window then shows why.
+    bool openKubeconfig(const QStringList &files = {}, const QString &context = {});
+    // Switch to another context of the loaded kubeconfig.
+    bool switchContext(const QString &context);
+    // Run an action on VMs by key ("ns/name") as the toolbar would, without asking and without
+    // the enabled-state rules (the cluster has the last word).
+    void runVmAction(models::VmAction action, const QStringList &keys);
+
+    models::ClusterConnection *connection() const { return m_connection; }
+    models::VmTableModel *vmModel() const { return m_vmModel; }
+    models::VmFilterProxy *vmProxy() const { return m_proxy; }
+    models::HostTreeModel *hostModel() const { return m_hostModel; }
+    QTableView *vmTable() const { return m_table; }
+    QTreeView *hostTree() const { return m_tree; }
+    QLineEdit *filterEdit() const { return m_filter; }
+    QAction *vmAction(models::VmAction action) const;
+    MessageBanner *actionBanner() const { return m_actionBanner; }
+    MessageBanner *connectionBanner() const { return m_connBanner; }
+    ConfigErrorPage *configErrorPage() const { return m_errorPage; }
+    bool showsConfigError() const;
+    // Show a problem that leaves nothing to connect to (e.g. the demo cluster did not start).
+    // While connected, it goes to the banner instead and the console stays.
+    void showConfigError(const QString &title, const QString &detail);
+    // The VMs the actions apply to: the selection of the view the user touched last.
+    QStringList targetKeys() const { return m_targets; }
+
+private:
+    void buildMenusAndToolbar();
+    QWidget *buildConsole();
+    void buildStatusBar();
+    void chooseKubeconfig();
+    void rebindModels();
+    void onConnectionState(models::ClusterConnection::State state, const QString &detail);
+    void updateTitle();
+    void updateCounts();
+    void setTargets(const QStringList &keys);
+    void onTableSelection();
+    void onTreeSelection();
+    void updateActionState();
+    void onActionTriggered(models::VmAction action);
+    void onActionStarted(const models::ActionRequest &request, const QString &message);
+    void onActionFinished(const models::ActionResult &result);
+    void showVmMenu(QWidget *view, const QPoint &globalPos);
+
+    models::ClusterConnection *m_connection;
+    models::VmActionRunner *m_runner;
+    models::VmTableModel *m_vmModel;
+    models::VmFilterProxy *m_proxy;
+    models::HostTreeModel *m_hostModel;
+    std::optional<kube::Kubeconfig> m_config;
+    QStringList m_configFiles;
+    QStringList m_targets;
+    bool m_syncingSelection = false;
+    models::ClusterConnection::State m_lastState = models::ClusterConnection::State::Closed;
+
+    QStackedWidget *m_stack = nullptr;
+    ConfigErrorPage *m_errorPage = nullptr;
+    QTreeView *m_tree = nullptr;
+    QTableView *m_table = nullptr;
+    QLineEdit *m_filter = nullptr;
+    QLabel *m_countLabel = nullptr;
+    QLabel *m_totalsLabel = nullptr;
+    MessageBanner *m_connBanner = nullptr;
+    MessageBanner *m_actionBanner = nullptr;
+    VmActionSet *m_actions = nullptr;
+    QComboBox *m_contextCombo = nullptr;
+    QAction *m_contextComboAction = nullptr;
+    ConnectionIndicator *m_indicator = nullptr;
+    QWidget *m_insecure = nullptr;
+    TaskLog *m_taskLog = nullptr;
+    QDockWidget *m_taskDock = nullptr;
+    QTimer *m_refresh = nullptr; // coalesces action-state and count updates per event-loop turn
+};
+
+} // namespace drover::ui

@@ -1,0 +1,175 @@
+// MainWindow: what the user does to VMs — selection, lifecycle actions, their results.
+#include "MainWindow.h"
+
+#include "MessageBanner.h"
+#include "TaskLog.h"
+#include "VmActionSet.h"
+
+#include <QAction>
+#include <QGuiApplication>
+#include <QClipboard>
+#include <QLabel>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableView>
+#include <QTreeView>
+
+namespace drover::ui {
+
+using models::VmAction;
+
+QAction *MainWindow::vmAction(VmAction action) const
+{
+    return m_actions->action(action);
+}
+
+void MainWindow::setTargets(const QStringList &keys)
+{
+    m_targets = keys;
+    updateActionState();
+}
+
+void MainWindow::onTableSelection()
+{
+    if (m_syncingSelection)
+        return;
+    QStringList keys;
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    for (const QModelIndex &i : rows)
+        keys << i.data(models::KeyRole).toString();
+    setTargets(keys);
+}
+
+void MainWindow::onTreeSelection()
+{
+    QStringList keys;
+    const QModelIndexList rows = m_tree->selectionModel()->selectedRows();
+    for (const QModelIndex &i : rows) {
+        const QString k = i.data(models::KeyRole).toString();
+        if (!k.isEmpty())
+            keys << k;
+    }
+    setTargets(keys);
+    if (keys.size() != 1)
+        return;
+    // Show the same VM in the table when the filter lets it through.
+    const int srcRow = m_vmModel->rowOf(keys.first());
+    const QModelIndex proxyIdx = m_proxy->mapFromSource(m_vmModel->index(srcRow, 0));
+    if (!proxyIdx.isValid())
+        return;
+    m_syncingSelection = true;
+    m_table->selectionModel()->select(proxyIdx, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->scrollTo(proxyIdx);
+    m_syncingSelection = false;
+}
+
+void MainWindow::updateActionState()
+{
+    QList<models::VmSummary> selected;
+    for (const QString &k : std::as_const(m_targets))
+        if (auto s = m_vmModel->summaryOf(k))
+            selected << *s;
+    m_actions->setSelection(selected);
+}
+
+void MainWindow::updateCounts()
+{
+    const int total = m_vmModel->rowCount();
+    const int shown = m_proxy->rowCount();
+    m_countLabel->setText(shown == total ? tr("%n VM(s)", nullptr, total) : tr("%1 of %n VM(s)", nullptr, total).arg(shown));
+    int hosts = 0;
+    const QModelIndex cluster = m_hostModel->clusterIndex();
+    for (int r = 0; r < m_hostModel->rowCount(cluster); ++r)
+        if (!m_hostModel->index(r, 0, cluster).data(models::RawRole).toString().isEmpty())
+            ++hosts;
+    const int running = m_connection->vmis() ? m_connection->vmis()->size() : 0;
+    m_totalsLabel->setText(tr("%1 hosts · %2 VMs · %3 instances running").arg(hosts).arg(total).arg(running));
+}
+
+void MainWindow::showVmMenu(QWidget *view, const QPoint &globalPos)
+{
+    auto *menu = new QMenu(view);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    for (QAction *a : m_actions->actions()) {
+        if (a == m_actions->action(VmAction::ForceStop))
+            menu->addSeparator();
+        menu->addAction(a);
+    }
+    menu->addSeparator();
+    const QStringList keys = m_targets;
+    QAction *copy = menu->addAction(tr("Copy Name"));
+    copy->setEnabled(!keys.isEmpty());
+    connect(copy, &QAction::triggered, this, [keys] { QGuiApplication::clipboard()->setText(keys.join(QLatin1Char('\n'))); });
+    menu->popup(globalPos);
+}
+
+void MainWindow::onActionTriggered(VmAction action)
+{
+    QStringList keys;
+    for (const QString &k : std::as_const(m_targets))
+        if (auto s = m_vmModel->summaryOf(k); s && models::actionAllowed(action, *s))
+            keys << k;
+    if (keys.isEmpty())
+        return;
+    if (action != VmAction::ForceStop) {
+        runVmAction(action, keys);
+        return;
+    }
+    // Force stop is pulling the plug: ask first (window-modal, the console keeps updating).
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Force Stop"),
+                                keys.size() == 1
+                                    ? tr("Force stop %1?").arg(keys.first())
+                                    : tr("Force stop %n VM(s)?", nullptr, int(keys.size())),
+                                QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("forceStopConfirmation"));
+    box->setInformativeText(tr("The VM is powered off at once, without shutting its guest down. "
+                               "Unsaved data in the guest is lost and its file systems may need a check."));
+    QPushButton *yes = box->addButton(tr("Force Stop"), QMessageBox::DestructiveRole);
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::buttonClicked, this, [this, yes, keys](QAbstractButton *b) {
+        if (b == yes)
+            runVmAction(VmAction::ForceStop, keys);
+    });
+    box->open();
+}
+
+void MainWindow::runVmAction(VmAction action, const QStringList &keys)
+{
+    for (const QString &k : keys) {
+        const qsizetype slash = k.indexOf(QLatin1Char('/'));
+        m_runner->run(models::ActionRequest{action, k.left(slash), k.mid(slash + 1)});
+    }
+}
+
+void MainWindow::onActionStarted(const models::ActionRequest &request, const QString &message)
+{
+    // Not statusBar()->showMessage(): it would hide the connection read-out.
+    m_taskLog->addStarted(request, message);
+    // An error stays visible until dismissed; progress of other actions must not hide it.
+    if (!m_actionBanner->isVisible() || m_actionBanner->severity() != MessageBanner::Severity::Error)
+        m_actionBanner->showMessage(MessageBanner::Severity::Info, message);
+}
+
+void MainWindow::onActionFinished(const models::ActionResult &result)
+{
+    m_taskLog->addFinished(result);
+    using R = models::ActionResult;
+    const bool errorShown = m_actionBanner->isVisible() && m_actionBanner->severity() == MessageBanner::Severity::Error;
+    switch (result.status) {
+    case R::Succeeded:
+        if (!errorShown)
+            m_actionBanner->showMessage(MessageBanner::Severity::Success, result.message);
+        break;
+    case R::Failed:
+    case R::TimedOut:
+        m_actionBanner->showMessage(MessageBanner::Severity::Error, result.message);
+        break;
+    case R::Abandoned:
+        break;
+    }
+    updateActionState();
+}
+
+} // namespace drover::ui

@@ -1,0 +1,24 @@
+#pragma once
+// "Recent tasks": one line per lifecycle action with its target, when it began, and how it
+// ended — the trail an admin checks after clicking through several VMs.
+#include "VmActionRunner.h"
+
+#include <QHash>
+#include <QTreeWidget>
+
+namespace drover::ui {
+
+class TaskLog : public QTreeWidget
+{
+    Q_OBJECT
+public:
+    explicit TaskLog(QWidget *parent = nullptr);
+
+    void addStarted(const models::ActionRequest &request, const QString &message);
+    void addFinished(const models::ActionResult &result);
+
+private:
+    QHash<QString, QTreeWidgetItem *> m_open; // VM key -> its running task line
+};
+
+} // namespace drover::ui
