@@ -1,4 +1,5 @@
 // ApiServer: list with paging, watch streams, and the /drover-sim/v1/ admin endpoints.
+#include "JsonOut.h"
 #include "ApiServer.h"
 #include "WatchStream.h"
 
@@ -117,7 +118,7 @@ void ApiServer::handleWatch(const QHttpServerRequest &req, QTcpSocket *socket, c
                                 return QJsonDocument(s).toJson();
                             }())
                             .object()}};
-        stream->send(QJsonDocument(ev).toJson(QJsonDocument::Compact) + '\n');
+        stream->send(toCompactJson(ev) + '\n');
         stream->finish();
         return;
     }

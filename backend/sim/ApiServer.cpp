@@ -1,3 +1,4 @@
+#include "JsonOut.h"
 #include "ApiServer.h"
 
 #include "Discovery.h"
@@ -40,14 +41,14 @@ static QByteArray statusJson(int code, const QString &reason, const QString &mes
                   {QStringLiteral("message"), message},
                   {QStringLiteral("reason"), reason},
                   {QStringLiteral("code"), code}};
-    return QJsonDocument(s).toJson(QJsonDocument::Compact);
+    return toCompactJson(s);
 }
 
 void ApiServer::respondJson(const QHttpServerRequest &req, QTcpSocket *socket, int code,
                             const QJsonObject &body)
 {
     makeResponder(req, socket)
-        .write(QJsonDocument(body).toJson(QJsonDocument::Compact),
+        .write(toCompactJson(body),
                {{"Content-Type", "application/json"}, {"Cache-Control", "no-cache, private"}},
                QHttpServerResponder::StatusCode(code));
 }

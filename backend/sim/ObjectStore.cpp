@@ -1,3 +1,4 @@
+#include "JsonOut.h"
 #include "ObjectStore.h"
 
 #include <QDateTime>
@@ -194,7 +195,7 @@ void ObjectStore::commit(const kube::ApiResource &r, const char *type, const QJs
     QJsonObject ev;
     ev.insert(QLatin1String("type"), QLatin1String(type));
     ev.insert(QLatin1String("object"), obj);
-    QByteArray line = QJsonDocument(ev).toJson(QJsonDocument::Compact);
+    QByteArray line = toCompactJson(ev);
     line.append('\n');
     const QString rk = resKey(r);
     m_history.push_back(Event{m_rv, rk, obj, line});
@@ -248,7 +249,7 @@ QByteArray ObjectStore::bookmarkLine(const kube::ApiResource &r) const
     QJsonObject ev;
     ev.insert(QLatin1String("type"), QLatin1String("BOOKMARK"));
     ev.insert(QLatin1String("object"), obj);
-    return QJsonDocument(ev).toJson(QJsonDocument::Compact) + '\n';
+    return toCompactJson(ev) + '\n';
 }
 
 } // namespace drover::sim
