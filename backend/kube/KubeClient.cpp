@@ -27,7 +27,8 @@ Result<QSslKey> parseKey(const QByteArray &pem)
 } // namespace
 
 KubeClient::KubeClient(const ResolvedContext &ctx, QObject *parent)
-    : QObject(parent), m_ctx(ctx), m_nam(new QNetworkAccessManager(this))
+    : QObject(parent), m_ctx(ctx), m_nam(new QNetworkAccessManager(this)),
+      m_listParser(std::make_unique<WatchLineParser>())
 {
 }
 
@@ -191,7 +192,7 @@ Response KubeClient::toResponse(QNetworkReply *reply) const
         return r;
     }
     const QByteArray ct = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
-    if (!r.body.isEmpty() && ct.startsWith("application/json")) {
+    if (!r.body.isEmpty() && ct.startsWith("application/json") && !reply->property("droverRawBody").toBool()) {
         QJsonParseError perr;
         const QJsonDocument doc = QJsonDocument::fromJson(r.body, &perr);
         if (perr.error != QJsonParseError::NoError || !doc.isObject()) {
@@ -207,7 +208,7 @@ Response KubeClient::toResponse(QNetworkReply *reply) const
 
 void KubeClient::send(const QByteArray &verb, const QString &path, const QUrlQuery &query,
                       const QByteArray &body, const QByteArray &contentType, QObject *context,
-                      ResponseCallback cb, bool retried)
+                      ResponseCallback cb, bool retried, bool rawBody)
 {
     if (!context)
         return; // the caller is gone: nobody would read the answer
@@ -216,6 +217,8 @@ void KubeClient::send(const QByteArray &verb, const QString &path, const QUrlQue
         req.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
     req.setTransferTimeout(60000);
     QNetworkReply *reply = m_nam->sendCustomRequest(req, verb, body);
+    if (rawBody)
+        reply->setProperty("droverRawBody", true); // the caller reads r.body itself
     connect(reply, &QNetworkReply::sslErrors, reply, [reply](const QList<QSslError> &errors) {
         QStringList msgs;
         for (const auto &e : errors)
@@ -227,7 +230,7 @@ void KubeClient::send(const QByteArray &verb, const QString &path, const QUrlQue
         reply->deleteLater();
         Response r = toResponse(reply);
         if (r.error.kind == ErrorKind::Unauthorized && !retried && refreshCredentials()) {
-            send(verb, path, query, body, contentType, ctx.data(), cb, true);
+            send(verb, path, query, body, contentType, ctx.data(), cb, true, rawBody);
             return;
         }
         if (ctx)
@@ -248,28 +251,6 @@ void KubeClient::get(const ApiResource &r, const QString &ns, const QString &nam
     send("GET", r.objectPath(ns, name), {}, {}, {}, context, std::move(cb));
 }
 
-static ListResult toList(const Response &resp)
-{
-    ListResult l;
-    l.error = resp.error;
-    if (!resp.ok())
-        return l;
-    const QJsonValue items = resp.object.value(QLatin1String("items"));
-    if (!items.isArray() && !items.isNull()) {
-        l.error.kind = ErrorKind::Decode;
-        l.error.message = QStringLiteral("a list without an items array");
-        return l;
-    }
-    const QJsonArray arr = items.toArray();
-    l.items.reserve(arr.size());
-    for (const auto &v : arr)
-        l.items.append(v.toObject());
-    const QJsonObject meta = resp.object.value(QLatin1String("metadata")).toObject();
-    l.resourceVersion = meta.value(QLatin1String("resourceVersion")).toString();
-    l.continueToken = meta.value(QLatin1String("continue")).toString();
-    return l;
-}
-
 void KubeClient::list(const ApiResource &r, const QString &ns, const ListOptions &opts,
                       QObject *context, ListCallback cb)
 {
@@ -282,8 +263,26 @@ void KubeClient::list(const ApiResource &r, const QString &ns, const ListOptions
         q.addQueryItem(QStringLiteral("limit"), QString::number(opts.limit));
     if (!opts.continueToken.isEmpty())
         q.addQueryItem(QStringLiteral("continue"), opts.continueToken);
+    // The page is read with simdjson, each item kept as its bytes (see WatchLineParser::parseList).
     send("GET", r.collectionPath(ns), q, {}, {}, context,
-         [cb = std::move(cb)](const Response &resp) { cb(toList(resp)); });
+         [this, cb = std::move(cb)](const Response &resp) {
+             ListResult l;
+             l.error = resp.error;
+             if (resp.ok()) {
+                 ListPage page;
+                 QString error;
+                 if (m_listParser->parseList(resp.body, &page, &error)) {
+                     l.items = std::move(page.items);
+                     l.resourceVersion = page.resourceVersion;
+                     l.continueToken = page.continueToken;
+                 } else {
+                     l.error.kind = ErrorKind::Decode;
+                     l.error.server = m_ctx.cluster.server;
+                     l.error.message = QStringLiteral("unreadable list (%1)").arg(error);
+                 }
+             }
+             cb(l);
+         }, false, true);
 }
 
 void KubeClient::listAll(const ApiResource &r, const QString &ns, int pageSize, QObject *context,

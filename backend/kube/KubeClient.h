@@ -5,6 +5,7 @@
 #include "ApiResource.h"
 #include "KubeError.h"
 #include "Kubeconfig.h"
+#include "WatchLine.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -13,6 +14,7 @@
 #include <QSslConfiguration>
 #include <QUrlQuery>
 #include <functional>
+#include <memory>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -31,7 +33,7 @@ struct Response
 struct ListResult
 {
     KubeError error;
-    QList<QJsonObject> items;
+    QList<ListItem> items;   // each object kept as the bytes the server sent
     QString resourceVersion; // the list's metadata.resourceVersion: where a watch resumes
     QString continueToken;   // non-empty when the server has more
     bool ok() const { return error.ok(); }
@@ -105,7 +107,7 @@ private:
     Result<void> setupCredentials();
     void send(const QByteArray &verb, const QString &path, const QUrlQuery &query,
               const QByteArray &body, const QByteArray &contentType, QObject *context,
-              ResponseCallback cb, bool retried = false);
+              ResponseCallback cb, bool retried = false, bool rawBody = false);
 
     ResolvedContext m_ctx;
     QNetworkAccessManager *m_nam = nullptr;
@@ -113,6 +115,7 @@ private:
     QByteArray m_auth;
     QDateTime m_credentialExpiry;
     QList<QPair<QByteArray, QByteArray>> m_extraHeaders;
+    std::unique_ptr<WatchLineParser> m_listParser;
 };
 
 } // namespace drover::kube

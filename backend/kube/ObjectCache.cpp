@@ -50,13 +50,13 @@ void ObjectCache::apply(CacheEvent::Type type, const QString &key, const QString
     }
 }
 
-void ObjectCache::replace(const QList<QJsonObject> &items)
+void ObjectCache::replace(const QList<ListItem> &items)
 {
     QSet<QString> seen;
     seen.reserve(items.size());
-    for (const auto &obj : items) {
-        seen.insert(keyOf(obj));
-        apply(CacheEvent::Modified, obj); // Added or Modified, skipped when unchanged
+    for (const auto &item : items) {
+        seen.insert(item.key);
+        apply(CacheEvent::Modified, item.key, item.resourceVersion, item.object); // Added or Modified, skipped when unchanged
     }
     for (auto it = m_objects.begin(); it != m_objects.end();) {
         if (!seen.contains(it.key())) {

@@ -3,6 +3,7 @@
 // Changes are reported in batches: one signal per applied watch chunk or relist, so models can
 // update incrementally without a reset per event.
 #include "LazyObject.h"
+#include "WatchLine.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -41,7 +42,7 @@ public:
     void apply(CacheEvent::Type type, const QString &key, const QString &rv, const LazyObject &obj);
     // Replace everything with a fresh list, queueing the difference as events: objects gone from
     // the list become Deleted, changed ones Modified (by resourceVersion), new ones Added.
-    void replace(const QList<QJsonObject> &items);
+    void replace(const QList<ListItem> &items);
     // Emit what apply()/replace() queued as one batch. No signal when nothing changed.
     void flush();
 

@@ -25,6 +25,34 @@ static QString toQString(std::string_view s)
     return QString::fromUtf8(s.data(), qsizetype(s.size()));
 }
 
+// Reads metadata.namespace/name/resourceVersion of an object already positioned at its start.
+static simdjson::error_code readMeta(simdjson::ondemand::object &obj, QString *ns, QString *name, QString *rv)
+{
+    using namespace simdjson;
+    for (auto f : obj) {
+        std::string_view k;
+        if (auto e = f.unescaped_key().get(k))
+            return e;
+        if (k != "metadata")
+            continue;
+        ondemand::object meta;
+        if (auto e = f.value().get_object().get(meta))
+            return e;
+        for (auto m : meta) {
+            std::string_view mk, v;
+            if (auto e = m.unescaped_key().get(mk))
+                return e;
+            if (mk != "name" && mk != "namespace" && mk != "resourceVersion")
+                continue;
+            if (auto e = m.value().get_string().get(v))
+                return e;
+            *(mk == "name" ? name : mk == "namespace" ? ns : rv) = toQString(v);
+        }
+        break;
+    }
+    return SUCCESS;
+}
+
 bool WatchLineParser::parse(const char *data, qsizetype size, WatchLine *out, QString *error)
 {
     using namespace simdjson;
@@ -64,31 +92,83 @@ bool WatchLineParser::parse(const char *data, qsizetype size, WatchLine *out, QS
             sawObject = true;
             if (auto e = obj.reset().error())
                 return fail(e, "object");
-            for (auto f : obj) {
-                std::string_view k;
-                if (auto e = f.unescaped_key().get(k))
-                    return fail(e, "object key");
-                if (k != "metadata")
-                    continue;
-                ondemand::object meta;
-                if (auto e = f.value().get_object().get(meta))
-                    return fail(e, "metadata");
-                for (auto m : meta) {
-                    std::string_view mk, v;
-                    if (auto e = m.unescaped_key().get(mk))
-                        return fail(e, "metadata key");
-                    if (mk != "name" && mk != "namespace" && mk != "resourceVersion")
-                        continue;
-                    if (auto e = m.value().get_string().get(v))
-                        return fail(e, "metadata");
-                    (mk == "name" ? out->name : mk == "namespace" ? out->ns : out->resourceVersion) = toQString(v);
-                }
-                break;
-            }
+            if (auto e = readMeta(obj, &out->ns, &out->name, &out->resourceVersion))
+                return fail(e, "metadata");
         }
     }
     if (out->type.isEmpty() || !sawObject) {
         *error = QStringLiteral("watch event without type or object");
+        return false;
+    }
+    return true;
+}
+
+
+bool WatchLineParser::parseList(const QByteArray &body, ListPage *out, QString *error)
+{
+    using namespace simdjson;
+    m_buffer = body; // shared until reserve() copies it into a block with simdjson's padding
+    m_buffer.reserve(body.size() + qsizetype(SIMDJSON_PADDING));
+    auto fail = [&](error_code e, const char *where) {
+        *error = QStringLiteral("%1: %2").arg(QLatin1String(where), QLatin1String(error_message(e)));
+        return false;
+    };
+    ondemand::document doc;
+    if (auto e = m_impl->parser.iterate(m_buffer.constData(), size_t(m_buffer.size()), size_t(m_buffer.capacity())).get(doc))
+        return fail(e, "list");
+    ondemand::object top;
+    if (auto e = doc.get_object().get(top))
+        return fail(e, "list");
+    bool sawItems = false;
+    for (auto field : top) {
+        std::string_view key;
+        if (auto e = field.unescaped_key().get(key))
+            return fail(e, "list key");
+        if (key == "metadata") {
+            ondemand::object meta;
+            if (auto e = field.value().get_object().get(meta))
+                return fail(e, "list metadata");
+            for (auto m : meta) {
+                std::string_view mk, v;
+                if (auto e = m.unescaped_key().get(mk))
+                    return fail(e, "list metadata key");
+                if (mk != "resourceVersion" && mk != "continue")
+                    continue;
+                if (auto e = m.value().get_string().get(v))
+                    return fail(e, "list metadata");
+                (mk == "continue" ? out->continueToken : out->resourceVersion) = toQString(v);
+            }
+        } else if (key == "items") {
+            ondemand::value v;
+            if (auto e = field.value().get(v))
+                return fail(e, "items");
+            if (v.is_null())
+                continue; // Go's nil slice: an empty list
+            ondemand::array items;
+            if (auto e = v.get_array().get(items))
+                return fail(e, "items");
+            sawItems = true;
+            for (auto element : items) {
+                ondemand::object obj;
+                if (auto e = element.get_object().get(obj))
+                    return fail(e, "list item");
+                std::string_view raw;
+                if (auto e = obj.raw_json().get(raw))
+                    return fail(e, "list item");
+                ListItem item;
+                item.object = LazyObject(QByteArray(raw.data(), qsizetype(raw.size())));
+                if (auto e = obj.reset().error())
+                    return fail(e, "list item");
+                QString ns, name;
+                if (auto e = readMeta(obj, &ns, &name, &item.resourceVersion))
+                    return fail(e, "list item metadata");
+                item.key = ns.isEmpty() ? name : ns + QLatin1Char('/') + name;
+                out->items.append(std::move(item));
+            }
+        }
+    }
+    if (!sawItems && out->resourceVersion.isEmpty()) {
+        *error = QStringLiteral("not a list (no items and no metadata.resourceVersion)");
         return false;
     }
     return true;

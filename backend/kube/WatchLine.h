@@ -2,7 +2,10 @@
 // Reads one watch event line ({"type":…,"object":{…}}) without building a DOM: the type, the
 // object's namespace, name and resourceVersion, and the object's own bytes (simdjson on-demand,
 // ~2 µs for a 1.7 kB VMI against ~20 µs for QJsonDocument).
+#include "LazyObject.h"
+
 #include <QByteArray>
+#include <QList>
 #include <QString>
 
 namespace drover::kube {
@@ -16,6 +19,21 @@ struct WatchLine
     QByteArray object; // the raw JSON of "object"
 };
 
+// One object of a list, read the same way: its key, version and bytes.
+struct ListItem
+{
+    QString key; // "namespace/name" or "name"
+    QString resourceVersion;
+    LazyObject object;
+};
+
+struct ListPage
+{
+    QList<ListItem> items;
+    QString resourceVersion;
+    QString continueToken;
+};
+
 class WatchLineParser
 {
 public:
@@ -25,6 +43,9 @@ public:
     WatchLineParser &operator=(const WatchLineParser &) = delete;
     // False with *error set when the line is not a watch event.
     bool parse(const char *data, qsizetype size, WatchLine *out, QString *error);
+    // A list response ({"metadata":{…},"items":[…]}): each item kept as its own bytes, so a
+    // 10,000-object list never becomes a QJsonObject tree. Items are appended to out->items.
+    bool parseList(const QByteArray &body, ListPage *out, QString *error);
 
 private:
     struct Impl;

@@ -14,6 +14,11 @@ static QJsonObject obj(const QString &ns, const QString &name, const QString &rv
                                        .arg(ns, name, rv).toUtf8()).object();
 }
 
+static ListItem item(const QString &ns, const QString &name, const QString &rv)
+{
+    return ListItem{ns + QLatin1Char('/') + name, rv, LazyObject(obj(ns, name, rv))};
+}
+
 static QStringList describe(const QList<CacheEvent> &evs)
 {
     QStringList out;
@@ -63,9 +68,9 @@ private Q_SLOTS:
         c.apply(CacheEvent::Added, obj(QStringLiteral("a"), QStringLiteral("gone"), QStringLiteral("1")));
         c.flush();
         QSignalSpy spy(&c, &ObjectCache::changed);
-        c.replace({obj(QStringLiteral("a"), QStringLiteral("same"), QStringLiteral("1")),
-                   obj(QStringLiteral("a"), QStringLiteral("changed"), QStringLiteral("5")),
-                   obj(QStringLiteral("b"), QStringLiteral("new"), QStringLiteral("6"))});
+        c.replace({item(QStringLiteral("a"), QStringLiteral("same"), QStringLiteral("1")),
+                   item(QStringLiteral("a"), QStringLiteral("changed"), QStringLiteral("5")),
+                   item(QStringLiteral("b"), QStringLiteral("new"), QStringLiteral("6"))});
         c.flush();
         QCOMPARE(spy.size(), 1);
         QStringList got = describe(spy.at(0).at(0).value<QList<CacheEvent>>());

@@ -86,8 +86,11 @@ private Q_SLOTS:
         ListResult all = await<ListResult>([&](QObject *c, ListCallback cb) { m_client->listAll(vms, {}, 7, c, cb); });
         QVERIFY(all.ok());
         QSet<QString> keys;
-        for (const auto &o : all.items)
-            keys.insert(ObjectCache::keyOf(o));
+        for (const auto &o : all.items) {
+            QCOMPARE(o.key, ObjectCache::keyOf(o.object.json())); // the simdjson key matches the object
+            QCOMPARE(o.resourceVersion, o.object.json().value(QLatin1String("metadata")).toObject().value(QLatin1String("resourceVersion")).toString());
+            keys.insert(o.key);
+        }
         QCOMPARE(keys.size(), all.items.size()); // no duplicates across pages
         QVERIFY2(all.items.size() >= 40, qPrintable(QString::number(all.items.size())));
         QVERIFY(!all.resourceVersion.isEmpty());

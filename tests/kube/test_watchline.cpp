@@ -77,6 +77,56 @@ private Q_SLOTS:
         QVERIFY(p.parse(small.constData(), small.size(), &ev, &err));
         QCOMPARE(ev.name, QStringLiteral("s"));
     }
+
+    void listPage()
+    {
+        // A list page: items keep their own bytes, keys and versions; the page's metadata is read
+        // wherever it sits (the API server writes it before items, others may not).
+        const QByteArray body = R"({"kind":"VirtualMachineList","items":[)"
+                                R"({"metadata":{"name":"a","namespace":"p","resourceVersion":"3"},"spec":{"running":true}},)"
+                                R"({"metadata":{"name":"n1","resourceVersion":"4"}}],)"
+                                R"("metadata":{"resourceVersion":"9","continue":"tok"}})";
+        WatchLineParser p;
+        ListPage page;
+        QString err;
+        QVERIFY2(p.parseList(body, &page, &err), qPrintable(err));
+        QCOMPARE(page.items.size(), 2);
+        QCOMPARE(page.items[0].key, QStringLiteral("p/a"));
+        QCOMPARE(page.items[0].resourceVersion, QStringLiteral("3"));
+        QCOMPARE(page.items[0].object.json().value(QStringLiteral("spec")).toObject().value(QStringLiteral("running")).toBool(), true);
+        QCOMPARE(page.items[1].key, QStringLiteral("n1"));
+        QCOMPARE(page.resourceVersion, QStringLiteral("9"));
+        QCOMPARE(page.continueToken, QStringLiteral("tok"));
+    }
+
+    void emptyListPage()
+    {
+        WatchLineParser p;
+        ListPage page;
+        QString err;
+        QVERIFY2(p.parseList(R"({"metadata":{"resourceVersion":"12"},"items":null})", &page, &err), qPrintable(err));
+        QCOMPARE(page.items.size(), 0);
+        QCOMPARE(page.resourceVersion, QStringLiteral("12"));
+    }
+
+    void badListPage_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::newRow("html") << QByteArray("<html>502</html>");
+        QTest::newRow("not a list") << QByteArray(R"({"kind":"Status"})");
+        QTest::newRow("items not an array") << QByteArray(R"({"metadata":{"resourceVersion":"1"},"items":{}})");
+        QTest::newRow("item not an object") << QByteArray(R"({"metadata":{"resourceVersion":"1"},"items":[1]})");
+        QTest::newRow("truncated") << QByteArray(R"({"metadata":{"resourceVersion":"1"},"items":[{"metadata":{"name":"a")");
+    }
+    void badListPage()
+    {
+        QFETCH(QByteArray, body);
+        WatchLineParser p;
+        ListPage page;
+        QString err;
+        QVERIFY(!p.parseList(body, &page, &err));
+        QVERIFY(!err.isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestWatchLine)

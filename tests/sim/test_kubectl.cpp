@@ -66,7 +66,7 @@ class TestKubectl : public QObject
         QStringList n;
         if (out)
             for (const auto &o : out->items)
-                n << o[QStringLiteral("metadata")][QStringLiteral("name")].toString();
+                n << o.object[QStringLiteral("metadata")][QStringLiteral("name")].toString();
         return n;
     }
 
