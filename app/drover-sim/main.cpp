@@ -34,7 +34,10 @@ int main(int argc, char **argv)
                              QStringLiteral("factor"), QStringLiteral("1"));
     QCommandLineOption token(QStringLiteral("token"), QStringLiteral("Bearer token (default: random)."),
                              QStringLiteral("token"));
-    p.addOptions({listen, out, scenario, generate, speed, token});
+    QCommandLineOption history(QStringLiteral("watch-history"),
+                               QStringLiteral("Events kept for watches resuming from an older resourceVersion; older ones get 410 Gone."),
+                               QStringLiteral("events"), QStringLiteral("50000"));
+    p.addOptions({listen, out, scenario, generate, speed, token, history});
     p.process(app);
 
     QTextStream err(stderr);
@@ -52,6 +55,12 @@ int main(int argc, char **argv)
     opts.timeScale = p.value(speed).toDouble(&scaleOk);
     if (!scaleOk || opts.timeScale < 0) {
         err << "drover-sim: --time-scale wants a number >= 0\n";
+        return 2;
+    }
+    bool historyOk = false;
+    opts.watchHistory = p.value(history).toInt(&historyOk);
+    if (!historyOk || opts.watchHistory < 1) {
+        err << "drover-sim: --watch-history wants a positive number of events\n";
         return 2;
     }
     opts.token = p.value(token).toUtf8();

@@ -28,6 +28,7 @@ Result<void> SimCluster::start(const SimOptions &opts)
         return Result<void>::failure(pki.error());
     m_pki = *pki;
     m_controllers->setTimeScale(opts.timeScale);
+    m_store->setHistoryLimit(opts.watchHistory);
     populate(*m_store, opts.scenario, true);
     m_server->setToken(m_token);
     m_server->setBookmarkIntervalMs(opts.bookmarkMs);

@@ -19,6 +19,7 @@ struct SimOptions
     double timeScale = 1.0;      // controller speed; 0 = instant
     QByteArray token;            // empty: a random one
     int bookmarkMs = 5000;
+    int watchHistory = 50000;    // events kept for watches that resume from an older resourceVersion
 };
 
 class SimCluster : public QObject
