@@ -13,6 +13,7 @@ PKGS=(
   pkg-config cmake ninja-build g++ ccache libbenchmark-dev
   xvfb xauth imagemagick qemu-system-x86 socat
   dbus-daemon libsecret-1-0 libsecret-tools gnome-keyring
+  openssh-server openssh-client smartmontools nvme-cli
 )
 
 SUDO=""
