@@ -1,0 +1,227 @@
+// Where a VM may live-migrate, and the plain-words reason when it may not: every refusal on
+// small hand-made clusters, then the simulator's demo cluster decoded from its real JSON.
+#include "MigrationTargets.h"
+#include "ObjectStore.h"
+#include "Scenario.h"
+
+#include <QTest>
+
+using namespace drover;
+using namespace drover::reconcile;
+
+namespace {
+
+constexpr qint64 GiB = 1024LL * 1024 * 1024;
+
+core::Node node(const QString &name, int cores, int memGiB, bool ready = true, bool cordoned = false,
+                QMap<QString, QString> labels = {})
+{
+    core::Node n;
+    n.meta.name = name;
+    n.meta.labels = std::move(labels);
+    n.cpuAllocatableMillis = qint64(cores) * 1000;
+    n.memoryAllocatableBytes = memGiB * GiB;
+    n.unschedulable = cordoned;
+    core::Condition c;
+    c.type = QStringLiteral("Ready");
+    c.status = ready ? QStringLiteral("True") : QStringLiteral("Unknown");
+    n.conditions = {c};
+    return n;
+}
+
+core::Vmi vmi(const QString &name, const QString &host, int vcpu, int memGiB, bool migratable = true)
+{
+    core::Vmi v;
+    v.meta.ns = QStringLiteral("prod");
+    v.meta.name = name;
+    v.phase = QStringLiteral("Running");
+    v.nodeName = host;
+    v.resources.cpuCores = vcpu;
+    v.resources.memoryBytes = memGiB * GiB;
+    core::Condition c;
+    c.type = QStringLiteral("LiveMigratable");
+    c.status = migratable ? QStringLiteral("True") : QStringLiteral("False");
+    if (!migratable) {
+        c.reason = QStringLiteral("DisksNotLiveMigratable");
+        c.message = QStringLiteral("cannot migrate VMI: PVC root is not shared");
+    }
+    v.conditions = {c};
+    return v;
+}
+
+core::Migration migration(const QString &vmiName, const QString &phase, const QString &target = {})
+{
+    core::Migration m;
+    m.meta.ns = QStringLiteral("prod");
+    m.meta.name = vmiName + QStringLiteral("-mig");
+    m.vmiName = vmiName;
+    m.phase = phase;
+    m.migrationState.targetNode = target;
+    return m;
+}
+
+// a01 runs db (8 vCPU, 32 GiB) and web; a02 is small; a03 roomy; a04 cordoned; a05 not ready.
+ClusterState cluster()
+{
+    ClusterState s;
+    s.nodes = {node(QStringLiteral("a01"), 32, 128), node(QStringLiteral("a02"), 8, 16),
+               node(QStringLiteral("a03"), 64, 256), node(QStringLiteral("a04"), 64, 256, true, true),
+               node(QStringLiteral("a05"), 64, 256, false)};
+    s.vmis = {vmi(QStringLiteral("db"), QStringLiteral("a01"), 8, 32), vmi(QStringLiteral("web"), QStringLiteral("a01"), 2, 4),
+              vmi(QStringLiteral("small"), QStringLiteral("a02"), 4, 8),
+              vmi(QStringLiteral("legacy"), QStringLiteral("a01"), 2, 4, false)};
+    return s;
+}
+
+} // namespace
+
+class TestMigrationTargets : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void refusals_data()
+    {
+        QTest::addColumn<QString>("vm");
+        QTest::addColumn<QString>("target");
+        QTest::addColumn<int>("refusal");
+        QTest::addColumn<QString>("reason");
+        auto row = [](const char *tag, const char *vm, const char *target, Refusal r, const char *reason) {
+            QTest::newRow(tag) << QString::fromLatin1(vm) << QString::fromLatin1(target) << int(r) << QString::fromUtf8(reason);
+        };
+        row("fits", "prod/db", "a03", Refusal::None, "");
+        row("unknown vm", "prod/nope", "a03", Refusal::UnknownVm, "prod/nope is not running (no VirtualMachineInstance)");
+        row("not migratable", "prod/legacy", "a03", Refusal::NotLiveMigratable,
+            "prod/legacy cannot be live-migrated: DisksNotLiveMigratable (cannot migrate VMI: PVC root is not shared)");
+        row("unknown host", "prod/db", "zz", Refusal::UnknownHost, "there is no host zz");
+        row("same host", "prod/db", "a01", Refusal::SameHost, "prod/db already runs on a01");
+        row("cordoned", "prod/db", "a04", Refusal::HostCordoned, "a04 is cordoned (unschedulable)");
+        row("not ready", "prod/db", "a05", Refusal::HostNotReady, "a05 is not Ready");
+        row("cpu", "prod/db", "a02", Refusal::NotEnoughCpu, "a02 has 4 vCPU free; prod/db needs 8");
+        row("memory", "prod/web", "a02", Refusal::NotEnoughMemory, "a02 has 8.0 GiB of memory free; prod/web needs 4.0 GiB");
+    }
+    void refusals()
+    {
+        QFETCH(QString, vm);
+        QFETCH(QString, target);
+        QFETCH(int, refusal);
+        QFETCH(QString, reason);
+        ClusterState s = cluster();
+        if (QByteArray(QTest::currentDataTag()) == "memory")
+            s.vmis.append(vmi(QStringLiteral("filler"), QStringLiteral("a02"), 1, 5)); // a02: 3 GiB left
+        const TargetCheck c = checkTarget(s, vm, target);
+        QCOMPARE(int(c.refusal), refusal);
+        if (QByteArray(QTest::currentDataTag()) == "memory")
+            QCOMPARE(c.reason, QStringLiteral("a02 has 3.0 GiB of memory free; prod/web needs 4.0 GiB"));
+        else
+            QCOMPARE(c.reason, reason);
+    }
+
+    void notRunning()
+    {
+        ClusterState s = cluster();
+        s.vmis[0].phase = QStringLiteral("Scheduling");
+        const TargetCheck c = checkTarget(s, QStringLiteral("prod/db"), QStringLiteral("a03"));
+        QCOMPARE(c.refusal, Refusal::NotRunning);
+        QCOMPARE(c.reason, QStringLiteral("prod/db is Scheduling, not Running"));
+    }
+
+    void nodeSelector()
+    {
+        ClusterState s = cluster();
+        s.vmis[0].resources.nodeSelector.insert(QStringLiteral("drover.io/gpu"), QStringLiteral("a100"));
+        QCOMPARE(checkTarget(s, QStringLiteral("prod/db"), QStringLiteral("a03")).refusal, Refusal::SelectorMismatch);
+        s.nodes[2].meta.labels.insert(QStringLiteral("drover.io/gpu"), QStringLiteral("a100"));
+        QVERIFY(checkTarget(s, QStringLiteral("prod/db"), QStringLiteral("a03")).ok());
+    }
+
+    void incomingMigrationsUseRoom()
+    {
+        // A migration heading to a02 already takes its room: a second VM no longer fits there.
+        ClusterState s = cluster();
+        s.nodes[1] = node(QStringLiteral("a02"), 16, 64);
+        QVERIFY(checkTarget(s, QStringLiteral("prod/db"), QStringLiteral("a02")).ok()); // 12 vCPU, 56 GiB free
+        s.migrations.append(migration(QStringLiteral("web"), QStringLiteral("Running"), QStringLiteral("a02")));
+        s.vmis.append(vmi(QStringLiteral("big"), QStringLiteral("a03"), 8, 16));
+        s.migrations.append(migration(QStringLiteral("big"), QStringLiteral("Scheduling"), QStringLiteral("a02")));
+        const TargetCheck c = checkTarget(s, QStringLiteral("prod/db"), QStringLiteral("a02"));
+        QCOMPARE(c.refusal, Refusal::NotEnoughCpu);
+        QCOMPARE(c.reason, QStringLiteral("a02 has 2 vCPU free; prod/db needs 8"));
+        // A finished migration holds nothing.
+        s.migrations[1].phase = QStringLiteral("Succeeded");
+        QVERIFY(checkTarget(s, QStringLiteral("prod/db"), QStringLiteral("a02")).ok());
+    }
+
+    void alreadyMigratingAndLimits()
+    {
+        ClusterState s = cluster();
+        s.migrations.append(migration(QStringLiteral("db"), QStringLiteral("Running"), QStringLiteral("a03")));
+        QCOMPARE(checkTarget(s, QStringLiteral("prod/db"), QStringLiteral("a03")).refusal, Refusal::AlreadyMigrating);
+        // db and legacy leave a01: with an outbound limit of 1 web may not go as well.
+        QCOMPARE(checkTarget(s, QStringLiteral("prod/web"), QStringLiteral("a03"), MigrationLimits{5, 1}).refusal, Refusal::NodeLimit);
+        QVERIFY(checkTarget(s, QStringLiteral("prod/web"), QStringLiteral("a03"), MigrationLimits{5, 2}).ok());
+        const TargetCheck c = checkTarget(s, QStringLiteral("prod/small"), QStringLiteral("a03"), MigrationLimits{1, 2});
+        QCOMPARE(c.refusal, Refusal::ClusterLimit);
+        QVERIFY(c.reason.contains(QStringLiteral("parallelMigrationsPerCluster")));
+    }
+
+    void rankingPrefersRoom()
+    {
+        const QList<TargetChoice> r = rankTargets(cluster(), QStringLiteral("prod/web"));
+        QCOMPARE(r.size(), 2); // a03 and a02; a01 is home, a04 cordoned, a05 not ready
+        QCOMPARE(r[0].node, QStringLiteral("a03"));
+        QCOMPARE(r[1].node, QStringLiteral("a02"));
+        QVERIFY(r[0].score > r[1].score);
+        QVERIFY(rankTargets(cluster(), QStringLiteral("prod/legacy")).isEmpty());
+    }
+
+    void demoClusterFromRealJson()
+    {
+        // The simulator's demo objects, decoded as Drover decodes the API's JSON.
+        sim::ObjectStore store;
+        sim::populate(store, sim::demoScenario(), true);
+        ClusterState s;
+        for (const QJsonObject &o : store.list(kube::ApiResource::nodes())) {
+            auto n = core::Node::fromJson(o);
+            QVERIFY(n);
+            s.nodes.append(*n);
+        }
+        for (const QJsonObject &o : store.list(kube::ApiResource::virtualMachineInstances())) {
+            auto v = core::Vmi::fromJson(o);
+            QVERIFY(v);
+            s.vmis.append(*v);
+        }
+        QVERIFY(s.nodes.size() >= 6);
+        int migratable = 0, refused = 0;
+        for (const core::Vmi &v : std::as_const(s.vmis)) {
+            const QList<TargetChoice> r = rankTargets(s, v.meta.key());
+            const core::Condition *lm = core::findCondition(v.conditions, QStringLiteral("LiveMigratable"));
+            if (lm && lm->isTrue() && v.phase == QLatin1String("Running")) {
+                ++migratable;
+                if (r.isEmpty()) {
+                    // Only a pin may leave a migratable VM nowhere to go (the demo's licence server).
+                    for (const core::Node &n : std::as_const(s.nodes))
+                        if (n.meta.name != v.nodeName)
+                            QCOMPARE(checkTarget(s, v.meta.key(), n.meta.name).refusal, Refusal::SelectorMismatch);
+                }
+                for (const TargetChoice &t : r) {
+                    QVERIFY(t.node != v.nodeName);
+                    QVERIFY(checkTarget(s, v.meta.key(), t.node).ok());
+                }
+            } else {
+                ++refused;
+                QVERIFY(r.isEmpty());
+                QVERIFY(!checkTarget(s, v.meta.key(), s.nodes.first().meta.name).reason.isEmpty());
+            }
+        }
+        QVERIFY(migratable > 20);
+        QVERIFY(rankTargets(s, QStringLiteral("prod/flexlm-01")).isEmpty()); // pinned to nvme-a03
+        QCOMPARE(checkTarget(s, QStringLiteral("prod/flexlm-01"), QStringLiteral("nvme-a01")).refusal, Refusal::SelectorMismatch);
+        const TargetCheck archive = checkTarget(s, QStringLiteral("prod/pg-archive-01"), QStringLiteral("nvme-a01"));
+        QCOMPARE(archive.refusal, Refusal::NotLiveMigratable);
+        QVERIFY2(archive.reason.startsWith(QStringLiteral("prod/pg-archive-01 cannot be live-migrated: ")), qPrintable(archive.reason));
+        qInfo("demo: %d migratable VMIs, %d refused", migratable, refused);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMigrationTargets)
+#include "test_migrationtargets.moc"
