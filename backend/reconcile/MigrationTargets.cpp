@@ -148,11 +148,12 @@ TargetCheck checkHost(const ClusterState &s, const core::Vmi &v, const QString &
         return refuse(Refusal::NotEnoughCpu, QStringLiteral("%1 has %2 vCPU free; %3 needs %4")
                                                  .arg(target).arg(qMax<qint64>(0, room->cpuFree) / 1000).arg(key).arg(cpuMillisOf(v) / 1000));
     if (room->memFree < v.resources.memoryBytes)
-        return refuse(Refusal::NotEnoughMemory, QStringLiteral("%1 has %2 GiB of memory free; %3 needs %4 GiB")
+        return refuse(Refusal::NotEnoughMemory, QStringLiteral("%1 has %2 GiB of memory free; %3 needs %4 GiB (%5 GiB short)")
                                                     .arg(target)
                                                     .arg(double(qMax<qint64>(0, room->memFree)) / kGiB, 0, 'f', 1)
                                                     .arg(key)
-                                                    .arg(double(v.resources.memoryBytes) / kGiB, 0, 'f', 1));
+                                                    .arg(double(v.resources.memoryBytes) / kGiB, 0, 'f', 1)
+                                                    .arg(double(v.resources.memoryBytes - qMax<qint64>(0, room->memFree)) / kGiB, 0, 'f', 1));
     return {};
 }
 
@@ -188,6 +189,53 @@ QList<TargetChoice> rankTargets(const ClusterState &state, const QString &vmiKey
         return a.score != b.score ? a.score > b.score : a.node < b.node;
     });
     return out;
+}
+
+} // namespace drover::reconcile
+
+namespace drover::reconcile {
+
+QJsonObject migrationFor(const QString &ns, const QString &vmiName, const QString &targetNode)
+{
+    // KubeVirt has no target field: the node is pinned through spec.addedNodeSelector.
+    QJsonObject meta{{QStringLiteral("generateName"), vmiName + QStringLiteral("-migration-")},
+                     {QStringLiteral("namespace"), ns},
+                     {QStringLiteral("labels"), QJsonObject{{QStringLiteral("drover.io/target-node"), targetNode}}}};
+    QJsonObject spec{{QStringLiteral("vmiName"), vmiName}};
+    if (!targetNode.isEmpty())
+        spec.insert(QStringLiteral("addedNodeSelector"), QJsonObject{{QStringLiteral("kubernetes.io/hostname"), targetNode}});
+    return QJsonObject{{QStringLiteral("apiVersion"), QStringLiteral("kubevirt.io/v1")},
+                       {QStringLiteral("kind"), QStringLiteral("VirtualMachineInstanceMigration")},
+                       {QStringLiteral("metadata"), meta},
+                       {QStringLiteral("spec"), spec}};
+}
+
+MigrationPlan planMigration(const ClusterState &state, const QString &vmiKey, const QString &targetNode,
+                            const MigrationLimits &limits)
+{
+    MigrationPlan p;
+    const QString ns = vmiKey.section(QLatin1Char('/'), 0, 0);
+    const QString name = vmiKey.section(QLatin1Char('/'), 1);
+    if (targetNode.isEmpty()) {
+        // Dropped on the cluster: the host with the most room left after the move.
+        const QList<TargetChoice> ranked = rankTargets(state, vmiKey, limits);
+        if (ranked.isEmpty()) {
+            p.check = checkTarget(state, vmiKey, QString(), limits);
+            if (p.check.ok() || p.check.refusal == Refusal::UnknownHost)
+                p.check = TargetCheck{Refusal::UnknownHost, QStringLiteral("no host can take %1 now").arg(vmiKey)};
+            return p;
+        }
+        p.target = ranked.first().node;
+        p.reason = QStringLiteral("%1 has the most room left after the move").arg(p.target);
+    } else {
+        p.check = checkTarget(state, vmiKey, targetNode, limits);
+        if (!p.check.ok())
+            return p;
+        p.target = targetNode;
+        p.reason = QStringLiteral("%1 is Ready, schedulable and has room for %2").arg(targetNode, vmiKey);
+    }
+    p.migration = migrationFor(ns, name, p.target);
+    return p;
 }
 
 } // namespace drover::reconcile

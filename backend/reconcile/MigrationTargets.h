@@ -11,6 +11,7 @@
 #include "Node.h"
 #include "Vm.h"
 
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -69,5 +70,21 @@ TargetCheck checkTarget(const ClusterState &state, const QString &vmiKey, const 
 // Empty when the VMI itself cannot migrate (see checkTarget with any node for why).
 QList<TargetChoice> rankTargets(const ClusterState &state, const QString &vmiKey,
                                 const MigrationLimits &limits = {});
+
+// The VirtualMachineInstanceMigration to create for a move to targetNode (spec.vmiName and
+// spec.addedNodeSelector kubernetes.io/hostname; generateName, so repeated moves never clash).
+QJsonObject migrationFor(const QString &ns, const QString &vmiName, const QString &targetNode);
+
+struct MigrationPlan
+{
+    TargetCheck check;     // refused when !check.ok()
+    QString target;        // the chosen host
+    QString reason;        // why this host, for the confirmation dialog
+    QJsonObject migration; // what to create when accepted
+};
+
+// A drop of the VMI on targetNode, or on the cluster (targetNode empty: the best target).
+MigrationPlan planMigration(const ClusterState &state, const QString &vmiKey, const QString &targetNode,
+                            const MigrationLimits &limits = {});
 
 } // namespace drover::reconcile

@@ -111,7 +111,7 @@ private Q_SLOTS:
         const TargetCheck c = checkTarget(s, vm, target);
         QCOMPARE(int(c.refusal), refusal);
         if (QByteArray(QTest::currentDataTag()) == "memory")
-            QCOMPARE(c.reason, QStringLiteral("a02 has 3.0 GiB of memory free; prod/web needs 4.0 GiB"));
+            QCOMPARE(c.reason, QStringLiteral("a02 has 3.0 GiB of memory free; prod/web needs 4.0 GiB (1.0 GiB short)"));
         else
             QCOMPARE(c.reason, reason);
     }
@@ -172,6 +172,31 @@ private Q_SLOTS:
         QCOMPARE(r[1].node, QStringLiteral("a02"));
         QVERIFY(r[0].score > r[1].score);
         QVERIFY(rankTargets(cluster(), QStringLiteral("prod/legacy")).isEmpty());
+    }
+
+    void planForAHostAndForTheCluster()
+    {
+        const MigrationPlan onHost = planMigration(cluster(), QStringLiteral("prod/web"), QStringLiteral("a02"));
+        QVERIFY(onHost.check.ok());
+        QCOMPARE(onHost.target, QStringLiteral("a02"));
+        const QJsonObject spec = onHost.migration.value(QStringLiteral("spec")).toObject();
+        QCOMPARE(onHost.migration.value(QStringLiteral("kind")).toString(), QStringLiteral("VirtualMachineInstanceMigration"));
+        QCOMPARE(spec.value(QStringLiteral("vmiName")).toString(), QStringLiteral("web"));
+        QCOMPARE(spec.value(QStringLiteral("addedNodeSelector")).toObject().value(QStringLiteral("kubernetes.io/hostname")).toString(),
+                 QStringLiteral("a02"));
+        QCOMPARE(onHost.migration.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("namespace")).toString(), QStringLiteral("prod"));
+
+        const MigrationPlan anywhere = planMigration(cluster(), QStringLiteral("prod/web"), QString());
+        QVERIFY(anywhere.check.ok());
+        QCOMPARE(anywhere.target, QStringLiteral("a03")); // the roomiest
+        QVERIFY(anywhere.reason.contains(QStringLiteral("most room")));
+
+        const MigrationPlan refused = planMigration(cluster(), QStringLiteral("prod/db"), QStringLiteral("a04"));
+        QCOMPARE(refused.check.refusal, Refusal::HostCordoned);
+        QVERIFY(refused.migration.isEmpty());
+        const MigrationPlan nowhere = planMigration(cluster(), QStringLiteral("prod/legacy"), QString());
+        QCOMPARE(nowhere.check.refusal, Refusal::NotLiveMigratable); // the VM's own reason, not "no host"
+        QVERIFY(nowhere.migration.isEmpty());
     }
 
     void demoClusterFromRealJson()
