@@ -111,7 +111,7 @@ Placement::Placement(const ObjectStore &store)
     }
 }
 
-Placement::Choice Placement::pick(const QJsonObject &vmiSpec) const
+Placement::Choice Placement::pick(const QJsonObject &vmiSpec, const QString &exclude) const
 {
     const Need need = needOf(vmiSpec);
     const QJsonObject selector = objectAt(vmiSpec, "nodeSelector"_L1);
@@ -128,7 +128,7 @@ Placement::Choice Placement::pick(const QJsonObject &vmiSpec) const
             ++reasons[QStringLiteral("node(s) had untolerated taint {%1: }").arg(h.taint)];
             continue;
         }
-        bool match = true;
+        bool match = h.name != exclude;
         for (auto it = selector.begin(); it != selector.end() && match; ++it)
             match = h.labels.value(it.key()).toString() == it.value().toString() &&
                     h.labels.contains(it.key());

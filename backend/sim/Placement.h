@@ -34,7 +34,9 @@ public:
     explicit Placement(const ObjectStore &store);
 
     static Need needOf(const QJsonObject &vmiSpec);
-    Choice pick(const QJsonObject &vmiSpec) const;
+    // exclude: a node the pod must avoid (a migration's source: KubeVirt gives the target pod
+    // anti-affinity to it); it counts as a node-affinity mismatch in the FitError.
+    Choice pick(const QJsonObject &vmiSpec, const QString &exclude = {}) const;
     // Counts a VMI placed on node (its requests and, when given, its pod IP).
     void add(const QString &node, const QJsonObject &vmiSpec, const QString &ip = {});
     // The next free pod IP in node's spec.podCIDR (a /24); marks it used.

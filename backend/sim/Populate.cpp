@@ -181,6 +181,8 @@ QJsonObject vmJson(const VmSpec &v)
     QJsonObject tmplLabels{{u"kubevirt.io/domain"_s, v.name}, {u"drover.io/os"_s, v.os}};
     if (!v.migratable)
         tmplLabels.insert("drover.io/not-migratable"_L1, u"true"_s);
+    if (v.dirtyRate == "high"_L1)
+        tmplLabels.insert("drover.io/dirty-rate"_L1, u"high"_s);
     const QJsonObject annotations{{u"drover.io/os-name"_s, v.osName}};
     QJsonObject vmLabels{{u"drover.io/os"_s, v.os}};
     if (!v.migratable)

@@ -164,7 +164,7 @@ public:
             for (const YAML::Node &v : vms) {
                 expectMap(v, "a VM",
                           {"name", "namespace", "os", "osName", "cpu", "memory", "running", "host",
-                           "migratable"});
+                           "migratable", "dirtyRate"});
                 if (!v["name"])
                     fail(v, u"a VM needs a name"_s);
                 VmSpec vs;
@@ -195,6 +195,11 @@ public:
                 }
                 if (v["migratable"])
                     vs.migratable = flag(v["migratable"], "migratable");
+                if (v["dirtyRate"]) {
+                    vs.dirtyRate = text(v["dirtyRate"], "dirtyRate");
+                    if (vs.dirtyRate != "high"_L1 && vs.dirtyRate != "normal"_L1)
+                        fail(v["dirtyRate"], u"dirtyRate is high or normal"_s);
+                }
                 s.vms.append(vs);
             }
         }
@@ -300,6 +305,9 @@ Scenario demoScenario()
             v.running = !stopped.contains(v.name);
             // The archive database keeps its data on a local NVMe volume (ReadWriteOnce).
             v.migratable = v.name != "pg-archive-01"_L1;
+            // The busy primary database rewrites memory faster than a migration can copy it.
+            if (v.name == "pg-main-01"_L1)
+                v.dirtyRate = u"high"_s;
             // The license server's MAC-bound licence ties it to one host.
             if (v.name == "flexlm-01"_L1)
                 v.host = u"nvme-a03"_s;

@@ -23,6 +23,7 @@
 //       running: true           # runStrategy Always (else Halted), default true
 //       host: nvme-a01          # pins the VM there with a nodeSelector
 //       migratable: true        # false: its root PVC is ReadWriteOnce, not live-migratable
+//       dirtyRate: normal       # high: dirties memory faster than a migration copies it
 //   generate: {hosts: 500, vms: 10000, seed: 42}  # generated hosts and VMs, before any listed
 #include "ObjectStore.h"
 #include "Result.h"
@@ -55,6 +56,7 @@ struct VmSpec
     bool running = true;
     QString host; // when set, pins the VM there with a nodeSelector
     bool migratable = true;
+    QString dirtyRate; // "high": dirties memory faster than a migration copies it (never converges)
 };
 
 struct Scenario

@@ -13,6 +13,7 @@ SimCluster::SimCluster(QObject *parent)
                        &R::virtualMachineInstances(), &R::migrations(), &R::snapshots(), &R::restores()})
         m_store->registerResource(*r);
     m_controllers = new Controllers(m_store, this);
+    m_migrations = new MigrationController(m_store, m_controllers, this);
 }
 
 Result<void> SimCluster::start(const SimOptions &opts)

@@ -3,6 +3,7 @@
 // The drover-sim executable wraps it; tests may embed it too.
 #include "ApiServer.h"
 #include "Controllers.h"
+#include "Migrations.h"
 #include "ObjectStore.h"
 #include "Scenario.h"
 
@@ -39,6 +40,7 @@ public:
 private:
     ObjectStore *m_store;
     Controllers *m_controllers;
+    MigrationController *m_migrations = nullptr;
     ApiServer *m_server;
     Pki m_pki;
     QByteArray m_token;

@@ -205,6 +205,35 @@ spec:
         QCOMPARE(get(ApiResource::virtualMachines(), QStringLiteral("default"), QStringLiteral("from-kubectl")).error.kind, ErrorKind::NotFound);
     }
 
+    void migrationFromKubectl()
+    {
+        // A migration created by kubectl runs like one from the GUI: the VMI lands on the host
+        // its addedNodeSelector names.
+        const Response vmi = get(ApiResource::virtualMachineInstances(), QStringLiteral("prod"), QStringLiteral("kafka-01"));
+        QVERIFY(vmi.ok());
+        const QString source = vmi.object.value(QStringLiteral("status")).toObject().value(QStringLiteral("nodeName")).toString();
+        const QString target = source == QLatin1String("nvme-a02") ? QStringLiteral("nvme-a03") : QStringLiteral("nvme-a02");
+        const QByteArray yaml = "apiVersion: kubevirt.io/v1\nkind: VirtualMachineInstanceMigration\n"
+                                "metadata:\n  name: kafka-01-move\n  namespace: prod\n"
+                                "spec:\n  vmiName: kafka-01\n  addedNodeSelector:\n    kubernetes.io/hostname: " +
+                                target.toUtf8() + "\n";
+        const Run created = kubectl({QStringLiteral("create"), QStringLiteral("-f"), QStringLiteral("-")}, yaml);
+        QVERIFY2(created.exitCode == 0, qPrintable(created.err));
+        QVERIFY2(created.out.contains(QStringLiteral("kafka-01-move created")), qPrintable(created.out));
+        QString phase;
+        QDeadlineTimer d(30000);
+        while (phase != QLatin1String("Succeeded") && phase != QLatin1String("Failed") && !d.hasExpired()) {
+            QTest::qWait(200);
+            phase = kubectl({QStringLiteral("get"), QStringLiteral("virtualmachineinstancemigrations"), QStringLiteral("-n"),
+                             QStringLiteral("prod"), QStringLiteral("kafka-01-move"), QStringLiteral("-o"),
+                             QStringLiteral("jsonpath={.status.phase}")}).out;
+        }
+        QCOMPARE(phase, QStringLiteral("Succeeded"));
+        const Run node = kubectl({QStringLiteral("get"), QStringLiteral("vmi"), QStringLiteral("-n"), QStringLiteral("prod"),
+                                  QStringLiteral("kafka-01"), QStringLiteral("-o"), QStringLiteral("jsonpath={.status.nodeName}")});
+        QCOMPARE(node.out, target);
+    }
+
     void cleanupTestCase() { m_sim.stop(); }
 };
 
