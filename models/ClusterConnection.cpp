@@ -7,7 +7,7 @@ ClusterConnection::ClusterConnection(QObject *parent) : QObject(parent) {}
 ClusterConnection::~ClusterConnection()
 {
     // Informers and client are children; stop the streams before they go.
-    for (kube::Informer *inf : {m_nodes.data(), m_vms.data(), m_vmis.data()})
+    for (kube::Informer *inf : {m_nodes.data(), m_vms.data(), m_vmis.data(), m_migrations.data()})
         if (inf)
             inf->stop();
 }
@@ -28,11 +28,12 @@ Result<void> ClusterConnection::open(const kube::Kubeconfig &config, const QStri
     m_nodes = new kube::Informer(m_client, kube::ApiResource::nodes(), {}, this);
     m_vms = new kube::Informer(m_client, kube::ApiResource::virtualMachines(), {}, this);
     m_vmis = new kube::Informer(m_client, kube::ApiResource::virtualMachineInstances(), {}, this);
-    for (kube::Informer *inf : {m_nodes.data(), m_vms.data(), m_vmis.data()})
+    m_migrations = new kube::Informer(m_client, kube::ApiResource::migrations(), {}, this);
+    for (kube::Informer *inf : {m_nodes.data(), m_vms.data(), m_vmis.data(), m_migrations.data()})
         watchInformer(inf);
     Q_EMIT cachesReplaced();
     updateState();
-    for (kube::Informer *inf : {m_nodes.data(), m_vms.data(), m_vmis.data()})
+    for (kube::Informer *inf : {m_nodes.data(), m_vms.data(), m_vmis.data(), m_migrations.data()})
         inf->start();
     return {};
 }
@@ -40,7 +41,7 @@ Result<void> ClusterConnection::open(const kube::Kubeconfig &config, const QStri
 void ClusterConnection::close()
 {
     const bool had = m_client;
-    for (kube::Informer *inf : {m_nodes.data(), m_vms.data(), m_vmis.data()}) {
+    for (kube::Informer *inf : {m_nodes.data(), m_vms.data(), m_vmis.data(), m_migrations.data()}) {
         if (!inf)
             continue;
         inf->stop();
@@ -50,8 +51,8 @@ void ClusterConnection::close()
     m_lastError = {};
     m_contextName.clear();
     // Models hold QPointers to the caches; tell them first, then delete what they pointed at.
-    QList<QObject *> doomed{m_nodes.data(), m_vms.data(), m_vmis.data(), m_client.data()};
-    m_nodes = m_vms = m_vmis = nullptr;
+    QList<QObject *> doomed{m_nodes.data(), m_vms.data(), m_vmis.data(), m_migrations.data(), m_client.data()};
+    m_nodes = m_vms = m_vmis = m_migrations = nullptr;
     m_client = nullptr;
     if (had)
         Q_EMIT cachesReplaced();
@@ -88,7 +89,8 @@ void ClusterConnection::updateState()
     State s = State::Closed;
     QString detail;
     if (m_client) {
-        const bool allSynced = m_nodes->cache()->synced() && m_vms->cache()->synced() && m_vmis->cache()->synced();
+        const bool allSynced = m_nodes->cache()->synced() && m_vms->cache()->synced() && m_vmis->cache()->synced() &&
+                               m_migrations->cache()->synced();
         if (!m_errors.isEmpty()) {
             s = State::Reconnecting;
             detail = m_lastError.userMessage();
@@ -125,6 +127,11 @@ kube::ObjectCache *ClusterConnection::vms() const
 kube::ObjectCache *ClusterConnection::vmis() const
 {
     return m_vmis ? m_vmis->cache() : nullptr;
+}
+
+kube::ObjectCache *ClusterConnection::migrations() const
+{
+    return m_migrations ? m_migrations->cache() : nullptr;
 }
 
 } // namespace drover::models

@@ -1,6 +1,6 @@
 #pragma once
 // One cluster as the console sees it: the KubeClient for a kubeconfig context and the three
-// informers (Nodes, VirtualMachines, VirtualMachineInstances) whose caches feed the models.
+// informers (Nodes, VirtualMachines, VirtualMachineInstances, and their migrations) whose caches feed the models.
 // open() switches to another context: the old client and informers are deleted (models bound
 // to their caches must be rebound via cachesReplaced()). While the cluster is unreachable the
 // caches keep their last content and the informers keep retrying; state() says so.
@@ -45,6 +45,7 @@ public:
     kube::ObjectCache *nodes() const;
     kube::ObjectCache *vms() const;
     kube::ObjectCache *vmis() const;
+    kube::ObjectCache *migrations() const; // VirtualMachineInstanceMigrations
 
 Q_SIGNALS:
     // New caches (after open() or close()): rebind models now.
@@ -57,7 +58,7 @@ private:
     void updateState();
 
     QPointer<kube::KubeClient> m_client;
-    QPointer<kube::Informer> m_nodes, m_vms, m_vmis;
+    QPointer<kube::Informer> m_nodes, m_vms, m_vmis, m_migrations;
     QHash<kube::Informer *, kube::KubeError> m_errors; // informers currently failing
     kube::KubeError m_lastError;
     QString m_contextName;

@@ -1,5 +1,7 @@
 #include "HostTreeModel.h"
 
+#include "MigrationSupport.h"
+
 #include "Node.h"
 #include "Quantity.h"
 
@@ -328,6 +330,30 @@ QVariant HostTreeModel::headerData(int section, Qt::Orientation orientation, int
     case VmCount: return tr("VMs");
     }
     return {};
+}
+
+Qt::ItemFlags HostTreeModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags f = QAbstractItemModel::flags(index);
+    if (!index.data(KeyRole).toString().isEmpty())
+        f |= Qt::ItemIsDragEnabled;
+    return f;
+}
+
+QStringList HostTreeModel::mimeTypes() const
+{
+    return {QLatin1String(kVmKeysMime)};
+}
+
+QMimeData *HostTreeModel::mimeData(const QModelIndexList &indexes) const
+{
+    QStringList keys;
+    for (const QModelIndex &i : indexes) {
+        const QString k = i.data(KeyRole).toString();
+        if (!k.isEmpty() && !keys.contains(k))
+            keys << k;
+    }
+    return keys.isEmpty() ? nullptr : vmKeysMime(keys);
 }
 
 } // namespace drover::models

@@ -1,5 +1,7 @@
 #include "VmTableModel.h"
 
+#include "MigrationSupport.h"
+
 #include "Quantity.h"
 
 #include <QTimer>
@@ -283,6 +285,30 @@ QVariant VmTableModel::headerData(int section, Qt::Orientation orientation, int 
     case Ip: return tr("IP address");
     }
     return {};
+}
+
+Qt::ItemFlags VmTableModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags f = QAbstractItemModel::flags(index);
+    if (!index.data(KeyRole).toString().isEmpty())
+        f |= Qt::ItemIsDragEnabled;
+    return f;
+}
+
+QStringList VmTableModel::mimeTypes() const
+{
+    return {QLatin1String(kVmKeysMime)};
+}
+
+QMimeData *VmTableModel::mimeData(const QModelIndexList &indexes) const
+{
+    QStringList keys;
+    for (const QModelIndex &i : indexes) {
+        const QString k = i.data(KeyRole).toString();
+        if (!k.isEmpty() && !keys.contains(k))
+            keys << k;
+    }
+    return keys.isEmpty() ? nullptr : vmKeysMime(keys);
 }
 
 } // namespace drover::models

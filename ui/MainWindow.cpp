@@ -5,6 +5,7 @@
 #include "ConsoleDelegate.h"
 #include "Icons.h"
 #include "MessageBanner.h"
+#include "MigrationDrop.h"
 #include "TaskLog.h"
 #include "VmActionSet.h"
 
@@ -144,6 +145,12 @@ QWidget *MainWindow::buildConsole()
     m_tree->setAlternatingRowColors(true);
     m_tree->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
+    // VMs are dragged out of the tree and the table and dropped on hosts to live-migrate them.
+    m_tree->setDragEnabled(true);
+    m_tree->setDragDropMode(QAbstractItemView::DragDrop);
+    m_tree->setDefaultDropAction(Qt::LinkAction);
+    m_drop = new MigrationDrop(m_tree, m_connection, this);
+    connect(m_drop, &MigrationDrop::dropRequested, this, [this](const QStringList &keys, const QString &host) { migrateVms(keys, host); });
     m_tree->header()->setStretchLastSection(false);
     m_tree->setIndentation(16);
     m_tree->setColumnWidth(models::HostTreeModel::Name, 200);
@@ -212,6 +219,8 @@ QWidget *MainWindow::buildConsole()
     m_table->setShowGrid(false);
     m_table->setWordWrap(false);
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_table->setDragEnabled(true);
+    m_table->setDragDropMode(QAbstractItemView::DragOnly);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
     m_table->horizontalHeader()->setHighlightSections(false);
@@ -334,6 +343,9 @@ void MainWindow::rebindModels()
     m_vmModel->setCaches(m_connection->vms(), m_connection->vmis());
     m_hostModel->setCaches(m_connection->nodes(), m_connection->vms(), m_connection->vmis());
     m_tree->expand(m_hostModel->clusterIndex());
+    if (m_connection->migrations())
+        connect(m_connection->migrations(), &kube::ObjectCache::changed, this, &MainWindow::onMigrationsChanged);
+    m_pendingMigrations.clear();
     updateActionState();
     updateCounts();
 }

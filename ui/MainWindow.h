@@ -5,6 +5,7 @@
 // it shows the loader's error and lets the user open another file.
 #include "ClusterConnection.h"
 #include "HostTreeModel.h"
+#include "MigrationTargets.h"
 #include "VmActionRunner.h"
 #include "VmFilterProxy.h"
 #include "VmTableModel.h"
@@ -28,6 +29,7 @@ class ConnectionIndicator;
 class MessageBanner;
 class TaskLog;
 class VmActionSet;
+class MigrationDrop;
 
 class MainWindow : public QMainWindow
 {
@@ -62,6 +64,11 @@ public:
     void showConfigError(const QString &title, const QString &detail);
     // The VMs the actions apply to: the selection of the view the user touched last.
     QStringList targetKeys() const { return m_targets; }
+    // Live-migrate VMs to host (empty: the best host), as a drop on the tree does: plan, confirm
+    // (unless turned off), create the VirtualMachineInstanceMigrations, report their outcome.
+    void migrateVms(const QStringList &keys, const QString &host);
+    void setConfirmMigrations(bool on) { m_confirmMigrations = on; }
+    MigrationDrop *migrationDrop() const { return m_drop; }
 
 private:
     void buildMenusAndToolbar();
@@ -80,6 +87,8 @@ private:
     void onActionStarted(const models::ActionRequest &request, const QString &message);
     void onActionFinished(const models::ActionResult &result);
     void showVmMenu(QWidget *view, const QPoint &globalPos);
+    void startMigrations(const QList<reconcile::MigrationPlan> &plans);
+    void onMigrationsChanged(const QList<kube::CacheEvent> &events);
 
     models::ClusterConnection *m_connection;
     models::VmActionRunner *m_runner;
@@ -108,6 +117,9 @@ private:
     QWidget *m_insecure = nullptr;
     TaskLog *m_taskLog = nullptr;
     QDockWidget *m_taskDock = nullptr;
+    MigrationDrop *m_drop = nullptr;
+    bool m_confirmMigrations = true;
+    QHash<QString, QString> m_pendingMigrations; // "ns/migration name" -> the VM it moves
     QTimer *m_refresh = nullptr; // coalesces action-state and count updates per event-loop turn
 };
 

@@ -1,0 +1,179 @@
+// Drag a VM onto a host to live-migrate it, against the real drover-sim: the drag says whether a
+// host takes the VM (and why not), a drop asks, creates the migration, and the VM appears under
+// its new host; a refused drop starts nothing; deleting the migration cancels it.
+#include "MainWindow.h"
+#include "MessageBanner.h"
+#include "MigrationDrop.h"
+#include "MigrationSupport.h"
+#include "SimProcess.h"
+
+#include <QAbstractButton>
+#include <QDir>
+#include <QDragMoveEvent>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QTest>
+#include <QTimer>
+#include <QTreeView>
+
+using namespace drover;
+
+class TestMigrateDrop : public QObject
+{
+    Q_OBJECT
+private:
+    test::SimProcess m_sim;
+    std::unique_ptr<ui::MainWindow> m_win;
+
+    void shot(QWidget *w, const QString &name)
+    {
+        QDir().mkpath(QStringLiteral(DROVER_SCREENSHOT_DIR));
+        QVERIFY(w->grab().save(QStringLiteral(DROVER_SCREENSHOT_DIR "/") + name + QStringLiteral(".png")));
+    }
+    QString hostOf(const QString &key) const
+    {
+        return m_win->hostModel()->vmIndex(key).parent().data(models::RawRole).toString();
+    }
+    QPoint pointOf(const QModelIndex &idx) const
+    {
+        m_win->hostTree()->scrollTo(idx);
+        return m_win->hostTree()->visualRect(idx).center();
+    }
+    // Drag the VMs over the tree to pos; true when the tree accepts a drop there.
+    bool hover(const QMimeData *data, const QPoint &pos)
+    {
+        QWidget *vp = m_win->hostTree()->viewport();
+        QDragEnterEvent enter(pos, Qt::LinkAction | Qt::CopyAction, data, Qt::LeftButton, {});
+        QApplication::sendEvent(vp, &enter);
+        QDragMoveEvent move(pos, Qt::LinkAction | Qt::CopyAction, data, Qt::LeftButton, {});
+        QApplication::sendEvent(vp, &move);
+        return move.isAccepted();
+    }
+    bool drop(const QMimeData *data, const QPoint &pos)
+    {
+        QDropEvent ev(pos, Qt::LinkAction | Qt::CopyAction, data, Qt::LeftButton, {});
+        QApplication::sendEvent(m_win->hostTree()->viewport(), &ev);
+        return ev.isAccepted();
+    }
+    std::unique_ptr<QMimeData> dragOf(const QString &key)
+    {
+        return std::unique_ptr<QMimeData>(m_win->hostModel()->mimeData({m_win->hostModel()->vmIndex(key)}));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(m_sim.start({QStringLiteral("--time-scale"), QStringLiteral("0.2")}), qPrintable(m_sim.error()));
+        m_win = std::make_unique<ui::MainWindow>();
+        m_win->resize(1440, 860);
+        m_win->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_win.get()));
+        QVERIFY(m_win->openKubeconfig({m_sim.kubeconfig()}));
+        QTRY_COMPARE_WITH_TIMEOUT(m_win->connection()->state(), models::ClusterConnection::State::Synced, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_win->vmModel()->rowCount(), 40, 20000);
+        QTRY_VERIFY(m_win->hostModel()->vmIndex(QStringLiteral("prod/kafka-01")).isValid());
+    }
+    void cleanupTestCase()
+    {
+        m_win.reset();
+        m_sim.stop();
+    }
+
+    void refusedDropsStartNothing()
+    {
+        const QString archive = QStringLiteral("prod/pg-archive-01"); // ReadWriteOnce disk
+        const QString other = hostOf(archive) == QLatin1String("nvme-a01") ? QStringLiteral("nvme-a02") : QStringLiteral("nvme-a01");
+        auto data = dragOf(archive);
+        QVERIFY(data);
+        const QPoint at = pointOf(m_win->hostModel()->hostIndex(other));
+        QVERIFY(!hover(data.get(), at));
+        QVERIFY(!m_win->migrationDrop()->lastAllowed());
+        QVERIFY2(m_win->migrationDrop()->lastVerdict().startsWith(QStringLiteral("prod/pg-archive-01 cannot be live-migrated: ")),
+                 qPrintable(m_win->migrationDrop()->lastVerdict()));
+        QVERIFY(!drop(data.get(), at));
+
+        // A VM dropped on the host it runs on.
+        const QString kafka = QStringLiteral("prod/kafka-01");
+        auto k = dragOf(kafka);
+        QVERIFY(!hover(k.get(), pointOf(m_win->hostModel()->hostIndex(hostOf(kafka)))));
+        QCOMPARE(m_win->migrationDrop()->lastVerdict(), QStringLiteral("%1 already runs on %2").arg(kafka, hostOf(kafka)));
+        QTest::qWait(300);
+        QCOMPARE(m_win->connection()->migrations()->size(), 0); // nothing was created
+    }
+
+    void dropMigratesAndTheVmMoves()
+    {
+        const QString key = QStringLiteral("prod/kafka-01");
+        const QString source = hostOf(key);
+        const auto state = models::clusterStateFrom(m_win->connection()->nodes(), m_win->connection()->vmis(),
+                                                    m_win->connection()->migrations());
+        const auto targets = reconcile::rankTargets(state, key);
+        QVERIFY(!targets.isEmpty());
+        const QString target = targets.last().node; // not the planner's favourite: the user's choice counts
+        auto data = dragOf(key);
+        const QPoint at = pointOf(m_win->hostModel()->hostIndex(target));
+        QVERIFY(hover(data.get(), at));
+        QCOMPARE(m_win->migrationDrop()->lastVerdict(), QStringLiteral("Live-migrate %1 to %2").arg(key, target));
+        shot(m_win.get(), QStringLiteral("migrate-hover"));
+
+        bool confirmed = false;
+        QTimer::singleShot(200, this, [&] {
+            auto *box = m_win->findChild<QMessageBox *>(QStringLiteral("migrationConfirmation"));
+            if (!box)
+                return;
+            QVERIFY(box->text().contains(target));
+            shot(box, QStringLiteral("migrate-confirm"));
+            for (QAbstractButton *b : box->buttons())
+                if (box->buttonRole(b) == QMessageBox::AcceptRole) {
+                    confirmed = true;
+                    b->click();
+                }
+        });
+        QVERIFY(drop(data.get(), at));
+        QVERIFY(confirmed);
+        QTRY_COMPARE_WITH_TIMEOUT(m_win->vmModel()->index(m_win->vmModel()->rowOf(key), models::VmTableModel::Status).data().toString(),
+                                  QStringLiteral("Migrating"), 15000);
+        shot(m_win.get(), QStringLiteral("migrate-running"));
+        QTRY_COMPARE_WITH_TIMEOUT(hostOf(key), target, 30000);
+        QVERIFY(source != target);
+        QTRY_VERIFY(m_win->actionBanner()->text().contains(QStringLiteral("%1 now runs on %2.").arg(key, target)));
+        shot(m_win.get(), QStringLiteral("migrate-done"));
+    }
+
+    void dropOnTheClusterPicksAHost()
+    {
+        const QString key = QStringLiteral("prod/shop-api-01");
+        auto data = dragOf(key);
+        QVERIFY(hover(data.get(), pointOf(m_win->hostModel()->clusterIndex())));
+        QVERIFY2(m_win->migrationDrop()->lastVerdict().startsWith(QStringLiteral("Live-migrate %1 to nvme-").arg(key)),
+                 qPrintable(m_win->migrationDrop()->lastVerdict()));
+    }
+
+    void deletingTheMigrationCancelsIt()
+    {
+        const QString key = QStringLiteral("prod/rds-01"); // 16 GiB: seconds of transfer at this pace
+        const QString source = hostOf(key);
+        m_win->setConfirmMigrations(false);
+        m_win->migrateVms({key}, QString());
+        kube::ObjectCache *migs = m_win->connection()->migrations();
+        QString name;
+        QTRY_VERIFY_WITH_TIMEOUT([&] {
+            for (auto it = migs->objects().cbegin(); it != migs->objects().cend(); ++it)
+                if (it.value().json().value(QStringLiteral("spec")).toObject().value(QStringLiteral("vmiName")).toString() == QLatin1String("rds-01") &&
+                    it.value().json().value(QStringLiteral("status")).toObject().value(QStringLiteral("phase")).toString() == QLatin1String("Running"))
+                    name = it.key().section(QLatin1Char('/'), 1);
+            return !name.isEmpty();
+        }(), 15000);
+        bool done = false;
+        QObject ctx;
+        m_win->connection()->client()->remove(kube::ApiResource::migrations(), QStringLiteral("prod"), name, &ctx,
+                                              [&](const kube::Response &r) { done = r.ok(); });
+        QTRY_VERIFY(done);
+        QTRY_VERIFY(m_win->actionBanner()->text().contains(QStringLiteral("The migration of %1 was cancelled.").arg(key)));
+        QTest::qWait(500);
+        QCOMPARE(hostOf(key), source);
+    }
+};
+
+QTEST_MAIN(TestMigrateDrop)
+#include "test_migratedrop.moc"

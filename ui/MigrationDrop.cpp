@@ -1,0 +1,131 @@
+#include "MigrationDrop.h"
+
+#include "HostTreeItems.h"
+#include "MigrationSupport.h"
+#include "ModelRoles.h"
+
+#include <QDragMoveEvent>
+#include <QDropEvent>
+#include <QToolTip>
+#include <QTreeView>
+
+namespace drover::ui {
+
+QList<reconcile::MigrationPlan> planDrop(reconcile::ClusterState state, const QStringList &keys, const QString &host)
+{
+    QList<reconcile::MigrationPlan> plans;
+    for (const QString &key : keys) {
+        reconcile::MigrationPlan p = reconcile::planMigration(state, key, host);
+        if (p.check.ok()) {
+            core::Migration m; // what this plan will start, for the next one's checks
+            m.meta.ns = key.section(QLatin1Char('/'), 0, 0);
+            m.vmiName = key.section(QLatin1Char('/'), 1);
+            m.phase = QStringLiteral("Pending");
+            m.migrationState.targetNode = p.target;
+            state.migrations.append(m);
+        }
+        plans.append(p);
+    }
+    return plans;
+}
+
+MigrationDrop::MigrationDrop(QTreeView *tree, models::ClusterConnection *connection, QObject *parent)
+    : QObject(parent), m_tree(tree), m_connection(connection)
+{
+    m_tree->viewport()->setAcceptDrops(true);
+    m_tree->viewport()->installEventFilter(this);
+}
+
+bool MigrationDrop::targetAt(const QPoint &pos, QString *host) const
+{
+    QModelIndex idx = m_tree->indexAt(pos);
+    if (!idx.isValid())
+        return false;
+    idx = idx.siblingAtColumn(0);
+    auto kind = models::TreeItemKind(idx.data(models::ItemKindRole).toInt());
+    if (kind == models::TreeItemKind::Vm) {
+        idx = idx.parent();
+        kind = models::TreeItemKind(idx.data(models::ItemKindRole).toInt());
+    }
+    if (kind == models::TreeItemKind::Cluster) {
+        host->clear();
+        return true;
+    }
+    *host = idx.data(models::RawRole).toString();
+    return kind == models::TreeItemKind::Host && !host->isEmpty(); // not the "Not running" group
+}
+
+void MigrationDrop::judge(const QStringList &keys, const QString &host)
+{
+    const QList<reconcile::MigrationPlan> plans = planDrop(m_state, keys, host);
+    QStringList moving, refused;
+    for (const auto &p : plans) {
+        if (p.check.ok())
+            moving << p.target;
+        else
+            refused << p.check.reason;
+    }
+    m_allowed = !moving.isEmpty();
+    if (!m_allowed)
+        m_verdict = refused.join(QLatin1Char('\n'));
+    else if (keys.size() == 1)
+        m_verdict = tr("Live-migrate %1 to %2").arg(keys.first(), moving.first());
+    else
+        m_verdict = tr("Live-migrate %1 of %2 VMs").arg(moving.size()).arg(keys.size()) +
+                    (refused.isEmpty() ? QString() : QLatin1Char('\n') + refused.join(QLatin1Char('\n')));
+}
+
+bool MigrationDrop::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched != m_tree->viewport())
+        return false;
+    switch (event->type()) {
+    case QEvent::DragEnter:
+    case QEvent::DragMove:
+    case QEvent::Drop: {
+        auto *e = static_cast<QDropEvent *>(event);
+        const QStringList keys = models::vmKeysFrom(e->mimeData());
+        if (keys.isEmpty() || !m_connection)
+            return false; // not ours: the tree does what it does
+        if (event->type() == QEvent::DragEnter)
+            m_state = models::clusterStateFrom(m_connection->nodes(), m_connection->vmis(), m_connection->migrations());
+        QString host;
+        const QPoint pos = e->position().toPoint();
+        if (!targetAt(pos, &host)) {
+            m_allowed = false;
+            m_verdict = tr("Drop on a host to live-migrate, or on the cluster to let Drover choose");
+        } else {
+            judge(keys, host);
+        }
+        if (event->type() == QEvent::Drop) {
+            QToolTip::hideText();
+            if (m_allowed) {
+                e->setDropAction(Qt::LinkAction);
+                e->accept();
+                Q_EMIT dropRequested(keys, host);
+            } else {
+                e->ignore();
+            }
+            return true;
+        }
+        QToolTip::showText(m_tree->viewport()->mapToGlobal(pos), m_verdict, m_tree->viewport());
+        if (event->type() == QEvent::DragEnter) {
+            e->setDropAction(Qt::LinkAction);
+            e->accept(); // keep getting moves even when this spot refuses
+        } else if (m_allowed) {
+            e->setDropAction(Qt::LinkAction);
+            e->accept();
+        } else {
+            e->ignore();
+        }
+        return true;
+    }
+    case QEvent::DragLeave:
+        QToolTip::hideText();
+        return false;
+    default:
+        return false;
+    }
+}
+
+} // namespace drover::ui

@@ -1,0 +1,50 @@
+#pragma once
+// Dragging VMs onto the host tree: while the drag hovers a host, the planner says whether the
+// VMs may live-migrate there, the cursor shows it, and a tooltip gives the refusal in words.
+// A drop on a host (or on the cluster row: the best host) is handed on as dropRequested().
+// Installed as an event filter on the tree's viewport; the tree's own drop handling never runs.
+#include "ClusterConnection.h"
+#include "MigrationTargets.h"
+
+#include <QObject>
+#include <QPoint>
+#include <QPointer>
+
+class QTreeView;
+
+namespace drover::ui {
+
+class MigrationDrop : public QObject
+{
+    Q_OBJECT
+public:
+    MigrationDrop(QTreeView *tree, models::ClusterConnection *connection, QObject *parent = nullptr);
+
+    // The last hover's verdict, as the tooltip showed it (for tests and the status bar).
+    QString lastVerdict() const { return m_verdict; }
+    bool lastAllowed() const { return m_allowed; }
+
+Q_SIGNALS:
+    // host empty: dropped on the cluster, let the planner choose.
+    void dropRequested(const QStringList &keys, const QString &host);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    // The host under pos: a host row, a VM row's host, "" for the cluster row; false elsewhere.
+    bool targetAt(const QPoint &pos, QString *host) const;
+    void judge(const QStringList &keys, const QString &host);
+
+    QTreeView *m_tree;
+    QPointer<models::ClusterConnection> m_connection;
+    reconcile::ClusterState m_state; // decoded once per drag
+    QString m_verdict;
+    bool m_allowed = false;
+};
+
+// Plan a drop of several VMs: each plan counts the ones before it as in flight, so a multi-VM
+// drop respects the migration limits and the target's room.
+QList<reconcile::MigrationPlan> planDrop(reconcile::ClusterState state, const QStringList &keys, const QString &host);
+
+} // namespace drover::ui
