@@ -15,6 +15,8 @@ enum Role {
     FractionRole,
     // HostTreeModel: models::TreeItemKind as int.
     ItemKindRole,
+    // A QColor for a FractionRole bar that is progress, not load (load turns amber and red).
+    BarColorRole,
 };
 
 } // namespace drover::models

@@ -35,7 +35,11 @@ void ConsoleDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
 
     const double f = frac.toDouble();
     const QRectF track = QRectF(opt.rect).adjusted(4, 4, -4, -4);
-    const QColor fill = f > 0.9 ? QColor(0xd0, 0x35, 0x35) : f > 0.75 ? QColor(0xd9, 0x8c, 0x00) : QColor(0x2e, 0x9d, 0x4f);
+    const QVariant own = index.data(models::BarColorRole);
+    const QColor fill = own.typeId() == QMetaType::QColor ? own.value<QColor>()
+                        : f > 0.9                         ? QColor(0xd0, 0x35, 0x35)
+                        : f > 0.75                        ? QColor(0xd9, 0x8c, 0x00)
+                                                          : QColor(0x2e, 0x9d, 0x4f);
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setPen(Qt::NoPen);

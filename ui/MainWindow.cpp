@@ -6,6 +6,7 @@
 #include "Icons.h"
 #include "MessageBanner.h"
 #include "MigrationDrop.h"
+#include "MigrationPanel.h"
 #include "TaskLog.h"
 #include "VmActionSet.h"
 
@@ -109,6 +110,7 @@ void MainWindow::buildMenusAndToolbar()
     find->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
     addAction(find);
     view->addAction(m_taskDock->toggleViewAction());
+    view->addAction(m_migrationDock->toggleViewAction());
 
     QToolBar *tb = addToolBar(tr("Main"));
     tb->setObjectName(QStringLiteral("mainToolBar"));
@@ -252,7 +254,18 @@ QWidget *MainWindow::buildConsole()
     m_taskDock->setFeatures(QDockWidget::DockWidgetClosable);
     m_taskDock->setWidget(m_taskLog);
     addDockWidget(Qt::BottomDockWidgetArea, m_taskDock);
-    resizeDocks({m_taskDock}, {120}, Qt::Vertical);
+    m_migrationPanel = new MigrationPanel(m_connection, this);
+    connect(m_migrationPanel, &MigrationPanel::message, this, [this](bool error, const QString &text) {
+        m_actionBanner->showMessage(error ? MessageBanner::Severity::Error : MessageBanner::Severity::Info, text);
+    });
+    m_migrationDock = new QDockWidget(tr("Migrations"), this);
+    m_migrationDock->setObjectName(QStringLiteral("migrationDock"));
+    m_migrationDock->setFeatures(QDockWidget::DockWidgetClosable);
+    m_migrationDock->setWidget(m_migrationPanel);
+    addDockWidget(Qt::BottomDockWidgetArea, m_migrationDock);
+    tabifyDockWidget(m_taskDock, m_migrationDock);
+    m_taskDock->raise();
+    resizeDocks({m_taskDock}, {140}, Qt::Vertical);
     return split;
 }
 
@@ -303,8 +316,11 @@ bool MainWindow::switchContext(const QString &context)
                                   tr("TLS certificate checks are off for %1: the kubeconfig sets "
                                      "insecure-skip-tls-verify. Anyone on the network path can read your "
                                      "credentials and change what you see.").arg(m_connection->server()));
-    if (m_stack->currentWidget() == m_errorPage)
+    if (m_stack->currentWidget() == m_errorPage) {
         m_taskDock->show();
+        m_migrationDock->show();
+        m_taskDock->raise();
+    }
     m_stack->setCurrentIndex(0);
     updateTitle();
     return true;
@@ -325,6 +341,7 @@ void MainWindow::showConfigError(const QString &title, const QString &detail)
     m_errorPage->setError(title, detail);
     m_stack->setCurrentWidget(m_errorPage);
     m_taskDock->hide(); // nothing to show there; the page is the whole story
+    m_migrationDock->hide();
     m_indicator->setState(ClusterConnection::State::Closed, {}, {}, {});
     updateTitle();
 }
@@ -346,6 +363,7 @@ void MainWindow::rebindModels()
     if (m_connection->migrations())
         connect(m_connection->migrations(), &kube::ObjectCache::changed, this, &MainWindow::onMigrationsChanged);
     m_pendingMigrations.clear();
+    m_migrationPanel->rebind();
     updateActionState();
     updateCounts();
 }

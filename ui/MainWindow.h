@@ -30,6 +30,7 @@ class MessageBanner;
 class TaskLog;
 class VmActionSet;
 class MigrationDrop;
+class MigrationPanel;
 
 class MainWindow : public QMainWindow
 {
@@ -69,6 +70,8 @@ public:
     void migrateVms(const QStringList &keys, const QString &host);
     void setConfirmMigrations(bool on) { m_confirmMigrations = on; }
     MigrationDrop *migrationDrop() const { return m_drop; }
+    MigrationPanel *migrationPanel() const { return m_migrationPanel; }
+    QDockWidget *migrationDock() const { return m_migrationDock; }
 
 private:
     void buildMenusAndToolbar();
@@ -118,6 +121,8 @@ private:
     TaskLog *m_taskLog = nullptr;
     QDockWidget *m_taskDock = nullptr;
     MigrationDrop *m_drop = nullptr;
+    MigrationPanel *m_migrationPanel = nullptr;
+    QDockWidget *m_migrationDock = nullptr;
     bool m_confirmMigrations = true;
     QHash<QString, QString> m_pendingMigrations; // "ns/migration name" -> the VM it moves
     QTimer *m_refresh = nullptr; // coalesces action-state and count updates per event-loop turn

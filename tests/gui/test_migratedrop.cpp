@@ -4,11 +4,15 @@
 #include "MainWindow.h"
 #include "MessageBanner.h"
 #include "MigrationDrop.h"
+#include "MigrationPanel.h"
 #include "MigrationSupport.h"
 #include "SimProcess.h"
 
 #include <QAbstractButton>
 #include <QDir>
+#include <QDockWidget>
+#include <QPushButton>
+#include <QTableView>
 #include <QDragMoveEvent>
 #include <QMessageBox>
 #include <QMimeData>
@@ -137,6 +141,16 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(hostOf(key), target, 30000);
         QVERIFY(source != target);
         QTRY_VERIFY(m_win->actionBanner()->text().contains(QStringLiteral("%1 now runs on %2.").arg(key, target)));
+        // The migrations panel keeps it as history.
+        auto *pm = m_win->migrationPanel()->model();
+        QCOMPARE(pm->rowCount(), 1);
+        QCOMPARE(pm->index(0, models::MigrationTableModel::Vm).data().toString(), key);
+        QTRY_COMPARE(pm->index(0, models::MigrationTableModel::Phase).data().toString(), QStringLiteral("Succeeded"));
+        QCOMPARE(pm->index(0, models::MigrationTableModel::Route).data().toString(), QStringLiteral("%1 → %2").arg(source, target));
+        QCOMPARE(pm->index(0, models::MigrationTableModel::Progress).data().toString(), QStringLiteral("done"));
+        QCOMPARE(pm->index(0, models::MigrationTableModel::Progress).data(models::FractionRole).toDouble(), 1.0);
+        QVERIFY(pm->index(0, models::MigrationTableModel::Elapsed).data().toString().endsWith(QStringLiteral(" s")));
+        m_win->migrationDock()->raise();
         shot(m_win.get(), QStringLiteral("migrate-done"));
     }
 
@@ -164,11 +178,29 @@ private Q_SLOTS:
                     name = it.key().section(QLatin1Char('/'), 1);
             return !name.isEmpty();
         }(), 15000);
-        bool done = false;
-        QObject ctx;
-        m_win->connection()->client()->remove(kube::ApiResource::migrations(), QStringLiteral("prod"), name, &ctx,
-                                              [&](const kube::Response &r) { done = r.ok(); });
-        QTRY_VERIFY(done);
+        // Cancel from the panel: select the row, press Cancel, confirm.
+        ui::MigrationPanel *panel = m_win->migrationPanel();
+        const int row = panel->model()->rowOf(QStringLiteral("prod/") + name);
+        QVERIFY(row >= 0);
+        QVERIFY(panel->model()->index(row, models::MigrationTableModel::Progress).data(models::FractionRole).isValid());
+        panel->view()->selectRow(row);
+        QTRY_VERIFY(panel->cancelButton()->isEnabled());
+        m_win->migrationDock()->raise();
+        shot(m_win.get(), QStringLiteral("migrate-cancel"));
+        bool asked = false;
+        QTimer::singleShot(200, this, [&] {
+            auto *box = panel->findChild<QMessageBox *>(QStringLiteral("cancelMigrationConfirmation"));
+            if (!box)
+                return;
+            asked = box->text().contains(key);
+            for (QAbstractButton *b : box->buttons())
+                if (box->buttonRole(b) == QMessageBox::DestructiveRole)
+                    b->click();
+        });
+        panel->cancelButton()->click();
+        QVERIFY(asked);
+        QTRY_COMPARE(panel->model()->index(row, models::MigrationTableModel::Phase).data().toString(), QStringLiteral("Cancelled"));
+        QVERIFY(!panel->cancelButton()->isEnabled());
         QTRY_VERIFY(m_win->actionBanner()->text().contains(QStringLiteral("The migration of %1 was cancelled.").arg(key)));
         QTest::qWait(500);
         QCOMPARE(hostOf(key), source);

@@ -1,0 +1,40 @@
+#pragma once
+// The migrations panel: every migration of this session (running ones on top, history below)
+// with phase, source → target, elapsed time, data copied and the failure reason; Cancel deletes
+// the selected running migration after asking, which is how KubeVirt cancels one.
+#include "ClusterConnection.h"
+#include "MigrationTableModel.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class QPushButton;
+class QTableView;
+
+namespace drover::ui {
+
+class MigrationPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    MigrationPanel(models::ClusterConnection *connection, QWidget *parent = nullptr);
+    void rebind(); // after the connection's caches were replaced
+    models::MigrationTableModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
+    QPushButton *cancelButton() const { return m_cancel; }
+    // Cancel the migration in row (asks unless confirm is false).
+    void cancelRow(int row, bool confirm = true);
+
+Q_SIGNALS:
+    void message(bool error, const QString &text);
+
+private:
+    void updateButton();
+
+    QPointer<models::ClusterConnection> m_connection;
+    models::MigrationTableModel *m_model;
+    QTableView *m_view;
+    QPushButton *m_cancel;
+};
+
+} // namespace drover::ui
