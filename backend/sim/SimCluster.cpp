@@ -14,6 +14,7 @@ SimCluster::SimCluster(QObject *parent)
         m_store->registerResource(*r);
     m_controllers = new Controllers(m_store, this);
     m_migrations = new MigrationController(m_store, m_controllers, this);
+    m_snapshots = new SnapshotController(m_store, m_controllers, this);
 }
 
 Result<void> SimCluster::start(const SimOptions &opts)

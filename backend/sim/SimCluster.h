@@ -4,6 +4,7 @@
 #include "ApiServer.h"
 #include "Controllers.h"
 #include "Migrations.h"
+#include "Snapshots.h"
 #include "ObjectStore.h"
 #include "Scenario.h"
 
@@ -41,6 +42,7 @@ private:
     ObjectStore *m_store;
     Controllers *m_controllers;
     MigrationController *m_migrations = nullptr;
+    SnapshotController *m_snapshots = nullptr;
     ApiServer *m_server;
     Pki m_pki;
     QByteArray m_token;

@@ -8,5 +8,6 @@ target_sources(drover_sim PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/VmStatus.cpp
     ${CMAKE_CURRENT_LIST_DIR}/Placement.cpp
     ${CMAKE_CURRENT_LIST_DIR}/Migrations.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/Snapshots.cpp
     ${CMAKE_CURRENT_LIST_DIR}/Scenario.cpp
     ${CMAKE_CURRENT_LIST_DIR}/Populate.cpp)

@@ -1,0 +1,186 @@
+#include "Snapshots.h"
+
+#include "Controllers.h"
+#include "VmiJson.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QTimer>
+
+#include <cmath>
+
+namespace drover::sim {
+
+using kube::ApiResource;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString now()
+{
+    return rfc3339(QDateTime::currentDateTimeUtc());
+}
+
+QJsonObject condition(const QString &type, bool status, const QString &reason, const QString &message = {})
+{
+    return {{u"type"_s, type}, {u"status"_s, status ? u"True"_s : u"False"_s}, {u"reason"_s, reason},
+            {u"message"_s, message}, {u"lastTransitionTime"_s, now()}, {u"lastProbeTime"_s, QJsonValue()}};
+}
+
+void setStatus(ObjectStore *store, const ApiResource &r, const QString &ns, const QString &name,
+               const std::function<void(QJsonObject &status)> &fn)
+{
+    (void)store->mutate(r, ns, name, [&](QJsonObject &o) {
+        QJsonObject st = objectAt(o, "status"_L1);
+        fn(st);
+        o.insert("status"_L1, st);
+    });
+}
+
+// The storage classes of the VM's DataVolume templates that have no VolumeSnapshotClass.
+QString unsnapshottable(const QJsonObject &vm)
+{
+    const QJsonArray dvts = objectAt(vm, "spec"_L1).value("dataVolumeTemplates"_L1).toArray();
+    for (const QJsonValue &d : dvts) {
+        const QJsonObject spec = objectAt(d.toObject(), "spec"_L1);
+        const QString sc = stringAt(objectAt(spec, "pvc"_L1), "storageClassName"_L1) +
+                           stringAt(objectAt(spec, "storage"_L1), "storageClassName"_L1);
+        if (sc == "local-nvme"_L1)
+            return sc;
+    }
+    return {};
+}
+
+} // namespace
+
+SnapshotController::SnapshotController(ObjectStore *store, const Controllers *controllers, QObject *parent)
+    : QObject(parent), m_store(store), m_controllers(controllers)
+{
+    connect(m_store, &ObjectStore::changed, this, &SnapshotController::onChanged);
+}
+
+void SnapshotController::later(int demoMs, std::function<void()> fn)
+{
+    QTimer::singleShot(int(std::lround(demoMs * m_controllers->timeScale())), this, std::move(fn));
+}
+
+void SnapshotController::onChanged(const ApiResource &r, const QString &type, const QJsonObject &obj)
+{
+    const QString ns = namespaceOf(obj), name = nameOf(obj), uid = uidOf(obj);
+    if (r == ApiResource::snapshots()) {
+        if (type == "ADDED"_L1)
+            later(0, [=, this] { takeSnapshot(ns, name, uid); });
+        else if (type == "DELETED"_L1)
+            m_contents.remove(uid);
+    } else if (r == ApiResource::restores() && type == "ADDED"_L1) {
+        later(100, [=, this] { restore(ns, name, uid); });
+    }
+}
+
+void SnapshotController::takeSnapshot(const QString &ns, const QString &name, const QString &uid)
+{
+    const auto snap = m_store->get(ApiResource::snapshots(), ns, name);
+    if (!snap || uidOf(*snap) != uid)
+        return;
+    const QString vmName = stringAt(objectAt(objectAt(*snap, "spec"_L1), "source"_L1), "name"_L1);
+    const auto vm = m_store->get(ApiResource::virtualMachines(), ns, vmName);
+    auto fail = [&](const QString &message) {
+        setStatus(m_store, ApiResource::snapshots(), ns, name, [&](QJsonObject &st) {
+            st.insert("phase"_L1, u"Failed"_s);
+            st.insert("readyToUse"_L1, false);
+            st.insert("error"_L1, QJsonObject{{u"message"_s, message}, {u"time"_s, now()}});
+            st.insert("conditions"_L1, QJsonArray{condition(u"Progressing"_s, false, u"Failed"_s, message),
+                                                  condition(u"Ready"_s, false, u"Failed"_s, message)});
+        });
+    };
+    if (!vm) {
+        fail(QStringLiteral("VirtualMachine %1 does not exist").arg(vmName));
+        return;
+    }
+    if (const QString sc = unsnapshottable(*vm); !sc.isEmpty()) {
+        fail(QStringLiteral("no VolumeSnapshotClass found for storage class %1 (the disk of %2 cannot be snapshotted)").arg(sc, vmName));
+        return;
+    }
+    m_contents.insert(uid, objectAt(*vm, "spec"_L1));
+    const bool online = m_store->get(ApiResource::virtualMachineInstances(), ns, vmName).has_value();
+    setStatus(m_store, ApiResource::snapshots(), ns, name, [&](QJsonObject &st) {
+        st.insert("phase"_L1, u"InProgress"_s);
+        st.insert("readyToUse"_L1, false);
+        st.insert("sourceUID"_L1, uidOf(*vm));
+        st.insert("indications"_L1, online ? QJsonArray{u"Online"_s, u"GuestAgent"_s} : QJsonArray{});
+        st.insert("conditions"_L1, QJsonArray{condition(u"Progressing"_s, true, u"InProgress"_s, u"Source locked and operation in progress"_s),
+                                              condition(u"Ready"_s, false, u"InProgress"_s, u"Not ready"_s)});
+    });
+    later(1500, [=, this] { finishSnapshot(ns, name, uid); });
+}
+
+void SnapshotController::finishSnapshot(const QString &ns, const QString &name, const QString &uid)
+{
+    const auto snap = m_store->get(ApiResource::snapshots(), ns, name);
+    if (!snap || uidOf(*snap) != uid)
+        return;
+    const QString failure = objectAt(objectAt(*snap, "metadata"_L1), "annotations"_L1).value("sim.drover.io/fail-snapshot"_L1).toString();
+    setStatus(m_store, ApiResource::snapshots(), ns, name, [&](QJsonObject &st) {
+        if (!failure.isEmpty()) {
+            st.insert("phase"_L1, u"Failed"_s);
+            st.insert("error"_L1, QJsonObject{{u"message"_s, failure}, {u"time"_s, now()}});
+            st.insert("conditions"_L1, QJsonArray{condition(u"Progressing"_s, false, u"Failed"_s, failure),
+                                                  condition(u"Ready"_s, false, u"Failed"_s, failure)});
+            return;
+        }
+        st.insert("phase"_L1, u"Succeeded"_s);
+        st.insert("readyToUse"_L1, true);
+        st.insert("creationTime"_L1, now());
+        st.insert("virtualMachineSnapshotContentName"_L1, u"vmsnapshot-content-"_s + uid);
+        st.insert("conditions"_L1, QJsonArray{condition(u"Progressing"_s, false, u"Operation complete"_s),
+                                              condition(u"Ready"_s, true, u"Operation complete"_s)});
+    });
+    if (!failure.isEmpty())
+        m_contents.remove(uid);
+}
+
+void SnapshotController::restore(const QString &ns, const QString &name, const QString &uid)
+{
+    const auto res = m_store->get(ApiResource::restores(), ns, name);
+    if (!res || uidOf(*res) != uid)
+        return;
+    const QJsonObject spec = objectAt(*res, "spec"_L1);
+    const QString vmName = stringAt(objectAt(spec, "target"_L1), "name"_L1);
+    const QString snapName = stringAt(spec, "virtualMachineSnapshotName"_L1);
+    const auto snap = m_store->get(ApiResource::snapshots(), ns, snapName);
+    const auto vm = m_store->get(ApiResource::virtualMachines(), ns, vmName);
+    auto refuse = [&](const QString &message) {
+        setStatus(m_store, ApiResource::restores(), ns, name, [&](QJsonObject &st) {
+            st.insert("complete"_L1, false);
+            st.insert("conditions"_L1, QJsonArray{condition(u"Progressing"_s, false, u"Failed"_s, message),
+                                                  condition(u"Ready"_s, false, u"Failed"_s, message)});
+        });
+    };
+    if (!snap || !objectAt(*snap, "status"_L1).value("readyToUse"_L1).toBool() || !m_contents.contains(uidOf(*snap))) {
+        refuse(QStringLiteral("VirtualMachineSnapshot %1 is not ready to use").arg(snapName));
+        return;
+    }
+    if (!vm) {
+        refuse(QStringLiteral("VirtualMachine %1 does not exist").arg(vmName));
+        return;
+    }
+    if (const auto vmi = m_store->get(ApiResource::virtualMachineInstances(), ns, vmName); vmi && !isFinal(*vmi)) {
+        refuse(QStringLiteral("VirtualMachine %1 is not stopped: stop it, then restore").arg(vmName));
+        return;
+    }
+    const QJsonObject content = m_contents.value(uidOf(*snap));
+    (void)m_store->mutate(ApiResource::virtualMachines(), ns, vmName, [&](QJsonObject &o) {
+        QJsonObject restored = content;
+        restored.remove("running"_L1);
+        restored.insert("runStrategy"_L1, runStrategyOf(o)); // a restore does not start or stop the VM
+        o.insert("spec"_L1, restored);
+    });
+    setStatus(m_store, ApiResource::restores(), ns, name, [&](QJsonObject &st) {
+        st.insert("complete"_L1, true);
+        st.insert("restoreTime"_L1, now());
+        st.insert("conditions"_L1, QJsonArray{condition(u"Progressing"_s, false, u"Operation complete"_s),
+                                              condition(u"Ready"_s, true, u"Operation complete"_s)});
+    });
+}
+
+} // namespace drover::sim
