@@ -7,7 +7,7 @@ ClusterConnection::ClusterConnection(QObject *parent) : QObject(parent) {}
 ClusterConnection::~ClusterConnection()
 {
     // Informers and client are children; stop the streams before they go.
-    for (kube::Informer *inf : {m_nodes.data(), m_vms.data(), m_vmis.data(), m_migrations.data()})
+    for (kube::Informer *inf : {m_nodes.data(), m_vms.data(), m_vmis.data(), m_migrations.data(), m_snapshots.data(), m_restores.data()})
         if (inf)
             inf->stop();
 }
@@ -29,11 +29,13 @@ Result<void> ClusterConnection::open(const kube::Kubeconfig &config, const QStri
     m_vms = new kube::Informer(m_client, kube::ApiResource::virtualMachines(), {}, this);
     m_vmis = new kube::Informer(m_client, kube::ApiResource::virtualMachineInstances(), {}, this);
     m_migrations = new kube::Informer(m_client, kube::ApiResource::migrations(), {}, this);
-    for (kube::Informer *inf : {m_nodes.data(), m_vms.data(), m_vmis.data(), m_migrations.data()})
+    m_snapshots = new kube::Informer(m_client, kube::ApiResource::snapshots(), {}, this);
+    m_restores = new kube::Informer(m_client, kube::ApiResource::restores(), {}, this);
+    for (kube::Informer *inf : {m_nodes.data(), m_vms.data(), m_vmis.data(), m_migrations.data(), m_snapshots.data(), m_restores.data()})
         watchInformer(inf);
     Q_EMIT cachesReplaced();
     updateState();
-    for (kube::Informer *inf : {m_nodes.data(), m_vms.data(), m_vmis.data(), m_migrations.data()})
+    for (kube::Informer *inf : {m_nodes.data(), m_vms.data(), m_vmis.data(), m_migrations.data(), m_snapshots.data(), m_restores.data()})
         inf->start();
     return {};
 }
@@ -41,7 +43,7 @@ Result<void> ClusterConnection::open(const kube::Kubeconfig &config, const QStri
 void ClusterConnection::close()
 {
     const bool had = m_client;
-    for (kube::Informer *inf : {m_nodes.data(), m_vms.data(), m_vmis.data(), m_migrations.data()}) {
+    for (kube::Informer *inf : {m_nodes.data(), m_vms.data(), m_vmis.data(), m_migrations.data(), m_snapshots.data(), m_restores.data()}) {
         if (!inf)
             continue;
         inf->stop();
@@ -51,8 +53,9 @@ void ClusterConnection::close()
     m_lastError = {};
     m_contextName.clear();
     // Models hold QPointers to the caches; tell them first, then delete what they pointed at.
-    QList<QObject *> doomed{m_nodes.data(), m_vms.data(), m_vmis.data(), m_migrations.data(), m_client.data()};
-    m_nodes = m_vms = m_vmis = m_migrations = nullptr;
+    QList<QObject *> doomed{m_nodes.data(),      m_vms.data(),       m_vmis.data(), m_migrations.data(),
+                            m_snapshots.data(), m_restores.data(), m_client.data()};
+    m_nodes = m_vms = m_vmis = m_migrations = m_snapshots = m_restores = nullptr;
     m_client = nullptr;
     if (had)
         Q_EMIT cachesReplaced();
@@ -90,7 +93,8 @@ void ClusterConnection::updateState()
     QString detail;
     if (m_client) {
         const bool allSynced = m_nodes->cache()->synced() && m_vms->cache()->synced() && m_vmis->cache()->synced() &&
-                               m_migrations->cache()->synced();
+                               m_migrations->cache()->synced() && m_snapshots->cache()->synced() &&
+                               m_restores->cache()->synced();
         if (!m_errors.isEmpty()) {
             s = State::Reconnecting;
             detail = m_lastError.userMessage();
@@ -132,6 +136,16 @@ kube::ObjectCache *ClusterConnection::vmis() const
 kube::ObjectCache *ClusterConnection::migrations() const
 {
     return m_migrations ? m_migrations->cache() : nullptr;
+}
+
+kube::ObjectCache *ClusterConnection::snapshots() const
+{
+    return m_snapshots ? m_snapshots->cache() : nullptr;
+}
+
+kube::ObjectCache *ClusterConnection::restores() const
+{
+    return m_restores ? m_restores->cache() : nullptr;
 }
 
 } // namespace drover::models

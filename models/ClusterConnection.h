@@ -46,6 +46,8 @@ public:
     kube::ObjectCache *vms() const;
     kube::ObjectCache *vmis() const;
     kube::ObjectCache *migrations() const; // VirtualMachineInstanceMigrations
+    kube::ObjectCache *snapshots() const;  // VirtualMachineSnapshots
+    kube::ObjectCache *restores() const;   // VirtualMachineRestores
 
 Q_SIGNALS:
     // New caches (after open() or close()): rebind models now.
@@ -58,7 +60,7 @@ private:
     void updateState();
 
     QPointer<kube::KubeClient> m_client;
-    QPointer<kube::Informer> m_nodes, m_vms, m_vmis, m_migrations;
+    QPointer<kube::Informer> m_nodes, m_vms, m_vmis, m_migrations, m_snapshots, m_restores;
     QHash<kube::Informer *, kube::KubeError> m_errors; // informers currently failing
     kube::KubeError m_lastError;
     QString m_contextName;

@@ -7,6 +7,7 @@
 #include "MessageBanner.h"
 #include "MigrationDrop.h"
 #include "MigrationPanel.h"
+#include "SnapshotDialog.h"
 #include "TaskLog.h"
 #include "VmActionSet.h"
 
@@ -102,6 +103,14 @@ void MainWindow::buildMenusAndToolbar()
     vm->addActions(m_actions->actions());
     vm->insertSeparator(m_actions->action(models::VmAction::ForceStop));
 
+    vm->addSeparator();
+    m_snapshotsAction = vm->addAction(tr("&Snapshots…"), this, [this] {
+        if (m_targets.size() == 1)
+            openSnapshots(m_targets.first());
+    });
+    m_snapshotsAction->setObjectName(QStringLiteral("snapshotsAction"));
+    m_snapshotsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    m_snapshotsAction->setEnabled(false);
     QMenu *view = menuBar()->addMenu(tr("V&iew"));
     QAction *find = view->addAction(tr("&Filter VMs"), this, [this] {
         m_filter->setFocus(Qt::ShortcutFocusReason);

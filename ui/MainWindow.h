@@ -31,6 +31,7 @@ class TaskLog;
 class VmActionSet;
 class MigrationDrop;
 class MigrationPanel;
+class SnapshotDialog;
 
 class MainWindow : public QMainWindow
 {
@@ -69,6 +70,9 @@ public:
     // (unless turned off), create the VirtualMachineInstanceMigrations, report their outcome.
     void migrateVms(const QStringList &keys, const QString &host);
     void setConfirmMigrations(bool on) { m_confirmMigrations = on; }
+    // The snapshots of one VM (take, restore, delete) in their own window.
+    SnapshotDialog *openSnapshots(const QString &key);
+    QAction *snapshotsAction() const { return m_snapshotsAction; }
     MigrationDrop *migrationDrop() const { return m_drop; }
     MigrationPanel *migrationPanel() const { return m_migrationPanel; }
     QDockWidget *migrationDock() const { return m_migrationDock; }
@@ -121,6 +125,7 @@ private:
     TaskLog *m_taskLog = nullptr;
     QDockWidget *m_taskDock = nullptr;
     MigrationDrop *m_drop = nullptr;
+    QAction *m_snapshotsAction = nullptr;
     MigrationPanel *m_migrationPanel = nullptr;
     QDockWidget *m_migrationDock = nullptr;
     bool m_confirmMigrations = true;

@@ -2,6 +2,7 @@
 #include "MainWindow.h"
 
 #include "MessageBanner.h"
+#include "SnapshotDialog.h"
 #include "TaskLog.h"
 #include "VmActionSet.h"
 
@@ -71,6 +72,23 @@ void MainWindow::updateActionState()
         if (auto s = m_vmModel->summaryOf(k))
             selected << *s;
     m_actions->setSelection(selected);
+    if (m_snapshotsAction)
+        m_snapshotsAction->setEnabled(selected.size() == 1);
+}
+
+SnapshotDialog *MainWindow::openSnapshots(const QString &key)
+{
+    // One dialog per VM, kept while open; it follows the caches of the current cluster.
+    for (SnapshotDialog *d : findChildren<SnapshotDialog *>())
+        if (d->vmKey() == key) {
+            d->raise();
+            d->activateWindow();
+            return d;
+        }
+    auto *d = new SnapshotDialog(m_connection, key, this);
+    d->setAttribute(Qt::WA_DeleteOnClose);
+    d->show();
+    return d;
 }
 
 void MainWindow::updateCounts()
@@ -97,6 +115,7 @@ void MainWindow::showVmMenu(QWidget *view, const QPoint &globalPos)
         menu->addAction(a);
     }
     menu->addSeparator();
+    menu->addAction(m_snapshotsAction);
     const QStringList keys = m_targets;
     QAction *copy = menu->addAction(tr("Copy Name"));
     copy->setEnabled(!keys.isEmpty());
