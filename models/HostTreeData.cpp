@@ -150,6 +150,12 @@ QVariant HostTreeModel::hostData(const HostItem &h, int column, int role) const
         case VmCount: return int(h.vms.size());
         }
         return {};
+    case CapacityRole:
+        if (hasCapacity && column == Cpu)
+            return double(h.cpuAllocatableMillis) / 1000.0;
+        if (hasCapacity && column == Memory)
+            return double(h.memoryAllocatableBytes);
+        return {};
     case FractionRole:
         if (hasCapacity && column == Cpu)
             return cpuF;

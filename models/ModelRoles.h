@@ -17,6 +17,8 @@ enum Role {
     ItemKindRole,
     // A QColor for a FractionRole bar that is progress, not load (load turns amber and red).
     BarColorRole,
+    // HostTreeModel host rows, Cpu and Memory columns: the host's allocatable vCPU / bytes (double).
+    CapacityRole,
 };
 
 } // namespace drover::models

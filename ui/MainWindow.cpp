@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "ChartsPanel.h"
 
 #include "ConfigErrorPage.h"
 #include "ConnectionIndicator.h"
@@ -120,6 +121,7 @@ void MainWindow::buildMenusAndToolbar()
     addAction(find);
     view->addAction(m_taskDock->toggleViewAction());
     view->addAction(m_migrationDock->toggleViewAction());
+    view->addAction(m_chartsDock->toggleViewAction());
 
     QToolBar *tb = addToolBar(tr("Main"));
     tb->setObjectName(QStringLiteral("mainToolBar"));
@@ -273,6 +275,7 @@ QWidget *MainWindow::buildConsole()
     m_migrationDock->setWidget(m_migrationPanel);
     addDockWidget(Qt::BottomDockWidgetArea, m_migrationDock);
     tabifyDockWidget(m_taskDock, m_migrationDock);
+    buildCharts();
     m_taskDock->raise();
     resizeDocks({m_taskDock}, {140}, Qt::Vertical);
     return split;
@@ -373,6 +376,8 @@ void MainWindow::rebindModels()
         connect(m_connection->migrations(), &kube::ObjectCache::changed, this, &MainWindow::onMigrationsChanged);
     m_pendingMigrations.clear();
     m_migrationPanel->rebind();
+    m_metrics->setSources(m_hostModel, m_connection->migrations());
+    m_charts->reset();
     updateActionState();
     updateCounts();
 }

@@ -5,6 +5,7 @@
 // it shows the loader's error and lets the user open another file.
 #include "ClusterConnection.h"
 #include "HostTreeModel.h"
+#include "MetricsHistory.h"
 #include "MigrationTargets.h"
 #include "VmActionRunner.h"
 #include "VmFilterProxy.h"
@@ -32,6 +33,7 @@ class VmActionSet;
 class MigrationDrop;
 class MigrationPanel;
 class SnapshotDialog;
+class ChartsPanel;
 
 class MainWindow : public QMainWindow
 {
@@ -76,11 +78,15 @@ public:
     MigrationDrop *migrationDrop() const { return m_drop; }
     MigrationPanel *migrationPanel() const { return m_migrationPanel; }
     QDockWidget *migrationDock() const { return m_migrationDock; }
+    ChartsPanel *chartsPanel() const { return m_charts; }
+    QDockWidget *chartsDock() const { return m_chartsDock; }
+    models::MetricsHistory *metrics() const { return m_metrics; }
 
 private:
     void buildMenusAndToolbar();
     QWidget *buildConsole();
     void buildStatusBar();
+    void buildCharts();
     void chooseKubeconfig();
     void rebindModels();
     void onConnectionState(models::ClusterConnection::State state, const QString &detail);
@@ -129,6 +135,9 @@ private:
     MigrationPanel *m_migrationPanel = nullptr;
     QDockWidget *m_migrationDock = nullptr;
     bool m_confirmMigrations = true;
+    models::MetricsHistory *m_metrics = nullptr;
+    ChartsPanel *m_charts = nullptr;
+    QDockWidget *m_chartsDock = nullptr;
     QHash<QString, QString> m_pendingMigrations; // "ns/migration name" -> the VM it moves
     QTimer *m_refresh = nullptr; // coalesces action-state and count updates per event-loop turn
 };

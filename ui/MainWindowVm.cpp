@@ -1,5 +1,6 @@
 // MainWindow: what the user does to VMs — selection, lifecycle actions, their results.
 #include "MainWindow.h"
+#include "ChartsPanel.h"
 
 #include "MessageBanner.h"
 #include "SnapshotDialog.h"
@@ -52,6 +53,11 @@ void MainWindow::onTreeSelection()
             keys << k;
     }
     setTargets(keys);
+    // The allocation chart follows the host (or the cluster) the user clicked.
+    const QModelIndex current = m_tree->currentIndex();
+    const auto kind = models::TreeItemKind(current.data(models::ItemKindRole).toInt());
+    if (current.isValid() && kind != models::TreeItemKind::Vm && m_charts)
+        m_charts->showHost(kind == models::TreeItemKind::Host ? current.siblingAtColumn(0).data(models::RawRole).toString() : QString());
     if (keys.size() != 1)
         return;
     // Show the same VM in the table when the filter lets it through.

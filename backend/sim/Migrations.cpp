@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QJsonArray>
+#include <QRandomGenerator>
 #include <QTimer>
 
 #include <cmath>
@@ -200,7 +201,9 @@ void MigrationController::transfer(const QJsonObject &mig, const QJsonObject &vm
 {
     const QString ns = namespaceOf(mig), name = nameOf(mig), uid = uidOf(mig);
     const double total = annotationOf(mig, kTotal).toDouble();
-    const double processed = annotationOf(mig, kProcessed).toDouble() + kBytesPerDemoSecond * kTickDemoMs / 1000.0;
+    // A real link's throughput wobbles (other traffic, compression, dirty pages re-sent): 70–130 %.
+    const double wobble = 0.7 + 0.6 * QRandomGenerator::global()->generateDouble();
+    const double processed = annotationOf(mig, kProcessed).toDouble() + wobble * kBytesPerDemoSecond * kTickDemoMs / 1000.0;
     const bool dirty = labelOf(vmi, u"drover.io/dirty-rate"_s) == "high"_L1;
     // A guest that dirties memory faster than the link copies it never gets below a third left.
     const double remaining = dirty ? qMax(total / 3, total - processed) : qMax(0.0, total - processed);
