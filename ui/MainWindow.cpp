@@ -269,6 +269,7 @@ QWidget *MainWindow::buildConsole()
     connect(m_migrationPanel, &MigrationPanel::message, this, [this](bool error, const QString &text) {
         m_actionBanner->showMessage(error ? MessageBanner::Severity::Error : MessageBanner::Severity::Info, text);
     });
+    connect(m_migrationPanel, &MigrationPanel::clearQueueRequested, this, &MainWindow::clearMigrationQueue);
     m_migrationDock = new QDockWidget(tr("Migrations"), this);
     m_migrationDock->setObjectName(QStringLiteral("migrationDock"));
     m_migrationDock->setFeatures(QDockWidget::DockWidgetClosable);
@@ -375,6 +376,7 @@ void MainWindow::rebindModels()
     if (m_connection->migrations())
         connect(m_connection->migrations(), &kube::ObjectCache::changed, this, &MainWindow::onMigrationsChanged);
     m_pendingMigrations.clear();
+    clearMigrationQueue(); // another cluster: its queue means nothing here
     m_migrationPanel->rebind();
     m_metrics->setSources(m_hostModel, m_connection->migrations());
     m_charts->reset();

@@ -6,7 +6,7 @@
 #include "ClusterConnection.h"
 #include "HostTreeModel.h"
 #include "MetricsHistory.h"
-#include "MigrationTargets.h"
+#include "MigrationQueue.h"
 #include "VmActionRunner.h"
 #include "VmFilterProxy.h"
 #include "VmTableModel.h"
@@ -72,6 +72,8 @@ public:
     // (unless turned off), create the VirtualMachineInstanceMigrations, report their outcome.
     void migrateVms(const QStringList &keys, const QString &host);
     void setConfirmMigrations(bool on) { m_confirmMigrations = on; }
+    QList<reconcile::Move> migrationQueue() const { return m_migrationQueue; }
+    void clearMigrationQueue();
     // The snapshots of one VM (take, restore, delete) in their own window.
     SnapshotDialog *openSnapshots(const QString &key);
     QAction *snapshotsAction() const { return m_snapshotsAction; }
@@ -102,6 +104,7 @@ private:
     void showVmMenu(QWidget *view, const QPoint &globalPos);
     void startMigrations(const QList<reconcile::MigrationPlan> &plans);
     void onMigrationsChanged(const QList<kube::CacheEvent> &events);
+    void advanceMigrationQueue();
 
     models::ClusterConnection *m_connection;
     models::VmActionRunner *m_runner;
@@ -139,6 +142,8 @@ private:
     ChartsPanel *m_charts = nullptr;
     QDockWidget *m_chartsDock = nullptr;
     QHash<QString, QString> m_pendingMigrations; // "ns/migration name" -> the VM it moves
+    QList<reconcile::Move> m_migrationQueue;     // moves waiting for a free migration slot
+    int m_creatingMigrations = 0;                // create requests not answered yet
     QTimer *m_refresh = nullptr; // coalesces action-state and count updates per event-loop turn
 };
 

@@ -4,6 +4,7 @@
 
 #include "MessageBanner.h"
 #include "MigrationDrop.h"
+#include "MigrationPanel.h"
 #include "MigrationSupport.h"
 
 #include <QCheckBox>
@@ -16,27 +17,36 @@ void MainWindow::migrateVms(const QStringList &keys, const QString &host)
     if (!m_connection->client())
         return;
     const auto state = models::clusterStateFrom(m_connection->nodes(), m_connection->vmis(), m_connection->migrations());
-    const QList<reconcile::MigrationPlan> plans = planDrop(state, keys, host);
+    // Moves already queued count too: planning them first keeps their slots theirs.
+    QList<reconcile::Move> moves = m_migrationQueue;
+    const int queuedBefore = int(moves.size());
+    moves += movesFor(keys, host);
+    const QList<reconcile::MoveStep> steps = reconcile::planMoves(state, moves);
     QList<reconcile::MigrationPlan> go;
-    QStringList lines, refused, goKeys;
-    for (int i = 0; i < plans.size(); ++i) {
-        if (plans[i].check.ok()) {
-            go << plans[i];
-            goKeys << keys[i];
-            lines << tr("%1 → %2: %3").arg(keys[i], plans[i].target, plans[i].reason);
+    QList<reconcile::Move> wait;
+    QStringList lines, refused;
+    for (int i = queuedBefore; i < steps.size(); ++i) {
+        const reconcile::MoveStep &s = steps[i];
+        if (s.outcome == reconcile::MoveOutcome::Start) {
+            go << s.plan;
+            lines << tr("%1 → %2: %3").arg(s.move.vmKey, s.plan.target, s.plan.reason);
+        } else if (s.outcome == reconcile::MoveOutcome::Wait) {
+            wait << s.move;
+            lines << tr("%1 waits for a free migration slot (%2)").arg(s.move.vmKey, s.plan.check.reason);
         } else {
-            refused << plans[i].check.reason;
+            refused << s.plan.check.reason;
         }
     }
-    if (go.isEmpty()) {
+    if (go.isEmpty() && wait.isEmpty()) {
         m_actionBanner->showMessage(MessageBanner::Severity::Error,
                                     tr("Cannot live-migrate: %1").arg(refused.join(QStringLiteral("; "))));
         return;
     }
     if (m_confirmMigrations) {
+        const int n = int(go.size() + wait.size());
         QMessageBox box(QMessageBox::Question, tr("Live-migrate"),
-                        go.size() == 1 ? tr("Live-migrate %1 to %2?").arg(goKeys.first(), go.first().target)
-                                       : tr("Live-migrate %n VM(s)?", nullptr, int(go.size())),
+                        n == 1 && !go.isEmpty() ? tr("Live-migrate %1 to %2?").arg(keys.first(), go.first().target)
+                                                : tr("Live-migrate %n VM(s)?", nullptr, n),
                         QMessageBox::Cancel, this);
         box.setObjectName(QStringLiteral("migrationConfirmation"));
         QString detail = lines.join(QLatin1Char('\n'));
@@ -52,8 +62,44 @@ void MainWindow::migrateVms(const QStringList &keys, const QString &host)
             m_confirmMigrations = false;
     }
     startMigrations(go);
+    m_migrationQueue += wait;
+    m_migrationPanel->setQueued(m_migrationQueue);
     if (!refused.isEmpty())
         m_actionBanner->showMessage(MessageBanner::Severity::Error, tr("Not moved: %1").arg(refused.join(QStringLiteral("; "))));
+    else if (!wait.isEmpty())
+        m_actionBanner->showMessage(MessageBanner::Severity::Info,
+                                    tr("%n migration(s) queued: they start as running ones finish.", nullptr, int(wait.size())));
+}
+
+void MainWindow::advanceMigrationQueue()
+{
+    if (m_migrationQueue.isEmpty() || m_creatingMigrations > 0 || !m_connection->migrations())
+        return;
+    // Until the cache shows what was just created, the limits would be judged on stale counts.
+    for (auto it = m_pendingMigrations.cbegin(); it != m_pendingMigrations.cend(); ++it)
+        if (m_connection->migrations()->get(it.key()).isEmpty())
+            return;
+    const auto state = models::clusterStateFrom(m_connection->nodes(), m_connection->vmis(), m_connection->migrations());
+    QList<reconcile::MigrationPlan> go;
+    QList<reconcile::Move> still;
+    for (const reconcile::MoveStep &s : reconcile::planMoves(state, m_migrationQueue)) {
+        if (s.outcome == reconcile::MoveOutcome::Start)
+            go << s.plan;
+        else if (s.outcome == reconcile::MoveOutcome::Wait)
+            still << s.move;
+        else
+            m_actionBanner->showMessage(MessageBanner::Severity::Error,
+                                        tr("The queued migration of %1 was dropped: %2").arg(s.move.vmKey, s.plan.check.reason));
+    }
+    m_migrationQueue = still;
+    m_migrationPanel->setQueued(m_migrationQueue);
+    startMigrations(go);
+}
+
+void MainWindow::clearMigrationQueue()
+{
+    m_migrationQueue.clear();
+    m_migrationPanel->setQueued({});
 }
 
 void MainWindow::startMigrations(const QList<reconcile::MigrationPlan> &plans)
@@ -64,8 +110,10 @@ void MainWindow::startMigrations(const QList<reconcile::MigrationPlan> &plans)
         const QString vm = ns + QLatin1Char('/') + p.migration.value(QStringLiteral("spec")).toObject().value(QStringLiteral("vmiName")).toString();
         const QString target = p.target;
         m_actionBanner->showMessage(MessageBanner::Severity::Info, tr("Live-migrating %1 to %2…").arg(vm, target));
+        ++m_creatingMigrations;
         m_connection->client()->create(kube::ApiResource::migrations(), ns, p.migration, this,
                                        [this, vm, target, ns](const kube::Response &r) {
+                                           --m_creatingMigrations;
                                            if (!r.ok()) {
                                                m_actionBanner->showMessage(MessageBanner::Severity::Error,
                                                                            tr("Could not live-migrate %1: %2").arg(vm, r.error.userMessage()));
@@ -73,6 +121,7 @@ void MainWindow::startMigrations(const QList<reconcile::MigrationPlan> &plans)
                                            }
                                            const QString name = r.object.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("name")).toString();
                                            m_pendingMigrations.insert(ns + QLatin1Char('/') + name, vm);
+                                           advanceMigrationQueue();
                                        });
     }
 }
@@ -102,6 +151,7 @@ void MainWindow::onMigrationsChanged(const QList<kube::CacheEvent> &events)
                                         tr("The live migration of %1 failed: %2").arg(vm, m->migrationState.failureReason));
         }
     }
+    advanceMigrationQueue();
 }
 
 } // namespace drover::ui

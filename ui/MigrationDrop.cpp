@@ -11,22 +11,12 @@
 
 namespace drover::ui {
 
-QList<reconcile::MigrationPlan> planDrop(reconcile::ClusterState state, const QStringList &keys, const QString &host)
+QList<reconcile::Move> movesFor(const QStringList &keys, const QString &host)
 {
-    QList<reconcile::MigrationPlan> plans;
-    for (const QString &key : keys) {
-        reconcile::MigrationPlan p = reconcile::planMigration(state, key, host);
-        if (p.check.ok()) {
-            core::Migration m; // what this plan will start, for the next one's checks
-            m.meta.ns = key.section(QLatin1Char('/'), 0, 0);
-            m.vmiName = key.section(QLatin1Char('/'), 1);
-            m.phase = QStringLiteral("Pending");
-            m.migrationState.targetNode = p.target;
-            state.migrations.append(m);
-        }
-        plans.append(p);
-    }
-    return plans;
+    QList<reconcile::Move> moves;
+    for (const QString &k : keys)
+        moves.append(reconcile::Move{k, host});
+    return moves;
 }
 
 MigrationDrop::MigrationDrop(QTreeView *tree, models::ClusterConnection *connection, QObject *parent)
@@ -57,21 +47,23 @@ bool MigrationDrop::targetAt(const QPoint &pos, QString *host) const
 
 void MigrationDrop::judge(const QStringList &keys, const QString &host)
 {
-    const QList<reconcile::MigrationPlan> plans = planDrop(m_state, keys, host);
-    QStringList moving, refused;
-    for (const auto &p : plans) {
-        if (p.check.ok())
-            moving << p.target;
+    QStringList moving, waiting, refused;
+    for (const auto &step : reconcile::planMoves(m_state, movesFor(keys, host))) {
+        if (step.outcome == reconcile::MoveOutcome::Start)
+            moving << step.plan.target;
+        else if (step.outcome == reconcile::MoveOutcome::Wait)
+            waiting << step.move.vmKey;
         else
-            refused << p.check.reason;
+            refused << step.plan.check.reason;
     }
-    m_allowed = !moving.isEmpty();
+    m_allowed = !moving.isEmpty() || !waiting.isEmpty();
     if (!m_allowed)
         m_verdict = refused.join(QLatin1Char('\n'));
-    else if (keys.size() == 1)
+    else if (keys.size() == 1 && !moving.isEmpty())
         m_verdict = tr("Live-migrate %1 to %2").arg(keys.first(), moving.first());
     else
-        m_verdict = tr("Live-migrate %1 of %2 VMs").arg(moving.size()).arg(keys.size()) +
+        m_verdict = tr("Live-migrate %1 of %2 VMs now").arg(moving.size()).arg(keys.size()) +
+                    (waiting.isEmpty() ? QString() : QLatin1Char('\n') + tr("%n wait(s) for a free migration slot", nullptr, int(waiting.size()))) +
                     (refused.isEmpty() ? QString() : QLatin1Char('\n') + refused.join(QLatin1Char('\n')));
 }
 

@@ -4,7 +4,7 @@
 // A drop on a host (or on the cluster row: the best host) is handed on as dropRequested().
 // Installed as an event filter on the tree's viewport; the tree's own drop handling never runs.
 #include "ClusterConnection.h"
-#include "MigrationTargets.h"
+#include "MigrationQueue.h"
 
 #include <QObject>
 #include <QPoint>
@@ -43,8 +43,7 @@ private:
     bool m_allowed = false;
 };
 
-// Plan a drop of several VMs: each plan counts the ones before it as in flight, so a multi-VM
-// drop respects the migration limits and the target's room.
-QList<reconcile::MigrationPlan> planDrop(reconcile::ClusterState state, const QStringList &keys, const QString &host);
+// The moves a drop of these VMs on host (empty: the cluster) asks for.
+QList<reconcile::Move> movesFor(const QStringList &keys, const QString &host);
 
 } // namespace drover::ui

@@ -4,6 +4,7 @@
 
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
@@ -13,7 +14,8 @@ namespace drover::ui {
 
 MigrationPanel::MigrationPanel(models::ClusterConnection *connection, QWidget *parent)
     : QWidget(parent), m_connection(connection), m_model(new models::MigrationTableModel(this)),
-      m_view(new QTableView(this)), m_cancel(new QPushButton(tr("Cancel migration"), this))
+      m_view(new QTableView(this)), m_cancel(new QPushButton(tr("Cancel migration"), this)),
+      m_queued(new QLabel(this)), m_clearQueue(new QPushButton(tr("Drop queued"), this))
 {
     setObjectName(QStringLiteral("migrationPanel"));
     m_view->setObjectName(QStringLiteral("migrationTable"));
@@ -33,8 +35,16 @@ MigrationPanel::MigrationPanel(models::ClusterConnection *connection, QWidget *p
     m_cancel->setObjectName(QStringLiteral("cancelMigration"));
     m_cancel->setEnabled(false);
 
+    m_queued->setObjectName(QStringLiteral("migrationQueue"));
+    m_queued->setWordWrap(true);
+    m_queued->hide();
+    m_clearQueue->setObjectName(QStringLiteral("clearMigrationQueue"));
+    m_clearQueue->hide();
+    connect(m_clearQueue, &QPushButton::clicked, this, &MigrationPanel::clearQueueRequested);
     auto *buttons = new QHBoxLayout;
-    buttons->addStretch(1);
+    buttons->addWidget(m_queued, 1);
+    buttons->addWidget(m_clearQueue);
+    buttons->addStretch(0);
     buttons->addWidget(m_cancel);
     auto *lay = new QVBoxLayout(this);
     lay->setContentsMargins(0, 0, 0, 0);
@@ -48,6 +58,16 @@ MigrationPanel::MigrationPanel(models::ClusterConnection *connection, QWidget *p
         if (!rows.isEmpty())
             cancelRow(rows.first().row());
     });
+}
+
+void MigrationPanel::setQueued(const QList<reconcile::Move> &moves)
+{
+    QStringList names;
+    for (const auto &m : moves)
+        names << (m.host.isEmpty() ? m.vmKey : tr("%1 → %2").arg(m.vmKey, m.host));
+    m_queued->setText(tr("Waiting for a free migration slot: %1").arg(names.join(QStringLiteral(", "))));
+    m_queued->setVisible(!moves.isEmpty());
+    m_clearQueue->setVisible(!moves.isEmpty());
 }
 
 void MigrationPanel::rebind()

@@ -3,11 +3,13 @@
 // with phase, source → target, elapsed time, data copied and the failure reason; Cancel deletes
 // the selected running migration after asking, which is how KubeVirt cancels one.
 #include "ClusterConnection.h"
+#include "MigrationQueue.h"
 #include "MigrationTableModel.h"
 
 #include <QPointer>
 #include <QWidget>
 
+class QLabel;
 class QPushButton;
 class QTableView;
 
@@ -24,9 +26,13 @@ public:
     QPushButton *cancelButton() const { return m_cancel; }
     // Cancel the migration in row (asks unless confirm is false).
     void cancelRow(int row, bool confirm = true);
+    // Moves waiting for a free migration slot, shown under the table with a way to drop them.
+    void setQueued(const QList<reconcile::Move> &moves);
+    QLabel *queueLabel() const { return m_queued; }
 
 Q_SIGNALS:
     void message(bool error, const QString &text);
+    void clearQueueRequested();
 
 private:
     void updateButton();
@@ -35,6 +41,8 @@ private:
     models::MigrationTableModel *m_model;
     QTableView *m_view;
     QPushButton *m_cancel;
+    QLabel *m_queued;
+    QPushButton *m_clearQueue;
 };
 
 } // namespace drover::ui

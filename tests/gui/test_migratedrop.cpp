@@ -11,6 +11,7 @@
 #include <QAbstractButton>
 #include <QDir>
 #include <QDockWidget>
+#include <QLabel>
 #include <QPushButton>
 #include <QTableView>
 #include <QDragMoveEvent>
@@ -204,6 +205,61 @@ private Q_SLOTS:
         QTRY_VERIFY(m_win->actionBanner()->text().contains(QStringLiteral("The migration of %1 was cancelled.").arg(key)));
         QTest::qWait(500);
         QCOMPARE(hostOf(key), source);
+    }
+
+    void multiVmDropQueuesBeyondTheLimits()
+    {
+        // Four migratable VMs from one host: KubeVirt lets a node send two at a time.
+        auto *hm = m_win->hostModel();
+        QString source;
+        QStringList keys;
+        for (int r = 0; r < hm->rowCount(hm->clusterIndex()) && keys.size() < 4; ++r) {
+            const QModelIndex h = hm->index(r, 0, hm->clusterIndex());
+            QStringList here;
+            for (int i = 0; i < hm->rowCount(h); ++i) {
+                const QString k = hm->index(i, 0, h).data(models::KeyRole).toString();
+                const QJsonObject labels = m_win->connection()->vms()->get(k).value(QStringLiteral("metadata")).toObject().value(QStringLiteral("labels")).toObject();
+                if (!labels.contains(QStringLiteral("drover.io/not-migratable")))
+                    here << k;
+            }
+            if (!h.data(models::RawRole).toString().isEmpty() && here.size() >= 4) {
+                source = h.data(models::RawRole).toString();
+                keys = here.mid(0, 4);
+            }
+        }
+        QVERIFY2(keys.size() == 4, "the demo has a host with four migratable VMs");
+        kube::ObjectCache *migs = m_win->connection()->migrations();
+        int maxOutbound = 0;
+        auto conn = connect(migs, &kube::ObjectCache::changed, this, [&] {
+            int n = 0;
+            for (auto it = migs->objects().cbegin(); it != migs->objects().cend(); ++it) {
+                const QJsonObject o = it.value().json();
+                const QString vmi = o.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("namespace")).toString() + QLatin1Char('/') +
+                                    o.value(QStringLiteral("spec")).toObject().value(QStringLiteral("vmiName")).toString();
+                const QString phase = o.value(QStringLiteral("status")).toObject().value(QStringLiteral("phase")).toString();
+                if (keys.contains(vmi) && phase != QLatin1String("Succeeded") && phase != QLatin1String("Failed"))
+                    ++n;
+            }
+            maxOutbound = qMax(maxOutbound, n);
+        });
+        m_win->setConfirmMigrations(false);
+        m_win->migrateVms(keys, QString());
+        QCOMPARE(m_win->migrationQueue().size(), 2);
+        QVERIFY(m_win->migrationPanel()->queueLabel()->isVisibleTo(m_win->migrationPanel()));
+        QVERIFY(m_win->migrationPanel()->queueLabel()->text().contains(keys[3]));
+        QVERIFY2(m_win->actionBanner()->text().contains(QStringLiteral("queued: they start as running ones finish")), qPrintable(m_win->actionBanner()->text()));
+        m_win->migrationDock()->raise();
+        shot(m_win.get(), QStringLiteral("migrate-queued"));
+        QTRY_VERIFY_WITH_TIMEOUT([&] {
+            for (const QString &k : keys)
+                if (hostOf(k) == source)
+                    return false;
+            return true;
+        }(), 60000);
+        QTRY_VERIFY(m_win->migrationQueue().isEmpty());
+        QVERIFY(!m_win->migrationPanel()->queueLabel()->isVisibleTo(m_win->migrationPanel()));
+        disconnect(conn);
+        QCOMPARE(maxOutbound, 2); // two at a time, never three
     }
 };
 
