@@ -27,6 +27,9 @@ VmSummary VmSummary::fromJson(const QString &key, const kube::LazyObject &vmJson
             s.hasVmi = true;
             s.vmiUid = vmi->meta.uid;
             s.host = vmi->nodeName;
+            const core::VmiMigrationState &ms = vmi->migrationState;
+            if (vmi->hasMigrationState && !ms.completed && !ms.failed && !ms.targetNode.isEmpty() && ms.targetNode != s.host)
+                s.migratingTo = ms.targetNode;
             s.ip = vmi->firstIp();
             s.vmiRunning = vmi->phase == QLatin1String("Running");
             s.paused = vmi->paused();

@@ -19,6 +19,7 @@ struct VmSummary
     StatusKind kind = StatusKind::Error;
     QString runStrategy;
     QString host;        // VMI status.nodeName; empty when not scheduled
+    QString migratingTo; // the target of a live migration in progress, else empty
     QString os;          // drover.io/os-name, else the guest agent's name, else the os label
     QString ip;          // the VMI's first interface address
     int vcpu = 0;

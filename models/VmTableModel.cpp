@@ -213,7 +213,7 @@ QVariant VmTableModel::display(const VmSummary &s, int column) const
     case Name: return s.name;
     case Namespace: return s.ns;
     case Status: return s.status;
-    case Host: return s.host;
+    case Host: return s.migratingTo.isEmpty() ? s.host : tr("%1 → %2").arg(s.host, s.migratingTo);
     case VCpu: return s.vcpu > 0 ? QString::number(s.vcpu) : QString();
     case Memory: return s.memoryBytes > 0 ? core::formatBytes(s.memoryBytes) : QString();
     case Os: return s.os;

@@ -138,8 +138,11 @@ private Q_SLOTS:
         QVERIFY(confirmed);
         QTRY_COMPARE_WITH_TIMEOUT(m_win->vmModel()->index(m_win->vmModel()->rowOf(key), models::VmTableModel::Status).data().toString(),
                                   QStringLiteral("Migrating"), 15000);
+        const auto hostCell = [&] { return m_win->vmModel()->index(m_win->vmModel()->rowOf(key), models::VmTableModel::Host).data().toString(); };
+        QTRY_COMPARE_WITH_TIMEOUT(hostCell(), QStringLiteral("%1 → %2").arg(source, target), 15000);
         shot(m_win.get(), QStringLiteral("migrate-running"));
         QTRY_COMPARE_WITH_TIMEOUT(hostOf(key), target, 30000);
+        QTRY_COMPARE(hostCell(), target);
         QVERIFY(source != target);
         QTRY_VERIFY(m_win->actionBanner()->text().contains(QStringLiteral("%1 now runs on %2.").arg(key, target)));
         // The migrations panel keeps it as history.
