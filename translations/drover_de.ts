@@ -1,535 +1,969 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
-    <context>
-        <name>drover::app::DemoCluster</name>
-        <message>
-            <source>The demo cluster (%1) did not report ready within %2 s.%3</source>
-            <translation>Der Demo-Cluster (%1) hat sich nicht innerhalb von %2 s bereit gemeldet.%3</translation>
-        </message>
-        <message>
-            <source>Cannot run the demo cluster %1: %2</source>
-            <translation>Der Demo-Cluster %1 lässt sich nicht starten: %2</translation>
-        </message>
-        <message>
-            <source>The demo cluster exited (code %1) before it was ready.%2</source>
-            <translation>Der Demo-Cluster wurde beendet (Code %1), bevor er bereit war.%2</translation>
-        </message>
-        <message>
-            <source>Cannot create a temporary directory: %1</source>
-            <translation>Ein temporäres Verzeichnis kann nicht angelegt werden: %1</translation>
-        </message>
-        <message>
-            <source>The demo cluster needs the drover-sim program, which is not at %1. Install it next to drover or set DROVER_SIM_BIN.</source>
-            <translation>Der Demo-Cluster braucht das Programm drover-sim, das nicht unter %1 liegt. Installieren Sie es neben drover oder setzen Sie DROVER_SIM_BIN.</translation>
-        </message>
-    </context>
-    <context>
-        <name>drover::models::HostTreeModel</name>
-        <message>
-            <source>Cluster</source>
-            <translation>Cluster</translation>
-        </message>
-        <message>
-            <source>%1/%2 ready</source>
-            <translation>%1/%2 bereit</translation>
-        </message>
-        <message>
-            <source>%1 / %2 vCPU</source>
-            <translation>%1 / %2 vCPU</translation>
-        </message>
-        <message>
-            <source>Requested by running VMs: %1 of the hosts' allocatable vCPU, %2 of their memory</source>
-            <translation>Von laufenden VMs angefordert: %1 der zuweisbaren vCPUs der Hosts, %2 ihres Arbeitsspeichers</translation>
-        </message>
-        <message>
-            <source>Not running</source>
-            <translation>Nicht gestartet</translation>
-        </message>
-        <message>
-            <source>Unknown host</source>
-            <translation>Unbekannter Host</translation>
-        </message>
-        <message>
-            <source>Not ready, cordoned</source>
-            <translation>Nicht bereit, gesperrt</translation>
-        </message>
-        <message>
-            <source>Not ready</source>
-            <translation>Nicht bereit</translation>
-        </message>
-        <message>
-            <source>Cordoned</source>
-            <translation>Gesperrt</translation>
-        </message>
-        <message>
-            <source>Ready</source>
-            <translation>Bereit</translation>
-        </message>
-        <message>
-            <source>VMs without a running instance</source>
-            <translation>VMs ohne laufende Instanz</translation>
-        </message>
-        <message>
-            <source>%1 of allocatable vCPU, %2 of allocatable memory requested by VMs on %3</source>
-            <translation>%1 der zuweisbaren vCPUs und %2 des zuweisbaren Arbeitsspeichers von VMs auf %3 angefordert</translation>
-        </message>
-        <message>
-            <source>%1 — %2, kubelet %3</source>
-            <translation>%1 — %2, Kubelet %3</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n vCPU</source>
-            <translation>
-                <numerusform>%n vCPU</numerusform>
-                <numerusform>%n vCPUs</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 — %2, %3</source>
-            <translation>%1 — %2, %3</translation>
-        </message>
-        <message>
-            <source>unknown OS</source>
-            <translation>unbekanntes Betriebssystem</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>vCPU</source>
-            <translation>vCPU</translation>
-        </message>
-        <message>
-            <source>Memory</source>
-            <translation>Speicher</translation>
-        </message>
-        <message>
-            <source>VMs</source>
-            <translation>VMs</translation>
-        </message>
-    </context>
-    <context>
-        <name>drover::models::VmActionRunner</name>
-        <message>
-            <source>%1: the connection was switched before the result arrived.</source>
-            <translation>%1: Die Verbindung wurde gewechselt, bevor das Ergebnis eintraf.</translation>
-        </message>
-        <message>
-            <source>not connected to a cluster.</source>
-            <translation>keine Verbindung zu einem Cluster.</translation>
-        </message>
-        <message>
-            <source>%1: superseded by %2.</source>
-            <translation>%1: ersetzt durch %2.</translation>
-        </message>
-        <message>
-            <source>KubeVirt refused it in the VM's current state: %1.</source>
-            <translation>KubeVirt lehnt das im aktuellen Zustand der VM ab: %1.</translation>
-        </message>
-        <message>
-            <source>the VM was deleted.</source>
-            <translation>die VM wurde gelöscht.</translation>
-        </message>
-        <message>
-            <source>the cluster accepted the request, but the VM is still %1 after %2 s instead of %3.</source>
-            <translation>der Cluster hat die Anfrage angenommen, aber die VM ist nach %2 s noch %1 statt %3.</translation>
-        </message>
-        <message>
-            <source>in an unknown state</source>
-            <translation>in einem unbekannten Zustand</translation>
-        </message>
-        <message>
-            <source>the cluster did not answer within %1 s.</source>
-            <translation>der Cluster hat nicht innerhalb von %1 s geantwortet.</translation>
-        </message>
-    </context>
-    <context>
-        <name>drover::models::VmActionText</name>
-        <message>
-            <source>Start</source>
-            <translation>Starten</translation>
-        </message>
-        <message>
-            <source>Stop</source>
-            <translation>Herunterfahren</translation>
-        </message>
-        <message>
-            <source>Force Stop</source>
-            <translation>Ausschalten erzwingen</translation>
-        </message>
-        <message>
-            <source>Restart</source>
-            <translation>Neu starten</translation>
-        </message>
-        <message>
-            <source>Pause</source>
-            <translation>Anhalten</translation>
-        </message>
-        <message>
-            <source>Resume</source>
-            <translation>Fortsetzen</translation>
-        </message>
-        <message>
-            <source>Starting %1…</source>
-            <translation>%1 wird gestartet …</translation>
-        </message>
-        <message>
-            <source>Stopping %1…</source>
-            <translation>%1 wird heruntergefahren …</translation>
-        </message>
-        <message>
-            <source>Force stopping %1…</source>
-            <translation>%1 wird hart ausgeschaltet …</translation>
-        </message>
-        <message>
-            <source>Restarting %1…</source>
-            <translation>%1 wird neu gestartet …</translation>
-        </message>
-        <message>
-            <source>Pausing %1…</source>
-            <translation>%1 wird angehalten …</translation>
-        </message>
-        <message>
-            <source>Resuming %1…</source>
-            <translation>%1 wird fortgesetzt …</translation>
-        </message>
-        <message>
-            <source>%1 is running.</source>
-            <translation>%1 läuft.</translation>
-        </message>
-        <message>
-            <source>%1 is stopped.</source>
-            <translation>%1 ist ausgeschaltet.</translation>
-        </message>
-        <message>
-            <source>%1 was restarted and is running.</source>
-            <translation>%1 wurde neu gestartet und läuft.</translation>
-        </message>
-        <message>
-            <source>%1 is paused.</source>
-            <translation>%1 ist angehalten.</translation>
-        </message>
-        <message>
-            <source>%1 is running again.</source>
-            <translation>%1 läuft wieder.</translation>
-        </message>
-        <message>
-            <source>Could not start %1: %2</source>
-            <translation>%1 konnte nicht gestartet werden: %2</translation>
-        </message>
-        <message>
-            <source>Could not stop %1: %2</source>
-            <translation>%1 konnte nicht heruntergefahren werden: %2</translation>
-        </message>
-        <message>
-            <source>Could not force stop %1: %2</source>
-            <translation>%1 konnte nicht hart ausgeschaltet werden: %2</translation>
-        </message>
-        <message>
-            <source>Could not restart %1: %2</source>
-            <translation>%1 konnte nicht neu gestartet werden: %2</translation>
-        </message>
-        <message>
-            <source>Could not pause %1: %2</source>
-            <translation>%1 konnte nicht angehalten werden: %2</translation>
-        </message>
-        <message>
-            <source>Could not resume %1: %2</source>
-            <translation>%1 konnte nicht fortgesetzt werden: %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>drover::models::VmTableModel</name>
-        <message>
-            <source>%1 (run strategy %2)</source>
-            <translation>%1 (Run-Strategie %2)</translation>
-        </message>
-        <message>
-            <source>%1 on %2 (run strategy %3)</source>
-            <translation>%1 auf %2 (Run-Strategie %3)</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <source>Namespace</source>
-            <translation>Namespace</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Host</source>
-            <translation>Host</translation>
-        </message>
-        <message>
-            <source>vCPU</source>
-            <translation>vCPU</translation>
-        </message>
-        <message>
-            <source>Memory</source>
-            <translation>Speicher</translation>
-        </message>
-        <message>
-            <source>Operating system</source>
-            <translation>Betriebssystem</translation>
-        </message>
-        <message>
-            <source>IP address</source>
-            <translation>IP-Adresse</translation>
-        </message>
-    </context>
-    <context>
-        <name>drover::ui::ConfigErrorPage</name>
-        <message>
-            <source>Drover reads $KUBECONFIG or ~/.kube/config, like kubectl. Fix the file and retry, or open another kubeconfig. To try Drover without a cluster, run &lt;code&gt;drover --demo&lt;/code&gt;.</source>
-            <translation>Drover liest wie kubectl $KUBECONFIG oder ~/.kube/config. Korrigieren Sie die Datei und versuchen Sie es erneut, oder öffnen Sie eine andere Kubeconfig. Um Drover ohne Cluster auszuprobieren, starten Sie &lt;code&gt;drover --demo&lt;/code&gt;.</translation>
-        </message>
-        <message>
-            <source>Open kubeconfig…</source>
-            <translation>Kubeconfig öffnen …</translation>
-        </message>
-        <message>
-            <source>Retry</source>
-            <translation>Erneut versuchen</translation>
-        </message>
-    </context>
-    <context>
-        <name>drover::ui::ConnectionIndicator</name>
-        <message>
-            <source>Not connected</source>
-            <translation>Nicht verbunden</translation>
-        </message>
-        <message>
-            <source>Connecting to %1 (context %2)…</source>
-            <translation>Verbinde mit %1 (Kontext %2) …</translation>
-        </message>
-        <message>
-            <source>Connected to %1 (context %2) · up to date</source>
-            <translation>Verbunden mit %1 (Kontext %2) · aktuell</translation>
-        </message>
-        <message>
-            <source>Reconnecting to %1 — showing the last known state. %2</source>
-            <translation>Neue Verbindung zu %1 wird aufgebaut — angezeigt wird der letzte bekannte Stand. %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>drover::ui::InsecureWarning</name>
-        <message>
-            <source>⚠ TLS certificate checks are OFF for this cluster (insecure-skip-tls-verify)</source>
-            <translation>⚠ TLS-Zertifikatsprüfung für diesen Cluster AUS (insecure-skip-tls-verify)</translation>
-        </message>
-        <message>
-            <source>Your kubeconfig sets insecure-skip-tls-verify: anyone between you and the cluster can read and change what Drover sends, including your credentials. Set certificate-authority-data instead.</source>
-            <translation>Ihre Kubeconfig setzt insecure-skip-tls-verify: Jeder zwischen Ihnen und dem Cluster kann lesen und ändern, was Drover sendet, auch Ihre Zugangsdaten. Setzen Sie stattdessen certificate-authority-data.</translation>
-        </message>
-    </context>
-    <context>
-        <name>drover::ui::MainWindow</name>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;Datei</translation>
-        </message>
-        <message>
-            <source>&amp;Open Kubeconfig…</source>
-            <translation>Kubeconfig ö&amp;ffnen …</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Beenden</translation>
-        </message>
-        <message>
-            <source>&amp;VM</source>
-            <translation>&amp;VM</translation>
-        </message>
-        <message>
-            <source>V&amp;iew</source>
-            <translation>&amp;Ansicht</translation>
-        </message>
-        <message>
-            <source>&amp;Filter VMs</source>
-            <translation>VMs &amp;filtern</translation>
-        </message>
-        <message>
-            <source>Main</source>
-            <translation>Haupt</translation>
-        </message>
-        <message>
-            <source>Kubeconfig context: which cluster and user</source>
-            <translation>Kubeconfig-Kontext: welcher Cluster und welcher Benutzer</translation>
-        </message>
-        <message>
-            <source>Filter by name, namespace, host, OS, status or IP  (Ctrl+F)</source>
-            <translation>Nach Name, Namespace, Host, Betriebssystem, Status oder IP filtern  (Strg+F)</translation>
-        </message>
-        <message>
-            <source>Recent Tasks</source>
-            <translation>Letzte Aufgaben</translation>
-        </message>
-        <message>
-            <source>Cannot use the kubeconfig</source>
-            <translation>Die Kubeconfig ist nicht verwendbar</translation>
-        </message>
-        <message>
-            <source>Cannot connect to context “%1”</source>
-            <translation>Keine Verbindung zum Kontext „%1“ möglich</translation>
-        </message>
-        <message>
-            <source>TLS certificate checks are off for %1: the kubeconfig sets insecure-skip-tls-verify. Anyone on the network path can read your credentials and change what you see.</source>
-            <translation>Die TLS-Zertifikatsprüfung für %1 ist aus: Die Kubeconfig setzt insecure-skip-tls-verify. Jeder auf dem Netzwerkweg kann Ihre Zugangsdaten lesen und ändern, was Sie sehen.</translation>
-        </message>
-        <message>
-            <source>Open Kubeconfig</source>
-            <translation>Kubeconfig öffnen</translation>
-        </message>
-        <message>
-            <source>The cluster cannot be reached. %1 The window keeps the last known state until the connection is back.</source>
-            <translation>Der Cluster ist nicht erreichbar. %1 Das Fenster zeigt den letzten bekannten Stand, bis die Verbindung wieder steht.</translation>
-        </message>
-        <message>
-            <source>Connection to %1 restored.</source>
-            <translation>Verbindung zu %1 wiederhergestellt.</translation>
-        </message>
-        <message>
-            <source>Drover</source>
-            <translation>Drover</translation>
-        </message>
-        <message>
-            <source>%1 — Drover</source>
-            <translation>%1 — Drover</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n VM(s)</source>
-            <translation>
-                <numerusform>%n VM</numerusform>
-                <numerusform>%n VMs</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 of %n VM(s)</source>
-            <translation>
-                <numerusform>%1 von %n VM</numerusform>
-                <numerusform>%1 von %n VMs</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 hosts · %2 VMs · %3 instances running</source>
-            <translation>%1 Hosts · %2 VMs · %3 Instanzen laufen</translation>
-        </message>
-        <message>
-            <source>Copy Name</source>
-            <translation>Namen kopieren</translation>
-        </message>
-        <message>
-            <source>Force Stop</source>
-            <translation>Ausschalten erzwingen</translation>
-        </message>
-        <message>
-            <source>Force stop %1?</source>
-            <translation>%1 hart ausschalten?</translation>
-        </message>
-        <message numerus="yes">
-            <source>Force stop %n VM(s)?</source>
-            <translation>
-                <numerusform>%n VM hart ausschalten?</numerusform>
-                <numerusform>%n VMs hart ausschalten?</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>The VM is powered off at once, without shutting its guest down. Unsaved data in the guest is lost and its file systems may need a check.</source>
-            <translation>Die VM wird sofort ausgeschaltet, ohne das Gastsystem herunterzufahren. Ungespeicherte Daten im Gast gehen verloren, und seine Dateisysteme müssen eventuell geprüft werden.</translation>
-        </message>
-    </context>
-    <context>
-        <name>drover::ui::MessageBanner</name>
-        <message>
-            <source>Dismiss</source>
-            <translation>Schließen</translation>
-        </message>
-    </context>
-    <context>
-        <name>drover::ui::TaskLog</name>
-        <message>
-            <source>Time</source>
-            <translation>Zeit</translation>
-        </message>
-        <message>
-            <source>Task</source>
-            <translation>Aufgabe</translation>
-        </message>
-        <message>
-            <source>Target</source>
-            <translation>Ziel</translation>
-        </message>
-        <message>
-            <source>Result</source>
-            <translation>Ergebnis</translation>
-        </message>
-    </context>
-    <context>
-        <name>drover::ui::VmActionSet</name>
-        <message>
-            <source>Start the selected VMs</source>
-            <translation>Die ausgewählten VMs starten</translation>
-        </message>
-        <message>
-            <source>Shut the selected VMs down gracefully</source>
-            <translation>Die ausgewählten VMs geordnet herunterfahren</translation>
-        </message>
-        <message>
-            <source>Power the selected VMs off at once, without a guest shutdown</source>
-            <translation>Die ausgewählten VMs sofort ausschalten, ohne das Gastsystem herunterzufahren</translation>
-        </message>
-        <message>
-            <source>Restart the selected VMs</source>
-            <translation>Die ausgewählten VMs neu starten</translation>
-        </message>
-        <message>
-            <source>Pause the selected VMs (they keep their memory)</source>
-            <translation>Die ausgewählten VMs anhalten (ihr Arbeitsspeicher bleibt erhalten)</translation>
-        </message>
-        <message>
-            <source>Resume the selected paused VMs</source>
-            <translation>Die ausgewählten angehaltenen VMs fortsetzen</translation>
-        </message>
-    </context>
-    <context>
-        <name>main</name>
-        <message>
-            <source>Console for KubeVirt private clouds.</source>
-            <translation>Konsole für Private Clouds auf KubeVirt.</translation>
-        </message>
-        <message>
-            <source>Start a simulated demo cluster (drover-sim) and connect to it.</source>
-            <translation>Einen simulierten Demo-Cluster (drover-sim) starten und sich damit verbinden.</translation>
-        </message>
-        <message>
-            <source>Use this kubeconfig file instead of $KUBECONFIG or ~/.kube/config.</source>
-            <translation>Diese Kubeconfig-Datei statt $KUBECONFIG oder ~/.kube/config verwenden.</translation>
-        </message>
-        <message>
-            <source>Use this kubeconfig context instead of the current one.</source>
-            <translation>Diesen Kubeconfig-Kontext statt des aktuellen verwenden.</translation>
-        </message>
-        <message>
-            <source>Save a picture of the window once the cluster is listed, then quit.</source>
-            <translation>Ein Bild des Fensters speichern, sobald der Cluster gelistet ist, dann beenden.</translation>
-        </message>
-        <message>
-            <source>Starting the demo cluster…</source>
-            <translation>Der Demo-Cluster wird gestartet …</translation>
-        </message>
-        <message>
-            <source>The demo cluster did not start</source>
-            <translation>Der Demo-Cluster ist nicht gestartet</translation>
-        </message>
-    </context>
+<context>
+    <name>QObject</name>
+    <message numerus="yes">
+        <source>%n VM(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n VM</numerusform>
+            <numerusform>%n VMs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>drover::app::DemoCluster</name>
+    <message>
+        <source>The demo cluster (%1) did not report ready within %2 s.%3</source>
+        <translation>Der Demo-Cluster (%1) hat sich nicht innerhalb von %2 s bereit gemeldet.%3</translation>
+    </message>
+    <message>
+        <source>Cannot run the demo cluster %1: %2</source>
+        <translation>Der Demo-Cluster %1 lässt sich nicht starten: %2</translation>
+    </message>
+    <message>
+        <source>The demo cluster exited (code %1) before it was ready.%2</source>
+        <translation>Der Demo-Cluster wurde beendet (Code %1), bevor er bereit war.%2</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary directory: %1</source>
+        <translation>Ein temporäres Verzeichnis kann nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>The demo cluster needs the drover-sim program, which is not at %1. Install it next to drover or set DROVER_SIM_BIN.</source>
+        <translation>Der Demo-Cluster braucht das Programm drover-sim, das nicht unter %1 liegt. Installieren Sie es neben drover oder setzen Sie DROVER_SIM_BIN.</translation>
+    </message>
+</context>
+<context>
+    <name>drover::models::HostTreeModel</name>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>%1/%2 ready</source>
+        <translation>%1/%2 bereit</translation>
+    </message>
+    <message>
+        <source>%1 / %2 vCPU</source>
+        <translation>%1 / %2 vCPU</translation>
+    </message>
+    <message>
+        <source>Requested by running VMs: %1 of the hosts&apos; allocatable vCPU, %2 of their memory</source>
+        <translation>Von laufenden VMs angefordert: %1 der zuweisbaren vCPUs der Hosts, %2 ihres Arbeitsspeichers</translation>
+    </message>
+    <message>
+        <source>Not running</source>
+        <translation>Nicht gestartet</translation>
+    </message>
+    <message>
+        <source>Unknown host</source>
+        <translation>Unbekannter Host</translation>
+    </message>
+    <message>
+        <source>Not ready, cordoned</source>
+        <translation>Nicht bereit, gesperrt</translation>
+    </message>
+    <message>
+        <source>Not ready</source>
+        <translation>Nicht bereit</translation>
+    </message>
+    <message>
+        <source>Cordoned</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <source>VMs without a running instance</source>
+        <translation>VMs ohne laufende Instanz</translation>
+    </message>
+    <message>
+        <source>%1 of allocatable vCPU, %2 of allocatable memory requested by VMs on %3</source>
+        <translation>%1 der zuweisbaren vCPUs und %2 des zuweisbaren Arbeitsspeichers von VMs auf %3 angefordert</translation>
+    </message>
+    <message>
+        <source>%1 — %2, kubelet %3</source>
+        <translation>%1 — %2, Kubelet %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vCPU</source>
+        <translation>
+            <numerusform>%n vCPU</numerusform>
+            <numerusform>%n vCPUs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2, %3</translation>
+    </message>
+    <message>
+        <source>unknown OS</source>
+        <translation>unbekanntes Betriebssystem</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>vCPU</source>
+        <translation>vCPU</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <source>VMs</source>
+        <translation>VMs</translation>
+    </message>
+</context>
+<context>
+    <name>drover::models::MigrationTableModel</name>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled by deleting the migration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source → target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elapsed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished">Ergebnis</translation>
+    </message>
+</context>
+<context>
+    <name>drover::models::VmActionRunner</name>
+    <message>
+        <source>%1: the connection was switched before the result arrived.</source>
+        <translation>%1: Die Verbindung wurde gewechselt, bevor das Ergebnis eintraf.</translation>
+    </message>
+    <message>
+        <source>not connected to a cluster.</source>
+        <translation>keine Verbindung zu einem Cluster.</translation>
+    </message>
+    <message>
+        <source>%1: superseded by %2.</source>
+        <translation>%1: ersetzt durch %2.</translation>
+    </message>
+    <message>
+        <source>KubeVirt refused it in the VM&apos;s current state: %1.</source>
+        <translation>KubeVirt lehnt das im aktuellen Zustand der VM ab: %1.</translation>
+    </message>
+    <message>
+        <source>the VM was deleted.</source>
+        <translation>die VM wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>the cluster accepted the request, but the VM is still %1 after %2 s instead of %3.</source>
+        <translation>der Cluster hat die Anfrage angenommen, aber die VM ist nach %2 s noch %1 statt %3.</translation>
+    </message>
+    <message>
+        <source>in an unknown state</source>
+        <translation>in einem unbekannten Zustand</translation>
+    </message>
+    <message>
+        <source>the cluster did not answer within %1 s.</source>
+        <translation>der Cluster hat nicht innerhalb von %1 s geantwortet.</translation>
+    </message>
+</context>
+<context>
+    <name>drover::models::VmActionText</name>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Herunterfahren</translation>
+    </message>
+    <message>
+        <source>Force Stop</source>
+        <translation>Ausschalten erzwingen</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>Neu starten</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Starting %1…</source>
+        <translation>%1 wird gestartet …</translation>
+    </message>
+    <message>
+        <source>Stopping %1…</source>
+        <translation>%1 wird heruntergefahren …</translation>
+    </message>
+    <message>
+        <source>Force stopping %1…</source>
+        <translation>%1 wird hart ausgeschaltet …</translation>
+    </message>
+    <message>
+        <source>Restarting %1…</source>
+        <translation>%1 wird neu gestartet …</translation>
+    </message>
+    <message>
+        <source>Pausing %1…</source>
+        <translation>%1 wird angehalten …</translation>
+    </message>
+    <message>
+        <source>Resuming %1…</source>
+        <translation>%1 wird fortgesetzt …</translation>
+    </message>
+    <message>
+        <source>%1 is running.</source>
+        <translation>%1 läuft.</translation>
+    </message>
+    <message>
+        <source>%1 is stopped.</source>
+        <translation>%1 ist ausgeschaltet.</translation>
+    </message>
+    <message>
+        <source>%1 was restarted and is running.</source>
+        <translation>%1 wurde neu gestartet und läuft.</translation>
+    </message>
+    <message>
+        <source>%1 is paused.</source>
+        <translation>%1 ist angehalten.</translation>
+    </message>
+    <message>
+        <source>%1 is running again.</source>
+        <translation>%1 läuft wieder.</translation>
+    </message>
+    <message>
+        <source>Could not start %1: %2</source>
+        <translation>%1 konnte nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not stop %1: %2</source>
+        <translation>%1 konnte nicht heruntergefahren werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not force stop %1: %2</source>
+        <translation>%1 konnte nicht hart ausgeschaltet werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not restart %1: %2</source>
+        <translation>%1 konnte nicht neu gestartet werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not pause %1: %2</source>
+        <translation>%1 konnte nicht angehalten werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not resume %1: %2</source>
+        <translation>%1 konnte nicht fortgesetzt werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>drover::models::VmTableModel</name>
+    <message>
+        <source>%1 (run strategy %2)</source>
+        <translation>%1 (Run-Strategie %2)</translation>
+    </message>
+    <message>
+        <source>%1 on %2 (run strategy %3)</source>
+        <translation>%1 auf %2 (Run-Strategie %3)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Namespace</source>
+        <translation>Namespace</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>vCPU</source>
+        <translation>vCPU</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation>Betriebssystem</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>IP-Adresse</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>drover::ui::ChartsPanel</name>
+    <message>
+        <source>VMs on hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VMs</source>
+        <translation type="unfinished">VMs</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocation — cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vCPU</source>
+        <translation type="unfinished">vCPU</translation>
+    </message>
+    <message>
+        <source>memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migration — none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MiB/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MiB left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transfer rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remaining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocation — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migration of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>drover::ui::ConfigErrorPage</name>
+    <message>
+        <source>Drover reads $KUBECONFIG or ~/.kube/config, like kubectl. Fix the file and retry, or open another kubeconfig. To try Drover without a cluster, run &lt;code&gt;drover --demo&lt;/code&gt;.</source>
+        <translation>Drover liest wie kubectl $KUBECONFIG oder ~/.kube/config. Korrigieren Sie die Datei und versuchen Sie es erneut, oder öffnen Sie eine andere Kubeconfig. Um Drover ohne Cluster auszuprobieren, starten Sie &lt;code&gt;drover --demo&lt;/code&gt;.</translation>
+    </message>
+    <message>
+        <source>Open kubeconfig…</source>
+        <translation>Kubeconfig öffnen …</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+</context>
+<context>
+    <name>drover::ui::ConnectionIndicator</name>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>Connecting to %1 (context %2)…</source>
+        <translation>Verbinde mit %1 (Kontext %2) …</translation>
+    </message>
+    <message>
+        <source>Connected to %1 (context %2) · up to date</source>
+        <translation>Verbunden mit %1 (Kontext %2) · aktuell</translation>
+    </message>
+    <message>
+        <source>Reconnecting to %1 — showing the last known state. %2</source>
+        <translation>Neue Verbindung zu %1 wird aufgebaut — angezeigt wird der letzte bekannte Stand. %2</translation>
+    </message>
+</context>
+<context>
+    <name>drover::ui::InsecureWarning</name>
+    <message>
+        <source>⚠ TLS certificate checks are OFF for this cluster (insecure-skip-tls-verify)</source>
+        <translation>⚠ TLS-Zertifikatsprüfung für diesen Cluster AUS (insecure-skip-tls-verify)</translation>
+    </message>
+    <message>
+        <source>Your kubeconfig sets insecure-skip-tls-verify: anyone between you and the cluster can read and change what Drover sends, including your credentials. Set certificate-authority-data instead.</source>
+        <translation>Ihre Kubeconfig setzt insecure-skip-tls-verify: Jeder zwischen Ihnen und dem Cluster kann lesen und ändern, was Drover sendet, auch Ihre Zugangsdaten. Setzen Sie stattdessen certificate-authority-data.</translation>
+    </message>
+</context>
+<context>
+    <name>drover::ui::MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Open Kubeconfig…</source>
+        <translation>Kubeconfig ö&amp;ffnen …</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;VM</source>
+        <translation>&amp;VM</translation>
+    </message>
+    <message>
+        <source>V&amp;iew</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Filter VMs</source>
+        <translation>VMs &amp;filtern</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Haupt</translation>
+    </message>
+    <message>
+        <source>Kubeconfig context: which cluster and user</source>
+        <translation>Kubeconfig-Kontext: welcher Cluster und welcher Benutzer</translation>
+    </message>
+    <message>
+        <source>Filter by name, namespace, host, OS, status or IP  (Ctrl+F)</source>
+        <translation>Nach Name, Namespace, Host, Betriebssystem, Status oder IP filtern  (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Recent Tasks</source>
+        <translation>Letzte Aufgaben</translation>
+    </message>
+    <message>
+        <source>Cannot use the kubeconfig</source>
+        <translation>Die Kubeconfig ist nicht verwendbar</translation>
+    </message>
+    <message>
+        <source>Cannot connect to context “%1”</source>
+        <translation>Keine Verbindung zum Kontext „%1“ möglich</translation>
+    </message>
+    <message>
+        <source>TLS certificate checks are off for %1: the kubeconfig sets insecure-skip-tls-verify. Anyone on the network path can read your credentials and change what you see.</source>
+        <translation>Die TLS-Zertifikatsprüfung für %1 ist aus: Die Kubeconfig setzt insecure-skip-tls-verify. Jeder auf dem Netzwerkweg kann Ihre Zugangsdaten lesen und ändern, was Sie sehen.</translation>
+    </message>
+    <message>
+        <source>Open Kubeconfig</source>
+        <translation>Kubeconfig öffnen</translation>
+    </message>
+    <message>
+        <source>Connection to %1 restored.</source>
+        <translation>Verbindung zu %1 wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Drover</source>
+        <translation>Drover</translation>
+    </message>
+    <message>
+        <source>%1 — Drover</source>
+        <translation>%1 — Drover</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n VM(s)</source>
+        <translation>
+            <numerusform>%n VM</numerusform>
+            <numerusform>%n VMs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n VM(s)</source>
+        <translation>
+            <numerusform>%1 von %n VM</numerusform>
+            <numerusform>%1 von %n VMs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 hosts · %2 VMs · %3 instances running</source>
+        <translation>%1 Hosts · %2 VMs · %3 Instanzen laufen</translation>
+    </message>
+    <message>
+        <source>Copy Name</source>
+        <translation>Namen kopieren</translation>
+    </message>
+    <message>
+        <source>Force Stop</source>
+        <translation>Ausschalten erzwingen</translation>
+    </message>
+    <message>
+        <source>Force stop %1?</source>
+        <translation>%1 hart ausschalten?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Force stop %n VM(s)?</source>
+        <translation>
+            <numerusform>%n VM hart ausschalten?</numerusform>
+            <numerusform>%n VMs hart ausschalten?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The VM is powered off at once, without shutting its guest down. Unsaved data in the guest is lost and its file systems may need a check.</source>
+        <translation>Die VM wird sofort ausgeschaltet, ohne das Gastsystem herunterzufahren. Ungespeicherte Daten im Gast gehen verloren, und seine Dateisysteme müssen eventuell geprüft werden.</translation>
+    </message>
+    <message>
+        <source>&amp;Snapshots…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cluster cannot be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cluster refuses Drover&apos;s requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 Drover keeps retrying; the window keeps the last known state until the connection is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 waits for a free migration slot (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot live-migrate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live-migrate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live-migrate %1 to %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Live-migrate %n VM(s)?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not moved:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migrate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not ask again in this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not moved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n migration(s) queued: they start as running ones finish.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The queued migration of %1 was dropped: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live-migrating %1 to %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not live-migrate %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The migration of %1 was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 now runs on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The live migration of %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>drover::ui::MessageBanner</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>drover::ui::MigrationDrop</name>
+    <message>
+        <source>Live-migrate %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live-migrate %1 of %2 VMs now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wait(s) for a free migration slot</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Drop on a host to live-migrate, or on the cluster to let Drover choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>drover::ui::MigrationPanel</name>
+    <message>
+        <source>Cancel migration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for a free migration slot: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the live migration of %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VM keeps running where it is now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep migrating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not cancel the migration of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>drover::ui::SnapshotDialog</name>
+    <message>
+        <source>Take snapshot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshots of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished">Bereit</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taking snapshot %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not take snapshot %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be stopped before snapshot “%2” can be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the VM now and restore when it has stopped? Changes since the snapshot are lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop and restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping %1 to restore %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not stop %1: %2</source>
+        <translation type="unfinished">%1 konnte nicht heruntergefahren werden: %2</translation>
+    </message>
+    <message>
+        <source>Restoring %1 from %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not restore %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is restored to %2. Start it when you are ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restore of %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete snapshot %1 of %2? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot %1 deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not delete snapshot %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>drover::ui::TaskLog</name>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+</context>
+<context>
+    <name>drover::ui::VmActionSet</name>
+    <message>
+        <source>Start the selected VMs</source>
+        <translation>Die ausgewählten VMs starten</translation>
+    </message>
+    <message>
+        <source>Shut the selected VMs down gracefully</source>
+        <translation>Die ausgewählten VMs geordnet herunterfahren</translation>
+    </message>
+    <message>
+        <source>Power the selected VMs off at once, without a guest shutdown</source>
+        <translation>Die ausgewählten VMs sofort ausschalten, ohne das Gastsystem herunterzufahren</translation>
+    </message>
+    <message>
+        <source>Restart the selected VMs</source>
+        <translation>Die ausgewählten VMs neu starten</translation>
+    </message>
+    <message>
+        <source>Pause the selected VMs (they keep their memory)</source>
+        <translation>Die ausgewählten VMs anhalten (ihr Arbeitsspeicher bleibt erhalten)</translation>
+    </message>
+    <message>
+        <source>Resume the selected paused VMs</source>
+        <translation>Die ausgewählten angehaltenen VMs fortsetzen</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Console for KubeVirt private clouds.</source>
+        <translation>Konsole für Private Clouds auf KubeVirt.</translation>
+    </message>
+    <message>
+        <source>Start a simulated demo cluster (drover-sim) and connect to it.</source>
+        <translation>Einen simulierten Demo-Cluster (drover-sim) starten und sich damit verbinden.</translation>
+    </message>
+    <message>
+        <source>Use this kubeconfig file instead of $KUBECONFIG or ~/.kube/config.</source>
+        <translation>Diese Kubeconfig-Datei statt $KUBECONFIG oder ~/.kube/config verwenden.</translation>
+    </message>
+    <message>
+        <source>Use this kubeconfig context instead of the current one.</source>
+        <translation>Diesen Kubeconfig-Kontext statt des aktuellen verwenden.</translation>
+    </message>
+    <message>
+        <source>Save a picture of the window once the cluster is listed, then quit.</source>
+        <translation>Ein Bild des Fensters speichern, sobald der Cluster gelistet ist, dann beenden.</translation>
+    </message>
+    <message>
+        <source>Starting the demo cluster…</source>
+        <translation>Der Demo-Cluster wird gestartet …</translation>
+    </message>
+    <message>
+        <source>The demo cluster did not start</source>
+        <translation>Der Demo-Cluster ist nicht gestartet</translation>
+    </message>
+</context>
 </TS>

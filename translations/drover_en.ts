@@ -1,535 +1,969 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
-    <context>
-        <name>drover::app::DemoCluster</name>
-        <message>
-            <source>The demo cluster (%1) did not report ready within %2 s.%3</source>
-            <translation>The demo cluster (%1) did not report ready within %2 s.%3</translation>
-        </message>
-        <message>
-            <source>Cannot run the demo cluster %1: %2</source>
-            <translation>Cannot run the demo cluster %1: %2</translation>
-        </message>
-        <message>
-            <source>The demo cluster exited (code %1) before it was ready.%2</source>
-            <translation>The demo cluster exited (code %1) before it was ready.%2</translation>
-        </message>
-        <message>
-            <source>Cannot create a temporary directory: %1</source>
-            <translation>Cannot create a temporary directory: %1</translation>
-        </message>
-        <message>
-            <source>The demo cluster needs the drover-sim program, which is not at %1. Install it next to drover or set DROVER_SIM_BIN.</source>
-            <translation>The demo cluster needs the drover-sim program, which is not at %1. Install it next to drover or set DROVER_SIM_BIN.</translation>
-        </message>
-    </context>
-    <context>
-        <name>drover::models::HostTreeModel</name>
-        <message>
-            <source>Cluster</source>
-            <translation>Cluster</translation>
-        </message>
-        <message>
-            <source>%1/%2 ready</source>
-            <translation>%1/%2 ready</translation>
-        </message>
-        <message>
-            <source>%1 / %2 vCPU</source>
-            <translation>%1 / %2 vCPU</translation>
-        </message>
-        <message>
-            <source>Requested by running VMs: %1 of the hosts' allocatable vCPU, %2 of their memory</source>
-            <translation>Requested by running VMs: %1 of the hosts' allocatable vCPU, %2 of their memory</translation>
-        </message>
-        <message>
-            <source>Not running</source>
-            <translation>Not running</translation>
-        </message>
-        <message>
-            <source>Unknown host</source>
-            <translation>Unknown host</translation>
-        </message>
-        <message>
-            <source>Not ready, cordoned</source>
-            <translation>Not ready, cordoned</translation>
-        </message>
-        <message>
-            <source>Not ready</source>
-            <translation>Not ready</translation>
-        </message>
-        <message>
-            <source>Cordoned</source>
-            <translation>Cordoned</translation>
-        </message>
-        <message>
-            <source>Ready</source>
-            <translation>Ready</translation>
-        </message>
-        <message>
-            <source>VMs without a running instance</source>
-            <translation>VMs without a running instance</translation>
-        </message>
-        <message>
-            <source>%1 of allocatable vCPU, %2 of allocatable memory requested by VMs on %3</source>
-            <translation>%1 of allocatable vCPU, %2 of allocatable memory requested by VMs on %3</translation>
-        </message>
-        <message>
-            <source>%1 — %2, kubelet %3</source>
-            <translation>%1 — %2, kubelet %3</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n vCPU</source>
-            <translation>
-                <numerusform>%n vCPU</numerusform>
-                <numerusform>%n vCPU</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 — %2, %3</source>
-            <translation>%1 — %2, %3</translation>
-        </message>
-        <message>
-            <source>unknown OS</source>
-            <translation>unknown OS</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>vCPU</source>
-            <translation>vCPU</translation>
-        </message>
-        <message>
-            <source>Memory</source>
-            <translation>Memory</translation>
-        </message>
-        <message>
-            <source>VMs</source>
-            <translation>VMs</translation>
-        </message>
-    </context>
-    <context>
-        <name>drover::models::VmActionRunner</name>
-        <message>
-            <source>%1: the connection was switched before the result arrived.</source>
-            <translation>%1: the connection was switched before the result arrived.</translation>
-        </message>
-        <message>
-            <source>not connected to a cluster.</source>
-            <translation>not connected to a cluster.</translation>
-        </message>
-        <message>
-            <source>%1: superseded by %2.</source>
-            <translation>%1: superseded by %2.</translation>
-        </message>
-        <message>
-            <source>KubeVirt refused it in the VM's current state: %1.</source>
-            <translation>KubeVirt refused it in the VM's current state: %1.</translation>
-        </message>
-        <message>
-            <source>the VM was deleted.</source>
-            <translation>the VM was deleted.</translation>
-        </message>
-        <message>
-            <source>the cluster accepted the request, but the VM is still %1 after %2 s instead of %3.</source>
-            <translation>the cluster accepted the request, but the VM is still %1 after %2 s instead of %3.</translation>
-        </message>
-        <message>
-            <source>in an unknown state</source>
-            <translation>in an unknown state</translation>
-        </message>
-        <message>
-            <source>the cluster did not answer within %1 s.</source>
-            <translation>the cluster did not answer within %1 s.</translation>
-        </message>
-    </context>
-    <context>
-        <name>drover::models::VmActionText</name>
-        <message>
-            <source>Start</source>
-            <translation>Start</translation>
-        </message>
-        <message>
-            <source>Stop</source>
-            <translation>Stop</translation>
-        </message>
-        <message>
-            <source>Force Stop</source>
-            <translation>Force Stop</translation>
-        </message>
-        <message>
-            <source>Restart</source>
-            <translation>Restart</translation>
-        </message>
-        <message>
-            <source>Pause</source>
-            <translation>Pause</translation>
-        </message>
-        <message>
-            <source>Resume</source>
-            <translation>Resume</translation>
-        </message>
-        <message>
-            <source>Starting %1…</source>
-            <translation>Starting %1…</translation>
-        </message>
-        <message>
-            <source>Stopping %1…</source>
-            <translation>Stopping %1…</translation>
-        </message>
-        <message>
-            <source>Force stopping %1…</source>
-            <translation>Force stopping %1…</translation>
-        </message>
-        <message>
-            <source>Restarting %1…</source>
-            <translation>Restarting %1…</translation>
-        </message>
-        <message>
-            <source>Pausing %1…</source>
-            <translation>Pausing %1…</translation>
-        </message>
-        <message>
-            <source>Resuming %1…</source>
-            <translation>Resuming %1…</translation>
-        </message>
-        <message>
-            <source>%1 is running.</source>
-            <translation>%1 is running.</translation>
-        </message>
-        <message>
-            <source>%1 is stopped.</source>
-            <translation>%1 is stopped.</translation>
-        </message>
-        <message>
-            <source>%1 was restarted and is running.</source>
-            <translation>%1 was restarted and is running.</translation>
-        </message>
-        <message>
-            <source>%1 is paused.</source>
-            <translation>%1 is paused.</translation>
-        </message>
-        <message>
-            <source>%1 is running again.</source>
-            <translation>%1 is running again.</translation>
-        </message>
-        <message>
-            <source>Could not start %1: %2</source>
-            <translation>Could not start %1: %2</translation>
-        </message>
-        <message>
-            <source>Could not stop %1: %2</source>
-            <translation>Could not stop %1: %2</translation>
-        </message>
-        <message>
-            <source>Could not force stop %1: %2</source>
-            <translation>Could not force stop %1: %2</translation>
-        </message>
-        <message>
-            <source>Could not restart %1: %2</source>
-            <translation>Could not restart %1: %2</translation>
-        </message>
-        <message>
-            <source>Could not pause %1: %2</source>
-            <translation>Could not pause %1: %2</translation>
-        </message>
-        <message>
-            <source>Could not resume %1: %2</source>
-            <translation>Could not resume %1: %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>drover::models::VmTableModel</name>
-        <message>
-            <source>%1 (run strategy %2)</source>
-            <translation>%1 (run strategy %2)</translation>
-        </message>
-        <message>
-            <source>%1 on %2 (run strategy %3)</source>
-            <translation>%1 on %2 (run strategy %3)</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <source>Namespace</source>
-            <translation>Namespace</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Host</source>
-            <translation>Host</translation>
-        </message>
-        <message>
-            <source>vCPU</source>
-            <translation>vCPU</translation>
-        </message>
-        <message>
-            <source>Memory</source>
-            <translation>Memory</translation>
-        </message>
-        <message>
-            <source>Operating system</source>
-            <translation>Operating system</translation>
-        </message>
-        <message>
-            <source>IP address</source>
-            <translation>IP address</translation>
-        </message>
-    </context>
-    <context>
-        <name>drover::ui::ConfigErrorPage</name>
-        <message>
-            <source>Drover reads $KUBECONFIG or ~/.kube/config, like kubectl. Fix the file and retry, or open another kubeconfig. To try Drover without a cluster, run &lt;code&gt;drover --demo&lt;/code&gt;.</source>
-            <translation>Drover reads $KUBECONFIG or ~/.kube/config, like kubectl. Fix the file and retry, or open another kubeconfig. To try Drover without a cluster, run &lt;code&gt;drover --demo&lt;/code&gt;.</translation>
-        </message>
-        <message>
-            <source>Open kubeconfig…</source>
-            <translation>Open kubeconfig…</translation>
-        </message>
-        <message>
-            <source>Retry</source>
-            <translation>Retry</translation>
-        </message>
-    </context>
-    <context>
-        <name>drover::ui::ConnectionIndicator</name>
-        <message>
-            <source>Not connected</source>
-            <translation>Not connected</translation>
-        </message>
-        <message>
-            <source>Connecting to %1 (context %2)…</source>
-            <translation>Connecting to %1 (context %2)…</translation>
-        </message>
-        <message>
-            <source>Connected to %1 (context %2) · up to date</source>
-            <translation>Connected to %1 (context %2) · up to date</translation>
-        </message>
-        <message>
-            <source>Reconnecting to %1 — showing the last known state. %2</source>
-            <translation>Reconnecting to %1 — showing the last known state. %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>drover::ui::InsecureWarning</name>
-        <message>
-            <source>⚠ TLS certificate checks are OFF for this cluster (insecure-skip-tls-verify)</source>
-            <translation>⚠ TLS certificate checks are OFF for this cluster (insecure-skip-tls-verify)</translation>
-        </message>
-        <message>
-            <source>Your kubeconfig sets insecure-skip-tls-verify: anyone between you and the cluster can read and change what Drover sends, including your credentials. Set certificate-authority-data instead.</source>
-            <translation>Your kubeconfig sets insecure-skip-tls-verify: anyone between you and the cluster can read and change what Drover sends, including your credentials. Set certificate-authority-data instead.</translation>
-        </message>
-    </context>
-    <context>
-        <name>drover::ui::MainWindow</name>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;File</translation>
-        </message>
-        <message>
-            <source>&amp;Open Kubeconfig…</source>
-            <translation>&amp;Open Kubeconfig…</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Quit</translation>
-        </message>
-        <message>
-            <source>&amp;VM</source>
-            <translation>&amp;VM</translation>
-        </message>
-        <message>
-            <source>V&amp;iew</source>
-            <translation>V&amp;iew</translation>
-        </message>
-        <message>
-            <source>&amp;Filter VMs</source>
-            <translation>&amp;Filter VMs</translation>
-        </message>
-        <message>
-            <source>Main</source>
-            <translation>Main</translation>
-        </message>
-        <message>
-            <source>Kubeconfig context: which cluster and user</source>
-            <translation>Kubeconfig context: which cluster and user</translation>
-        </message>
-        <message>
-            <source>Filter by name, namespace, host, OS, status or IP  (Ctrl+F)</source>
-            <translation>Filter by name, namespace, host, OS, status or IP  (Ctrl+F)</translation>
-        </message>
-        <message>
-            <source>Recent Tasks</source>
-            <translation>Recent Tasks</translation>
-        </message>
-        <message>
-            <source>Cannot use the kubeconfig</source>
-            <translation>Cannot use the kubeconfig</translation>
-        </message>
-        <message>
-            <source>Cannot connect to context “%1”</source>
-            <translation>Cannot connect to context “%1”</translation>
-        </message>
-        <message>
-            <source>TLS certificate checks are off for %1: the kubeconfig sets insecure-skip-tls-verify. Anyone on the network path can read your credentials and change what you see.</source>
-            <translation>TLS certificate checks are off for %1: the kubeconfig sets insecure-skip-tls-verify. Anyone on the network path can read your credentials and change what you see.</translation>
-        </message>
-        <message>
-            <source>Open Kubeconfig</source>
-            <translation>Open Kubeconfig</translation>
-        </message>
-        <message>
-            <source>The cluster cannot be reached. %1 The window keeps the last known state until the connection is back.</source>
-            <translation>The cluster cannot be reached. %1 The window keeps the last known state until the connection is back.</translation>
-        </message>
-        <message>
-            <source>Connection to %1 restored.</source>
-            <translation>Connection to %1 restored.</translation>
-        </message>
-        <message>
-            <source>Drover</source>
-            <translation>Drover</translation>
-        </message>
-        <message>
-            <source>%1 — Drover</source>
-            <translation>%1 — Drover</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n VM(s)</source>
-            <translation>
-                <numerusform>%n VM</numerusform>
-                <numerusform>%n VMs</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 of %n VM(s)</source>
-            <translation>
-                <numerusform>%1 of %n VM</numerusform>
-                <numerusform>%1 of %n VMs</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 hosts · %2 VMs · %3 instances running</source>
-            <translation>%1 hosts · %2 VMs · %3 instances running</translation>
-        </message>
-        <message>
-            <source>Copy Name</source>
-            <translation>Copy Name</translation>
-        </message>
-        <message>
-            <source>Force Stop</source>
-            <translation>Force Stop</translation>
-        </message>
-        <message>
-            <source>Force stop %1?</source>
-            <translation>Force stop %1?</translation>
-        </message>
-        <message numerus="yes">
-            <source>Force stop %n VM(s)?</source>
-            <translation>
-                <numerusform>Force stop %n VM?</numerusform>
-                <numerusform>Force stop %n VMs?</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>The VM is powered off at once, without shutting its guest down. Unsaved data in the guest is lost and its file systems may need a check.</source>
-            <translation>The VM is powered off at once, without shutting its guest down. Unsaved data in the guest is lost and its file systems may need a check.</translation>
-        </message>
-    </context>
-    <context>
-        <name>drover::ui::MessageBanner</name>
-        <message>
-            <source>Dismiss</source>
-            <translation>Dismiss</translation>
-        </message>
-    </context>
-    <context>
-        <name>drover::ui::TaskLog</name>
-        <message>
-            <source>Time</source>
-            <translation>Time</translation>
-        </message>
-        <message>
-            <source>Task</source>
-            <translation>Task</translation>
-        </message>
-        <message>
-            <source>Target</source>
-            <translation>Target</translation>
-        </message>
-        <message>
-            <source>Result</source>
-            <translation>Result</translation>
-        </message>
-    </context>
-    <context>
-        <name>drover::ui::VmActionSet</name>
-        <message>
-            <source>Start the selected VMs</source>
-            <translation>Start the selected VMs</translation>
-        </message>
-        <message>
-            <source>Shut the selected VMs down gracefully</source>
-            <translation>Shut the selected VMs down gracefully</translation>
-        </message>
-        <message>
-            <source>Power the selected VMs off at once, without a guest shutdown</source>
-            <translation>Power the selected VMs off at once, without a guest shutdown</translation>
-        </message>
-        <message>
-            <source>Restart the selected VMs</source>
-            <translation>Restart the selected VMs</translation>
-        </message>
-        <message>
-            <source>Pause the selected VMs (they keep their memory)</source>
-            <translation>Pause the selected VMs (they keep their memory)</translation>
-        </message>
-        <message>
-            <source>Resume the selected paused VMs</source>
-            <translation>Resume the selected paused VMs</translation>
-        </message>
-    </context>
-    <context>
-        <name>main</name>
-        <message>
-            <source>Console for KubeVirt private clouds.</source>
-            <translation>Console for KubeVirt private clouds.</translation>
-        </message>
-        <message>
-            <source>Start a simulated demo cluster (drover-sim) and connect to it.</source>
-            <translation>Start a simulated demo cluster (drover-sim) and connect to it.</translation>
-        </message>
-        <message>
-            <source>Use this kubeconfig file instead of $KUBECONFIG or ~/.kube/config.</source>
-            <translation>Use this kubeconfig file instead of $KUBECONFIG or ~/.kube/config.</translation>
-        </message>
-        <message>
-            <source>Use this kubeconfig context instead of the current one.</source>
-            <translation>Use this kubeconfig context instead of the current one.</translation>
-        </message>
-        <message>
-            <source>Save a picture of the window once the cluster is listed, then quit.</source>
-            <translation>Save a picture of the window once the cluster is listed, then quit.</translation>
-        </message>
-        <message>
-            <source>Starting the demo cluster…</source>
-            <translation>Starting the demo cluster…</translation>
-        </message>
-        <message>
-            <source>The demo cluster did not start</source>
-            <translation>The demo cluster did not start</translation>
-        </message>
-    </context>
+<context>
+    <name>QObject</name>
+    <message numerus="yes">
+        <source>%n VM(s)</source>
+        <translation>
+            <numerusform>%n VM</numerusform>
+            <numerusform>%n VMs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>drover::app::DemoCluster</name>
+    <message>
+        <source>The demo cluster (%1) did not report ready within %2 s.%3</source>
+        <translation>The demo cluster (%1) did not report ready within %2 s.%3</translation>
+    </message>
+    <message>
+        <source>Cannot run the demo cluster %1: %2</source>
+        <translation>Cannot run the demo cluster %1: %2</translation>
+    </message>
+    <message>
+        <source>The demo cluster exited (code %1) before it was ready.%2</source>
+        <translation>The demo cluster exited (code %1) before it was ready.%2</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary directory: %1</source>
+        <translation>Cannot create a temporary directory: %1</translation>
+    </message>
+    <message>
+        <source>The demo cluster needs the drover-sim program, which is not at %1. Install it next to drover or set DROVER_SIM_BIN.</source>
+        <translation>The demo cluster needs the drover-sim program, which is not at %1. Install it next to drover or set DROVER_SIM_BIN.</translation>
+    </message>
+</context>
+<context>
+    <name>drover::models::HostTreeModel</name>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>%1/%2 ready</source>
+        <translation>%1/%2 ready</translation>
+    </message>
+    <message>
+        <source>%1 / %2 vCPU</source>
+        <translation>%1 / %2 vCPU</translation>
+    </message>
+    <message>
+        <source>Requested by running VMs: %1 of the hosts&apos; allocatable vCPU, %2 of their memory</source>
+        <translation>Requested by running VMs: %1 of the hosts&apos; allocatable vCPU, %2 of their memory</translation>
+    </message>
+    <message>
+        <source>Not running</source>
+        <translation>Not running</translation>
+    </message>
+    <message>
+        <source>Unknown host</source>
+        <translation>Unknown host</translation>
+    </message>
+    <message>
+        <source>Not ready, cordoned</source>
+        <translation>Not ready, cordoned</translation>
+    </message>
+    <message>
+        <source>Not ready</source>
+        <translation>Not ready</translation>
+    </message>
+    <message>
+        <source>Cordoned</source>
+        <translation>Cordoned</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Ready</translation>
+    </message>
+    <message>
+        <source>VMs without a running instance</source>
+        <translation>VMs without a running instance</translation>
+    </message>
+    <message>
+        <source>%1 of allocatable vCPU, %2 of allocatable memory requested by VMs on %3</source>
+        <translation>%1 of allocatable vCPU, %2 of allocatable memory requested by VMs on %3</translation>
+    </message>
+    <message>
+        <source>%1 — %2, kubelet %3</source>
+        <translation>%1 — %2, kubelet %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vCPU</source>
+        <translation>
+            <numerusform>%n vCPU</numerusform>
+            <numerusform>%n vCPU</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2, %3</translation>
+    </message>
+    <message>
+        <source>unknown OS</source>
+        <translation>unknown OS</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>vCPU</source>
+        <translation>vCPU</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Memory</translation>
+    </message>
+    <message>
+        <source>VMs</source>
+        <translation>VMs</translation>
+    </message>
+</context>
+<context>
+    <name>drover::models::MigrationTableModel</name>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled by deleting the migration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source → target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elapsed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished">Result</translation>
+    </message>
+</context>
+<context>
+    <name>drover::models::VmActionRunner</name>
+    <message>
+        <source>%1: the connection was switched before the result arrived.</source>
+        <translation>%1: the connection was switched before the result arrived.</translation>
+    </message>
+    <message>
+        <source>not connected to a cluster.</source>
+        <translation>not connected to a cluster.</translation>
+    </message>
+    <message>
+        <source>%1: superseded by %2.</source>
+        <translation>%1: superseded by %2.</translation>
+    </message>
+    <message>
+        <source>KubeVirt refused it in the VM&apos;s current state: %1.</source>
+        <translation>KubeVirt refused it in the VM&apos;s current state: %1.</translation>
+    </message>
+    <message>
+        <source>the VM was deleted.</source>
+        <translation>the VM was deleted.</translation>
+    </message>
+    <message>
+        <source>the cluster accepted the request, but the VM is still %1 after %2 s instead of %3.</source>
+        <translation>the cluster accepted the request, but the VM is still %1 after %2 s instead of %3.</translation>
+    </message>
+    <message>
+        <source>in an unknown state</source>
+        <translation>in an unknown state</translation>
+    </message>
+    <message>
+        <source>the cluster did not answer within %1 s.</source>
+        <translation>the cluster did not answer within %1 s.</translation>
+    </message>
+</context>
+<context>
+    <name>drover::models::VmActionText</name>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Force Stop</source>
+        <translation>Force Stop</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>Restart</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <source>Starting %1…</source>
+        <translation>Starting %1…</translation>
+    </message>
+    <message>
+        <source>Stopping %1…</source>
+        <translation>Stopping %1…</translation>
+    </message>
+    <message>
+        <source>Force stopping %1…</source>
+        <translation>Force stopping %1…</translation>
+    </message>
+    <message>
+        <source>Restarting %1…</source>
+        <translation>Restarting %1…</translation>
+    </message>
+    <message>
+        <source>Pausing %1…</source>
+        <translation>Pausing %1…</translation>
+    </message>
+    <message>
+        <source>Resuming %1…</source>
+        <translation>Resuming %1…</translation>
+    </message>
+    <message>
+        <source>%1 is running.</source>
+        <translation>%1 is running.</translation>
+    </message>
+    <message>
+        <source>%1 is stopped.</source>
+        <translation>%1 is stopped.</translation>
+    </message>
+    <message>
+        <source>%1 was restarted and is running.</source>
+        <translation>%1 was restarted and is running.</translation>
+    </message>
+    <message>
+        <source>%1 is paused.</source>
+        <translation>%1 is paused.</translation>
+    </message>
+    <message>
+        <source>%1 is running again.</source>
+        <translation>%1 is running again.</translation>
+    </message>
+    <message>
+        <source>Could not start %1: %2</source>
+        <translation>Could not start %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not stop %1: %2</source>
+        <translation>Could not stop %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not force stop %1: %2</source>
+        <translation>Could not force stop %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not restart %1: %2</source>
+        <translation>Could not restart %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not pause %1: %2</source>
+        <translation>Could not pause %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not resume %1: %2</source>
+        <translation>Could not resume %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>drover::models::VmTableModel</name>
+    <message>
+        <source>%1 (run strategy %2)</source>
+        <translation>%1 (run strategy %2)</translation>
+    </message>
+    <message>
+        <source>%1 on %2 (run strategy %3)</source>
+        <translation>%1 on %2 (run strategy %3)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Namespace</source>
+        <translation>Namespace</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>vCPU</source>
+        <translation>vCPU</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Memory</translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation>Operating system</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>IP address</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>drover::ui::ChartsPanel</name>
+    <message>
+        <source>VMs on hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VMs</source>
+        <translation type="unfinished">VMs</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocation — cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vCPU</source>
+        <translation type="unfinished">vCPU</translation>
+    </message>
+    <message>
+        <source>memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migration — none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MiB/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MiB left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transfer rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remaining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocation — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migration of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>drover::ui::ConfigErrorPage</name>
+    <message>
+        <source>Drover reads $KUBECONFIG or ~/.kube/config, like kubectl. Fix the file and retry, or open another kubeconfig. To try Drover without a cluster, run &lt;code&gt;drover --demo&lt;/code&gt;.</source>
+        <translation>Drover reads $KUBECONFIG or ~/.kube/config, like kubectl. Fix the file and retry, or open another kubeconfig. To try Drover without a cluster, run &lt;code&gt;drover --demo&lt;/code&gt;.</translation>
+    </message>
+    <message>
+        <source>Open kubeconfig…</source>
+        <translation>Open kubeconfig…</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Retry</translation>
+    </message>
+</context>
+<context>
+    <name>drover::ui::ConnectionIndicator</name>
+    <message>
+        <source>Not connected</source>
+        <translation>Not connected</translation>
+    </message>
+    <message>
+        <source>Connecting to %1 (context %2)…</source>
+        <translation>Connecting to %1 (context %2)…</translation>
+    </message>
+    <message>
+        <source>Connected to %1 (context %2) · up to date</source>
+        <translation>Connected to %1 (context %2) · up to date</translation>
+    </message>
+    <message>
+        <source>Reconnecting to %1 — showing the last known state. %2</source>
+        <translation>Reconnecting to %1 — showing the last known state. %2</translation>
+    </message>
+</context>
+<context>
+    <name>drover::ui::InsecureWarning</name>
+    <message>
+        <source>⚠ TLS certificate checks are OFF for this cluster (insecure-skip-tls-verify)</source>
+        <translation>⚠ TLS certificate checks are OFF for this cluster (insecure-skip-tls-verify)</translation>
+    </message>
+    <message>
+        <source>Your kubeconfig sets insecure-skip-tls-verify: anyone between you and the cluster can read and change what Drover sends, including your credentials. Set certificate-authority-data instead.</source>
+        <translation>Your kubeconfig sets insecure-skip-tls-verify: anyone between you and the cluster can read and change what Drover sends, including your credentials. Set certificate-authority-data instead.</translation>
+    </message>
+</context>
+<context>
+    <name>drover::ui::MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Open Kubeconfig…</source>
+        <translation>&amp;Open Kubeconfig…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;VM</source>
+        <translation>&amp;VM</translation>
+    </message>
+    <message>
+        <source>V&amp;iew</source>
+        <translation>V&amp;iew</translation>
+    </message>
+    <message>
+        <source>&amp;Filter VMs</source>
+        <translation>&amp;Filter VMs</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Main</translation>
+    </message>
+    <message>
+        <source>Kubeconfig context: which cluster and user</source>
+        <translation>Kubeconfig context: which cluster and user</translation>
+    </message>
+    <message>
+        <source>Filter by name, namespace, host, OS, status or IP  (Ctrl+F)</source>
+        <translation>Filter by name, namespace, host, OS, status or IP  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Recent Tasks</source>
+        <translation>Recent Tasks</translation>
+    </message>
+    <message>
+        <source>Cannot use the kubeconfig</source>
+        <translation>Cannot use the kubeconfig</translation>
+    </message>
+    <message>
+        <source>Cannot connect to context “%1”</source>
+        <translation>Cannot connect to context “%1”</translation>
+    </message>
+    <message>
+        <source>TLS certificate checks are off for %1: the kubeconfig sets insecure-skip-tls-verify. Anyone on the network path can read your credentials and change what you see.</source>
+        <translation>TLS certificate checks are off for %1: the kubeconfig sets insecure-skip-tls-verify. Anyone on the network path can read your credentials and change what you see.</translation>
+    </message>
+    <message>
+        <source>Open Kubeconfig</source>
+        <translation>Open Kubeconfig</translation>
+    </message>
+    <message>
+        <source>Connection to %1 restored.</source>
+        <translation>Connection to %1 restored.</translation>
+    </message>
+    <message>
+        <source>Drover</source>
+        <translation>Drover</translation>
+    </message>
+    <message>
+        <source>%1 — Drover</source>
+        <translation>%1 — Drover</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n VM(s)</source>
+        <translation>
+            <numerusform>%n VM</numerusform>
+            <numerusform>%n VMs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n VM(s)</source>
+        <translation>
+            <numerusform>%1 of %n VM</numerusform>
+            <numerusform>%1 of %n VMs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 hosts · %2 VMs · %3 instances running</source>
+        <translation>%1 hosts · %2 VMs · %3 instances running</translation>
+    </message>
+    <message>
+        <source>Copy Name</source>
+        <translation>Copy Name</translation>
+    </message>
+    <message>
+        <source>Force Stop</source>
+        <translation>Force Stop</translation>
+    </message>
+    <message>
+        <source>Force stop %1?</source>
+        <translation>Force stop %1?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Force stop %n VM(s)?</source>
+        <translation>
+            <numerusform>Force stop %n VM?</numerusform>
+            <numerusform>Force stop %n VMs?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The VM is powered off at once, without shutting its guest down. Unsaved data in the guest is lost and its file systems may need a check.</source>
+        <translation>The VM is powered off at once, without shutting its guest down. Unsaved data in the guest is lost and its file systems may need a check.</translation>
+    </message>
+    <message>
+        <source>&amp;Snapshots…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cluster cannot be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cluster refuses Drover&apos;s requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 Drover keeps retrying; the window keeps the last known state until the connection is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 waits for a free migration slot (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot live-migrate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live-migrate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live-migrate %1 to %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Live-migrate %n VM(s)?</source>
+        <translation>
+            <numerusform>Live-migrate %n VM?</numerusform>
+            <numerusform>Live-migrate %n VMs?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not moved:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migrate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not ask again in this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not moved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n migration(s) queued: they start as running ones finish.</source>
+        <translation>
+            <numerusform>%n migration queued: it starts when a running one finishes.</numerusform>
+            <numerusform>%n migrations queued: they start as running ones finish.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The queued migration of %1 was dropped: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live-migrating %1 to %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not live-migrate %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The migration of %1 was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 now runs on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The live migration of %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>drover::ui::MessageBanner</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Dismiss</translation>
+    </message>
+</context>
+<context>
+    <name>drover::ui::MigrationDrop</name>
+    <message>
+        <source>Live-migrate %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live-migrate %1 of %2 VMs now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wait(s) for a free migration slot</source>
+        <translation>
+            <numerusform>%n waits for a free migration slot</numerusform>
+            <numerusform>%n wait for a free migration slot</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Drop on a host to live-migrate, or on the cluster to let Drover choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>drover::ui::MigrationPanel</name>
+    <message>
+        <source>Cancel migration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for a free migration slot: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the live migration of %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VM keeps running where it is now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep migrating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not cancel the migration of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>drover::ui::SnapshotDialog</name>
+    <message>
+        <source>Take snapshot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshots of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished">Ready</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taking snapshot %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not take snapshot %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be stopped before snapshot “%2” can be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the VM now and restore when it has stopped? Changes since the snapshot are lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop and restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping %1 to restore %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not stop %1: %2</source>
+        <translation type="unfinished">Could not stop %1: %2</translation>
+    </message>
+    <message>
+        <source>Restoring %1 from %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not restore %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is restored to %2. Start it when you are ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restore of %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete snapshot %1 of %2? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot %1 deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not delete snapshot %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>drover::ui::TaskLog</name>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+</context>
+<context>
+    <name>drover::ui::VmActionSet</name>
+    <message>
+        <source>Start the selected VMs</source>
+        <translation>Start the selected VMs</translation>
+    </message>
+    <message>
+        <source>Shut the selected VMs down gracefully</source>
+        <translation>Shut the selected VMs down gracefully</translation>
+    </message>
+    <message>
+        <source>Power the selected VMs off at once, without a guest shutdown</source>
+        <translation>Power the selected VMs off at once, without a guest shutdown</translation>
+    </message>
+    <message>
+        <source>Restart the selected VMs</source>
+        <translation>Restart the selected VMs</translation>
+    </message>
+    <message>
+        <source>Pause the selected VMs (they keep their memory)</source>
+        <translation>Pause the selected VMs (they keep their memory)</translation>
+    </message>
+    <message>
+        <source>Resume the selected paused VMs</source>
+        <translation>Resume the selected paused VMs</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Console for KubeVirt private clouds.</source>
+        <translation>Console for KubeVirt private clouds.</translation>
+    </message>
+    <message>
+        <source>Start a simulated demo cluster (drover-sim) and connect to it.</source>
+        <translation>Start a simulated demo cluster (drover-sim) and connect to it.</translation>
+    </message>
+    <message>
+        <source>Use this kubeconfig file instead of $KUBECONFIG or ~/.kube/config.</source>
+        <translation>Use this kubeconfig file instead of $KUBECONFIG or ~/.kube/config.</translation>
+    </message>
+    <message>
+        <source>Use this kubeconfig context instead of the current one.</source>
+        <translation>Use this kubeconfig context instead of the current one.</translation>
+    </message>
+    <message>
+        <source>Save a picture of the window once the cluster is listed, then quit.</source>
+        <translation>Save a picture of the window once the cluster is listed, then quit.</translation>
+    </message>
+    <message>
+        <source>Starting the demo cluster…</source>
+        <translation>Starting the demo cluster…</translation>
+    </message>
+    <message>
+        <source>The demo cluster did not start</source>
+        <translation>The demo cluster did not start</translation>
+    </message>
+</context>
 </TS>

@@ -34,30 +34,38 @@ void ConsoleDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, w); // background, selection
 
     const double f = frac.toDouble();
-    const QRectF track = QRectF(opt.rect).adjusted(4, 4, -4, -4);
     const QVariant own = index.data(models::BarColorRole);
-    const QColor fill = own.typeId() == QMetaType::QColor ? own.value<QColor>()
-                        : f > 0.9                         ? QColor(0xd0, 0x35, 0x35)
-                        : f > 0.75                        ? QColor(0xd9, 0x8c, 0x00)
-                                                          : QColor(0x2e, 0x9d, 0x4f);
+    paintUsageBar(painter, QRectF(opt.rect).adjusted(4, 4, -4, -4), f,
+                  own.typeId() == QMetaType::QColor ? own.value<QColor>() : loadColor(f), text, opt.palette,
+                  opt.state & QStyle::State_Selected);
+}
+
+QColor loadColor(double f)
+{
+    return f > 0.9 ? QColor(0xd0, 0x35, 0x35) : f > 0.75 ? QColor(0xd9, 0x8c, 0x00) : QColor(0x2e, 0x9d, 0x4f);
+}
+
+void paintUsageBar(QPainter *painter, const QRectF &track, double f, const QColor &fill, const QString &text,
+                   const QPalette &palette, bool selected)
+{
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setPen(Qt::NoPen);
-    QColor trackColor = opt.palette.color(QPalette::Mid);
+    QColor trackColor = palette.color(QPalette::Mid);
     trackColor.setAlpha(60);
     painter->setBrush(trackColor);
     painter->drawRoundedRect(track, 3, 3);
     QColor barColor = fill;
-    barColor.setAlpha(opt.state & QStyle::State_Selected ? 200 : 95);
+    barColor.setAlpha(selected ? 200 : 95);
     painter->setBrush(barColor);
     QRectF bar = track;
     bar.setWidth(track.width() * qBound(0.0, f, 1.0));
     if (bar.width() > 0.5)
         painter->drawRoundedRect(bar, 3, 3);
-    painter->setPen(opt.palette.color(opt.state & QStyle::State_Selected ? QPalette::HighlightedText : QPalette::Text));
+    painter->setPen(palette.color(selected ? QPalette::HighlightedText : QPalette::Text));
     const QRectF textRect = track.adjusted(6, 0, -6, 0);
     painter->drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft,
-                      opt.fontMetrics.elidedText(text, Qt::ElideRight, int(textRect.width())));
+                      painter->fontMetrics().elidedText(text, Qt::ElideRight, int(textRect.width())));
     painter->restore();
 }
 

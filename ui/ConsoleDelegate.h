@@ -4,7 +4,15 @@
 // their text — green, amber above 75 %, red above 90 % (overcommit shows as a full red bar).
 #include <QStyledItemDelegate>
 
+class QPainter;
+
 namespace drover::ui {
+
+// Green, amber above 75 %, red above 90 %.
+QColor loadColor(double fraction);
+// A rounded usage bar filling `track` to fraction (clamped) with the text on it.
+void paintUsageBar(QPainter *painter, const QRectF &track, double fraction, const QColor &fill,
+                   const QString &text, const QPalette &palette, bool selected);
 
 class ConsoleDelegate : public QStyledItemDelegate
 {

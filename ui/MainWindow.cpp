@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 #include "ChartsPanel.h"
+#include "HostMap.h"
 
 #include "ConfigErrorPage.h"
 #include "ConnectionIndicator.h"
@@ -17,6 +18,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QDockWidget>
+#include <QTabWidget>
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
@@ -150,7 +152,10 @@ QWidget *MainWindow::buildConsole()
     split->setObjectName(QStringLiteral("mainSplitter"));
     split->setChildrenCollapsible(false);
 
-    m_tree = new QTreeView(split);
+    auto *hostTabs = new QTabWidget(split);
+    hostTabs->setObjectName(QStringLiteral("hostTabs"));
+    hostTabs->setDocumentMode(true);
+    m_tree = new QTreeView(hostTabs);
     m_tree->setObjectName(QStringLiteral("hostTree"));
     m_tree->setModel(m_hostModel);
     m_tree->setItemDelegate(delegate);
@@ -162,7 +167,7 @@ QWidget *MainWindow::buildConsole()
     m_tree->setDragEnabled(true);
     m_tree->setDragDropMode(QAbstractItemView::DragDrop);
     m_tree->setDefaultDropAction(Qt::LinkAction);
-    m_drop = new MigrationDrop(m_tree, m_connection, this);
+    m_drop = new MigrationDrop(m_tree, m_connection, false, this);
     connect(m_drop, &MigrationDrop::dropRequested, this, [this](const QStringList &keys, const QString &host) { migrateVms(keys, host); });
     m_tree->header()->setStretchLastSection(false);
     m_tree->setIndentation(16);
@@ -252,7 +257,16 @@ QWidget *MainWindow::buildConsole()
     });
     lay->addWidget(m_table, 1);
 
-    split->addWidget(m_tree);
+    hostTabs->addTab(m_tree, tr("Hosts"));
+    m_map = new HostMap(m_hostModel, hostTabs);
+    hostTabs->addTab(m_map, tr("Host map"));
+    m_mapDrop = new MigrationDrop(m_map, m_connection, true, this);
+    connect(m_mapDrop, &MigrationDrop::dropRequested, this, [this](const QStringList &keys, const QString &host) { migrateVms(keys, host); });
+    connect(m_map->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
+        if (current.isValid())
+            m_charts->showHost(current.siblingAtColumn(0).data(models::RawRole).toString());
+    });
+    split->addWidget(hostTabs);
     split->addWidget(right);
     split->setStretchFactor(0, 0);
     split->setStretchFactor(1, 1);

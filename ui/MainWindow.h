@@ -34,6 +34,7 @@ class MigrationDrop;
 class MigrationPanel;
 class SnapshotDialog;
 class ChartsPanel;
+class HostMap;
 
 class MainWindow : public QMainWindow
 {
@@ -78,6 +79,8 @@ public:
     SnapshotDialog *openSnapshots(const QString &key);
     QAction *snapshotsAction() const { return m_snapshotsAction; }
     MigrationDrop *migrationDrop() const { return m_drop; }
+    MigrationDrop *mapDrop() const { return m_mapDrop; }
+    HostMap *hostMap() const { return m_map; }
     MigrationPanel *migrationPanel() const { return m_migrationPanel; }
     QDockWidget *migrationDock() const { return m_migrationDock; }
     ChartsPanel *chartsPanel() const { return m_charts; }
@@ -134,6 +137,8 @@ private:
     TaskLog *m_taskLog = nullptr;
     QDockWidget *m_taskDock = nullptr;
     MigrationDrop *m_drop = nullptr;
+    MigrationDrop *m_mapDrop = nullptr;
+    HostMap *m_map = nullptr;
     QAction *m_snapshotsAction = nullptr;
     MigrationPanel *m_migrationPanel = nullptr;
     QDockWidget *m_migrationDock = nullptr;

@@ -7,7 +7,7 @@
 #include <QDragMoveEvent>
 #include <QDropEvent>
 #include <QToolTip>
-#include <QTreeView>
+#include <QAbstractItemView>
 
 namespace drover::ui {
 
@@ -19,8 +19,9 @@ QList<reconcile::Move> movesFor(const QStringList &keys, const QString &host)
     return moves;
 }
 
-MigrationDrop::MigrationDrop(QTreeView *tree, models::ClusterConnection *connection, QObject *parent)
-    : QObject(parent), m_tree(tree), m_connection(connection)
+MigrationDrop::MigrationDrop(QAbstractItemView *view, models::ClusterConnection *connection, bool emptyMeansCluster,
+                             QObject *parent)
+    : QObject(parent), m_tree(view), m_emptyMeansCluster(emptyMeansCluster), m_connection(connection)
 {
     m_tree->viewport()->setAcceptDrops(true);
     m_tree->viewport()->installEventFilter(this);
@@ -29,8 +30,10 @@ MigrationDrop::MigrationDrop(QTreeView *tree, models::ClusterConnection *connect
 bool MigrationDrop::targetAt(const QPoint &pos, QString *host) const
 {
     QModelIndex idx = m_tree->indexAt(pos);
-    if (!idx.isValid())
-        return false;
+    if (!idx.isValid()) {
+        host->clear();
+        return m_emptyMeansCluster;
+    }
     idx = idx.siblingAtColumn(0);
     auto kind = models::TreeItemKind(idx.data(models::ItemKindRole).toInt());
     if (kind == models::TreeItemKind::Vm) {

@@ -1,5 +1,5 @@
 #pragma once
-// Dragging VMs onto the host tree: while the drag hovers a host, the planner says whether the
+// Dragging VMs onto the host tree or the host map: while the drag hovers a host, the planner says whether the
 // VMs may live-migrate there, the cursor shows it, and a tooltip gives the refusal in words.
 // A drop on a host (or on the cluster row: the best host) is handed on as dropRequested().
 // Installed as an event filter on the tree's viewport; the tree's own drop handling never runs.
@@ -10,7 +10,7 @@
 #include <QPoint>
 #include <QPointer>
 
-class QTreeView;
+class QAbstractItemView;
 
 namespace drover::ui {
 
@@ -18,7 +18,9 @@ class MigrationDrop : public QObject
 {
     Q_OBJECT
 public:
-    MigrationDrop(QTreeView *tree, models::ClusterConnection *connection, QObject *parent = nullptr);
+    // view: the host tree, or the host map (whose empty space stands for the cluster).
+    MigrationDrop(QAbstractItemView *view, models::ClusterConnection *connection, bool emptyMeansCluster = false,
+                  QObject *parent = nullptr);
 
     // The last hover's verdict, as the tooltip showed it (for tests and the status bar).
     QString lastVerdict() const { return m_verdict; }
@@ -36,7 +38,8 @@ private:
     bool targetAt(const QPoint &pos, QString *host) const;
     void judge(const QStringList &keys, const QString &host);
 
-    QTreeView *m_tree;
+    QAbstractItemView *m_tree;
+    bool m_emptyMeansCluster;
     QPointer<models::ClusterConnection> m_connection;
     reconcile::ClusterState m_state; // decoded once per drag
     QString m_verdict;

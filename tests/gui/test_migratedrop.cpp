@@ -2,6 +2,7 @@
 // host takes the VM (and why not), a drop asks, creates the migration, and the VM appears under
 // its new host; a refused drop starts nothing; deleting the migration cancels it.
 #include "MainWindow.h"
+#include "HostMap.h"
 #include "MessageBanner.h"
 #include "MigrationDrop.h"
 #include "MigrationPanel.h"
@@ -12,6 +13,7 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QLabel>
+#include <QTabWidget>
 #include <QPushButton>
 #include <QTableView>
 #include <QDragMoveEvent>
@@ -45,19 +47,20 @@ private:
         return m_win->hostTree()->visualRect(idx).center();
     }
     // Drag the VMs over the tree to pos; true when the tree accepts a drop there.
-    bool hover(const QMimeData *data, const QPoint &pos)
+    bool hover(const QMimeData *data, const QPoint &pos, QWidget *vp = nullptr)
     {
-        QWidget *vp = m_win->hostTree()->viewport();
+        if (!vp)
+            vp = m_win->hostTree()->viewport();
         QDragEnterEvent enter(pos, Qt::LinkAction | Qt::CopyAction, data, Qt::LeftButton, {});
         QApplication::sendEvent(vp, &enter);
         QDragMoveEvent move(pos, Qt::LinkAction | Qt::CopyAction, data, Qt::LeftButton, {});
         QApplication::sendEvent(vp, &move);
         return move.isAccepted();
     }
-    bool drop(const QMimeData *data, const QPoint &pos)
+    bool drop(const QMimeData *data, const QPoint &pos, QWidget *vp = nullptr)
     {
         QDropEvent ev(pos, Qt::LinkAction | Qt::CopyAction, data, Qt::LeftButton, {});
-        QApplication::sendEvent(m_win->hostTree()->viewport(), &ev);
+        QApplication::sendEvent(vp ? vp : m_win->hostTree()->viewport(), &ev);
         return ev.isAccepted();
     }
     std::unique_ptr<QMimeData> dragOf(const QString &key)
@@ -208,6 +211,39 @@ private Q_SLOTS:
         QTRY_VERIFY(m_win->actionBanner()->text().contains(QStringLiteral("The migration of %1 was cancelled.").arg(key)));
         QTest::qWait(500);
         QCOMPARE(hostOf(key), source);
+    }
+
+    void hostMapTilesTakeDrops()
+    {
+        ui::HostMap *map = m_win->hostMap();
+        auto *tabs = m_win->findChild<QTabWidget *>(QStringLiteral("hostTabs"));
+        QVERIFY(tabs);
+        tabs->setCurrentWidget(map);
+        QTRY_VERIFY(map->isVisible());
+        // Six hosts, six tiles: the "Not running" group is not a place to drop on.
+        int tiles = 0;
+        for (int r = 0; r < m_win->hostModel()->rowCount(map->rootIndex()); ++r)
+            tiles += map->isRowHidden(r) ? 0 : 1;
+        QCOMPARE(tiles, 6);
+        const QString key = QStringLiteral("prod/kafka-02");
+        const QString from = hostOf(key);
+        const QString to = from == QLatin1String("nvme-a03") ? QStringLiteral("nvme-a04") : QStringLiteral("nvme-a03");
+        auto data = dragOf(key);
+        QWidget *vp = map->viewport();
+        const auto tile = [&](const QString &h) { return map->visualRect(map->tileOf(h)).center(); };
+        QVERIFY(!hover(data.get(), tile(from), vp));
+        QCOMPARE(m_win->mapDrop()->lastVerdict(), QStringLiteral("%1 already runs on %2").arg(key, from));
+        QVERIFY(hover(data.get(), tile(to), vp));
+        QCOMPARE(m_win->mapDrop()->lastVerdict(), QStringLiteral("Live-migrate %1 to %2").arg(key, to));
+        // Empty space on the map is the cluster: Drover picks the host.
+        QVERIFY(hover(data.get(), QPoint(vp->width() - 4, vp->height() - 4), vp));
+        QVERIFY(m_win->mapDrop()->lastVerdict().startsWith(QStringLiteral("Live-migrate %1 to nvme-").arg(key)));
+        m_win->setConfirmMigrations(false);
+        QVERIFY(hover(data.get(), tile(to), vp));
+        QVERIFY(drop(data.get(), tile(to), vp));
+        QTRY_COMPARE_WITH_TIMEOUT(hostOf(key), to, 30000);
+        shot(m_win.get(), QStringLiteral("host-map"));
+        tabs->setCurrentIndex(0);
     }
 
     void multiVmDropQueuesBeyondTheLimits()

@@ -1,0 +1,110 @@
+#include "HostMap.h"
+
+#include "ConsoleDelegate.h"
+#include "ModelRoles.h"
+
+#include <QPainter>
+#include <QPainterPath>
+#include <QStyledItemDelegate>
+
+namespace drover::ui {
+
+namespace {
+constexpr QSize kTile(176, 92);
+
+class HostTileDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    QSize sizeHint(const QStyleOptionViewItem &, const QModelIndex &) const override { return kTile; }
+    void paint(QPainter *p, const QStyleOptionViewItem &opt, const QModelIndex &index) const override
+    {
+        const QModelIndex host = index.siblingAtColumn(0);
+        const bool selected = opt.state & QStyle::State_Selected;
+        const QRectF card = QRectF(opt.rect).adjusted(3, 3, -3, -3);
+        p->save();
+        p->setRenderHint(QPainter::Antialiasing);
+        QColor border = opt.palette.color(QPalette::Mid);
+        p->setPen(QPen(selected ? opt.palette.color(QPalette::Highlight) : border, selected ? 2 : 1));
+        p->setBrush(opt.palette.color(QPalette::Base));
+        p->drawRoundedRect(card, 6, 6);
+        // State strip on the left edge: the host's dot colour.
+        const QColor state = host.data(Qt::DecorationRole).value<QColor>();
+        QPainterPath strip;
+        strip.addRoundedRect(QRectF(card.left(), card.top(), 6, card.height()), 3, 3);
+        p->fillPath(strip, state.isValid() ? state : border);
+
+        const QRectF inner = card.adjusted(12, 6, -8, -6);
+        QFont bold = opt.font;
+        bold.setBold(true);
+        p->setFont(bold);
+        p->setPen(opt.palette.color(QPalette::Text));
+        const QFontMetrics bfm(bold);
+        const int vms = host.siblingAtColumn(models::HostTreeModel::VmCount).data(models::RawRole).toInt();
+        const QString count = QObject::tr("%n VM(s)", nullptr, vms);
+        p->drawText(QRectF(inner.left(), inner.top(), inner.width(), bfm.height()), Qt::AlignLeft | Qt::AlignVCenter,
+                    bfm.elidedText(host.data().toString(), Qt::ElideRight, int(inner.width() * 0.6)));
+        p->setFont(opt.font);
+        const QFontMetrics fm(opt.font);
+        p->drawText(QRectF(inner.left(), inner.top(), inner.width(), bfm.height()), Qt::AlignRight | Qt::AlignVCenter, count);
+        QColor dim = opt.palette.color(QPalette::Text);
+        dim.setAlpha(150);
+        p->setPen(dim);
+        const QString status = host.siblingAtColumn(models::HostTreeModel::Status).data().toString();
+        p->drawText(QRectF(inner.left(), inner.top() + bfm.height(), inner.width(), fm.height()), Qt::AlignLeft | Qt::AlignVCenter, status);
+        const qreal barH = fm.height() + 2;
+        qreal y = inner.bottom() - 2 * barH - 3;
+        for (int col : {int(models::HostTreeModel::Cpu), int(models::HostTreeModel::Memory)}) {
+            const QModelIndex cell = host.siblingAtColumn(col);
+            const QVariant f = cell.data(models::FractionRole);
+            if (f.isValid())
+                paintUsageBar(p, QRectF(inner.left(), y, inner.width(), barH), f.toDouble(), loadColor(f.toDouble()),
+                              cell.data().toString(), opt.palette, false);
+            y += barH + 3;
+        }
+        p->restore();
+    }
+};
+} // namespace
+
+HostMap::HostMap(models::HostTreeModel *model, QWidget *parent) : QListView(parent), m_hosts(model)
+{
+    setObjectName(QStringLiteral("hostMap"));
+    setModel(model);
+    setItemDelegate(new HostTileDelegate(this));
+    setViewMode(QListView::IconMode);
+    setFlow(QListView::LeftToRight);
+    setWrapping(true);
+    setResizeMode(QListView::Adjust);
+    setMovement(QListView::Static);
+    setUniformItemSizes(true);
+    setSpacing(2);
+    setSelectionMode(QAbstractItemView::SingleSelection);
+    setDragDropMode(QAbstractItemView::DropOnly);
+    setAcceptDrops(true);
+    viewport()->setAcceptDrops(true);
+    connect(model, &QAbstractItemModel::modelReset, this, &HostMap::follow);
+    // Hosts come and go at the cluster level only; VM rows below them do not concern the map.
+    const auto hostsChanged = [this](const QModelIndex &under) {
+        if (!under.isValid() || under == m_hosts->clusterIndex())
+            follow();
+    };
+    connect(model, &QAbstractItemModel::rowsInserted, this, hostsChanged);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, hostsChanged);
+    follow();
+}
+
+void HostMap::follow()
+{
+    setRootIndex(m_hosts->clusterIndex());
+    const QModelIndex pseudo = m_hosts->hostIndex(QString());
+    for (int r = 0; r < m_hosts->rowCount(rootIndex()); ++r)
+        setRowHidden(r, pseudo.isValid() && r == pseudo.row());
+}
+
+QModelIndex HostMap::tileOf(const QString &host) const
+{
+    return host.isEmpty() ? QModelIndex() : m_hosts->hostIndex(host);
+}
+
+} // namespace drover::ui
