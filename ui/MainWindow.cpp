@@ -114,6 +114,7 @@ void MainWindow::buildMenusAndToolbar()
     m_snapshotsAction->setObjectName(QStringLiteral("snapshotsAction"));
     m_snapshotsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     m_snapshotsAction->setEnabled(false);
+    buildConsoleActions(vm);
     QMenu *view = menuBar()->addMenu(tr("V&iew"));
     QAction *find = view->addAction(tr("&Filter VMs"), this, [this] {
         m_filter->setFocus(Qt::ShortcutFocusReason);
@@ -143,6 +144,8 @@ void MainWindow::buildMenusAndToolbar()
             tb->addSeparator();
         tb->addAction(a);
     }
+    tb->addSeparator();
+    tb->addAction(m_consoleAction);
 }
 
 QWidget *MainWindow::buildConsole()

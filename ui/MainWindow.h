@@ -18,6 +18,7 @@ class QComboBox;
 class QDockWidget;
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QStackedWidget;
 class QTableView;
 class QTimer;
@@ -35,6 +36,8 @@ class MigrationPanel;
 class SnapshotDialog;
 class ChartsPanel;
 class HostMap;
+class ConsoleWindow;
+class SerialConsoleWindow;
 
 class MainWindow : public QMainWindow
 {
@@ -78,6 +81,10 @@ public:
     // The snapshots of one VM (take, restore, delete) in their own window.
     SnapshotDialog *openSnapshots(const QString &key);
     QAction *snapshotsAction() const { return m_snapshotsAction; }
+    // The graphical (VNC) or serial console of a running VM, each in its own window; one per VM.
+    ConsoleWindow *openConsole(const QString &key);
+    SerialConsoleWindow *openSerialConsole(const QString &key);
+    QAction *consoleAction() const { return m_consoleAction; }
     MigrationDrop *migrationDrop() const { return m_drop; }
     MigrationDrop *mapDrop() const { return m_mapDrop; }
     HostMap *hostMap() const { return m_map; }
@@ -92,6 +99,7 @@ private:
     QWidget *buildConsole();
     void buildStatusBar();
     void buildCharts();
+    void buildConsoleActions(QMenu *vmMenu);
     void chooseKubeconfig();
     void rebindModels();
     void onConnectionState(models::ClusterConnection::State state, const QString &detail);
@@ -140,6 +148,8 @@ private:
     MigrationDrop *m_mapDrop = nullptr;
     HostMap *m_map = nullptr;
     QAction *m_snapshotsAction = nullptr;
+    QAction *m_consoleAction = nullptr;
+    QAction *m_serialAction = nullptr;
     MigrationPanel *m_migrationPanel = nullptr;
     QDockWidget *m_migrationDock = nullptr;
     bool m_confirmMigrations = true;

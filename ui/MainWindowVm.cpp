@@ -80,6 +80,11 @@ void MainWindow::updateActionState()
     m_actions->setSelection(selected);
     if (m_snapshotsAction)
         m_snapshotsAction->setEnabled(selected.size() == 1);
+    const bool oneRunning = selected.size() == 1 && selected.first().vmiRunning;
+    if (m_consoleAction)
+        m_consoleAction->setEnabled(oneRunning);
+    if (m_serialAction)
+        m_serialAction->setEnabled(oneRunning);
 }
 
 SnapshotDialog *MainWindow::openSnapshots(const QString &key)
@@ -121,6 +126,8 @@ void MainWindow::showVmMenu(QWidget *view, const QPoint &globalPos)
         menu->addAction(a);
     }
     menu->addSeparator();
+    menu->addAction(m_consoleAction);
+    menu->addAction(m_serialAction);
     menu->addAction(m_snapshotsAction);
     const QStringList keys = m_targets;
     QAction *copy = menu->addAction(tr("Copy Name"));

@@ -1,0 +1,146 @@
+// Consoles in the window against the real drover-sim over HTTPS: a Linux and a Windows guest's
+// VNC console through KubeVirt's websocket with the cluster's credentials (frames arrive and
+// change, keys reach the guest), taking over a console another admin holds, the serial console's
+// boot log and login echo, and clear words when the console cannot be had.
+#include "AnsiTerminal.h"
+#include "ConsoleView.h"
+#include "ConsoleWindow.h"
+#include "MainWindow.h"
+#include "SerialConsoleWindow.h"
+#include "SimProcess.h"
+
+#include <QDir>
+#include <QTest>
+
+using namespace drover;
+
+class TestConsoleWindow : public QObject
+{
+    Q_OBJECT
+private:
+    test::SimProcess m_sim;
+    std::unique_ptr<ui::MainWindow> m_win;
+
+    void shot(QWidget *w, const QString &name)
+    {
+        QDir().mkpath(QStringLiteral(DROVER_SCREENSHOT_DIR));
+        QVERIFY(w->grab().save(QStringLiteral(DROVER_SCREENSHOT_DIR "/") + name + QStringLiteral(".png")));
+    }
+    static bool connected(ui::ConsoleWindow *w)
+    {
+        return w && w->client() && w->client()->state() == console::RfbClient::State::Connected && !w->client()->framebuffer().isNull();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(m_sim.start(), qPrintable(m_sim.error()));
+        m_win = std::make_unique<ui::MainWindow>();
+        m_win->resize(1280, 800);
+        m_win->show();
+        QVERIFY(m_win->openKubeconfig({m_sim.kubeconfig()}));
+        QTRY_COMPARE_WITH_TIMEOUT(m_win->connection()->state(), models::ClusterConnection::State::Synced, 20000);
+    }
+    void cleanupTestCase() { m_win.reset(); }
+
+    void linuxConsoleShowsTheScreenAndTakesKeys()
+    {
+        ui::ConsoleWindow *w = m_win->openConsole(QStringLiteral("prod/shop-web-01"));
+        QVERIFY(w);
+        QCOMPARE(m_win->openConsole(QStringLiteral("prod/shop-web-01")), w); // one window per VM
+        QTRY_VERIFY_WITH_TIMEOUT(connected(w), 15000);
+        QVERIFY(!w->overlayVisible());
+        QVERIFY(w->client()->framebuffer().width() >= 640);
+        // The screen changes by itself (the guest's clock), and the view repaints.
+        const QImage first = w->client()->framebuffer().copy();
+        QTRY_VERIFY_WITH_TIMEOUT(w->client()->framebuffer() != first, 5000);
+        QTRY_VERIFY(w->view()->paintedFrames() > 0);
+        // Typed keys reach the guest: its screen echoes them.
+        const QImage before = w->client()->framebuffer().copy();
+        w->view()->grabInput();
+        QVERIFY(w->view()->keyboardGrabbed());
+        QTest::keyClicks(w->view(), QStringLiteral("uptime"));
+        QTest::keyClick(w->view(), Qt::Key_Return);
+        QTRY_VERIFY(w->client()->framebuffer() != before);
+        w->view()->releaseInput();
+        QVERIFY(!w->view()->keyboardGrabbed());
+        QTest::qWait(300);
+        shot(w, QStringLiteral("console-linux"));
+    }
+
+    void windowsConsoleGetsCtrlAltDel()
+    {
+        ui::ConsoleWindow *w = m_win->openConsole(QStringLiteral("ci/build-win-01"));
+        QTRY_VERIFY_WITH_TIMEOUT(connected(w), 15000);
+        const QImage before = w->client()->framebuffer().copy();
+        w->ctrlAltDelAction()->trigger();
+        QTRY_VERIFY(w->client()->framebuffer() != before);
+        QTest::qWait(300);
+        shot(w, QStringLiteral("console-windows"));
+        w->fitAction()->setChecked(false); // 1:1
+        QCOMPARE(w->view()->scaling(), ui::ConsoleView::Scaling::OneToOne);
+        QCOMPARE(w->view()->size(), w->client()->framebuffer().size());
+        w->fitAction()->setChecked(true);
+    }
+
+    void takingOverASessionClosesTheOther()
+    {
+        ui::ConsoleWindow *first = m_win->openConsole(QStringLiteral("prod/shop-web-01"));
+        QTRY_VERIFY_WITH_TIMEOUT(connected(first), 15000);
+        // Another admin (a second window here) opens the same console and takes it over.
+        auto *second = new ui::ConsoleWindow(QStringLiteral("prod/shop-web-01 (other admin)"));
+        second->setTakeOverAnswer(true);
+        second->setKubeVirtTarget(console::KubeVirtEndpoint::fromClient(*m_win->connection()->client()), QStringLiteral("prod"),
+                                  QStringLiteral("shop-web-01"));
+        second->show();
+        second->connectNow();
+        QTRY_VERIFY_WITH_TIMEOUT(connected(second), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(first->overlayVisible(), 10000);
+        QVERIFY2(first->statusText().startsWith(QStringLiteral("Disconnected: ")), qPrintable(first->statusText()));
+        second->close();
+        first->close();
+    }
+
+    void aVmThatIsNotRunningHasNoConsole()
+    {
+        auto *w = new ui::ConsoleWindow(QStringLiteral("ci/build-win-03"));
+        w->setKubeVirtTarget(console::KubeVirtEndpoint::fromClient(*m_win->connection()->client()), QStringLiteral("ci"),
+                             QStringLiteral("build-win-03"));
+        w->show();
+        w->connectNow();
+        QTRY_VERIFY_WITH_TIMEOUT(w->statusText().startsWith(QStringLiteral("Cannot open the console: no such VM")), 15000);
+        QVERIFY(w->overlayVisible());
+        shot(w, QStringLiteral("console-not-running"));
+        w->close();
+    }
+
+    void serialConsoleShowsTheBootLogAndEchoes()
+    {
+        ui::SerialConsoleWindow *w = m_win->openSerialConsole(QStringLiteral("prod/shop-web-01"));
+        QVERIFY(w);
+        QTRY_VERIFY_WITH_TIMEOUT(w->terminal()->toPlainText().contains(QStringLiteral("login:")), 15000);
+        QVERIFY(!w->terminal()->toPlainText().contains(QLatin1Char('\x1b'))); // no raw escape codes
+        w->terminal()->setFocus();
+        QTest::keyClicks(w->terminal(), QStringLiteral("root"));
+        QTest::keyClick(w->terminal(), Qt::Key_Return);
+        QTRY_VERIFY(w->terminal()->toPlainText().contains(QStringLiteral("login: root")));
+        shot(w, QStringLiteral("console-serial"));
+        w->close();
+    }
+
+    void ansiSequencesBecomeFormattingNotGarbage()
+    {
+        ui::AnsiTerminal t;
+        t.feed(QByteArrayLiteral("[  OK  ] Started \x1b[0;1;39mJournal\x1b[0m.\r\n"));
+        t.feed(QByteArrayLiteral("progress 10%\rprogress 99%\x1b[K\r\n"));
+        t.feed(QByteArrayLiteral("caf\xc3")); // UTF-8 split across two chunks
+        t.feed(QByteArrayLiteral("\xa9 \x1b]0;title\x07ok\x08K\n"));
+        QCOMPARE(t.toPlainText(), QStringLiteral("[  OK  ] Started Journal.\nprogress 99%\ncafé oK\n"));
+        QCOMPARE(ui::AnsiTerminal::bytesForKey(Qt::Key_C, Qt::ControlModifier, QString()), QByteArray("\x03"));
+        QCOMPARE(ui::AnsiTerminal::bytesForKey(Qt::Key_Up, {}, QString()), QByteArray("\x1b[A"));
+        QCOMPARE(ui::AnsiTerminal::bytesForKey(Qt::Key_Return, {}, QStringLiteral("\r")), QByteArray("\r"));
+    }
+};
+
+QTEST_MAIN(TestConsoleWindow)
+#include "test_consolewindow.moc"
