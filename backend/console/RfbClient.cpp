@@ -1,0 +1,279 @@
+#include "RfbClient.h"
+
+#include "Keymap.h"
+#include "RfbShared.h"
+#include "RfbWorker.h"
+
+#include <rfb/rfbclient.h>
+
+#include <cerrno>
+#include <cstring>
+#include <netdb.h>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <poll.h>
+#include <pthread.h>
+#include <signal.h>
+#include <sys/eventfd.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace drover::console {
+
+namespace detail {
+
+RfbShared::RfbShared() : wakeFd(::eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK)) {}
+RfbShared::~RfbShared()
+{
+    if (wakeFd >= 0)
+        ::close(wakeFd);
+}
+
+void RfbShared::wake() const
+{
+    const quint64 one = 1;
+    [[maybe_unused]] auto n = ::write(wakeFd, &one, sizeof one);
+}
+
+void copyRect(const QImage &src, QImage &dst, const QRect &rect)
+{
+    const QRect r = rect & src.rect() & dst.rect();
+    if (r.isEmpty())
+        return;
+    const size_t bytes = size_t(r.width()) * 4;
+    for (int y = r.top(); y <= r.bottom(); ++y)
+        std::memcpy(dst.scanLine(y) + size_t(r.left()) * 4,
+                    src.constScanLine(y) + size_t(r.left()) * 4, bytes);
+}
+
+} // namespace detail
+
+namespace {
+
+// Opens a TCP connection on the worker thread; a stop request (eventfd) or the timeout ends it.
+int connectTcp(RfbWorker &w, const detail::RfbShared &shared, const QString &host, quint16 port,
+               int timeoutSec)
+{
+    addrinfo hints{};
+    hints.ai_family = AF_UNSPEC;
+    hints.ai_socktype = SOCK_STREAM;
+    addrinfo *res = nullptr;
+    const QByteArray h = host.toUtf8(), p = QByteArray::number(port);
+    if (const int rc = ::getaddrinfo(h.constData(), p.constData(), &hints, &res); rc != 0) {
+        w.reportError(RfbClient::Error::ConnectFailed,
+                      QStringLiteral("Could not resolve %1: %2")
+                          .arg(host, QString::fromLocal8Bit(::gai_strerror(rc))));
+        return -1;
+    }
+    int lastErrno = ETIMEDOUT;
+    int fd = -1;
+    for (addrinfo *ai = res; ai && fd < 0 && !w.stopping(); ai = ai->ai_next) {
+        const int s = ::socket(ai->ai_family, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
+        if (s < 0) {
+            lastErrno = errno;
+            continue;
+        }
+        int err = ::connect(s, ai->ai_addr, ai->ai_addrlen) == 0 ? 0 : errno;
+        if (err == EINPROGRESS) {
+            pollfd pf[2] = {{s, POLLOUT, 0}, {shared.wakeFd, POLLIN, 0}};
+            const int r = ::poll(pf, 2, timeoutSec * 1000);
+            socklen_t len = sizeof err;
+            if (r <= 0 || !(pf[0].revents & (POLLOUT | POLLERR | POLLHUP)))
+                err = ETIMEDOUT;
+            else if (::getsockopt(s, SOL_SOCKET, SO_ERROR, &err, &len) != 0)
+                err = errno;
+        }
+        if (err == 0) {
+            const int one = 1;
+            ::setsockopt(s, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
+            fd = s;
+        } else {
+            lastErrno = err;
+            ::close(s);
+        }
+    }
+    ::freeaddrinfo(res);
+    if (fd < 0)
+        w.reportError(RfbClient::Error::ConnectFailed,
+                      QStringLiteral("Could not connect to %1:%2: %3")
+                          .arg(host)
+                          .arg(port)
+                          .arg(QString::fromLocal8Bit(std::strerror(lastErrno))));
+    return fd;
+}
+
+} // namespace
+
+RfbClient::RfbClient(QObject *parent) : QObject(parent) {}
+
+RfbClient::~RfbClient()
+{
+    stopWorker();
+}
+
+void RfbClient::setOptions(const Options &options)
+{
+    m_options = options;
+}
+
+void RfbClient::setPasswordProvider(PasswordProvider provider)
+{
+    m_passwordProvider = std::move(provider);
+}
+
+void RfbClient::providePassword(const QString &password)
+{
+    if (!m_shared)
+        return;
+    {
+        std::lock_guard lock(m_shared->passwordMutex);
+        m_shared->password = password;
+        m_shared->passwordAnswered = true;
+    }
+    m_shared->passwordCv.notify_all();
+}
+
+void RfbClient::cancelPassword()
+{
+    if (!m_shared)
+        return;
+    {
+        std::lock_guard lock(m_shared->passwordMutex);
+        m_shared->password.reset();
+        m_shared->passwordAnswered = true;
+    }
+    m_shared->passwordCv.notify_all();
+}
+
+void RfbClient::connectToHost(const QString &host, quint16 port)
+{
+    const int timeout = m_options.connectTimeoutSec;
+    start([host, port, timeout](RfbWorker &w) {
+        return connectTcp(w, *w.shared(), host, port, timeout);
+    });
+}
+
+void RfbClient::connectFd(int fd)
+{
+    start([fd](RfbWorker &) { return fd; });
+}
+
+void RfbClient::disconnectFromServer()
+{
+    stopWorker();
+}
+
+void RfbClient::start(std::function<int(RfbWorker &)> openSocket)
+{
+    stopWorker();
+    m_lastError = Error::None;
+    m_errorString.clear();
+    m_extendedKeys = false;
+    m_shared = std::make_shared<detail::RfbShared>();
+    m_inbox = std::make_unique<QObject>();
+    auto worker = std::make_unique<RfbWorker>(this, m_inbox.get(), m_shared, m_options,
+                                              std::move(openSocket));
+    m_thread = std::thread([worker = std::move(worker)] {
+        // A write to a peer that went away must fail with EPIPE, not kill the process. SIGPIPE
+        // is delivered to the writing thread, so blocking it here changes nothing elsewhere.
+        sigset_t set;
+        sigemptyset(&set);
+        sigaddset(&set, SIGPIPE);
+        pthread_sigmask(SIG_BLOCK, &set, nullptr);
+        worker->run();
+    });
+}
+
+void RfbClient::stopWorker()
+{
+    if (!m_thread.joinable())
+        return;
+    m_shared->stop = true;
+    m_shared->passwordCv.notify_all();
+    m_shared->wake();
+    {
+        std::lock_guard lock(m_shared->sockMutex);
+        if (m_shared->sock >= 0)
+            ::shutdown(m_shared->sock, SHUT_RDWR); // unblocks a read mid-message
+    }
+    m_thread.join();
+    // Whatever the old session still had queued for us is stale now: deleting its inbox drops it.
+    m_inbox.reset();
+    if (m_state != State::Disconnected) {
+        m_state = State::Disconnected;
+        Q_EMIT stateChanged(m_state);
+    }
+}
+
+void RfbClient::post(detail::Command command)
+{
+    if (m_state != State::Connected || !m_shared)
+        return;
+    {
+        std::lock_guard lock(m_shared->commandMutex);
+        m_shared->commands.push_back(std::move(command));
+    }
+    m_shared->wake();
+}
+
+void RfbClient::onState(State s)
+{
+    if (s == m_state)
+        return;
+    m_state = s;
+    Q_EMIT stateChanged(s);
+}
+
+void RfbClient::onError(Error e, const QString &message)
+{
+    m_lastError = e;
+    m_errorString = message;
+    Q_EMIT errorOccurred(e, message);
+}
+
+void RfbClient::onConnected(const QString &desktopName)
+{
+    m_desktopName = desktopName;
+    onState(State::Connected);
+}
+
+void RfbClient::onExtendedKeys(bool supported)
+{
+    m_extendedKeys = supported;
+    Q_EMIT extendedKeyEventsChanged(supported);
+}
+
+void RfbClient::onPasswordNeeded()
+{
+    Q_EMIT passwordRequested();
+    if (m_passwordProvider) {
+        if (const std::optional<QString> pw = m_passwordProvider())
+            providePassword(*pw);
+    }
+}
+
+void RfbClient::onFrameNotice()
+{
+    if (!m_shared)
+        return;
+    QRegion damage;
+    bool resized = false;
+    {
+        std::lock_guard lock(m_shared->frameMutex);
+        m_shared->frameNoticePending = false;
+        if (m_shared->damage.isEmpty())
+            return;
+        resized = m_shared->front.size() != m_screen.size();
+        damage = resized ? QRegion(m_shared->front.rect()) : m_shared->damage;
+        // The old picture becomes the worker's front: it lacks exactly what changed since.
+        std::swap(m_screen, m_shared->front);
+        m_shared->frontStale = resized ? QRegion(m_shared->front.rect()) : damage;
+        m_shared->damage = QRegion();
+    }
+    if (resized)
+        Q_EMIT desktopResized(m_screen.size());
+    if (!damage.isEmpty())
+        Q_EMIT framebufferUpdated(damage);
+}
+
+} // namespace drover::console
