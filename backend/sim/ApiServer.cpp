@@ -1,6 +1,7 @@
 #include "JsonOut.h"
 #include "ApiServer.h"
 
+#include "ConsoleSockets.h"
 #include "Discovery.h"
 #include "OpenApi.h"
 #include "Patch.h"
@@ -71,6 +72,8 @@ void ApiServer::respond(const QHttpServerRequest &req, QTcpSocket *socket, const
 
 void ApiServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
 {
+    if (socket->property("droverAnswered").toBool()) // a refused websocket upgrade, answered
+        return;
     respondStatus(request, socket, 404, QStringLiteral("NotFound"),
                   QStringLiteral("the server could not find the requested resource"));
 }
@@ -83,7 +86,17 @@ bool ApiServer::handleRequest(const QHttpServerRequest &req, QTcpSocket *socket)
         makeResponder(req, socket).write(QByteArrayLiteral("ok"), "text/plain");
         return true;
     }
-    if (m_token.isEmpty() || req.value("Authorization") != "Bearer " + m_token) {
+    const bool authorized = !m_token.isEmpty() && req.value("Authorization") == "Bearer " + m_token;
+    if (m_consoles && ConsoleSockets::isWebSocketUpgrade(req)) {
+        // true: QtHttpServer 6.4 hands the socket to its QWebSocketServer; false: it closes it.
+        const ConsoleSockets::Verdict v = m_consoles->verify(req, authorized);
+        if (v.code == 0)
+            return true;
+        respondStatus(req, socket, v.code, v.reason, v.message);
+        socket->setProperty("droverAnswered", true);
+        return false;
+    }
+    if (!authorized) {
         respondStatus(req, socket, 401, QStringLiteral("Unauthorized"), QStringLiteral("Unauthorized"));
         return true;
     }
@@ -123,6 +136,15 @@ bool ApiServer::handleRequest(const QHttpServerRequest &req, QTcpSocket *socket)
     if (segs.size() >= 3 && segs[0] == QLatin1String("namespaces")) {
         t.ns = segs[1];
         segs = segs.mid(2);
+    }
+    if (group == QLatin1String("subresources.kubevirt.io") && segs.size() == 4 && segs[2] == QLatin1String("vnc") &&
+        segs[3] == QLatin1String("screenshot") && m_consoles) {
+        const ConsoleSockets::Screenshot shot = m_consoles->screenshot(t.ns, segs[1]);
+        if (shot.code != 200)
+            respondStatus(req, socket, shot.code, shot.reason, shot.message);
+        else
+            makeResponder(req, socket).write(shot.png, "image/png");
+        return true;
     }
     if (segs.isEmpty() || segs.size() > 3)
         return false;

@@ -15,6 +15,7 @@
 namespace drover::sim {
 
 class WatchStream;
+class ConsoleSockets;
 
 // KubeVirt's PUT subresources: (plural, ns, name, verb, body) -> result.
 using ActionHandler = std::function<StoreResult(const QString &, const QString &, const QString &,
@@ -30,6 +31,8 @@ public:
     void setToken(const QByteArray &token) { m_token = token; }
     void setActionHandler(ActionHandler h) { m_actions = std::move(h); }
     void setBookmarkIntervalMs(int ms) { m_bookmarkMs = ms; }
+    // KubeVirt's vnc/console websockets (see ConsoleSockets.h); not owned.
+    void setConsoleSockets(ConsoleSockets *c) { m_consoles = c; }
     // Listens with TLS from the PKI. Returns the bound port (0 on failure).
     quint16 listenTls(const QHostAddress &address, quint16 port, const Pki &pki);
     QString serverAddress() const { return m_address; }
@@ -69,6 +72,7 @@ private:
 
     ObjectStore *m_store;
     ActionHandler m_actions;
+    ConsoleSockets *m_consoles = nullptr;
     QByteArray m_token;
     QString m_address;
     QList<WatchStream *> m_watches;

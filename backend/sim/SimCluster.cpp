@@ -15,6 +15,8 @@ SimCluster::SimCluster(QObject *parent)
     m_controllers = new Controllers(m_store, this);
     m_migrations = new MigrationController(m_store, m_controllers, this);
     m_snapshots = new SnapshotController(m_store, m_controllers, this);
+    m_consoles = new ConsoleSockets(m_store, m_server, this);
+    m_server->setConsoleSockets(m_consoles);
 }
 
 Result<void> SimCluster::start(const SimOptions &opts)

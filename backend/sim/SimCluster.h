@@ -2,6 +2,7 @@
 // Everything drover-sim is, as one object: store, controllers, HTTPS API server, PKI, token.
 // The drover-sim executable wraps it; tests may embed it too.
 #include "ApiServer.h"
+#include "ConsoleSockets.h"
 #include "Controllers.h"
 #include "Migrations.h"
 #include "Snapshots.h"
@@ -44,6 +45,7 @@ private:
     MigrationController *m_migrations = nullptr;
     SnapshotController *m_snapshots = nullptr;
     ApiServer *m_server;
+    ConsoleSockets *m_consoles = nullptr;
     Pki m_pki;
     QByteArray m_token;
     quint16 m_port = 0;

@@ -11,3 +11,12 @@ target_sources(drover_sim PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/Snapshots.cpp
     ${CMAKE_CURRENT_LIST_DIR}/Scenario.cpp
     ${CMAKE_CURRENT_LIST_DIR}/Populate.cpp)
+# KubeVirt's vnc and serial console websockets (ConsoleSockets.h explains the upgrade path).
+target_sources(drover_sim PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/ConsoleSockets.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/ConsoleSession.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/RfbServer.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/VncScreen.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/Screenshot.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/Font5x7.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/SerialConsole.cpp)

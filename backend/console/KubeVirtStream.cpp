@@ -1,0 +1,225 @@
+#include "KubeVirtStream.h"
+
+#include "WebSocketFdPump.h"
+
+#include <QRegularExpression>
+#include <QWebSocket>
+#include <QWebSocketHandshakeOptions>
+
+#include <cerrno>
+#include <cstring>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace drover::console {
+
+using namespace Qt::StringLiterals;
+
+KubeVirtEndpoint KubeVirtEndpoint::fromClient(const kube::KubeClient &client)
+{
+    return {QUrl(client.server()), client.sslConfiguration(), client.authorizationHeader()};
+}
+
+KubeVirtStream::KubeVirtStream(const KubeVirtEndpoint &endpoint, QObject *parent)
+    : QObject(parent), m_endpoint(endpoint)
+{
+}
+
+KubeVirtStream::~KubeVirtStream()
+{
+    teardown();
+}
+
+void KubeVirtStream::open(Mode mode, const QString &ns, const QString &vmi)
+{
+    m_mode = mode;
+    m_ns = ns;
+    m_vmi = vmi;
+    connectSocket(mode == Mode::Vnc);
+}
+
+void KubeVirtStream::takeOver()
+{
+    connectSocket(false);
+}
+
+void KubeVirtStream::close()
+{
+    teardown();
+    m_state = State::Closed;
+}
+
+int KubeVirtStream::takeClientFd()
+{
+    return std::exchange(m_clientFd, -1);
+}
+
+void KubeVirtStream::write(const QByteArray &bytes)
+{
+    if (m_state == State::Open && m_ws && m_mode == Mode::Serial)
+        m_ws->sendBinaryMessage(bytes);
+}
+
+void KubeVirtStream::teardown()
+{
+    if (m_pump) { // may be inside the pump's own signal: delete later; that closes its fd
+        m_pump->detach();
+        m_pump->disconnect(this);
+        m_pump->deleteLater();
+        m_pump = nullptr;
+    }
+    if (m_clientFd >= 0)
+        ::close(std::exchange(m_clientFd, -1));
+    if (m_ws) {
+        m_ws->disconnect(this);
+        m_ws->abort();
+        m_ws->deleteLater();
+        m_ws = nullptr;
+    }
+}
+
+void KubeVirtStream::connectSocket(bool preserveSession)
+{
+    teardown();
+    m_error.clear();
+    m_sslError.clear();
+    m_protocolError.clear();
+    m_state = State::Connecting;
+
+    m_url = m_endpoint.server;
+    m_url.setScheme(m_url.scheme() == "http"_L1 ? u"ws"_s : u"wss"_s);
+    QString base = m_url.path();
+    while (base.endsWith(u'/'))
+        base.chop(1);
+    m_url.setPath(base + u"/apis/subresources.kubevirt.io/v1/namespaces/%1/virtualmachineinstances/%2/%3"_s
+                             .arg(m_ns, m_vmi, m_mode == Mode::Vnc ? u"vnc"_s : u"console"_s));
+    m_url.setQuery(preserveSession ? u"preserveSession=true"_s : QString());
+
+    QNetworkRequest req(m_url);
+    if (!m_endpoint.authorization.isEmpty())
+        req.setRawHeader("Authorization", m_endpoint.authorization);
+    QWebSocketHandshakeOptions options;
+    options.setSubprotocols({QString::fromLatin1(Subprotocol)});
+
+    m_ws = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
+    if (m_url.scheme() == "wss"_L1)
+        m_ws->setSslConfiguration(m_endpoint.ssl); // QWebSocket ignores the request's TLS settings
+    connect(m_ws, &QWebSocket::connected, this, &KubeVirtStream::onConnected);
+    connect(m_ws, &QWebSocket::disconnected, this, &KubeVirtStream::onDisconnected);
+    connect(m_ws, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this, &KubeVirtStream::onError);
+    connect(m_ws, &QWebSocket::sslErrors, this, [this](const QList<QSslError> &errors) {
+        QStringList s;
+        for (const QSslError &e : errors)
+            s << e.errorString();
+        m_sslError = s.join(u"; "_s);
+    });
+    connect(m_ws, &QWebSocket::textMessageReceived, this, [this](const QString &) {
+        m_protocolError = u"the server sent a text message where KubeVirt sends binary console data"_s;
+        finish(m_protocolError);
+    });
+    if (m_mode == Mode::Serial)
+        connect(m_ws, &QWebSocket::binaryMessageReceived, this, &KubeVirtStream::received);
+    m_ws->open(req, options);
+}
+
+void KubeVirtStream::onConnected()
+{
+    const QString proto = m_ws->subprotocol();
+    if (!proto.isEmpty() && proto != QLatin1String(Subprotocol)) {
+        finish(u"the server chose the websocket subprotocol %1, not %2"_s.arg(proto, QLatin1String(Subprotocol)));
+        return;
+    }
+    if (m_mode == Mode::Vnc) {
+        int fds[2];
+        if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, fds) != 0) {
+            finish(u"cannot create the console's local socket: %1"_s.arg(QString::fromLocal8Bit(std::strerror(errno))));
+            return;
+        }
+        m_pump = new WebSocketFdPump(m_ws, fds[0], this);
+        m_clientFd = fds[1];
+        connect(m_pump, &WebSocketFdPump::socketClosed, this, &KubeVirtStream::finish);
+    }
+    m_state = State::Open;
+    Q_EMIT opened();
+}
+
+void KubeVirtStream::onError()
+{
+    if (m_error.isEmpty() && m_ws)
+        m_error = m_ws->errorString();
+    if (m_state == State::Connecting) {
+        static const QRegularExpression status(u"status code:? (\\d{3})"_s);
+        if (m_error.contains(status) && status.match(m_error).captured(1) == "503"_L1 &&
+            m_url.query().contains("preserveSession=true"_L1)) {
+            teardown();
+            m_state = State::Busy;
+            Q_EMIT sessionBusy();
+            return;
+        }
+    }
+    finish(describeFailure());
+}
+
+void KubeVirtStream::onDisconnected()
+{
+    finish(describeFailure());
+}
+
+QString KubeVirtStream::describeFailure() const
+{
+    const QString vm = m_ns + u'/' + m_vmi;
+    if (!m_protocolError.isEmpty())
+        return m_protocolError;
+    if (!m_sslError.isEmpty())
+        return u"the API server's TLS certificate was not accepted: %1"_s.arg(m_sslError);
+    if (m_state == State::Open && m_ws) {
+        const QString why = m_ws->closeReason();
+        const auto code = m_ws->closeCode();
+        if (code == QWebSocketProtocol::CloseCodeProtocolError || code == QWebSocketProtocol::CloseCodeTooMuchData ||
+            code == QWebSocketProtocol::CloseCodeWrongDatatype || code == QWebSocketProtocol::CloseCodeDatatypeNotSupported)
+            return u"the console of %1 broke: invalid websocket data (%2)"_s.arg(vm, why);
+        if (!why.isEmpty())
+            return u"the server closed the console of %1: %2"_s.arg(vm, why);
+        if (!m_error.isEmpty() || code != QWebSocketProtocol::CloseCodeNormal)
+            return u"the connection to the console of %1 was lost (%2)"_s.arg(vm, m_error.isEmpty() ? u"close code %1"_s.arg(int(code)) : m_error);
+        return u"the server closed the console of %1"_s.arg(vm);
+    }
+    static const QRegularExpression status(u"status code:? (\\d{3})"_s);
+    const QRegularExpressionMatch m = status.match(m_error);
+    int code = m.hasMatch() ? m.captured(1).toInt() : 0;
+    // Qt 6.4 reads a 400 without Sec-WebSocket-Version as this, and drops the status code.
+    if (!code && m_error.contains("Unknown error condition encountered"_L1))
+        code = 400;
+    switch (code) {
+    case 0:
+        break;
+    case 401:
+        return u"Kubernetes refused the console: your credentials were not accepted (401 Unauthorized)"_s;
+    case 403:
+        return u"Kubernetes refused the console: you may not open the console of %1 (403 Forbidden)"_s.arg(vm);
+    case 404:
+        return u"no such VM: %1 has no running instance (404 Not Found)"_s.arg(vm);
+    case 400:
+        return u"%1 has no console to open: it is not running, or has no such device (400 Bad Request)"_s.arg(vm);
+    case 409:
+        return u"%1 has failed; its console is gone (409 Conflict)"_s.arg(vm);
+    case 503:
+        return u"the console of %1 is unavailable (503 Service Unavailable)"_s.arg(vm);
+    default:
+        return u"the API server answered HTTP %1 instead of opening the console of %2"_s.arg(code).arg(vm);
+    }
+    if (!m_error.isEmpty())
+        return u"cannot open the console of %1 at %2: %3"_s.arg(vm, m_url.authority(), m_error);
+    return u"the console of %1 closed before it opened"_s.arg(vm);
+}
+
+void KubeVirtStream::finish(const QString &reason)
+{
+    if (m_state != State::Connecting && m_state != State::Open)
+        return;
+    teardown();
+    m_state = State::Closed;
+    Q_EMIT closed(reason);
+}
+
+} // namespace drover::console
