@@ -115,7 +115,7 @@ QChartView *ChartsPanel::makeView(QChart *chart)
 {
     auto *view = new QChartView(chart, this);
     view->setRenderHint(QPainter::Antialiasing);
-    view->setMinimumSize(240, 210);
+    view->setMinimumSize(240, 190);
     return view;
 }
 

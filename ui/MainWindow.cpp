@@ -125,6 +125,8 @@ void MainWindow::buildMenusAndToolbar()
     view->addAction(m_taskDock->toggleViewAction());
     view->addAction(m_migrationDock->toggleViewAction());
     view->addAction(m_chartsDock->toggleViewAction());
+    view->addSeparator();
+    buildThumbnails(view);
 
     QToolBar *tb = addToolBar(tr("Main"));
     tb->setObjectName(QStringLiteral("mainToolBar"));
@@ -397,6 +399,8 @@ void MainWindow::rebindModels()
     m_migrationPanel->rebind();
     m_metrics->setSources(m_hostModel, m_connection->migrations());
     m_charts->reset();
+    if (m_thumbDelegate)
+        m_thumbs->setClient(m_connection->client());
     updateActionState();
     updateCounts();
 }

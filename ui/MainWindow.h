@@ -6,6 +6,7 @@
 #include "ClusterConnection.h"
 #include "HostTreeModel.h"
 #include "MetricsHistory.h"
+#include "ThumbnailCache.h"
 #include "MigrationQueue.h"
 #include "VmActionRunner.h"
 #include "VmFilterProxy.h"
@@ -37,6 +38,7 @@ class SnapshotDialog;
 class ChartsPanel;
 class HostMap;
 class ConsoleWindow;
+class ThumbnailDelegate;
 class SerialConsoleWindow;
 
 class MainWindow : public QMainWindow
@@ -85,6 +87,9 @@ public:
     ConsoleWindow *openConsole(const QString &key);
     SerialConsoleWindow *openSerialConsole(const QString &key);
     QAction *consoleAction() const { return m_consoleAction; }
+    // Live screen thumbnails in the VM table (only rows on screen are fetched).
+    void setThumbnailsShown(bool on);
+    models::ThumbnailCache *thumbnails() const { return m_thumbs; }
     MigrationDrop *migrationDrop() const { return m_drop; }
     MigrationDrop *mapDrop() const { return m_mapDrop; }
     HostMap *hostMap() const { return m_map; }
@@ -100,6 +105,8 @@ private:
     void buildStatusBar();
     void buildCharts();
     void buildConsoleActions(QMenu *vmMenu);
+    void buildThumbnails(QMenu *viewMenu);
+    void requestVisibleThumbnails();
     void chooseKubeconfig();
     void rebindModels();
     void onConnectionState(models::ClusterConnection::State state, const QString &detail);
@@ -150,6 +157,10 @@ private:
     QAction *m_snapshotsAction = nullptr;
     QAction *m_consoleAction = nullptr;
     QAction *m_serialAction = nullptr;
+    models::ThumbnailCache *m_thumbs = nullptr;
+    ThumbnailDelegate *m_thumbDelegate = nullptr;
+    QAction *m_thumbAction = nullptr;
+    QTimer *m_thumbTimer = nullptr;
     MigrationPanel *m_migrationPanel = nullptr;
     QDockWidget *m_migrationDock = nullptr;
     bool m_confirmMigrations = true;

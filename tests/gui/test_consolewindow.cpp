@@ -10,6 +10,7 @@
 #include "SimProcess.h"
 
 #include <QDir>
+#include <QTableView>
 #include <QTest>
 
 using namespace drover;
@@ -126,6 +127,30 @@ private Q_SLOTS:
         QTRY_VERIFY(w->terminal()->toPlainText().contains(QStringLiteral("login: root")));
         shot(w, QStringLiteral("console-serial"));
         w->close();
+    }
+
+    void thumbnailsShowRunningVmsOnScreenOnly()
+    {
+        m_win->raise();
+        m_win->setThumbnailsShown(true);
+        auto *proxy = m_win->vmProxy();
+        const QString first = proxy->index(0, 0).data(models::KeyRole).toString();
+        QString last; // the last running VM in the table's order: far below the fold
+        for (int r = proxy->rowCount() - 1; r >= 0 && last.isEmpty(); --r) {
+            const QString k = proxy->index(r, 0).data(models::KeyRole).toString();
+            if (m_win->vmModel()->summaryOf(k)->vmiRunning)
+                last = k;
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(!m_win->thumbnails()->thumbnail(first).isNull(), 10000);
+        const QImage t = m_win->thumbnails()->thumbnail(first);
+        QVERIFY(t.width() <= 128 && t.height() <= 96 && t.width() >= 64);
+        QCOMPARE(m_win->thumbnails()->requestsFor(QStringLiteral("ci/build-win-03")), 0); // stopped: no screen
+        QCOMPARE(m_win->thumbnails()->requestsFor(last), 0);                         // not on screen
+        shot(m_win.get(), QStringLiteral("vm-thumbnails"));
+        m_win->vmTable()->scrollToBottom();
+        QTRY_VERIFY_WITH_TIMEOUT(!m_win->thumbnails()->thumbnail(last).isNull(), 10000);
+        m_win->setThumbnailsShown(false);
+        QVERIFY(m_win->thumbnails()->thumbnail(first).isNull()); // cleared when turned off
     }
 
     void ansiSequencesBecomeFormattingNotGarbage()
