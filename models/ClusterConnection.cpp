@@ -7,9 +7,21 @@ ClusterConnection::ClusterConnection(QObject *parent) : QObject(parent) {}
 ClusterConnection::~ClusterConnection()
 {
     // Informers and client are children; stop the streams before they go.
-    for (kube::Informer *inf : {m_nodes.data(), m_vms.data(), m_vmis.data(), m_migrations.data(), m_snapshots.data(), m_restores.data()})
+    for (kube::Informer *inf : all())
         if (inf)
             inf->stop();
+}
+
+QList<kube::Informer *> ClusterConnection::all() const
+{
+    return {m_nodes.data(),     m_vms.data(),      m_vmis.data(),        m_migrations.data(),
+            m_snapshots.data(), m_restores.data(), m_hostReports.data(), m_cephClusters.data()};
+}
+
+bool ClusterConnection::optional(kube::Informer *inf) const
+{
+    // Add-ons a cluster may not have installed: KubeVirt's snapshot API, Drover's agents, Rook.
+    return inf && (inf == m_snapshots || inf == m_restores || inf == m_hostReports || inf == m_cephClusters);
 }
 
 Result<void> ClusterConnection::open(const kube::Kubeconfig &config, const QString &context)
@@ -31,11 +43,14 @@ Result<void> ClusterConnection::open(const kube::Kubeconfig &config, const QStri
     m_migrations = new kube::Informer(m_client, kube::ApiResource::migrations(), {}, this);
     m_snapshots = new kube::Informer(m_client, kube::ApiResource::snapshots(), {}, this);
     m_restores = new kube::Informer(m_client, kube::ApiResource::restores(), {}, this);
-    for (kube::Informer *inf : {m_nodes.data(), m_vms.data(), m_vmis.data(), m_migrations.data(), m_snapshots.data(), m_restores.data()})
+    m_hostReports = new kube::Informer(m_client, kube::ApiResource::hostReports(), {}, this);
+    m_cephClusters = new kube::Informer(m_client, kube::ApiResource::cephClusters(), {}, this);
+    m_absent.clear();
+    for (kube::Informer *inf : all())
         watchInformer(inf);
     Q_EMIT cachesReplaced();
     updateState();
-    for (kube::Informer *inf : {m_nodes.data(), m_vms.data(), m_vmis.data(), m_migrations.data(), m_snapshots.data(), m_restores.data()})
+    for (kube::Informer *inf : all())
         inf->start();
     return {};
 }
@@ -43,7 +58,7 @@ Result<void> ClusterConnection::open(const kube::Kubeconfig &config, const QStri
 void ClusterConnection::close()
 {
     const bool had = m_client;
-    for (kube::Informer *inf : {m_nodes.data(), m_vms.data(), m_vmis.data(), m_migrations.data(), m_snapshots.data(), m_restores.data()}) {
+    for (kube::Informer *inf : all()) {
         if (!inf)
             continue;
         inf->stop();
@@ -53,9 +68,12 @@ void ClusterConnection::close()
     m_lastError = {};
     m_contextName.clear();
     // Models hold QPointers to the caches; tell them first, then delete what they pointed at.
-    QList<QObject *> doomed{m_nodes.data(),      m_vms.data(),       m_vmis.data(), m_migrations.data(),
-                            m_snapshots.data(), m_restores.data(), m_client.data()};
-    m_nodes = m_vms = m_vmis = m_migrations = m_snapshots = m_restores = nullptr;
+    QList<QObject *> doomed;
+    for (kube::Informer *inf : all())
+        doomed << inf;
+    doomed << m_client.data();
+    m_nodes = m_vms = m_vmis = m_migrations = m_snapshots = m_restores = m_hostReports = m_cephClusters = nullptr;
+    m_absent.clear();
     m_client = nullptr;
     if (had)
         Q_EMIT cachesReplaced();
@@ -71,6 +89,14 @@ void ClusterConnection::watchInformer(kube::Informer *inf)
         updateState();
     });
     connect(inf, &kube::Informer::errorOccurred, this, [this, inf](const kube::KubeError &e) {
+        if (optional(inf) && e.kind == kube::ErrorKind::NotFound) {
+            // Not installed on this cluster: stop asking; the views say it is not there.
+            m_absent.insert(inf);
+            inf->stop();
+            m_errors.remove(inf);
+            updateState();
+            return;
+        }
         m_errors.insert(inf, e);
         m_lastError = e;
         updateState();
@@ -92,9 +118,9 @@ void ClusterConnection::updateState()
     State s = State::Closed;
     QString detail;
     if (m_client) {
-        const bool allSynced = m_nodes->cache()->synced() && m_vms->cache()->synced() && m_vmis->cache()->synced() &&
-                               m_migrations->cache()->synced() && m_snapshots->cache()->synced() &&
-                               m_restores->cache()->synced();
+        bool allSynced = true;
+        for (kube::Informer *inf : all())
+            allSynced = allSynced && (inf->cache()->synced() || m_absent.contains(inf));
         if (!m_errors.isEmpty()) {
             s = State::Reconnecting;
             detail = m_lastError.userMessage();
@@ -146,6 +172,24 @@ kube::ObjectCache *ClusterConnection::snapshots() const
 kube::ObjectCache *ClusterConnection::restores() const
 {
     return m_restores ? m_restores->cache() : nullptr;
+}
+
+kube::ObjectCache *ClusterConnection::hostReports() const
+{
+    return m_hostReports ? m_hostReports->cache() : nullptr;
+}
+
+kube::ObjectCache *ClusterConnection::cephClusters() const
+{
+    return m_cephClusters ? m_cephClusters->cache() : nullptr;
+}
+
+bool ClusterConnection::installed(kube::ObjectCache *cache) const
+{
+    for (kube::Informer *inf : all())
+        if (inf && inf->cache() == cache)
+            return !m_absent.contains(inf);
+    return false;
 }
 
 } // namespace drover::models

@@ -11,6 +11,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 
 namespace drover::models {
 
@@ -48,6 +49,11 @@ public:
     kube::ObjectCache *migrations() const; // VirtualMachineInstanceMigrations
     kube::ObjectCache *snapshots() const;  // VirtualMachineSnapshots
     kube::ObjectCache *restores() const;   // VirtualMachineRestores
+    kube::ObjectCache *hostReports() const; // drover.io HostReports (the node agents' reports)
+    kube::ObjectCache *cephClusters() const; // Rook's CephClusters
+    // False for an add-on API this cluster does not serve (404): snapshots, HostReports, Rook.
+    // Those never hold up Synced.
+    bool installed(kube::ObjectCache *cache) const;
 
 Q_SIGNALS:
     // New caches (after open() or close()): rebind models now.
@@ -58,9 +64,12 @@ Q_SIGNALS:
 private:
     void watchInformer(kube::Informer *inf);
     void updateState();
+    QList<kube::Informer *> all() const;
+    bool optional(kube::Informer *inf) const;
 
     QPointer<kube::KubeClient> m_client;
-    QPointer<kube::Informer> m_nodes, m_vms, m_vmis, m_migrations, m_snapshots, m_restores;
+    QPointer<kube::Informer> m_nodes, m_vms, m_vmis, m_migrations, m_snapshots, m_restores, m_hostReports, m_cephClusters;
+    QSet<kube::Informer *> m_absent; // optional APIs this cluster does not serve
     QHash<kube::Informer *, kube::KubeError> m_errors; // informers currently failing
     kube::KubeError m_lastError;
     QString m_contextName;

@@ -133,6 +133,9 @@ QVariant HostTreeModel::hostData(const HostItem &h, int column, int role) const
                 return tr("Unknown host");
             if (!h.ready)
                 return h.cordoned ? tr("Not ready, cordoned") : tr("Not ready");
+            if (m_health.value(h.name).first >= 2)
+                return (h.cordoned ? tr("Cordoned") : tr("Ready")) +
+                       (m_health.value(h.name).first >= 3 ? tr(" · critical") : tr(" · warning"));
             return h.cordoned ? tr("Cordoned") : tr("Ready");
         case Cpu:
             return hasCapacity ? tr("%1 / %2 vCPU").arg(h.vcpuUsed).arg(h.cpuAllocatableMillis / 1000) : QString();
@@ -163,8 +166,12 @@ QVariant HostTreeModel::hostData(const HostItem &h, int column, int role) const
             return memF;
         return {};
     case Qt::DecorationRole:
+        if (column == Status && m_health.value(h.name).first >= 2)
+            return m_health.value(h.name).first >= 3 ? QColor(0xd0, 0x35, 0x35) : QColor(0xd9, 0x8c, 0x00);
         return column == Name ? QVariant(hostColor(h)) : QVariant();
     case Qt::ToolTipRole:
+        if (column == Status && !m_health.value(h.name).second.isEmpty())
+            return m_health.value(h.name).second;
         if (h.pseudo)
             return tr("VMs without a running instance");
         if (column == Cpu || column == Memory)

@@ -356,4 +356,15 @@ QMimeData *HostTreeModel::mimeData(const QModelIndexList &indexes) const
     return keys.isEmpty() ? nullptr : vmKeysMime(keys);
 }
 
+void HostTreeModel::setHostHealth(const QString &host, int level, const QString &summary)
+{
+    const QPair<int, QString> v{level, summary};
+    if (m_health.value(host) == v)
+        return;
+    m_health.insert(host, v);
+    const QModelIndex idx = hostIndex(host);
+    if (idx.isValid())
+        Q_EMIT dataChanged(idx.siblingAtColumn(Name), idx.siblingAtColumn(ColumnCount - 1));
+}
+
 } // namespace drover::models

@@ -54,6 +54,10 @@ public:
     QModelIndex hostIndex(const QString &host) const;
     QModelIndex vmIndex(const QString &key) const;
 
+    // A host's health badge from its agent (level: HealthTracker's Health as int; 2 warning,
+    // 3 critical) with what is wrong, shown on the Status column.
+    void setHostHealth(const QString &host, int level, const QString &summary);
+
     // Apply what is pending now (tests).
     void flushPending();
 
@@ -80,6 +84,7 @@ private:
     QHash<QString, VmItem *> m_vmByKey;
     QSet<QString> m_pendingNodes, m_pendingVms;
     QTimer *m_flush;
+    QHash<QString, QPair<int, QString>> m_health;
 };
 
 } // namespace drover::models

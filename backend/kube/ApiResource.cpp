@@ -43,6 +43,8 @@ DROVER_RESOURCE(snapshots, "snapshot.kubevirt.io", "v1beta1", "virtualmachinesna
                 "VirtualMachineSnapshot", true)
 DROVER_RESOURCE(restores, "snapshot.kubevirt.io", "v1beta1", "virtualmachinerestores",
                 "VirtualMachineRestore", true)
+DROVER_RESOURCE(hostReports, "drover.io", "v1alpha1", "hostreports", "HostReport", false)
+DROVER_RESOURCE(cephClusters, "ceph.rook.io", "v1", "cephclusters", "CephCluster", true)
 #undef DROVER_RESOURCE
 
 QString kubevirtSubresourcePath(const QString &plural, const QString &ns, const QString &name,

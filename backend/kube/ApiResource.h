@@ -31,6 +31,8 @@ struct ApiResource
     static const ApiResource &migrations();
     static const ApiResource &snapshots();
     static const ApiResource &restores();
+    static const ApiResource &hostReports();  // drover.io/v1alpha1 HostReport (cluster-scoped, one per node)
+    static const ApiResource &cephClusters(); // ceph.rook.io/v1 CephCluster
 };
 
 // KubeVirt's subresource API: /apis/subresources.kubevirt.io/v1/namespaces/{ns}/{plural}/{name}/{verb}.

@@ -202,6 +202,11 @@ void ApiServer::handleAdmin(const QHttpServerRequest &req, QTcpSocket *socket, c
         const int n = q.queryItemValue(QStringLiteral("count")).toInt();
         QTimer::singleShot(0, this, [this, n] { churn(n, 0); });
         respondStatus(req, socket, 202, QString(), QStringLiteral("%1 updates queued").arg(n));
+    } else if (const auto ext = m_adminExt ? m_adminExt(what, q) : std::nullopt) {
+        if (ext->startsWith(QLatin1Char('!')))
+            respondStatus(req, socket, 404, QStringLiteral("NotFound"), ext->mid(1));
+        else
+            respondStatus(req, socket, 200, QString(), *ext);
     } else {
         respondStatus(req, socket, 404, QStringLiteral("NotFound"), QStringLiteral("no admin endpoint %1").arg(what));
     }

@@ -30,6 +30,9 @@ public:
 
     void setToken(const QByteArray &token) { m_token = token; }
     void setActionHandler(ActionHandler h) { m_actions = std::move(h); }
+    // More /drover-sim/v1/ admin endpoints (POST): the message, "!message" for a 404, nullopt if not its.
+    using AdminExtension = std::function<std::optional<QString>(const QString &what, const QUrlQuery &query)>;
+    void setAdminExtension(AdminExtension h) { m_adminExt = std::move(h); }
     void setBookmarkIntervalMs(int ms) { m_bookmarkMs = ms; }
     // KubeVirt's vnc/console websockets (see ConsoleSockets.h); not owned.
     void setConsoleSockets(ConsoleSockets *c) { m_consoles = c; }
@@ -72,6 +75,7 @@ private:
 
     ObjectStore *m_store;
     ActionHandler m_actions;
+    AdminExtension m_adminExt;
     ConsoleSockets *m_consoles = nullptr;
     QByteArray m_token;
     QString m_address;

@@ -10,13 +10,16 @@ SimCluster::SimCluster(QObject *parent)
 {
     using R = kube::ApiResource;
     for (const R *r : {&R::namespaces(), &R::nodes(), &R::pods(), &R::events(), &R::virtualMachines(),
-                       &R::virtualMachineInstances(), &R::migrations(), &R::snapshots(), &R::restores()})
+                       &R::virtualMachineInstances(), &R::migrations(), &R::snapshots(), &R::restores(),
+                       &R::hostReports(), &R::cephClusters()})
         m_store->registerResource(*r);
     m_controllers = new Controllers(m_store, this);
     m_migrations = new MigrationController(m_store, m_controllers, this);
     m_snapshots = new SnapshotController(m_store, m_controllers, this);
     m_consoles = new ConsoleSockets(m_store, m_server, this);
     m_server->setConsoleSockets(m_consoles);
+    m_hostReports = new HostReports(m_store, this);
+    m_server->setAdminExtension([this](const QString &what, const QUrlQuery &q) { return m_hostReports->admin(what, q); });
 }
 
 Result<void> SimCluster::start(const SimOptions &opts)
@@ -34,6 +37,7 @@ Result<void> SimCluster::start(const SimOptions &opts)
     m_controllers->setTimeScale(opts.timeScale);
     m_store->setHistoryLimit(opts.watchHistory);
     populate(*m_store, opts.scenario, true);
+    m_hostReports->populate(opts.agentSampleMs);
     m_server->setToken(m_token);
     m_server->setBookmarkIntervalMs(opts.bookmarkMs);
     m_server->setActionHandler([this](const QString &plural, const QString &ns, const QString &name,

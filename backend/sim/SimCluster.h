@@ -3,6 +3,7 @@
 // The drover-sim executable wraps it; tests may embed it too.
 #include "ApiServer.h"
 #include "ConsoleSockets.h"
+#include "HostReports.h"
 #include "Controllers.h"
 #include "Migrations.h"
 #include "Snapshots.h"
@@ -23,6 +24,7 @@ struct SimOptions
     QByteArray token;            // empty: a random one
     int bookmarkMs = 5000;
     int watchHistory = 50000;    // events kept for watches that resume from an older resourceVersion
+    int agentSampleMs = 5000;    // how often the simulated agents' samples move; 0 = never
 };
 
 class SimCluster : public QObject
@@ -46,6 +48,7 @@ private:
     SnapshotController *m_snapshots = nullptr;
     ApiServer *m_server;
     ConsoleSockets *m_consoles = nullptr;
+    HostReports *m_hostReports = nullptr;
     Pki m_pki;
     QByteArray m_token;
     quint16 m_port = 0;

@@ -18,5 +18,7 @@ target_sources(drover_sim PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/RfbServer.cpp
     ${CMAKE_CURRENT_LIST_DIR}/VncScreen.cpp
     ${CMAKE_CURRENT_LIST_DIR}/Screenshot.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/HostReports.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/HostReportGen.cpp
     ${CMAKE_CURRENT_LIST_DIR}/Font5x7.cpp
     ${CMAKE_CURRENT_LIST_DIR}/SerialConsole.cpp)

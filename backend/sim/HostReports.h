@@ -1,0 +1,40 @@
+#pragma once
+// drover-sim's node agents and Rook: one HostReport (drover.io/v1alpha1, cluster-scoped, named
+// after the node) per host whose status.report is what `drover-agent report --json` prints
+// (schema drover.io/agent-report/v1: system, CPUs, DIMMs, PCI, NICs, NVMe with SMART health,
+// the host's Ceph OSDs, a live sample), and one CephCluster rook-ceph/rook-ceph whose
+// status.ceph says the cluster's health and capacity. Generated from the host's name (stable
+// across runs); samples and drive temperatures move every few seconds.
+// Faults (admin endpoints): fail-drive?host=H&drive=nvme1 (critical warning, spare below
+// threshold, new media errors), osd-down?id=N / osd-up?id=N; CephCluster follows.
+#include <QJsonObject>
+#include <QObject>
+#include <QTimer>
+#include <QUrlQuery>
+#include <optional>
+
+namespace drover::sim {
+
+class ObjectStore;
+
+class HostReports : public QObject
+{
+    Q_OBJECT
+public:
+    explicit HostReports(ObjectStore *store, QObject *parent = nullptr);
+    // Reports for every Node now in the store, and the CephCluster; starts the sampling timer.
+    void populate(int sampleMs = 5000);
+    // An admin request; nullopt when `what` is not ours. Else the message, or an error prefixed "!".
+    std::optional<QString> admin(const QString &what, const QUrlQuery &q);
+    static QJsonObject reportFor(const QString &host, int hostIndex, int firstOsd);
+
+private:
+    void tick();
+    void updateCeph();
+
+    ObjectStore *m_store;
+    QTimer m_timer;
+    quint64 m_ticks = 0;
+};
+
+} // namespace drover::sim

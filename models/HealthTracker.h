@@ -1,0 +1,48 @@
+#pragma once
+// Hosts' health from the HostReport cache (one report per node, as the agents publish them or
+// drover-sim plays them) and the cluster's storage health from Rook's CephCluster, kept judged
+// and current; drive temperatures are remembered for the charts (last 360 readings per drive).
+// Threading: GUI thread.
+#include "HostHealth.h"
+#include "ObjectCache.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <deque>
+
+namespace drover::models {
+
+class HealthTracker : public QObject
+{
+    Q_OBJECT
+public:
+    explicit HealthTracker(QObject *parent = nullptr);
+    void setCaches(kube::ObjectCache *hostReports, kube::ObjectCache *cephClusters);
+
+    bool has(const QString &host) const { return m_hosts.contains(host); }
+    HostHealth host(const QString &host) const { return m_hosts.value(host); }
+    QStringList hosts() const { return m_hosts.keys(); }
+    CephSummary ceph() const { return m_ceph; }
+    // (msecs since epoch, °C) readings of one drive ("nvme0") of a host.
+    std::deque<QPair<qint64, int>> temperatures(const QString &host, const QString &drive) const
+    {
+        return m_temps.value(host + QLatin1Char('/') + drive);
+    }
+
+Q_SIGNALS:
+    void hostChanged(const QString &host);
+    void cephChanged();
+
+private:
+    void onReports(const QList<kube::CacheEvent> &events);
+    void onCeph();
+
+    QPointer<kube::ObjectCache> m_reports, m_cephClusters;
+    QHash<QString, HostHealth> m_hosts;
+    QHash<QString, std::deque<QPair<qint64, int>>> m_temps;
+    CephSummary m_ceph;
+    QList<QMetaObject::Connection> m_conns;
+};
+
+} // namespace drover::models
