@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 #include "ChartsPanel.h"
 #include "HostMap.h"
+#include "HostDetails.h"
 
 #include "ConfigErrorPage.h"
 #include "ConnectionIndicator.h"
@@ -125,6 +126,7 @@ void MainWindow::buildMenusAndToolbar()
     view->addAction(m_taskDock->toggleViewAction());
     view->addAction(m_migrationDock->toggleViewAction());
     view->addAction(m_chartsDock->toggleViewAction());
+    view->addAction(m_hostDock->toggleViewAction());
     view->addSeparator();
     buildThumbnails(view);
 
@@ -177,7 +179,7 @@ QWidget *MainWindow::buildConsole()
     m_tree->header()->setStretchLastSection(false);
     m_tree->setIndentation(16);
     m_tree->setColumnWidth(models::HostTreeModel::Name, 200);
-    m_tree->setColumnWidth(models::HostTreeModel::Status, 76);
+    m_tree->setColumnWidth(models::HostTreeModel::Status, 120);
     m_tree->setColumnWidth(models::HostTreeModel::Cpu, 116);
     m_tree->setColumnWidth(models::HostTreeModel::Memory, 128);
     m_tree->setColumnWidth(models::HostTreeModel::VmCount, 36);
@@ -268,8 +270,10 @@ QWidget *MainWindow::buildConsole()
     m_mapDrop = new MigrationDrop(m_map, m_connection, true, this);
     connect(m_mapDrop, &MigrationDrop::dropRequested, this, [this](const QStringList &keys, const QString &host) { migrateVms(keys, host); });
     connect(m_map->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
-        if (current.isValid())
+        if (current.isValid()) {
             m_charts->showHost(current.siblingAtColumn(0).data(models::RawRole).toString());
+            m_hostDetails->showHost(current.siblingAtColumn(0).data(models::RawRole).toString());
+        }
     });
     split->addWidget(hostTabs);
     split->addWidget(right);
@@ -296,6 +300,7 @@ QWidget *MainWindow::buildConsole()
     addDockWidget(Qt::BottomDockWidgetArea, m_migrationDock);
     tabifyDockWidget(m_taskDock, m_migrationDock);
     buildCharts();
+    buildHostDetails();
     m_taskDock->raise();
     resizeDocks({m_taskDock}, {140}, Qt::Vertical);
     return split;
@@ -399,6 +404,7 @@ void MainWindow::rebindModels()
     m_migrationPanel->rebind();
     m_metrics->setSources(m_hostModel, m_connection->migrations());
     m_charts->reset();
+    m_health->setCaches(m_connection->hostReports(), m_connection->cephClusters());
     if (m_thumbDelegate)
         m_thumbs->setClient(m_connection->client());
     updateActionState();

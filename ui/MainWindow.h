@@ -7,6 +7,7 @@
 #include "HostTreeModel.h"
 #include "MetricsHistory.h"
 #include "ThumbnailCache.h"
+#include "HealthTracker.h"
 #include "MigrationQueue.h"
 #include "VmActionRunner.h"
 #include "VmFilterProxy.h"
@@ -39,6 +40,7 @@ class ChartsPanel;
 class HostMap;
 class ConsoleWindow;
 class ThumbnailDelegate;
+class HostDetails;
 class SerialConsoleWindow;
 
 class MainWindow : public QMainWindow
@@ -90,6 +92,10 @@ public:
     // Live screen thumbnails in the VM table (only rows on screen are fetched).
     void setThumbnailsShown(bool on);
     models::ThumbnailCache *thumbnails() const { return m_thumbs; }
+    HostDetails *hostDetails() const { return m_hostDetails; }
+    QDockWidget *hostDock() const { return m_hostDock; }
+    models::HealthTracker *health() const { return m_health; }
+    MessageBanner *storageBanner() const { return m_storageBanner; }
     MigrationDrop *migrationDrop() const { return m_drop; }
     MigrationDrop *mapDrop() const { return m_mapDrop; }
     HostMap *hostMap() const { return m_map; }
@@ -106,6 +112,7 @@ private:
     void buildCharts();
     void buildConsoleActions(QMenu *vmMenu);
     void buildThumbnails(QMenu *viewMenu);
+    void buildHostDetails();
     void requestVisibleThumbnails();
     void chooseKubeconfig();
     void rebindModels();
@@ -161,6 +168,11 @@ private:
     ThumbnailDelegate *m_thumbDelegate = nullptr;
     QAction *m_thumbAction = nullptr;
     QTimer *m_thumbTimer = nullptr;
+    models::HealthTracker *m_health = nullptr;
+    HostDetails *m_hostDetails = nullptr;
+    QDockWidget *m_hostDock = nullptr;
+    QLabel *m_cephLabel = nullptr;
+    MessageBanner *m_storageBanner = nullptr;
     MigrationPanel *m_migrationPanel = nullptr;
     QDockWidget *m_migrationDock = nullptr;
     bool m_confirmMigrations = true;

@@ -1,6 +1,7 @@
 // MainWindow: what the user does to VMs — selection, lifecycle actions, their results.
 #include "MainWindow.h"
 #include "ChartsPanel.h"
+#include "HostDetails.h"
 
 #include "MessageBanner.h"
 #include "SnapshotDialog.h"
@@ -58,6 +59,8 @@ void MainWindow::onTreeSelection()
     const auto kind = models::TreeItemKind(current.data(models::ItemKindRole).toInt());
     if (current.isValid() && kind != models::TreeItemKind::Vm && m_charts)
         m_charts->showHost(kind == models::TreeItemKind::Host ? current.siblingAtColumn(0).data(models::RawRole).toString() : QString());
+    if (current.isValid() && kind == models::TreeItemKind::Host && m_hostDetails)
+        m_hostDetails->showHost(current.siblingAtColumn(0).data(models::RawRole).toString());
     if (keys.size() != 1)
         return;
     // Show the same VM in the table when the filter lets it through.
