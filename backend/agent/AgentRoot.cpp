@@ -1,0 +1,83 @@
+#include "AgentRoot.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QStandardPaths>
+
+namespace drover::agent {
+
+QString AgentRoot::path(const QString &rel) const
+{
+    return dir == QLatin1String("/") ? rel : QDir::cleanPath(dir + rel);
+}
+
+std::optional<QByteArray> AgentRoot::read(const QString &rel, qint64 max) const
+{
+    QFile f(path(rel));
+    if (!f.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    // sysfs files report a size of 4096 whatever they hold: read until EOF, bounded.
+    QByteArray out = f.read(max);
+    if (f.error() != QFile::NoError && out.isEmpty())
+        return std::nullopt;
+    return out;
+}
+
+QString AgentRoot::text(const QString &rel) const
+{
+    const auto b = read(rel, 64 * 1024);
+    return b ? QString::fromUtf8(*b).trimmed() : QString();
+}
+
+QStringList AgentRoot::list(const QString &relDir) const
+{
+    QStringList names = QDir(path(relDir)).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::System, QDir::Name);
+    return names;
+}
+
+QString AgentRoot::linkTarget(const QString &rel) const
+{
+    const QFileInfo fi(path(rel));
+    if (!fi.isSymLink())
+        return {};
+    return QFileInfo(fi.symLinkTarget()).fileName();
+}
+
+QJsonObject unavailable(const QString &why)
+{
+    return {{QStringLiteral("available"), false}, {QStringLiteral("reason"), why}};
+}
+
+std::optional<QByteArray> runTool(const QString &program, const QStringList &args, int *exitCode, QString *why, int timeoutMs)
+{
+    const QString exe = program.contains(QLatin1Char('/')) ? program : QStandardPaths::findExecutable(program);
+    if (exe.isEmpty() || !QFileInfo(exe).isExecutable()) {
+        *why = QStringLiteral("%1 is not installed").arg(program);
+        return std::nullopt;
+    }
+    QProcess p;
+    p.setProgram(exe);
+    p.setArguments(args);
+    p.setProcessChannelMode(QProcess::SeparateChannels);
+    p.start();
+    if (!p.waitForStarted(timeoutMs)) {
+        *why = QStringLiteral("%1 did not start: %2").arg(program, p.errorString());
+        return std::nullopt;
+    }
+    if (!p.waitForFinished(timeoutMs)) {
+        p.kill();
+        p.waitForFinished(500);
+        *why = QStringLiteral("%1 %2 did not finish within %3 ms").arg(program, args.join(QLatin1Char(' '))).arg(timeoutMs);
+        return std::nullopt;
+    }
+    if (p.exitStatus() != QProcess::NormalExit) {
+        *why = QStringLiteral("%1 crashed").arg(program);
+        return std::nullopt;
+    }
+    *exitCode = p.exitCode();
+    return p.readAllStandardOutput();
+}
+
+} // namespace drover::agent

@@ -1,0 +1,36 @@
+#pragma once
+// Where drover-agent reads the machine from: "/" normally, or a captured tree (--root DIR) with
+// the same layout (DIR/sys/..., DIR/proc/..., and DIR/smartctl/<nvmeX>.json, DIR/ceph/<cmd>.json
+// standing in for the commands' output). Small helpers that never throw: a missing or unreadable
+// file reads as empty / nullopt, and the collector says so in the report.
+#include <QByteArray>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+namespace drover::agent {
+
+struct AgentRoot
+{
+    QString dir = QStringLiteral("/");
+    bool captured = false; // a --root tree: run no commands against the live machine
+    // Overrides for the commands (tests point them at scripts); empty: look up in PATH.
+    QString smartctl, ceph;
+
+    QString path(const QString &rel) const; // rel starts with "/" ("/sys/class/nvme")
+    std::optional<QByteArray> read(const QString &rel, qint64 max = 1 << 20) const;
+    QString text(const QString &rel) const; // trimmed, empty when unreadable
+    QStringList list(const QString &relDir) const; // entry names, sorted
+    QString linkTarget(const QString &rel) const;  // basename of a symlink's target
+};
+
+// {"available": false, "reason": why}
+QJsonObject unavailable(const QString &why);
+
+// Runs program with args (2 s limit); nullopt with *why when it is missing, fails to start or
+// times out. exitCode receives the exit status (smartctl's is a bitmask).
+std::optional<QByteArray> runTool(const QString &program, const QStringList &args, int *exitCode, QString *why,
+                                  int timeoutMs = 2000);
+
+} // namespace drover::agent

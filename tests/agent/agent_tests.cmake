@@ -1,0 +1,11 @@
+# drover-agent tests (label agent): this machine, captured trees in tests/data/agent, broken inputs.
+drover_test(test_agent SOURCES ${CMAKE_CURRENT_LIST_DIR}/test_agent.cpp LIBS drover_agent LABELS agent)
+target_compile_definitions(test_agent PRIVATE DROVER_AGENT_BIN="$<TARGET_FILE:drover-agent>")
+add_dependencies(test_agent drover-agent)
+
+# End to end: the agent run over SSH on a real sshd (needs the SSH fixture from ssh_tests.cmake).
+if(TARGET drover_sshd_fixture)
+    drover_test(test_agentssh SOURCES ${CMAKE_CURRENT_LIST_DIR}/test_agentssh.cpp LIBS drover_sshd_fixture LABELS "agent;ssh" TIMEOUT 120)
+    target_compile_definitions(test_agentssh PRIVATE DROVER_AGENT_BIN="$<TARGET_FILE:drover-agent>")
+    add_dependencies(test_agentssh drover-agent)
+endif()
