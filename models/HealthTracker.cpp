@@ -29,7 +29,6 @@ void HealthTracker::setCaches(kube::ObjectCache *hostReports, kube::ObjectCache 
 
 void HealthTracker::onReports(const QList<kube::CacheEvent> &events)
 {
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
     for (const kube::CacheEvent &e : events) {
         const QString host = e.key; // cluster-scoped: the key is the node's name
         if (e.type == kube::CacheEvent::Deleted) {
@@ -38,22 +37,33 @@ void HealthTracker::onReports(const QList<kube::CacheEvent> &events)
             continue;
         }
         const QJsonObject obj = m_reports->get(e.key);
-        const QJsonObject report = obj.value(QStringLiteral("status")).toObject().value(QStringLiteral("report")).toObject();
-        const auto prev = m_hosts.constFind(host);
-        HostHealth h = HostHealth::fromReport(report, prev == m_hosts.cend() ? nullptr : &prev.value());
-        if (h.host.isEmpty())
-            h.host = host;
-        for (const DriveHealth &d : std::as_const(h.drives)) {
-            if (!d.healthAvailable)
-                continue;
-            auto &series = m_temps[host + QLatin1Char('/') + d.name];
-            series.emplace_back(now, d.temperatureC);
-            while (series.size() > 360)
-                series.pop_front();
-        }
-        m_hosts.insert(host, h);
-        Q_EMIT hostChanged(host);
+        take(host, obj.value(QStringLiteral("status")).toObject().value(QStringLiteral("report")).toObject(), QStringLiteral("cluster"));
     }
+}
+
+void HealthTracker::addReport(const QString &host, const QJsonObject &report, const QString &source)
+{
+    take(host, report, source);
+}
+
+void HealthTracker::take(const QString &host, const QJsonObject &report, const QString &source)
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const auto prev = m_hosts.constFind(host);
+    HostHealth h = HostHealth::fromReport(report, prev == m_hosts.cend() ? nullptr : &prev.value());
+    h.source = source;
+    if (h.host.isEmpty())
+        h.host = host;
+    for (const DriveHealth &d : std::as_const(h.drives)) {
+        if (!d.healthAvailable)
+            continue;
+        auto &series = m_temps[host + QLatin1Char('/') + d.name];
+        series.emplace_back(now, d.temperatureC);
+        while (series.size() > 360)
+            series.pop_front();
+    }
+    m_hosts.insert(host, h);
+    Q_EMIT hostChanged(host);
 }
 
 void HealthTracker::onCeph()

@@ -24,6 +24,8 @@ public:
     HostHealth host(const QString &host) const { return m_hosts.value(host); }
     QStringList hosts() const { return m_hosts.keys(); }
     CephSummary ceph() const { return m_ceph; }
+    // A report fetched another way (over SSH): judged and shown like the published ones.
+    void addReport(const QString &host, const QJsonObject &report, const QString &source);
     // (msecs since epoch, °C) readings of one drive ("nvme0") of a host.
     std::deque<QPair<qint64, int>> temperatures(const QString &host, const QString &drive) const
     {
@@ -37,6 +39,7 @@ Q_SIGNALS:
 private:
     void onReports(const QList<kube::CacheEvent> &events);
     void onCeph();
+    void take(const QString &host, const QJsonObject &report, const QString &source);
 
     QPointer<kube::ObjectCache> m_reports, m_cephClusters;
     QHash<QString, HostHealth> m_hosts;

@@ -50,6 +50,7 @@ struct HostHealth
     QString cephStatus;         // HEALTH_OK/WARN/ERR as this host's ceph CLI saw it
     QJsonObject report;         // the whole report, for the inventory
     QString error;              // the report could not be read
+    QString source;             // "cluster" (a published HostReport) or "SSH"
 
     // previous: the same host's last judgement (media errors that grew since are "new").
     static HostHealth fromReport(const QJsonObject &report, const HostHealth *previous = nullptr);

@@ -367,4 +367,10 @@ void HostTreeModel::setHostHealth(const QString &host, int level, const QString 
         Q_EMIT dataChanged(idx.siblingAtColumn(Name), idx.siblingAtColumn(ColumnCount - 1));
 }
 
+QString HostTreeModel::internalIpOf(const QString &host) const
+{
+    const HostItem *h = m_hostByName.value(host);
+    return h ? h->internalIp : QString();
+}
+
 } // namespace drover::models

@@ -57,6 +57,8 @@ public:
     // A host's health badge from its agent (level: HealthTracker's Health as int; 2 warning,
     // 3 critical) with what is wrong, shown on the Status column.
     void setHostHealth(const QString &host, int level, const QString &summary);
+    // The Node's InternalIP, empty when unknown.
+    QString internalIpOf(const QString &host) const;
 
     // Apply what is pending now (tests).
     void flushPending();

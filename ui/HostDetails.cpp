@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLineSeries>
+#include <QPushButton>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTreeWidget>
@@ -61,7 +62,8 @@ HostDetails::HostDetails(models::HealthTracker *tracker, QWidget *parent)
                       tr("Media errors"), tr("Power-on h"), tr("Unsafe shutdowns"), tr("Status")}, this)),
       m_osds(table({tr("OSD"), tr("Device"), tr("Class"), tr("Up"), tr("In"), tr("Weight"), tr("Reweight"), tr("Use"), tr("PGs"),
                     tr("Commit latency"), tr("Status")}, this)),
-      m_temps(new QChartView(this)), m_inventory(new QTreeWidget(this)), m_filter(new QLineEdit(this))
+      m_temps(new QChartView(this)), m_inventory(new QTreeWidget(this)), m_filter(new QLineEdit(this)),
+      m_address(new QLineEdit(this)), m_fetch(new QPushButton(tr("Fetch over SSH"), this)), m_fetchStatus(new QLabel(this))
 {
     setObjectName(QStringLiteral("hostDetails"));
     m_headline->setObjectName(QStringLiteral("hostHeadline"));
@@ -99,9 +101,28 @@ HostDetails::HostDetails(models::HealthTracker *tracker, QWidget *parent)
     m_inventory->addAction(copy);
     il->addWidget(m_inventory, 1);
     m_tabs->addTab(inv, tr("Inventory"));
+    auto *sshRow = new QHBoxLayout;
+    m_address->setObjectName(QStringLiteral("sshAddress"));
+    m_address->setPlaceholderText(tr("address[:port] of the host for SSH"));
+    m_address->setMaximumWidth(240);
+    m_fetch->setObjectName(QStringLiteral("fetchOverSsh"));
+    m_fetch->setToolTip(tr("Run drover-agent on the host over SSH now (keys from ssh-agent or ~/.ssh, host key checked against known_hosts)"));
+    m_fetchStatus->setObjectName(QStringLiteral("fetchStatus"));
+    m_fetchStatus->setWordWrap(true);
+    sshRow->addWidget(new QLabel(tr("SSH:"), this));
+    sshRow->addWidget(m_address);
+    sshRow->addWidget(m_fetch);
+    sshRow->addWidget(m_fetchStatus, 1);
+    connect(m_fetch, &QPushButton::clicked, this, [this] {
+        if (m_host.isEmpty() || m_address->text().trimmed().isEmpty())
+            return;
+        setFetchStatus(false, tr("Connecting to %1…").arg(m_address->text().trimmed()));
+        Q_EMIT fetchRequested(m_host, m_address->text().trimmed());
+    });
     auto *lay = new QVBoxLayout(this);
     lay->setContentsMargins(4, 4, 4, 4);
     lay->addWidget(m_headline);
+    lay->addLayout(sshRow);
     lay->addWidget(m_tabs, 1);
     connect(m_filter, &QLineEdit::textChanged, this, &HostDetails::applyFilter);
     if (m_tracker)
@@ -117,8 +138,18 @@ void HostDetails::showHost(const QString &host)
     if (host == m_host)
         return;
     m_host = host;
+    m_address->setText(m_addressFor ? m_addressFor(host) : QString());
+    m_fetchStatus->clear();
     refresh();
 }
+
+void HostDetails::setFetchStatus(bool error, const QString &text)
+{
+    m_fetchStatus->setStyleSheet(error ? QStringLiteral("color: #b3261e") : QString());
+    m_fetchStatus->setText(text);
+}
+
+QString HostDetails::fetchStatus() const { return m_fetchStatus->text(); }
 
 QString HostDetails::headline() const { return m_headline->text(); }
 
@@ -138,7 +169,8 @@ void HostDetails::refresh()
         return;
     }
     const QString when = h.collectedAt.isValid() ? h.collectedAt.toLocalTime().toString(QStringLiteral("HH:mm:ss")) : tr("unknown time");
-    QString text = tr("<b>%1</b> — %2 · report of %3").arg(m_host, models::healthText(h.level), when);
+    QString text = tr("<b>%1</b> — %2 · report of %3%4").arg(m_host, models::healthText(h.level), when,
+                                                             h.source == QLatin1String("SSH") ? tr(" (over SSH)") : QString());
     if (!h.problems.isEmpty())
         text += QStringLiteral("<br>") + h.problems.join(QStringLiteral("; ")).toHtmlEscaped();
     m_headline->setText(text);

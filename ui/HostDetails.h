@@ -6,11 +6,13 @@
 #include "HealthTracker.h"
 
 #include <QPointer>
+#include <functional>
 #include <QWidget>
 
 class QChartView;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QTabWidget;
 class QTableWidget;
 class QTreeWidget;
@@ -32,6 +34,16 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     // The inventory rows that pass the filter, as "Group › Item: value" lines.
     QString inventoryText() const;
+    // Where to reach a host's agent over SSH ("address" or "address:port"), by default.
+    void setAddressProvider(std::function<QString(const QString &host)> f) { m_addressFor = std::move(f); }
+    QLineEdit *sshAddress() const { return m_address; }
+    QPushButton *fetchButton() const { return m_fetch; }
+    void setFetchStatus(bool error, const QString &text);
+    QString fetchStatus() const;
+
+Q_SIGNALS:
+    // The user asked to run the agent on host over SSH at address.
+    void fetchRequested(const QString &host, const QString &address);
 
 private:
     void refresh();
@@ -49,6 +61,10 @@ private:
     QChartView *m_temps;
     QTreeWidget *m_inventory;
     QLineEdit *m_filter;
+    QLineEdit *m_address;
+    QPushButton *m_fetch;
+    QLabel *m_fetchStatus;
+    std::function<QString(const QString &)> m_addressFor;
 };
 
 } // namespace drover::ui

@@ -8,6 +8,7 @@
 #include "MetricsHistory.h"
 #include "ThumbnailCache.h"
 #include "HealthTracker.h"
+#include "AgentFetcher.h"
 #include "MigrationQueue.h"
 #include "VmActionRunner.h"
 #include "VmFilterProxy.h"
@@ -96,6 +97,9 @@ public:
     QDockWidget *hostDock() const { return m_hostDock; }
     models::HealthTracker *health() const { return m_health; }
     MessageBanner *storageBanner() const { return m_storageBanner; }
+    models::AgentFetcher *agentFetcher() const { return m_fetcher; }
+    // Tests: answer host-key questions without a dialog (nullopt: ask).
+    void setHostKeyAnswer(std::optional<bool> a) { m_askHostKeys = a; }
     MigrationDrop *migrationDrop() const { return m_drop; }
     MigrationDrop *mapDrop() const { return m_mapDrop; }
     HostMap *hostMap() const { return m_map; }
@@ -113,6 +117,7 @@ private:
     void buildConsoleActions(QMenu *vmMenu);
     void buildThumbnails(QMenu *viewMenu);
     void buildHostDetails();
+    void buildAgentFetch();
     void requestVisibleThumbnails();
     void chooseKubeconfig();
     void rebindModels();
@@ -173,6 +178,8 @@ private:
     QDockWidget *m_hostDock = nullptr;
     QLabel *m_cephLabel = nullptr;
     MessageBanner *m_storageBanner = nullptr;
+    models::AgentFetcher *m_fetcher = nullptr;
+    std::optional<bool> m_askHostKeys;
     MigrationPanel *m_migrationPanel = nullptr;
     QDockWidget *m_migrationDock = nullptr;
     bool m_confirmMigrations = true;

@@ -6,8 +6,16 @@
 #include "MainWindow.h"
 #include "MessageBanner.h"
 
+#include <QCheckBox>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDockWidget>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <qt6keychain/keychain.h>
 #include <QStatusBar>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -47,6 +55,7 @@ void MainWindow::buildHostDetails()
         else
             m_storageBanner->clear();
     });
+    buildAgentFetch();
     connect(m_tree, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &idx) {
         if (models::TreeItemKind(idx.data(models::ItemKindRole).toInt()) == models::TreeItemKind::Host) {
             m_hostDetails->showHost(idx.siblingAtColumn(0).data(models::RawRole).toString());
@@ -58,6 +67,105 @@ void MainWindow::buildHostDetails()
         m_hostDetails->showHost(idx.siblingAtColumn(0).data(models::RawRole).toString());
         m_hostDock->show();
         m_hostDock->raise();
+    });
+}
+
+namespace {
+const QString kKeychainService = QStringLiteral("drover-ssh");
+
+// The passphrase of an SSH key: from the keychain when the user let Drover keep it there,
+// else asked (with the offer to keep it).
+void askPassphrase(QWidget *parent, const agent::PassphraseRequest &req, std::function<void(std::optional<QString>)> answer)
+{
+    const auto ask = [parent, req, answer] {
+        QDialog dlg(parent);
+        dlg.setObjectName(QStringLiteral("passphraseDialog"));
+        dlg.setWindowTitle(QObject::tr("SSH key passphrase"));
+        auto *lay = new QVBoxLayout(&dlg);
+        lay->addWidget(new QLabel(req.previousWasWrong ? QObject::tr("Wrong passphrase. Passphrase for %1:").arg(req.keyFile)
+                                                       : QObject::tr("Passphrase for %1:").arg(req.keyFile), &dlg));
+        auto *edit = new QLineEdit(&dlg);
+        edit->setEchoMode(QLineEdit::Password);
+        lay->addWidget(edit);
+        auto *remember = new QCheckBox(QObject::tr("Keep it in the system keychain"), &dlg);
+        lay->addWidget(remember);
+        auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dlg);
+        QObject::connect(buttons, &QDialogButtonBox::accepted, &dlg, &QDialog::accept);
+        QObject::connect(buttons, &QDialogButtonBox::rejected, &dlg, &QDialog::reject);
+        lay->addWidget(buttons);
+        if (dlg.exec() != QDialog::Accepted) {
+            answer(std::nullopt);
+            return;
+        }
+        if (remember->isChecked()) {
+            auto *job = new QKeychain::WritePasswordJob(kKeychainService);
+            job->setKey(req.keyFile);
+            job->setTextData(edit->text());
+            job->start(); // deletes itself; a keychain that is not there only means asking next time
+        }
+        answer(edit->text());
+    };
+    if (req.previousWasWrong) {
+        ask();
+        return;
+    }
+    auto *read = new QKeychain::ReadPasswordJob(kKeychainService);
+    read->setKey(req.keyFile);
+    QObject::connect(read, &QKeychain::Job::finished, parent, [read, ask, answer] {
+        if (read->error() == QKeychain::NoError && !read->textData().isEmpty())
+            answer(read->textData());
+        else
+            ask();
+    });
+    read->start();
+}
+} // namespace
+
+void MainWindow::buildAgentFetch()
+{
+    m_fetcher = new models::AgentFetcher(this);
+    agent::SshPrompts prompts;
+    prompts.hostKey = [this](const agent::HostKeyCheck &c, std::function<void(bool)> answer) {
+        if (!m_askHostKeys.has_value()) {
+            QMessageBox box(QMessageBox::Warning, tr("Unknown host key"),
+                            tr("%1 is not in %2.").arg(c.host, c.knownHostsFile), QMessageBox::Cancel, this);
+            box.setObjectName(QStringLiteral("hostKeyQuestion"));
+            box.setInformativeText(tr("Its %1 key has the fingerprint\n%2\n\nCompare it with the host's own "
+                                      "(ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub) before you trust it.").arg(c.keyType, c.fingerprint));
+            QPushButton *trust = box.addButton(tr("Trust and remember"), QMessageBox::AcceptRole);
+            box.exec();
+            answer(box.clickedButton() == trust);
+            return;
+        }
+        answer(*m_askHostKeys);
+    };
+    prompts.passphrase = [this](const agent::PassphraseRequest &req, std::function<void(std::optional<QString>)> answer) {
+        askPassphrase(this, req, std::move(answer));
+    };
+    m_fetcher->setPrompts(prompts);
+    m_fetcher->setAgentPath(QSettings().value(QStringLiteral("agent/path"), QStringLiteral("drover-agent")).toString());
+    m_hostDetails->setAddressProvider([this](const QString &host) {
+        const QString saved = QSettings().value(QStringLiteral("sshAddress/%1/%2").arg(m_connection->contextName(), host)).toString();
+        return saved.isEmpty() ? m_hostModel->internalIpOf(host) : saved;
+    });
+    connect(m_hostDetails, &HostDetails::fetchRequested, this, [this](const QString &host, const QString &address) {
+        // An address other than the Node's is this cluster's override for that host.
+        const QString key = QStringLiteral("sshAddress/%1/%2").arg(m_connection->contextName(), host);
+        if (address != m_hostModel->internalIpOf(host))
+            QSettings().setValue(key, address);
+        else
+            QSettings().remove(key);
+        m_fetcher->fetch(host, address);
+    });
+    connect(m_fetcher, &models::AgentFetcher::fetched, this, [this](const QString &host, const QJsonObject &report) {
+        m_health->addReport(host, report, QStringLiteral("SSH"));
+        if (m_hostDetails->host() == host)
+            m_hostDetails->setFetchStatus(false, tr("Report fetched over SSH."));
+    });
+    connect(m_fetcher, &models::AgentFetcher::failed, this, [this](const QString &host, const QString &message) {
+        if (m_hostDetails->host() == host)
+            m_hostDetails->setFetchStatus(true, message);
+        m_actionBanner->showMessage(MessageBanner::Severity::Error, tr("Could not fetch the agent report of %1: %2").arg(host, message));
     });
 }
 

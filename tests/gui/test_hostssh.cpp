@@ -1,0 +1,138 @@
+// Fetching a host's agent report over SSH from the host details, against a real sshd started
+// here and the real drover-agent (replaying a captured server): the unknown host key is shown
+// with its SHA256 fingerprint and trusted, the report arrives and is judged, the address is
+// remembered for the cluster; a changed host key is refused loudly; a missing agent is said.
+#include "HostDetails.h"
+#include "MainWindow.h"
+#include "MessageBanner.h"
+#include "SimProcess.h"
+#include "SshdProcess.h"
+
+#include <QDockWidget>
+#include <QFile>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QTreeView>
+
+using namespace drover;
+using agent::testing::SshdProcess;
+
+class TestHostSsh : public QObject
+{
+    Q_OBJECT
+    test::SimProcess m_sim;
+    QTemporaryDir m_dir;
+    std::unique_ptr<SshdProcess> m_sshd;
+    std::unique_ptr<ui::MainWindow> m_win;
+
+    ui::HostDetails *details() const { return m_win->hostDetails(); }
+    void fetch()
+    {
+        details()->fetchButton()->click();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (!SshdProcess::available())
+            QSKIP("/usr/sbin/sshd is not installed (Debian package openssh-server)");
+        QCoreApplication::setOrganizationName(QStringLiteral("drover-tests"));
+        QSettings().clear();
+        m_sshd = std::make_unique<SshdProcess>(m_dir.path());
+        QString err;
+        QVERIFY2(m_sshd->startWithFreshKeys(&err), qPrintable(err));
+        // The agent on the "host" replays a captured server with a failing drive.
+        const QString wrapper = m_dir.filePath(QStringLiteral("drover-agent"));
+        QFile w(wrapper);
+        QVERIFY(w.open(QIODevice::WriteOnly));
+        w.write(QStringLiteral("#!/bin/sh\nexec '%1' \"$@\" --root '%2/agent/xeon-micron-failing'\n")
+                    .arg(QStringLiteral(DROVER_AGENT_BIN), qEnvironmentVariable("DROVER_TEST_DATA")).toUtf8());
+        w.close();
+        w.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+
+        QVERIFY2(m_sim.start(), qPrintable(m_sim.error()));
+        m_win = std::make_unique<ui::MainWindow>();
+        m_win->resize(1440, 900);
+        m_win->show();
+        QVERIFY(m_win->openKubeconfig({m_sim.kubeconfig()}));
+        QTRY_COMPARE_WITH_TIMEOUT(m_win->connection()->state(), models::ClusterConnection::State::Synced, 20000);
+        m_win->agentFetcher()->setTargetTemplate(m_sshd->target());
+        m_win->agentFetcher()->setAgentPath(wrapper);
+    }
+    void cleanupTestCase()
+    {
+        m_win.reset();
+        QSettings().clear();
+    }
+
+    void unknownKeyIsShownThenTheReportArrives()
+    {
+        m_win->hostTree()->setCurrentIndex(m_win->hostModel()->hostIndex(QStringLiteral("nvme-a03")));
+        QCOMPARE(details()->host(), QStringLiteral("nvme-a03"));
+        QCOMPARE(details()->sshAddress()->text(), m_win->hostModel()->internalIpOf(QStringLiteral("nvme-a03"))); // the Node's InternalIP
+        QVERIFY(!details()->sshAddress()->text().isEmpty());
+        details()->sshAddress()->setText(QStringLiteral("127.0.0.1:%1").arg(m_sshd->port()));
+        QString shown;
+        QTimer poll;
+        connect(&poll, &QTimer::timeout, this, [&] {
+            for (QWidget *top : QApplication::topLevelWidgets())
+                if (auto *box = qobject_cast<QMessageBox *>(top); box && box->objectName() == QLatin1String("hostKeyQuestion") && box->isVisible()) {
+                    shown = box->informativeText();
+                    for (QAbstractButton *b : box->buttons())
+                        if (box->buttonRole(b) == QMessageBox::AcceptRole)
+                            b->click();
+                }
+        });
+        poll.start(50);
+        fetch();
+        QTRY_VERIFY_WITH_TIMEOUT(details()->fetchStatus() == QStringLiteral("Report fetched over SSH."), 30000);
+        poll.stop();
+        QVERIFY2(shown.contains(SshdProcess::fingerprint(m_sshd->path("hostkey.pub"))), qPrintable(shown));
+        QVERIFY(details()->headline().contains(QStringLiteral("(over SSH)")));
+        QVERIFY(details()->headline().contains(QStringLiteral("critical")));
+        QCOMPARE(details()->drives()->item(1, 1)->text(), QStringLiteral("Micron_7450_MTFDKCC7T6TFR"));
+        QVERIFY(m_win->hostModel()->hostIndex(QStringLiteral("nvme-a03")).siblingAtColumn(models::HostTreeModel::Status).data().toString().endsWith(QStringLiteral("critical")));
+        // Trusted once: the next fetch asks nothing (a question now would fail the test).
+        m_win->setHostKeyAnswer(false);
+        details()->setFetchStatus(false, QString());
+        fetch();
+        QTRY_VERIFY_WITH_TIMEOUT(details()->fetchStatus() == QStringLiteral("Report fetched over SSH."), 30000);
+        // The address is this cluster's for that host from now on.
+        m_win->hostTree()->setCurrentIndex(m_win->hostModel()->hostIndex(QStringLiteral("nvme-a01")));
+        m_win->hostTree()->setCurrentIndex(m_win->hostModel()->hostIndex(QStringLiteral("nvme-a03")));
+        QCOMPARE(details()->sshAddress()->text(), QStringLiteral("127.0.0.1:%1").arg(m_sshd->port()));
+        m_win->hostDock()->raise();
+        QVERIFY(m_win->grab().save(QStringLiteral(DROVER_SCREENSHOT_DIR "/host-ssh.png")));
+    }
+
+    void aMissingAgentIsSaid()
+    {
+        m_win->agentFetcher()->setAgentPath(QStringLiteral("/opt/nowhere/drover-agent"));
+        fetch();
+        QTRY_VERIFY_WITH_TIMEOUT(details()->fetchStatus().startsWith(QStringLiteral("drover-agent is not installed on nvme-a03")), 30000);
+    }
+
+    void aChangedHostKeyIsRefused()
+    {
+        const quint16 port = m_sshd->port();
+        m_sshd->killConnections(); // the kept connection dies with the old server
+        m_sshd->stop();
+        QString err;
+        QVERIFY(SshdProcess::keygen(m_sshd->path("newhostkey"), {}, QStringLiteral("ed25519"), &err));
+        QVERIFY2(m_sshd->start(m_sshd->path("newhostkey"), m_sshd->path("authorized_keys"), port, &err), qPrintable(err));
+        m_win->setHostKeyAnswer(true); // even a yes-man must not be asked: a changed key is never accepted
+        m_win->agentFetcher()->setAgentPath(QStringLiteral("true"));
+        fetch();
+        QTRY_VERIFY_WITH_TIMEOUT(details()->fetchStatus().contains(QStringLiteral("HAS CHANGED")), 30000);
+        QVERIFY(m_win->actionBanner()->text().startsWith(QStringLiteral("Could not fetch the agent report of nvme-a03")));
+    }
+};
+
+QTEST_MAIN(TestHostSsh)
+#include "test_hostssh.moc"
