@@ -90,6 +90,8 @@ public:
     ConsoleWindow *openConsole(const QString &key);
     SerialConsoleWindow *openSerialConsole(const QString &key);
     QAction *consoleAction() const { return m_consoleAction; }
+    // A console straight to a hypervisor's VNC or SPICE server ("VNC" / "SPICE").
+    QWidget *openDirectConsole(const QString &protocol, const QString &host, quint16 port, const QString &password = {});
     // Live screen thumbnails in the VM table (only rows on screen are fetched).
     void setThumbnailsShown(bool on);
     models::ThumbnailCache *thumbnails() const { return m_thumbs; }
@@ -115,6 +117,7 @@ private:
     void buildStatusBar();
     void buildCharts();
     void buildConsoleActions(QMenu *vmMenu);
+    void askDirectConsole();
     void buildThumbnails(QMenu *viewMenu);
     void buildHostDetails();
     void buildAgentFetch();

@@ -3,8 +3,15 @@
 #include "ConsoleWindow.h"
 #include "MainWindow.h"
 #include "SerialConsoleWindow.h"
+#include "SpiceWindow.h"
 
 #include <QAction>
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLineEdit>
+#include <QSpinBox>
 #include <QMenu>
 #include <QTableView>
 
@@ -34,6 +41,53 @@ void MainWindow::buildConsoleActions(QMenu *vmMenu)
         if (s && s->vmiRunning)
             openConsole(key);
     });
+}
+
+QWidget *MainWindow::openDirectConsole(const QString &protocol, const QString &host, quint16 port, const QString &password)
+{
+    const QString title = QStringLiteral("%1:%2").arg(host).arg(port);
+    if (protocol == QLatin1String("SPICE")) {
+        auto *w = new SpiceWindow(title, this);
+        w->setWindowFlag(Qt::Window);
+        w->show();
+        w->connectTo(host, port, password);
+        return w;
+    }
+    auto *w = new ConsoleWindow(title, this);
+    w->setWindowFlag(Qt::Window);
+    w->setTcpTarget(host, port);
+    w->setPassword(password);
+    w->show();
+    w->connectNow();
+    return w;
+}
+
+void MainWindow::askDirectConsole()
+{
+    // QEMU/libvirt guests outside KubeVirt: their hypervisor's VNC or SPICE server.
+    QDialog dlg(this);
+    dlg.setObjectName(QStringLiteral("directConsoleDialog"));
+    dlg.setWindowTitle(tr("Connect to a console"));
+    auto *form = new QFormLayout(&dlg);
+    auto *protocol = new QComboBox(&dlg);
+    protocol->addItems({QStringLiteral("VNC"), QStringLiteral("SPICE")});
+    auto *host = new QLineEdit(QStringLiteral("127.0.0.1"), &dlg);
+    auto *port = new QSpinBox(&dlg);
+    port->setRange(1, 65535);
+    port->setValue(5900);
+    auto *password = new QLineEdit(&dlg);
+    password->setEchoMode(QLineEdit::Password);
+    password->setPlaceholderText(tr("none, or asked when needed"));
+    form->addRow(tr("Protocol:"), protocol);
+    form->addRow(tr("Host:"), host);
+    form->addRow(tr("Port:"), port);
+    form->addRow(tr("Password:"), password);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dlg);
+    connect(buttons, &QDialogButtonBox::accepted, &dlg, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dlg, &QDialog::reject);
+    form->addRow(buttons);
+    if (dlg.exec() == QDialog::Accepted && !host->text().trimmed().isEmpty())
+        openDirectConsole(protocol->currentText(), host->text().trimmed(), quint16(port->value()), password->text());
 }
 
 ConsoleWindow *MainWindow::openConsole(const QString &key)

@@ -26,3 +26,9 @@ if(TARGET drover_console)
     drover_test(test_rfb_keymap SOURCES ${CMAKE_CURRENT_LIST_DIR}/test_rfb_keymap.cpp
                 LIBS drover_console LABELS console)
 endif()
+
+# SPICE against QEMU (spice-client-glib on Qt's GLib event loop).
+if(TARGET drover_spice AND TARGET drover_vncservers)
+    drover_test(test_spice_qemu SOURCES ${CMAKE_CURRENT_LIST_DIR}/test_spice_qemu.cpp
+                LIBS drover_spice drover_vncservers Qt6::Network LABELS console TIMEOUT 180)
+endif()

@@ -8,8 +8,14 @@
 #include "MainWindow.h"
 #include "SerialConsoleWindow.h"
 #include "SimProcess.h"
+#include "SpiceWindow.h"
 
 #include <QDir>
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTableView>
 #include <QTest>
 
@@ -151,6 +157,55 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!m_win->thumbnails()->thumbnail(last).isNull(), 10000);
         m_win->setThumbnailsShown(false);
         QVERIFY(m_win->thumbnails()->thumbnail(first).isNull()); // cleared when turned off
+    }
+
+    void qemuGuestsOverSpiceAndVnc()
+    {
+        // A QEMU/libvirt guest outside KubeVirt: its SPICE and VNC servers, straight.
+        if (QStandardPaths::findExecutable(QStringLiteral("qemu-system-x86_64")).isEmpty())
+            QSKIP("qemu-system-x86_64 is not installed");
+        const auto freePort = [] {
+            QTcpServer s;
+            s.listen(QHostAddress::LocalHost);
+            return s.serverPort();
+        };
+        const quint16 spice = freePort();
+        int display = 40;
+        while (display < 90 && !QTcpServer().listen(QHostAddress::LocalHost, quint16(5900 + display)))
+            ++display;
+        QProcess qemu;
+        qemu.start(QStringLiteral("qemu-system-x86_64"),
+                   {QStringLiteral("-display"), QStringLiteral("none"), QStringLiteral("-nodefaults"), QStringLiteral("-machine"),
+                    QStringLiteral("accel=tcg"), QStringLiteral("-m"), QStringLiteral("64"), QStringLiteral("-vga"), QStringLiteral("qxl"),
+                    QStringLiteral("-spice"), QStringLiteral("port=%1,addr=127.0.0.1,disable-ticketing=on").arg(spice),
+                    QStringLiteral("-vnc"), QStringLiteral("127.0.0.1:%1").arg(display)});
+        QVERIFY(qemu.waitForStarted(5000));
+        const auto listening = [](quint16 port) {
+            QTcpSocket probe;
+            probe.connectToHost(QHostAddress::LocalHost, port);
+            return probe.waitForConnected(200);
+        };
+        QElapsedTimer waited;
+        waited.start();
+        bool up = false;
+        while (!(up = listening(spice) && listening(quint16(5900 + display))) && waited.elapsed() < 15000)
+            QTest::qWait(100);
+        QVERIFY2(up, qPrintable(QString::fromLocal8Bit(qemu.readAllStandardError())));
+        auto *sw = qobject_cast<ui::SpiceWindow *>(m_win->openDirectConsole(QStringLiteral("SPICE"), QStringLiteral("127.0.0.1"), spice));
+        QVERIFY(sw);
+        QTRY_VERIFY2_WITH_TIMEOUT(!sw->client()->framebuffer().isNull(), qPrintable(sw->statusText()), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(sw->statusText().startsWith(QStringLiteral("Connected · ")), 10000);
+        QTest::keyClick(sw->screen(), Qt::Key_Escape);
+        QTest::qWait(1500); // SeaBIOS has drawn by now
+        shot(sw, QStringLiteral("console-spice"));
+        auto *vw = qobject_cast<ui::ConsoleWindow *>(m_win->openDirectConsole(QStringLiteral("VNC"), QStringLiteral("127.0.0.1"), quint16(5900 + display)));
+        QVERIFY(vw);
+        QTRY_VERIFY_WITH_TIMEOUT(connected(vw), 30000);
+        QVERIFY(vw->client()->extendedKeyEvents()); // QEMU takes scancodes
+        sw->close();
+        vw->close();
+        qemu.kill();
+        qemu.waitForFinished(3000);
     }
 
     void ansiSequencesBecomeFormattingNotGarbage()

@@ -1,0 +1,186 @@
+#include "SpiceClient.h"
+
+#include <spice-client.h>
+
+namespace drover::console {
+
+namespace {
+template<typename F> void on(gpointer instance, const char *signal, F *fn, gpointer self)
+{
+    g_signal_connect_data(instance, signal, reinterpret_cast<GCallback>(fn), self, nullptr, GConnectFlags(0));
+}
+// XT set 1 with 0xE0-prefixed keys marked by bit 7 (keymap::) to spice's 0x100 marking.
+guint spiceScancode(quint32 xt)
+{
+    return xt & 0x80 ? 0x100 | (xt & 0x7f) : xt;
+}
+} // namespace
+
+SpiceClient::SpiceClient(QObject *parent) : QObject(parent) {}
+
+SpiceClient::~SpiceClient()
+{
+    disconnectFromServer();
+}
+
+void SpiceClient::connectToHost(const QString &host, quint16 port)
+{
+    disconnectFromServer();
+    m_error.clear();
+    m_session = spice_session_new();
+    const QByteArray h = host.toUtf8(), p = QByteArray::number(port);
+    g_object_set(m_session, "host", h.constData(), "port", p.constData(), nullptr);
+    if (!m_password.isEmpty()) {
+        const QByteArray pw = m_password.toUtf8();
+        g_object_set(m_session, "password", pw.constData(), nullptr);
+    }
+    on(m_session, "channel-new", &SpiceClient::onChannelNew, this);
+    setState(State::Connecting);
+    if (!spice_session_connect(m_session))
+        fail(tr("could not start a SPICE session to %1:%2").arg(host).arg(port));
+}
+
+void SpiceClient::disconnectFromServer()
+{
+    if (!m_session)
+        return;
+    SpiceSession *s = m_session;
+    m_session = nullptr;
+    m_inputs = m_display = nullptr;
+    g_signal_handlers_disconnect_by_data(s, this);
+    // Channels hold signal handlers on us too.
+    GList *channels = spice_session_get_channels(s);
+    for (GList *l = channels; l; l = l->next)
+        g_signal_handlers_disconnect_by_data(l->data, this);
+    g_list_free(channels);
+    spice_session_disconnect(s);
+    g_object_unref(s);
+    m_screen = QImage();
+    setState(State::Disconnected);
+}
+
+void SpiceClient::onChannelNew(SpiceSession *, SpiceChannel *channel, gpointer self)
+{
+    auto *me = static_cast<SpiceClient *>(self);
+    on(channel, "channel-event", &SpiceClient::onChannelEvent, self);
+    if (SPICE_IS_DISPLAY_CHANNEL(channel)) {
+        int id = 0;
+        g_object_get(channel, "channel-id", &id, nullptr);
+        if (id != 0)
+            return; // one monitor
+        me->m_display = channel;
+        on(channel, "display-primary-create", &SpiceClient::onPrimaryCreate, self);
+        on(channel, "display-primary-destroy", &SpiceClient::onPrimaryDestroy, self);
+        on(channel, "display-invalidate", &SpiceClient::onInvalidate, self);
+        spice_channel_connect(channel);
+    } else if (SPICE_IS_INPUTS_CHANNEL(channel)) {
+        me->m_inputs = channel;
+        spice_channel_connect(channel);
+    }
+}
+
+void SpiceClient::onChannelEvent(SpiceChannel *channel, int event, gpointer self)
+{
+    auto *me = static_cast<SpiceClient *>(self);
+    switch (SpiceChannelEvent(event)) {
+    case SPICE_CHANNEL_OPENED:
+        if (SPICE_IS_MAIN_CHANNEL(channel))
+            me->setState(State::Connected);
+        break;
+    case SPICE_CHANNEL_ERROR_AUTH:
+        me->fail(tr("Authentication failed: wrong SPICE password"));
+        break;
+    case SPICE_CHANNEL_ERROR_CONNECT:
+        me->fail(tr("could not connect to the SPICE server"));
+        break;
+    case SPICE_CHANNEL_ERROR_TLS:
+        me->fail(tr("the SPICE server's TLS could not be verified"));
+        break;
+    case SPICE_CHANNEL_ERROR_LINK:
+    case SPICE_CHANNEL_ERROR_IO:
+        me->fail(tr("the SPICE connection broke (not a SPICE server, or it went away)"));
+        break;
+    case SPICE_CHANNEL_CLOSED:
+        if (SPICE_IS_MAIN_CHANNEL(channel))
+            me->fail(tr("the server closed the connection"));
+        break;
+    default:
+        break;
+    }
+}
+
+void SpiceClient::onPrimaryCreate(SpiceChannel *, int format, int width, int height, int stride, int, gpointer data, gpointer self)
+{
+    auto *me = static_cast<SpiceClient *>(self);
+    // 32-bit xRGB is what QEMU's QXL primary surfaces use; others are not drawn.
+    if (format != SPICE_SURFACE_FMT_32_xRGB && format != SPICE_SURFACE_FMT_32_ARGB) {
+        me->fail(tr("the guest's screen format %1 is not supported").arg(format));
+        return;
+    }
+    me->m_screen = QImage(static_cast<const uchar *>(data), width, height, stride, QImage::Format_RGB32);
+    Q_EMIT me->desktopResized(QSize(width, height));
+    Q_EMIT me->framebufferUpdated(QRegion(0, 0, width, height));
+}
+
+void SpiceClient::onPrimaryDestroy(SpiceChannel *, gpointer self)
+{
+    static_cast<SpiceClient *>(self)->m_screen = QImage();
+}
+
+void SpiceClient::onInvalidate(SpiceChannel *, int x, int y, int w, int h, gpointer self)
+{
+    Q_EMIT static_cast<SpiceClient *>(self)->framebufferUpdated(QRegion(x, y, w, h));
+}
+
+void SpiceClient::setState(State s)
+{
+    if (s == m_state)
+        return;
+    m_state = s;
+    Q_EMIT stateChanged(s);
+}
+
+void SpiceClient::fail(const QString &message)
+{
+    if (m_state == State::Disconnected && !m_error.isEmpty())
+        return;
+    m_error = message;
+    Q_EMIT errorOccurred(message);
+    // Tear down after the current GLib callback returns.
+    QMetaObject::invokeMethod(this, &SpiceClient::disconnectFromServer, Qt::QueuedConnection);
+}
+
+void SpiceClient::sendKey(quint32 xtScancode, bool down)
+{
+    if (!m_inputs || !xtScancode)
+        return;
+    auto *in = SPICE_INPUTS_CHANNEL(m_inputs);
+    down ? spice_inputs_channel_key_press(in, spiceScancode(xtScancode)) : spice_inputs_channel_key_release(in, spiceScancode(xtScancode));
+}
+
+void SpiceClient::sendCtrlAltDel()
+{
+    for (quint32 k : {0x1du, 0x38u, 0xd3u})
+        sendKey(k, true);
+    for (quint32 k : {0xd3u, 0x38u, 0x1du})
+        sendKey(k, false);
+}
+
+void SpiceClient::sendPointer(int x, int y, int buttonMask)
+{
+    if (!m_inputs)
+        return;
+    auto *in = SPICE_INPUTS_CHANNEL(m_inputs);
+    const int state = (buttonMask & 1 ? SPICE_MOUSE_BUTTON_MASK_LEFT : 0) | (buttonMask & 2 ? SPICE_MOUSE_BUTTON_MASK_MIDDLE : 0) |
+                      (buttonMask & 4 ? SPICE_MOUSE_BUTTON_MASK_RIGHT : 0);
+    spice_inputs_channel_position(in, x, y, 0, state);
+    const int changed = buttonMask ^ m_buttons;
+    static const int buttons[3] = {SPICE_MOUSE_BUTTON_LEFT, SPICE_MOUSE_BUTTON_MIDDLE, SPICE_MOUSE_BUTTON_RIGHT};
+    for (int b = 0; b < 3; ++b)
+        if (changed & (1 << b))
+            (buttonMask & (1 << b)) ? spice_inputs_channel_button_press(in, buttons[b], state)
+                                    : spice_inputs_channel_button_release(in, buttons[b], state);
+    m_buttons = buttonMask;
+}
+
+} // namespace drover::console

@@ -1,0 +1,113 @@
+#include "SpiceWindow.h"
+
+#include "Keymap.h"
+
+#include <QGuiApplication>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QPainter>
+#include <QStatusBar>
+#include <QToolBar>
+
+namespace drover::ui {
+
+namespace km = console::keymap;
+
+// The guest's screen, scaled to fit with smooth scaling; repaints what the server changed.
+class SpiceScreen : public QWidget
+{
+public:
+    SpiceScreen(console::SpiceClient *c, QWidget *parent) : QWidget(parent), m_c(c)
+    {
+        setFocusPolicy(Qt::StrongFocus);
+        setMouseTracking(true);
+        setAttribute(Qt::WA_OpaquePaintEvent);
+        connect(c, &console::SpiceClient::framebufferUpdated, this, [this] { update(); });
+    }
+    QRect target() const
+    {
+        const QSize fb = m_c->framebuffer().size();
+        if (fb.isEmpty())
+            return rect();
+        const QSize s = fb.scaled(size(), Qt::KeepAspectRatio);
+        return QRect(QPoint((width() - s.width()) / 2, (height() - s.height()) / 2), s);
+    }
+
+protected:
+    void paintEvent(QPaintEvent *) override
+    {
+        QPainter p(this);
+        p.fillRect(rect(), QColor(0x20, 0x22, 0x26));
+        if (m_c->framebuffer().isNull())
+            return;
+        p.setRenderHint(QPainter::SmoothPixmapTransform);
+        p.drawImage(target(), m_c->framebuffer());
+    }
+    void key(QKeyEvent *e, bool down)
+    {
+        static const km::NativeScheme scheme = km::nativeSchemeForPlatform(QGuiApplication::platformName());
+        quint32 sc = e->nativeScanCode() ? km::xtScancodeFromNative(e->nativeScanCode(), scheme) : 0;
+        if (!sc)
+            sc = km::xtScancodeForQtKey(e->key());
+        m_c->sendKey(sc, down);
+    }
+    void keyPressEvent(QKeyEvent *e) override { key(e, true); }
+    void keyReleaseEvent(QKeyEvent *e) override { key(e, false); }
+    bool focusNextPrevChild(bool) override { return false; }
+    void pointer(QMouseEvent *e)
+    {
+        const QRect t = target();
+        const QSize fb = m_c->framebuffer().size();
+        if (fb.isEmpty() || t.isEmpty())
+            return;
+        const int x = int((e->position().x() - t.left()) * fb.width() / t.width());
+        const int y = int((e->position().y() - t.top()) * fb.height() / t.height());
+        const int b = (e->buttons() & Qt::LeftButton ? 1 : 0) | (e->buttons() & Qt::MiddleButton ? 2 : 0) |
+                      (e->buttons() & Qt::RightButton ? 4 : 0);
+        m_c->sendPointer(qBound(0, x, fb.width() - 1), qBound(0, y, fb.height() - 1), b);
+    }
+    void mousePressEvent(QMouseEvent *e) override { pointer(e); }
+    void mouseReleaseEvent(QMouseEvent *e) override { pointer(e); }
+    void mouseMoveEvent(QMouseEvent *e) override { pointer(e); }
+
+private:
+    console::SpiceClient *m_c;
+};
+
+SpiceWindow::SpiceWindow(const QString &title, QWidget *parent)
+    : QMainWindow(parent), m_client(new console::SpiceClient(this)), m_screen(new SpiceScreen(m_client, this)), m_status(new QLabel(this))
+{
+    setObjectName(QStringLiteral("spiceWindow"));
+    setAttribute(Qt::WA_DeleteOnClose);
+    setWindowTitle(tr("%1 — SPICE console").arg(title));
+    setCentralWidget(m_screen);
+    statusBar()->addWidget(m_status, 1);
+    QToolBar *bar = addToolBar(tr("Console"));
+    bar->setMovable(false);
+    bar->addAction(tr("Ctrl+Alt+Del"), m_client, &console::SpiceClient::sendCtrlAltDel);
+    connect(m_client, &console::SpiceClient::stateChanged, this, [this](console::SpiceClient::State s) {
+        if (s == console::SpiceClient::State::Connected)
+            m_status->setText(tr("Connected"));
+        else if (s == console::SpiceClient::State::Connecting)
+            m_status->setText(tr("Connecting…"));
+    });
+    connect(m_client, &console::SpiceClient::desktopResized, this, [this](const QSize &s) {
+        m_status->setText(tr("Connected · %1×%2").arg(s.width()).arg(s.height()));
+    });
+    connect(m_client, &console::SpiceClient::errorOccurred, this, [this](const QString &m) {
+        m_status->setText(tr("Disconnected: %1").arg(m));
+        m_screen->update();
+    });
+    resize(1060, 860);
+}
+
+void SpiceWindow::connectTo(const QString &host, quint16 port, const QString &password)
+{
+    m_client->setPassword(password);
+    m_client->connectToHost(host, port);
+}
+
+QWidget *SpiceWindow::screen() const { return m_screen; }
+QString SpiceWindow::statusText() const { return m_status->text(); }
+
+} // namespace drover::ui

@@ -1,0 +1,30 @@
+#pragma once
+// A SPICE guest's console (QEMU/libvirt hosts) in its own window: the screen scaled to fit,
+// keys as scancodes, the pointer, Ctrl+Alt+Del, and what went wrong in words.
+#include "SpiceClient.h"
+
+#include <QMainWindow>
+
+class QLabel;
+
+namespace drover::ui {
+
+class SpiceScreen;
+
+class SpiceWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit SpiceWindow(const QString &title, QWidget *parent = nullptr);
+    void connectTo(const QString &host, quint16 port, const QString &password = {});
+    console::SpiceClient *client() const { return m_client; }
+    QWidget *screen() const;
+    QString statusText() const;
+
+private:
+    console::SpiceClient *m_client;
+    SpiceScreen *m_screen;
+    QLabel *m_status;
+};
+
+} // namespace drover::ui
