@@ -182,7 +182,7 @@ private Q_SLOTS:
             QVERIFY(f.open(QIODevice::WriteOnly));
             f.write(b);
         };
-        put(QStringLiteral("proc/cpuinfo"), QByteArray("\x01\x02garbage without colons\n\xff\xfe", 30));
+        put(QStringLiteral("proc/cpuinfo"), QByteArrayLiteral("\x01\x02garbage without colons\n\xff\xfe"));
         put(QStringLiteral("proc/meminfo"), "MemFree: 12 kB\n");
         put(QStringLiteral("sys/class/nvme/nvme0/model"), "X\n"); // no smartctl capture for it
         put(QStringLiteral("ceph/osd-tree.json"), "{\"nodes\": [");
