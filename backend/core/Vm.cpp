@@ -133,8 +133,23 @@ Result<DomainResources> resourcesFrom(const QJsonObject &vmiSpec, const QString 
         return Result<DomainResources>::failure(kind + QLatin1String(": ") + memory.error());
     r.memoryBytes = *memory;
     r.nodeSelector = stringMapFromJson(vmiSpec.value(QLatin1String("nodeSelector")));
+    const QJsonObject required =
+        objectAt(objectAt(objectAt(vmiSpec, "affinity"), "nodeAffinity"), "requiredDuringSchedulingIgnoredDuringExecution");
+    const QJsonArray terms = required.value(QLatin1String("nodeSelectorTerms")).toArray();
+    for (const QJsonValue &t : terms) {
+        QList<DomainResources::NodeSelectorRequirement> term;
+        for (const QJsonValue &e : t.toObject().value(QLatin1String("matchExpressions")).toArray()) {
+            const QJsonObject o = e.toObject();
+            DomainResources::NodeSelectorRequirement req{o.value(QLatin1String("key")).toString(), o.value(QLatin1String("operator")).toString(), {}};
+            for (const QJsonValue &v : o.value(QLatin1String("values")).toArray())
+                req.values << v.toString();
+            term << req;
+        }
+        r.requiredNodeTerms << term;
+    }
     return r;
 }
+
 
 QString osOf(const ObjectMeta &meta, const QJsonObject &templateMeta)
 {
@@ -275,6 +290,46 @@ Result<Vmi> Vmi::fromJson(const QJsonObject &obj)
         vmi.migrationState = migrationStateFromJson(ms.toObject());
     }
     return vmi;
+}
+
+bool DomainResources::NodeSelectorRequirement::matches(const QMap<QString, QString> &labels) const
+{
+    const bool has = labels.contains(key);
+    const QString v = labels.value(key);
+    if (op == QLatin1String("In"))
+        return has && values.contains(v);
+    if (op == QLatin1String("NotIn"))
+        return !has || !values.contains(v);
+    if (op == QLatin1String("Exists"))
+        return has;
+    if (op == QLatin1String("DoesNotExist"))
+        return !has;
+    if (op == QLatin1String("Gt") || op == QLatin1String("Lt")) {
+        bool a = false, b = false;
+        const qint64 nv = v.toLongLong(&a), want = values.value(0).toLongLong(&b);
+        return has && a && b && (op == QLatin1String("Gt") ? nv > want : nv < want);
+    }
+    return false; // an operator Kubernetes does not know matches nothing, as the scheduler does
+}
+
+QString DomainResources::NodeSelectorRequirement::text() const
+{
+    return values.isEmpty() ? QStringLiteral("%1 %2").arg(key, op)
+                            : QStringLiteral("%1 %2 [%3]").arg(key, op, values.join(QStringLiteral(", ")));
+}
+
+bool DomainResources::affinityMatches(const QMap<QString, QString> &labels) const
+{
+    if (requiredNodeTerms.isEmpty())
+        return true;
+    for (const auto &term : requiredNodeTerms) {
+        bool all = true;
+        for (const auto &req : term)
+            all = all && req.matches(labels);
+        if (all && !term.isEmpty())
+            return true;
+    }
+    return false;
 }
 
 } // namespace drover::core

@@ -19,6 +19,18 @@ struct DomainResources
     // (the VMI mutator copies limits into requests); 0 when none is set (e.g. an instancetype VM).
     std::int64_t memoryBytes = 0;
     QMap<QString, QString> nodeSelector; // spec.nodeSelector
+    // spec.affinity.nodeAffinity.requiredDuringSchedulingIgnoredDuringExecution.nodeSelectorTerms:
+    // a node fits when any term matches; a term matches when all its expressions do.
+    struct NodeSelectorRequirement
+    {
+        QString key, op; // In, NotIn, Exists, DoesNotExist, Gt, Lt
+        QStringList values;
+        bool matches(const QMap<QString, QString> &labels) const;
+        QString text() const; // "kubernetes.io/hostname In [a, b]"
+    };
+    QList<QList<NodeSelectorRequirement>> requiredNodeTerms;
+    // True when there are no terms or one matches these node labels.
+    bool affinityMatches(const QMap<QString, QString> &labels) const;
 };
 
 struct Vm

@@ -143,6 +143,17 @@ TargetCheck checkHost(const ClusterState &s, const core::Vmi &v, const QString &
         if (n->meta.labels.value(it.key()) != it.value())
             return refuse(Refusal::SelectorMismatch, QStringLiteral("%1 does not have the label %2=%3 that %4 requires")
                                                          .arg(target, it.key(), it.value(), key));
+    if (!v.resources.affinityMatches(n->meta.labels)) {
+        QStringList terms;
+        for (const auto &term : v.resources.requiredNodeTerms) {
+            QStringList reqs;
+            for (const auto &r : term)
+                reqs << r.text();
+            terms << reqs.join(QStringLiteral(" and "));
+        }
+        return refuse(Refusal::SelectorMismatch, QStringLiteral("%1 does not match the node affinity %2 requires (%3)")
+                                                     .arg(target, key, terms.join(QStringLiteral(" or "))));
+    }
     *room = roomOn(s, *n, flights);
     if (room->cpuFree < cpuMillisOf(v))
         return refuse(Refusal::NotEnoughCpu, QStringLiteral("%1 has %2 vCPU free; %3 needs %4")

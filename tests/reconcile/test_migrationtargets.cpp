@@ -5,6 +5,7 @@
 #include "ObjectStore.h"
 #include "Scenario.h"
 
+#include <QJsonDocument>
 #include <QTest>
 
 using namespace drover;
@@ -69,6 +70,56 @@ private Q_SLOTS:
         QCOMPARE(checkTarget(s, QStringLiteral("prod/db"), QStringLiteral("a03")).refusal, Refusal::SelectorMismatch);
         s.nodes[2].meta.labels.insert(QStringLiteral("drover.io/gpu"), QStringLiteral("a100"));
         QVERIFY(checkTarget(s, QStringLiteral("prod/db"), QStringLiteral("a03")).ok());
+    }
+
+    void nodeAffinity_data()
+    {
+        // Terms are ORed, expressions in a term ANDed, as the scheduler does.
+        QTest::addColumn<QString>("json");
+        QTest::addColumn<bool>("a03");
+        QTest::addColumn<bool>("a02");
+        const auto t = [](const char *exprs) {
+            return QStringLiteral(R"({"nodeAffinity":{"requiredDuringSchedulingIgnoredDuringExecution":{"nodeSelectorTerms":[%1]}}})")
+                .arg(QLatin1String(exprs));
+        };
+        QTest::newRow("In") << t(R"({"matchExpressions":[{"key":"zone","operator":"In","values":["b","c"]}]})") << true << false;
+        QTest::newRow("NotIn") << t(R"({"matchExpressions":[{"key":"zone","operator":"NotIn","values":["b"]}]})") << false << true;
+        QTest::newRow("Exists") << t(R"({"matchExpressions":[{"key":"fast-nvme","operator":"Exists"}]})") << true << false;
+        QTest::newRow("DoesNotExist") << t(R"({"matchExpressions":[{"key":"fast-nvme","operator":"DoesNotExist"}]})") << false << true;
+        QTest::newRow("Gt") << t(R"({"matchExpressions":[{"key":"cores","operator":"Gt","values":["32"]}]})") << true << false;
+        QTest::newRow("Lt") << t(R"({"matchExpressions":[{"key":"cores","operator":"Lt","values":["32"]}]})") << false << true;
+        QTest::newRow("AND in a term") << t(R"({"matchExpressions":[{"key":"zone","operator":"In","values":["b"]},{"key":"cores","operator":"Lt","values":["8"]}]})") << false << false;
+        QTest::newRow("OR of terms") << t(R"({"matchExpressions":[{"key":"zone","operator":"In","values":["a"]}]},{"matchExpressions":[{"key":"fast-nvme","operator":"Exists"}]})") << true << true;
+        QTest::newRow("unknown operator") << t(R"({"matchExpressions":[{"key":"zone","operator":"Near","values":["b"]}]})") << false << false;
+    }
+
+    void nodeAffinity()
+    {
+        QFETCH(QString, json);
+        QFETCH(bool, a03);
+        QFETCH(bool, a02);
+        // Parse it the way a real VMI carries it.
+        QJsonObject vmi{{QStringLiteral("apiVersion"), QStringLiteral("kubevirt.io/v1")}, {QStringLiteral("kind"), QStringLiteral("VirtualMachineInstance")},
+                        {QStringLiteral("metadata"), QJsonObject{{QStringLiteral("name"), QStringLiteral("web")}, {QStringLiteral("namespace"), QStringLiteral("prod")}}},
+                        {QStringLiteral("spec"), QJsonObject{{QStringLiteral("affinity"), QJsonDocument::fromJson(json.toUtf8()).object()},
+                                                             {QStringLiteral("domain"), QJsonObject{{QStringLiteral("memory"), QJsonObject{{QStringLiteral("guest"), QStringLiteral("1Gi")}}}}}}},
+                        {QStringLiteral("status"), QJsonObject{{QStringLiteral("phase"), QStringLiteral("Running")}, {QStringLiteral("nodeName"), QStringLiteral("a01")}}}};
+        const auto parsed = core::Vmi::fromJson(vmi);
+        QVERIFY2(parsed, parsed ? "" : qPrintable(parsed.error()));
+        QVERIFY(!parsed->resources.requiredNodeTerms.isEmpty());
+        ClusterState s = cluster();
+        s.vmis[1] = *parsed;
+        s.vmis[1].conditions = cluster().vmis[1].conditions; // LiveMigratable
+        s.nodes[2].meta.labels = {{QStringLiteral("zone"), QStringLiteral("b")}, {QStringLiteral("fast-nvme"), QString()}, {QStringLiteral("cores"), QStringLiteral("64")}};
+        s.nodes[1].meta.labels = {{QStringLiteral("zone"), QStringLiteral("a")}, {QStringLiteral("cores"), QStringLiteral("8")}};
+        const TargetCheck c3 = checkTarget(s, QStringLiteral("prod/web"), QStringLiteral("a03"));
+        const TargetCheck c2 = checkTarget(s, QStringLiteral("prod/web"), QStringLiteral("a02"));
+        QCOMPARE(c3.ok(), a03);
+        QCOMPARE(c2.ok(), a02);
+        if (!c3.ok()) {
+            QCOMPARE(c3.refusal, Refusal::SelectorMismatch);
+            QVERIFY2(c3.reason.startsWith(QStringLiteral("a03 does not match the node affinity prod/web requires (")), qPrintable(c3.reason));
+        }
     }
 
     void incomingMigrationsUseRoom()
