@@ -9,6 +9,7 @@
 #include "ThumbnailCache.h"
 #include "HealthTracker.h"
 #include "AgentFetcher.h"
+#include "SshTunnels.h"
 #include "MigrationQueue.h"
 #include "VmActionRunner.h"
 #include "VmFilterProxy.h"
@@ -90,8 +91,12 @@ public:
     ConsoleWindow *openConsole(const QString &key);
     SerialConsoleWindow *openSerialConsole(const QString &key);
     QAction *consoleAction() const { return m_consoleAction; }
-    // A console straight to a hypervisor's VNC or SPICE server ("VNC" / "SPICE").
-    QWidget *openDirectConsole(const QString &protocol, const QString &host, quint16 port, const QString &password = {});
+    // A console straight to a hypervisor's VNC or SPICE server ("VNC" / "SPICE"). With
+    // `sshVia` ("[user@]host[:port]"), VNC goes through an SSH tunnel from that host, and
+    // host:port are as that host sees them.
+    QWidget *openDirectConsole(const QString &protocol, const QString &host, quint16 port, const QString &password = {},
+                               const QString &sshVia = {});
+    models::SshTunnels *sshTunnels() const { return m_tunnels; }
     // Live screen thumbnails in the VM table (only rows on screen are fetched).
     void setThumbnailsShown(bool on);
     models::ThumbnailCache *thumbnails() const { return m_thumbs; }
@@ -121,6 +126,7 @@ private:
     void buildThumbnails(QMenu *viewMenu);
     void buildHostDetails();
     void buildAgentFetch();
+    agent::SshPrompts sshPrompts();
     void requestVisibleThumbnails();
     void chooseKubeconfig();
     void rebindModels();
@@ -182,6 +188,7 @@ private:
     QLabel *m_cephLabel = nullptr;
     MessageBanner *m_storageBanner = nullptr;
     models::AgentFetcher *m_fetcher = nullptr;
+    models::SshTunnels *m_tunnels = nullptr;
     std::optional<bool> m_askHostKeys;
     MigrationPanel *m_migrationPanel = nullptr;
     QDockWidget *m_migrationDock = nullptr;

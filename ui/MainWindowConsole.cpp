@@ -13,6 +13,7 @@
 #include <QLineEdit>
 #include <QSpinBox>
 #include <QMenu>
+#include <QPointer>
 #include <QTableView>
 
 namespace drover::ui {
@@ -43,9 +44,11 @@ void MainWindow::buildConsoleActions(QMenu *vmMenu)
     });
 }
 
-QWidget *MainWindow::openDirectConsole(const QString &protocol, const QString &host, quint16 port, const QString &password)
+QWidget *MainWindow::openDirectConsole(const QString &protocol, const QString &host, quint16 port, const QString &password,
+                                       const QString &sshVia)
 {
-    const QString title = QStringLiteral("%1:%2").arg(host).arg(port);
+    const QString title = sshVia.isEmpty() ? QStringLiteral("%1:%2").arg(host).arg(port)
+                                           : QStringLiteral("%1:%2 via %3").arg(host).arg(port).arg(sshVia);
     if (protocol == QLatin1String("SPICE")) {
         auto *w = new SpiceWindow(title, this);
         w->setWindowFlag(Qt::Window);
@@ -55,7 +58,16 @@ QWidget *MainWindow::openDirectConsole(const QString &protocol, const QString &h
     }
     auto *w = new ConsoleWindow(title, this);
     w->setWindowFlag(Qt::Window);
-    w->setTcpTarget(host, port);
+    if (sshVia.isEmpty()) {
+        w->setTcpTarget(host, port);
+    } else {
+        w->setFdTarget(tr("%1:%2 through SSH to %3").arg(host).arg(port).arg(sshVia),
+                       [tunnels = QPointer<models::SshTunnels>(m_tunnels), sshVia, host, port](QObject *ctx, ConsoleWindow::FdDone done) {
+                           if (tunnels)
+                               tunnels->open(sshVia, host, port, ctx, std::move(done));
+                       });
+    }
+    w->setKeychainKey(QStringLiteral("vnc/%1").arg(title));
     w->setPassword(password);
     w->show();
     w->connectNow();
@@ -78,7 +90,16 @@ void MainWindow::askDirectConsole()
     auto *password = new QLineEdit(&dlg);
     password->setEchoMode(QLineEdit::Password);
     password->setPlaceholderText(tr("none, or asked when needed"));
+    auto *via = new QLineEdit(&dlg);
+    via->setObjectName(QStringLiteral("sshVia"));
+    via->setPlaceholderText(tr("optional: user@hypervisor"));
+    via->setToolTip(tr("Reach the VNC server through an SSH tunnel from this host; Host and Port are then as it sees them."));
+    connect(protocol, &QComboBox::currentTextChanged, via, [via](const QString &p) {
+        // SPICE opens a connection per channel: forward its port with ssh -L instead.
+        via->setEnabled(p == QLatin1String("VNC"));
+    });
     form->addRow(tr("Protocol:"), protocol);
+    form->addRow(tr("Through SSH:"), via);
     form->addRow(tr("Host:"), host);
     form->addRow(tr("Port:"), port);
     form->addRow(tr("Password:"), password);
@@ -87,7 +108,8 @@ void MainWindow::askDirectConsole()
     connect(buttons, &QDialogButtonBox::rejected, &dlg, &QDialog::reject);
     form->addRow(buttons);
     if (dlg.exec() == QDialog::Accepted && !host->text().trimmed().isEmpty())
-        openDirectConsole(protocol->currentText(), host->text().trimmed(), quint16(port->value()), password->text());
+        openDirectConsole(protocol->currentText(), host->text().trimmed(), quint16(port->value()), password->text(),
+                          via->isEnabled() ? via->text().trimmed() : QString());
 }
 
 ConsoleWindow *MainWindow::openConsole(const QString &key)

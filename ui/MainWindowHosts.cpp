@@ -121,9 +121,8 @@ void askPassphrase(QWidget *parent, const agent::PassphraseRequest &req, std::fu
 }
 } // namespace
 
-void MainWindow::buildAgentFetch()
+agent::SshPrompts MainWindow::sshPrompts()
 {
-    m_fetcher = new models::AgentFetcher(this);
     agent::SshPrompts prompts;
     prompts.hostKey = [this](const agent::HostKeyCheck &c, std::function<void(bool)> answer) {
         if (!m_askHostKeys.has_value()) {
@@ -142,6 +141,15 @@ void MainWindow::buildAgentFetch()
     prompts.passphrase = [this](const agent::PassphraseRequest &req, std::function<void(std::optional<QString>)> answer) {
         askPassphrase(this, req, std::move(answer));
     };
+    return prompts;
+}
+
+void MainWindow::buildAgentFetch()
+{
+    m_fetcher = new models::AgentFetcher(this);
+    const agent::SshPrompts prompts = sshPrompts();
+    m_tunnels = new models::SshTunnels(this);
+    m_tunnels->setPrompts(prompts);
     m_fetcher->setPrompts(prompts);
     m_fetcher->setAgentPath(QSettings().value(QStringLiteral("agent/path"), QStringLiteral("drover-agent")).toString());
     m_hostDetails->setAddressProvider([this](const QString &host) {

@@ -128,15 +128,8 @@ bool VncServer::startXvnc(QSize geometry, const QString &password, QString *erro
         args << QStringLiteral("-SecurityTypes") << QStringLiteral("None");
     } else {
         const QString pwFile = m_dir.filePath(QStringLiteral("passwd"));
-        QProcess vp;
-        vp.setStandardOutputFile(pwFile);
-        vp.start(QStringLiteral("vncpasswd"), {QStringLiteral("-f")});
-        vp.write(password.toUtf8() + '\n');
-        vp.closeWriteChannel();
-        if (!vp.waitForFinished(5000) || vp.exitCode() != 0) {
-            *error = QStringLiteral("vncpasswd -f failed");
+        if (!changePassword(password, error))
             return false;
-        }
         args << QStringLiteral("-SecurityTypes") << QStringLiteral("VncAuth")
              << QStringLiteral("-PasswordFile") << pwFile;
     }
@@ -149,6 +142,20 @@ bool VncServer::startXvnc(QSize geometry, const QString &password, QString *erro
     }
     if (!waitForTcpPort(m_port, 15000)) {
         *error = QStringLiteral("Xvnc's port %1 never opened: %2").arg(m_port).arg(log());
+        return false;
+    }
+    return true;
+}
+
+bool VncServer::changePassword(const QString &password, QString *error)
+{
+    QProcess vp;
+    vp.setStandardOutputFile(m_dir.filePath(QStringLiteral("passwd")));
+    vp.start(QStringLiteral("vncpasswd"), {QStringLiteral("-f")});
+    vp.write(password.toUtf8() + '\n');
+    vp.closeWriteChannel();
+    if (!vp.waitForFinished(5000) || vp.exitCode() != 0) {
+        *error = QStringLiteral("vncpasswd -f failed");
         return false;
     }
     return true;

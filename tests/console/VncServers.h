@@ -30,6 +30,9 @@ public:
     bool startXvnc(QSize geometry, const QString &password, QString *error,
                    const QStringList &extraArgs = {});
 
+    // Xvnc with VncAuth: a new password for the next connections (Xvnc rereads its file).
+    bool changePassword(const QString &password, QString *error);
+
     quint16 port() const { return m_port; }
     int display() const { return m_display; } // Xvnc only
     QString displayName() const { return QStringLiteral(":%1").arg(m_display); }

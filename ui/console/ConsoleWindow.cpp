@@ -9,7 +9,6 @@
 #include <QGridLayout>
 #include <QVBoxLayout>
 #include <QGuiApplication>
-#include <QInputDialog>
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
@@ -19,6 +18,8 @@
 #include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
+
+#include <unistd.h>
 
 namespace drover::ui {
 
@@ -95,8 +96,16 @@ void ConsoleWindow::setKubeVirtTarget(const console::KubeVirtEndpoint &endpoint,
 void ConsoleWindow::setTcpTarget(const QString &host, quint16 port)
 {
     m_endpoint.reset();
+    m_opener = nullptr;
     m_host = host;
     m_port = port;
+}
+
+void ConsoleWindow::setFdTarget(const QString &description, FdOpener opener)
+{
+    m_endpoint.reset();
+    m_via = description;
+    m_opener = std::move(opener);
 }
 
 void ConsoleWindow::resetClient()
@@ -159,6 +168,21 @@ void ConsoleWindow::connectNow()
         });
         connect(m_stream, &console::KubeVirtStream::closed, this, [this](const QString &reason) { dropped(reason); });
         m_stream->open(console::KubeVirtStream::Mode::Vnc, m_ns, m_vmi);
+    } else if (m_opener) {
+        showOverlay(tr("Connecting to %1…").arg(m_via), false);
+        m_opener(m_client, [this, client = QPointer<RfbClient>(m_client)](int fd, const QString &error, bool hard) {
+            if (!client || client != m_client) { // a newer attempt replaced this one
+                if (fd >= 0)
+                    ::close(fd);
+                return;
+            }
+            if (fd >= 0) {
+                m_client->connectFd(fd);
+                return;
+            }
+            m_failedHard = hard;
+            dropped(error);
+        });
     } else {
         showOverlay(tr("Connecting to %1:%2…").arg(m_host).arg(m_port), false);
         m_client->connectToHost(m_host, m_port);
@@ -173,10 +197,12 @@ void ConsoleWindow::onState(RfbClient::State s)
         return;
     hideOverlay();
     m_wasConnected = true;
+    m_passwordRefused = false;
     m_retries = 0;
     m_status->setText(tr("%1 · %2×%3%4").arg(m_client->desktopName()).arg(m_client->framebuffer().width())
                           .arg(m_client->framebuffer().height())
-                          .arg(m_client->extendedKeyEvents() ? tr(" · keys sent as scancodes") : QString()));
+                          .arg(m_client->extendedKeyEvents() ? tr(" · keys sent as scancodes") : QString())
+                      + (m_opener ? tr(" · %1").arg(m_via) : QString()));
     Q_EMIT connectedChanged(true);
 }
 
@@ -186,7 +212,7 @@ void ConsoleWindow::onError(RfbClient::Error e, const QString &message)
         e == RfbClient::Error::UnsupportedSecurity) {
         m_failedHard = true;
         if (e == RfbClient::Error::AuthFailed)
-            m_password.clear(); // ask again on Reconnect
+            forgetStoredPassword(); // ask again on Reconnect, and do not offer the keychain's again
     }
     dropped(message);
 }
@@ -207,21 +233,6 @@ void ConsoleWindow::dropped(const QString &reason)
         return;
     }
     showOverlay(m_wasConnected ? tr("Disconnected: %1").arg(reason) : tr("Cannot open the console: %1").arg(reason), true);
-}
-
-void ConsoleWindow::askPassword()
-{
-    bool ok = false;
-    const QString pw = QInputDialog::getText(this, tr("VNC password"), tr("Password for the console of %1:").arg(windowTitle()),
-                                             QLineEdit::Password, QString(), &ok);
-    if (!m_client)
-        return;
-    if (ok) {
-        m_password = pw;
-        m_client->providePassword(pw);
-    } else {
-        m_client->cancelPassword();
-    }
 }
 
 void ConsoleWindow::showOverlay(const QString &text, bool offerReconnect)

@@ -6,6 +6,8 @@
 // the server) with Reconnect. A KubeVirt VM's console goes through the API server's vnc
 // websocket with the cluster's credentials; when another admin holds it, the window asks before
 // taking it over. After a drop it reconnects by itself a few times, saying why it dropped.
+// Other transports: direct TCP, or any opener that hands over a connected socket (an SSH tunnel).
+// A VNC password may be kept in the system keychain when the user ticks the box.
 #include "KubeVirtStream.h"
 #include "RfbClient.h"
 
@@ -30,7 +32,14 @@ public:
     // Where to connect; then call connectNow(). Both stay for reconnects.
     void setKubeVirtTarget(const console::KubeVirtEndpoint &endpoint, const QString &ns, const QString &vmi);
     void setTcpTarget(const QString &host, quint16 port);
+    // A connected socket from elsewhere (an SSH direct-tcpip tunnel): `open` calls `done` once,
+    // with the fd (ownership passes) or an error; a `hard` error (host key, login) is not retried.
+    using FdDone = std::function<void(int fd, const QString &error, bool hard)>;
+    using FdOpener = std::function<void(QObject *context, FdDone done)>;
+    void setFdTarget(const QString &description, FdOpener opener);
     void setPassword(const QString &password) { m_password = password; }
+    // The name this console's VNC password is kept under in the keychain ("" = never kept).
+    void setKeychainKey(const QString &key) { m_keychainKey = key; }
     // Ask before taking over a console another admin holds (tests turn it off: true = take).
     void setTakeOverAnswer(std::optional<bool> answer) { m_takeOverAnswer = answer; }
     void connectNow();
@@ -45,6 +54,7 @@ public:
 
 Q_SIGNALS:
     void connectedChanged(bool connected);
+    void passwordKept(); // written to the keychain
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -58,6 +68,8 @@ private:
     void onError(console::RfbClient::Error e, const QString &message);
     void dropped(const QString &reason);
     void askPassword();
+    void promptPassword();
+    void forgetStoredPassword();
     void pasteAsKeystrokes();
 
     console::RfbClient *m_client = nullptr;
@@ -67,6 +79,11 @@ private:
     QString m_ns, m_vmi, m_host;
     quint16 m_port = 0;
     QString m_password;
+    QString m_keychainKey;
+    bool m_passwordStored = false;  // m_password is (being) kept in the keychain
+    bool m_passwordRefused = false; // the server refused the last one: do not reuse a kept one
+    FdOpener m_opener;
+    QString m_via;
     std::optional<bool> m_takeOverAnswer;
     QWidget *m_overlay = nullptr;
     QLabel *m_overlayText = nullptr;

@@ -1,0 +1,45 @@
+#pragma once
+// Console tunnels over SSH: a VNC server that only listens on a hypervisor's loopback (or on a
+// network the admin's machine cannot reach) is opened through a direct-tcpip channel from that
+// host. One SshSession per destination, kept for the next console; the same known_hosts checks
+// and prompts as the agent fetch. A connection that died since is reopened once.
+// Threading: GUI thread.
+#include "SshSession.h"
+
+#include <QHash>
+#include <QObject>
+
+#include <memory>
+
+namespace drover::models {
+
+class SshTunnels : public QObject
+{
+    Q_OBJECT
+public:
+    // fd >= 0: a connected socket, now the caller's. Else `error` says why; `hard` when trying
+    // again would not help (host key, login, unknown host).
+    using Done = std::function<void(int fd, const QString &error, bool hard)>;
+
+    explicit SshTunnels(QObject *parent = nullptr);
+    ~SshTunnels() override;
+
+    void setPrompts(const agent::SshPrompts &prompts) { m_prompts = prompts; }
+    // Defaults for every destination (key files, known_hosts, config...).
+    void setTargetTemplate(const agent::SshTarget &t) { m_template = t; }
+
+    // "[user@]host[:port]" on top of the template; nullopt (and *error) when it is not one.
+    static std::optional<agent::SshTarget> parseDestination(const QString &destination, const agent::SshTarget &base,
+                                                            QString *error);
+    // A channel to host:port as seen from `destination`. `done` runs once unless `context` dies.
+    void open(const QString &destination, const QString &host, quint16 port, QObject *context, Done done);
+
+private:
+    void tunnel(const QString &destination, const QString &host, quint16 port, QObject *context, Done done, bool retried);
+
+    agent::SshPrompts m_prompts;
+    agent::SshTarget m_template;
+    QHash<QString, std::shared_ptr<agent::SshSession>> m_sessions;
+};
+
+} // namespace drover::models

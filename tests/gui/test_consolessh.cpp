@@ -1,0 +1,167 @@
+// A hypervisor's VNC server reached through an SSH tunnel from the console window, with real
+// servers: TigerVNC's Xvnc (VncAuth) listening on loopback and OpenSSH's sshd with its own keys.
+// The unknown host key is asked about, the password is asked in the window (a wrong one is said
+// and asked again), frames arrive through the tunnel; a changed host key and a closed VNC port
+// give clear words and no retry loop. Destinations parse as ssh(1) writes them.
+#include "ConsoleWindow.h"
+#include "MainWindow.h"
+#include "SshdProcess.h"
+#include "VncServers.h"
+
+#include <QCheckBox>
+#include <QDialog>
+#include <QDir>
+#include <QFile>
+#include <QLineEdit>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace drover;
+using agent::testing::SshdProcess;
+
+class TestConsoleSsh : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    std::unique_ptr<SshdProcess> m_sshd;
+    console::test::VncServer m_xvnc;
+    std::unique_ptr<ui::MainWindow> m_win;
+    int m_hostKeyQuestions = 0;
+
+    QString via() const { return QStringLiteral("127.0.0.1:%1").arg(m_sshd->port()); }
+    // Answers the next VNC password dialog with `password` once it shows.
+    void answerPasswordWith(const QString &password)
+    {
+        QTimer::singleShot(50, this, [this, password] {
+            auto *dlg = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            if (!dlg || dlg->objectName() != QLatin1String("vncPasswordDialog")) {
+                answerPasswordWith(password);
+                return;
+            }
+            dlg->findChild<QLineEdit *>(QStringLiteral("vncPassword"))->setText(password);
+            dlg->accept();
+        });
+    }
+    static bool connected(ui::ConsoleWindow *w)
+    {
+        return w && w->client() && w->client()->state() == console::RfbClient::State::Connected && !w->client()->framebuffer().isNull();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (!SshdProcess::available())
+            QSKIP("/usr/sbin/sshd is not installed (Debian package openssh-server)");
+        QCoreApplication::setOrganizationName(QStringLiteral("drover-tests"));
+        m_sshd = std::make_unique<SshdProcess>(m_dir.path());
+        QString err;
+        QVERIFY2(m_sshd->startWithFreshKeys(&err), qPrintable(err));
+        QVERIFY2(m_xvnc.startXvnc(QSize(800, 600), QStringLiteral("tunnelpw"), &err), qPrintable(err)); // loopback only
+        m_win = std::make_unique<ui::MainWindow>();
+        m_win->sshTunnels()->setTargetTemplate(m_sshd->target());
+    }
+    void cleanupTestCase() { m_win.reset(); }
+
+    void destinationsParseAsSshWritesThem_data()
+    {
+        QTest::addColumn<QString>("dest");
+        QTest::addColumn<QString>("user");
+        QTest::addColumn<QString>("host");
+        QTest::addColumn<int>("port");
+        QTest::newRow("host") << "hv1" << "" << "hv1" << 0;
+        QTest::newRow("user@host") << "root@hv1" << "root" << "hv1" << 0;
+        QTest::newRow("user@host:port") << "root@hv1:2222" << "root" << "hv1" << 2222;
+        QTest::newRow("v6 bracketed") << "admin@[fd00::5]:22" << "admin" << "fd00::5" << 22;
+        QTest::newRow("v6 bare") << "fd00::5" << "" << "fd00::5" << 0;
+        QTest::newRow("bad port") << "hv1:99999" << "" << "" << -1;
+        QTest::newRow("empty user") << "@hv1" << "" << "" << -1;
+        QTest::newRow("empty") << "  " << "" << "" << -1;
+        QTest::newRow("unclosed bracket") << "[fd00::5:22" << "" << "" << -1;
+    }
+    void destinationsParseAsSshWritesThem()
+    {
+        QFETCH(QString, dest);
+        QFETCH(QString, user);
+        QFETCH(QString, host);
+        QFETCH(int, port);
+        QString err;
+        const auto t = models::SshTunnels::parseDestination(dest, {}, &err);
+        if (port < 0) {
+            QVERIFY(!t);
+            QVERIFY(!err.isEmpty());
+            return;
+        }
+        QVERIFY2(t, qPrintable(err));
+        QCOMPARE(t->user, user);
+        QCOMPARE(t->host, host);
+        QCOMPARE(int(t->port), port);
+    }
+
+    void vncThroughTheTunnelAsksTheHostKeyAndThePassword()
+    {
+        // Xvnc listens on loopback only: the tunnel reaches it "from the hypervisor".
+        m_win->setHostKeyAnswer(true);
+        auto *w = qobject_cast<ui::ConsoleWindow *>(
+            m_win->openDirectConsole(QStringLiteral("VNC"), QStringLiteral("127.0.0.1"), m_xvnc.port(), {}, via()));
+        QVERIFY(w);
+        QVERIFY(w->windowTitle().contains(via()));
+        // A wrong password is said, and Reconnect asks again.
+        answerPasswordWith(QStringLiteral("nope"));
+        QTRY_VERIFY_WITH_TIMEOUT(w->statusText().contains(QStringLiteral("password"), Qt::CaseInsensitive) &&
+                                     w->statusText().startsWith(QStringLiteral("Cannot open")), 20000);
+        QVERIFY(!connected(w));
+        answerPasswordWith(QStringLiteral("tunnelpw"));
+        QMetaObject::invokeMethod(w->findChild<QWidget *>(QStringLiteral("consoleReconnect")), "click");
+        QTRY_VERIFY_WITH_TIMEOUT(connected(w), 20000);
+        QCOMPARE(w->client()->framebuffer().size(), QSize(800, 600));
+        QVERIFY(!w->overlayVisible());
+        // The host key was recorded in the test's known_hosts on the way.
+        QFile kh(m_sshd->path("known_hosts"));
+        QVERIFY(kh.open(QIODevice::ReadOnly));
+        QVERIFY(kh.readAll().contains(QStringLiteral("[127.0.0.1]:%1").arg(m_sshd->port()).toUtf8()));
+        QDir().mkpath(QStringLiteral(DROVER_SCREENSHOT_DIR));
+        w->resize(900, 720);
+        QTest::qWait(300);
+        QVERIFY(w->grab().save(QStringLiteral(DROVER_SCREENSHOT_DIR "/console-ssh.png")));
+        // The frames flow through sshd: cutting its connections drops the console, which says
+        // so and comes back over a fresh SSH connection (the kept password is reused).
+        m_sshd->killConnections();
+        QTRY_VERIFY_WITH_TIMEOUT(w->statusText().startsWith(QStringLiteral("Disconnected")), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(connected(w), 20000);
+        w->close();
+    }
+
+    void aClosedVncPortIsSaidAndNotRetriedForever()
+    {
+        const quint16 closed = console::test::freeTcpPort();
+        auto *w = qobject_cast<ui::ConsoleWindow *>(
+            m_win->openDirectConsole(QStringLiteral("VNC"), QStringLiteral("127.0.0.1"), closed, QStringLiteral("x"), via()));
+        QTRY_VERIFY_WITH_TIMEOUT(w->statusText().contains(QStringLiteral("could not reach 127.0.0.1:%1").arg(closed)), 20000);
+        QVERIFY(w->statusText().startsWith(QStringLiteral("Cannot open the console")));
+        w->close();
+    }
+
+    void aChangedHostKeyIsRefused()
+    {
+        // The host now answers with another key: known_hosts still holds the old one.
+        m_win.reset(); // drop the kept session so the next console connects afresh
+        m_sshd->stop();
+        QString err;
+        QVERIFY(SshdProcess::keygen(m_sshd->path("hostkey2"), {}, QStringLiteral("ed25519"), &err));
+        QVERIFY2(m_sshd->start(m_sshd->path("hostkey2"), m_sshd->path("authorized_keys"), m_sshd->port(), &err), qPrintable(err));
+        m_win = std::make_unique<ui::MainWindow>();
+        m_win->sshTunnels()->setTargetTemplate(m_sshd->target());
+        m_win->setHostKeyAnswer(true); // even a trusting answer must not let a changed key through
+        auto *w = qobject_cast<ui::ConsoleWindow *>(
+            m_win->openDirectConsole(QStringLiteral("VNC"), QStringLiteral("127.0.0.1"), m_xvnc.port(), QStringLiteral("tunnelpw"), via()));
+        QTRY_VERIFY_WITH_TIMEOUT(w->statusText().contains(QStringLiteral("changed"), Qt::CaseInsensitive), 20000);
+        QVERIFY(!connected(w));
+        QTest::qWait(2500); // a hard failure: no reconnect countdown
+        QVERIFY(!w->statusText().contains(QStringLiteral("Reconnecting")));
+    }
+};
+
+QTEST_MAIN(TestConsoleSsh)
+#include "test_consolessh.moc"
