@@ -99,7 +99,7 @@ void MainWindow::buildMenusAndToolbar()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *open = file->addAction(tr("&Open Kubeconfig…"), this, &MainWindow::chooseKubeconfig);
     open->setShortcut(QKeySequence::Open);
-    file->addAction(tr("Connect to a &Console…"), this, &MainWindow::askDirectConsole);
+    file->addAction(tr("Connect to a &Console…"), this, &MainWindow::askDirectConsole)->setObjectName(QStringLiteral("directConsoleAction"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

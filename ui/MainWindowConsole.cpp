@@ -80,6 +80,7 @@ void MainWindow::askDirectConsole()
     QDialog dlg(this);
     dlg.setObjectName(QStringLiteral("directConsoleDialog"));
     dlg.setWindowTitle(tr("Connect to a console"));
+    dlg.setMinimumWidth(440);
     auto *form = new QFormLayout(&dlg);
     auto *protocol = new QComboBox(&dlg);
     protocol->addItems({QStringLiteral("VNC"), QStringLiteral("SPICE")});

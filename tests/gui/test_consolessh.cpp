@@ -8,7 +8,9 @@
 #include "SshdProcess.h"
 #include "VncServers.h"
 
+#include <QAction>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialog>
 #include <QDir>
 #include <QFile>
@@ -97,6 +99,28 @@ private Q_SLOTS:
         QCOMPARE(t->user, user);
         QCOMPARE(t->host, host);
         QCOMPARE(int(t->port), port);
+    }
+
+    void theDialogOffersTheTunnelForVncOnly()
+    {
+        bool seen = false;
+        QTimer::singleShot(100, this, [this, &seen] {
+            auto *dlg = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dlg && dlg->objectName() == QLatin1String("directConsoleDialog"));
+            auto *via = dlg->findChild<QLineEdit *>(QStringLiteral("sshVia"));
+            auto *protocol = dlg->findChild<QComboBox *>();
+            QVERIFY(via && protocol);
+            QVERIFY(via->isEnabled());
+            via->setText(QStringLiteral("root@hv-07"));
+            QDir().mkpath(QStringLiteral(DROVER_SCREENSHOT_DIR));
+            QVERIFY(dlg->grab().save(QStringLiteral(DROVER_SCREENSHOT_DIR "/console-connect-dialog.png")));
+            protocol->setCurrentText(QStringLiteral("SPICE"));
+            QVERIFY(!via->isEnabled()); // SPICE opens a connection per channel: not through one tunnel
+            seen = true;
+            dlg->reject();
+        });
+        m_win->findChild<QAction *>(QStringLiteral("directConsoleAction"))->trigger();
+        QVERIFY(seen);
     }
 
     void vncThroughTheTunnelAsksTheHostKeyAndThePassword()
