@@ -13,7 +13,7 @@ PKGS=(
   pkg-config cmake ninja-build g++ ccache libbenchmark-dev
   xvfb xauth imagemagick qemu-system-x86 socat
   dbus-daemon libsecret-1-0 libsecret-tools gnome-keyring
-  openssh-server openssh-client smartmontools nvme-cli
+  openssh-server openssh-client smartmontools nvme-cli libnvme-dev
   tigervnc-standalone-server tigervnc-tools x11-utils xdotool libx11-dev
 )
 

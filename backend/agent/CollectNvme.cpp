@@ -1,5 +1,6 @@
 // drover-agent: NVMe controllers and namespaces from sysfs, SMART/health from smartctl --json
-// (or, under --root, the captured smartctl/<nvmeX>.json), and SMBIOS DIMMs.
+// or the NVMe admin ioctl when smartctl is missing (under --root: the captured smartctl/<nvmeX>.json
+// or nvme-smart-log/<nvmeX>.bin), and SMBIOS DIMMs.
 #include "Collectors.h"
 
 #include <QJsonArray>
@@ -61,14 +62,21 @@ QJsonObject collectNvme(const AgentRoot &r)
         int exit = 0;
         QString why;
         if (r.captured) {
+            // smartctl's JSON when it was captured, else the raw log page (nvme smart-log -o binary).
             const auto json = r.read(QStringLiteral("/smartctl/") + c + QStringLiteral(".json"));
+            const auto page = r.read(QStringLiteral("/nvme-smart-log/") + c + QStringLiteral(".bin"));
             const QString exitText = r.text(QStringLiteral("/smartctl/") + c + QStringLiteral(".exit"));
-            health = json ? healthFromSmartctl(*json, exitText.toInt()) : unavailable(QStringLiteral("no smartctl output captured"));
+            health = json   ? healthFromSmartctl(*json, exitText.toInt())
+                     : page ? healthFromSmartLog(*page)
+                            : unavailable(QStringLiteral("neither smartctl output nor a SMART log page was captured"));
         } else if (const auto out = runTool(r.smartctl.isEmpty() ? QStringLiteral("smartctl") : r.smartctl,
                                             {QStringLiteral("--json"), QStringLiteral("-a"), QStringLiteral("/dev/") + c}, &exit, &why)) {
             health = healthFromSmartctl(*out, exit);
         } else {
-            health = unavailable(why);
+            // No smartctl: ask the controller directly (needs CAP_SYS_ADMIN, as smartctl does).
+            QString ioctlWhy;
+            const auto page = readSmartLogIoctl(QStringLiteral("/dev/") + c, &ioctlWhy);
+            health = page ? healthFromSmartLog(*page) : unavailable(why + QStringLiteral("; ") + ioctlWhy);
         }
         controllers.append(QJsonObject{{QStringLiteral("name"), c},
                                        {QStringLiteral("model"), r.text(base + QStringLiteral("model"))},

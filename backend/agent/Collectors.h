@@ -17,6 +17,11 @@ QJsonObject collectCeph(const AgentRoot &root, const QString &hostname);
 
 // One smartctl --json document (its exit status too) to the report's health object.
 QJsonObject healthFromSmartctl(const QByteArray &json, int exitStatus);
+// The NVMe SMART / Health log page (512 bytes, as `nvme smart-log -o binary` writes it) to the
+// report's health object; and the page read from a controller (/dev/nvmeX) with the admin ioctl.
+constexpr int kNvmeSmartLogSize = 512;
+QJsonObject healthFromSmartLog(const QByteArray &page);
+std::optional<QByteArray> readSmartLogIoctl(const QString &device, QString *why);
 // SMBIOS type 17 (Memory Device) raw structure to a DIMM, or empty when no module is installed.
 QJsonObject dimmFromSmbios(const QByteArray &raw);
 

@@ -9,3 +9,8 @@ if(TARGET drover_sshd_fixture)
     target_compile_definitions(test_agentssh PRIVATE DROVER_AGENT_BIN="$<TARGET_FILE:drover-agent>")
     add_dependencies(test_agentssh drover-agent)
 endif()
+
+# The NVMe SMART log page checked against libnvme's layout of it (header only: nothing links it).
+find_path(LIBNVME_INCLUDE_DIR nvme/types.h REQUIRED)
+drover_test(test_nvmelog SOURCES ${CMAKE_CURRENT_LIST_DIR}/test_nvmelog.cpp LIBS drover_agent LABELS agent)
+target_include_directories(test_nvmelog SYSTEM PRIVATE ${LIBNVME_INCLUDE_DIR})

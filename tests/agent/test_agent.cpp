@@ -192,7 +192,7 @@ private Q_SLOTS:
         const QJsonObject rep = buildReport(r);
         QCOMPARE(rep[QStringLiteral("cpu")][QStringLiteral("reason")].toString(), QStringLiteral("/proc/cpuinfo lists no processor"));
         QCOMPARE(rep[QStringLiteral("memory")][QStringLiteral("reason")].toString(), QStringLiteral("/proc/meminfo has no MemTotal"));
-        QCOMPARE(drive(rep, 0)[QStringLiteral("health")][QStringLiteral("reason")].toString(), QStringLiteral("no smartctl output captured"));
+        QCOMPARE(drive(rep, 0)[QStringLiteral("health")][QStringLiteral("reason")].toString(), QStringLiteral("neither smartctl output nor a SMART log page was captured"));
         QVERIFY(rep[QStringLiteral("ceph")][QStringLiteral("reason")].toString().startsWith(QStringLiteral("ceph osd tree printed no valid JSON")));
         QVERIFY(!rep[QStringLiteral("system")][QStringLiteral("available")].toBool());
         // A missing smartctl on a live machine is a reason too.

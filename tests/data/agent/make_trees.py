@@ -84,6 +84,23 @@ def log(**kw):
     return base
 
 
+def smart_log_page(log):
+    """The 512-byte SMART / Health log page as `nvme smart-log /dev/nvmeX -o binary` writes it
+    (NVMe Base Specification, Log Identifier 02h; libnvme's struct nvme_smart_log)."""
+    page = bytearray(512)
+    page[0] = log["critical_warning"]
+    struct.pack_into("<H", page, 1, log["temperature"] + 273)  # kelvin
+    page[3], page[4], page[5] = log["available_spare"], log["available_spare_threshold"], log["percentage_used"]
+    for off, key in ((32, "data_units_read"), (48, "data_units_written"), (64, "host_reads"), (80, "host_writes"),
+                     (96, "controller_busy_time"), (112, "power_cycles"), (128, "power_on_hours"),
+                     (144, "unsafe_shutdowns"), (160, "media_errors"), (176, "num_err_log_entries")):
+        struct.pack_into("<QQ", page, off, log[key] & (2**64 - 1), log[key] >> 64)
+    struct.pack_into("<II", page, 192, log["warning_temp_time"], log["critical_comp_time"])
+    for i, t in enumerate(log["temperature_sensors"]):
+        struct.pack_into("<H", page, 200 + 2 * i, t + 273)
+    return bytes(page)
+
+
 def machine(name, host, dmi, cpu, dimms, drives, pci, nics, ceph):
     root = os.path.join(HERE, name)
     shutil.rmtree(root, ignore_errors=True)
@@ -110,6 +127,9 @@ def machine(name, host, dmi, cpu, dimms, drives, pci, nics, ceph):
         w(root, f"{base}/firmware_rev", d["fw"] + "\n")
         w(root, f"{base}/transport", "pcie\n")
         w(root, f"{base}/{c}n1/size", f"{d['cap'] // 512}\n")
+        if d.get("no_smartctl"):  # read with the admin ioctl: the raw page stands in for it
+            w(root, f"nvme-smart-log/{c}.bin", smart_log_page(d["log"]), "wb")
+            continue
         w(root, f"smartctl/{c}.json", smart(d["model"], d["serial"], d["fw"], d["cap"], d["log"], d["passed"], d["exit"]))
         w(root, f"smartctl/{c}.exit", f"{d['exit']}\n")
     for addr, cls, ven, dev, drv in pci:
@@ -191,3 +211,18 @@ machine("xeon-micron-failing", "nvme-b02",
          ("0000:31:00.0", "0x020000", "0x8086", "0x1593", "ice")],
         [("ens3f0", "40:a6:b7:aa:bb:cc", 25000, "up", "ice")],
         ceph_docs([("nvme-b01", [0, 1]), ("nvme-b02", [2, 3])], down=(3,), out=(3,)))
+
+# No smartctl on this one: the agent reads the SMART log page with the NVMe admin ioctl.
+machine("epyc-kioxia-nosmartctl", "nvme-c01",
+        {"sys_vendor": "Dell Inc.", "product_name": "PowerEdge R6615", "product_serial": "7KX9F24",
+         "bios_vendor": "Dell Inc.", "bios_version": "1.9.3", "bios_date": "07/18/2025"},
+        ("AMD EPYC 9124 16-Core Processor", 1, 16, FLAGS + "svm avx2 avx512f avx512bw avx512vl sha_ni vaes"),
+        [(f"A{i + 1}", 32768, 4800, "SK Hynix", "HMCG88AGBRA191N") for i in range(4)],
+        [{"name": "nvme0", "model": "KIOXIA KCD81RUG3T84", "serial": "X3N0A0ABT5Q8", "fw": "1UET7104",
+          "cap": 3840755982336, "log": log(percentage_used=3, temperature=36, data_units_written=2**64 + 5), "no_smartctl": True},
+         {"name": "nvme1", "model": "KIOXIA KCD81RUG3T84", "serial": "X3N0A0ABT5Q9", "fw": "1UET7104",
+          "cap": 3840755982336, "log": log(critical_warning=2, percentage_used=91, temperature=71, media_errors=3),
+          "no_smartctl": True}],
+        [("0000:01:00.0", "0x010802", "0x1e0f", "0x0013", "nvme"), ("0000:02:00.0", "0x010802", "0x1e0f", "0x0013", "nvme")],
+        [("eno8303", "c4:cb:e1:00:11:22", 1000, "up", "tg3")],
+        ceph_docs([("nvme-c01", [0, 1])]))
