@@ -1,10 +1,13 @@
-// The VNC password kept in the system keychain, with a real one: a private D-Bus session bus and
-// gnome-keyring's Secret Service (unlocked with a throwaway password in a temporary home), and
-// TigerVNC's Xvnc with VncAuth. Ticked "keep it": the next console to that server opens without a
-// question. Once the server's password changes, the kept one is refused, the window asks again
-// (saying the last was refused) and the new one replaces it.
+// Secrets kept in the system keychain, with a real one (PrivateKeyring: gnome-keyring's Secret
+// Service on a private D-Bus). The VNC password, against TigerVNC's Xvnc with VncAuth: ticked
+// "keep it", the next console to that server opens without a question; once the server's password
+// changes, the kept one is refused, the window asks again (saying the last was refused) and the
+// new one replaces it. An SSH key's passphrase, against a real sshd: asked once, kept, and a later
+// session (a new window, a new connection) fetches the host's report without asking.
 #include "ConsoleWindow.h"
 #include "MainWindow.h"
+#include "PrivateKeyring.h"
+#include "SshdProcess.h"
 #include "VncServers.h"
 
 #include <QCheckBox>
@@ -13,6 +16,7 @@
 #include <QLineEdit>
 #include <QPointer>
 #include <QProcess>
+#include <QFile>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -22,15 +26,17 @@
 #include <optional>
 
 using namespace drover;
+using agent::testing::SshdProcess;
 
-class TestConsoleKeychain : public QObject
+class TestKeychain : public QObject
 {
     Q_OBJECT
-    QTemporaryDir m_home;
-    QProcess m_bus, m_keyring;
+    PrivateKeyring m_keyring;
     console::test::VncServer m_xvnc;
     std::unique_ptr<ui::MainWindow> m_win;
-    int m_dialogs = 0;
+    int m_dialogs = 0, m_passphraseDialogs = 0;
+    std::unique_ptr<SshdProcess> m_sshd;
+    QTemporaryDir m_sshDir;
     QString m_lastPrompt;
 
     std::optional<QPair<QString, bool>> m_answer; // the next dialog's password and "keep it"
@@ -40,18 +46,21 @@ class TestConsoleKeychain : public QObject
     void watchDialogs()
     {
         auto *dlg = qobject_cast<QDialog *>(QApplication::activeModalWidget());
-        if (!dlg || dlg->objectName() != QLatin1String("vncPasswordDialog") || dlg->property("seen").toBool())
+        if (!dlg || dlg->property("seen").toBool())
+            return;
+        const bool vnc = dlg->objectName() == QLatin1String("vncPasswordDialog");
+        if (!vnc && dlg->objectName() != QLatin1String("passphraseDialog"))
             return;
         dlg->setProperty("seen", true);
-        ++m_dialogs;
+        ++(vnc ? m_dialogs : m_passphraseDialogs);
         for (auto *l : dlg->findChildren<QLabel *>())
             m_lastPrompt += l->text();
         if (!m_answer) {
             dlg->reject();
             return;
         }
-        dlg->findChild<QLineEdit *>(QStringLiteral("vncPassword"))->setText(m_answer->first);
-        auto *remember = dlg->findChild<QCheckBox *>(QStringLiteral("vncPasswordRemember"));
+        dlg->findChild<QLineEdit *>()->setText(m_answer->first);
+        auto *remember = dlg->findChild<QCheckBox *>();
         QVERIFY(remember && remember->isVisibleTo(dlg));
         remember->setChecked(m_answer->second);
         m_answer.reset();
@@ -70,38 +79,16 @@ class TestConsoleKeychain : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        for (const char *tool : {"dbus-daemon", "gnome-keyring-daemon", "Xvnc"})
-            if (QStandardPaths::findExecutable(QLatin1String(tool)).isEmpty())
-                QFAIL(qPrintable(QStringLiteral("%1 is missing: scripts/setup.sh installs it").arg(QLatin1String(tool))));
-        // A session bus of our own, before anything in this process touches D-Bus.
-        m_bus.start(QStringLiteral("dbus-daemon"), {QStringLiteral("--session"), QStringLiteral("--nofork"), QStringLiteral("--print-address=1")});
-        QVERIFY(m_bus.waitForReadyRead(10000));
-        const QByteArray address = m_bus.readLine().trimmed();
-        QVERIFY(address.startsWith("unix:"));
-        qputenv("DBUS_SESSION_BUS_ADDRESS", address);
-        qputenv("XDG_DATA_HOME", m_home.filePath(QStringLiteral("data")).toUtf8());
-        qputenv("XDG_RUNTIME_DIR", m_home.path().toUtf8());
-        m_keyring.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        m_keyring.start(QStringLiteral("gnome-keyring-daemon"),
-                        {QStringLiteral("--foreground"), QStringLiteral("--unlock"), QStringLiteral("--components=secrets")});
-        QVERIFY(m_keyring.waitForStarted(5000));
-        m_keyring.write("throwaway");
-        m_keyring.closeWriteChannel();
-        QTest::qWait(1000); // it claims org.freedesktop.secrets on the bus
-
         QString err;
+        QVERIFY2(m_keyring.start(&err), qPrintable(err));
         QVERIFY2(m_xvnc.startXvnc(QSize(640, 480), QStringLiteral("first-pw"), &err), qPrintable(err));
         m_win = std::make_unique<ui::MainWindow>();
-        connect(&m_watch, &QTimer::timeout, this, &TestConsoleKeychain::watchDialogs);
+        connect(&m_watch, &QTimer::timeout, this, &TestKeychain::watchDialogs);
         m_watch.start(50);
     }
     void cleanupTestCase()
     {
         m_win.reset();
-        m_keyring.kill();
-        m_keyring.waitForFinished(3000);
-        m_bus.kill();
-        m_bus.waitForFinished(3000);
     }
 
     void aKeptPasswordIsNotAskedAgain()
@@ -148,7 +135,45 @@ private Q_SLOTS:
         QCOMPARE(m_dialogs, 2);
         third->close();
     }
+
+    void aKeptPassphraseIsNotAskedAgain()
+    {
+        if (!SshdProcess::available())
+            QSKIP("/usr/sbin/sshd is not installed (Debian package openssh-server)");
+        m_sshd = std::make_unique<SshdProcess>(m_sshDir.path());
+        QString err;
+        QVERIFY2(m_sshd->startWithFreshKeys(&err), qPrintable(err));
+        const QString agentBin = m_sshDir.filePath(QStringLiteral("drover-agent"));
+        QFile w(agentBin);
+        QVERIFY(w.open(QIODevice::WriteOnly));
+        w.write(QStringLiteral("#!/bin/sh\nexec '%1' \"$@\" --root '%2/agent/epyc-samsung'\n")
+                    .arg(QStringLiteral(DROVER_AGENT_BIN), qEnvironmentVariable("DROVER_TEST_DATA")).toUtf8());
+        w.close();
+        w.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        const QString address = QStringLiteral("127.0.0.1:%1").arg(m_sshd->port());
+        const auto fetchOnce = [&](ui::MainWindow &win) -> QString {
+            win.setHostKeyAnswer(true);
+            win.agentFetcher()->setTargetTemplate(m_sshd->target("passkey"));
+            win.agentFetcher()->setAgentPath(agentBin);
+            QSignalSpy fetched(win.agentFetcher(), &models::AgentFetcher::fetched);
+            QSignalSpy failed(win.agentFetcher(), &models::AgentFetcher::failed);
+            win.agentFetcher()->fetch(QStringLiteral("nvme-b01"), address);
+            for (int i = 0; i < 300 && fetched.isEmpty() && failed.isEmpty(); ++i)
+                QTest::qWait(100);
+            if (fetched.isEmpty() && failed.isEmpty())
+                return QStringLiteral("no answer within 30 s");
+            return failed.isEmpty() ? QString() : failed.first().at(1).toString();
+        };
+        answerPasswordWith(QString::fromLatin1(SshdProcess::kPassphrase), true);
+        QCOMPARE(fetchOnce(*m_win), QString());
+        QCOMPARE(m_passphraseDialogs, 1);
+        QTest::qWait(500); // the keychain write finishes
+        // A new window: a new SSH connection, the passphrase from the keychain.
+        ui::MainWindow other;
+        QCOMPARE(fetchOnce(other), QString());
+        QCOMPARE(m_passphraseDialogs, 1);
+    }
 };
 
-QTEST_MAIN(TestConsoleKeychain)
-#include "test_consolekeychain.moc"
+QTEST_MAIN(TestKeychain)
+#include "test_keychain.moc"

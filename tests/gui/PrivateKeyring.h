@@ -1,0 +1,53 @@
+#pragma once
+// A real system keychain for one test process: a private D-Bus session bus and gnome-keyring's
+// Secret Service, unlocked with a throwaway password in a temporary home. start() must run
+// before anything in the process touches D-Bus (QtKeychain connects to the session bus lazily).
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+class PrivateKeyring
+{
+public:
+    ~PrivateKeyring()
+    {
+        for (QProcess *p : {&m_keyring, &m_bus}) {
+            p->kill();
+            p->waitForFinished(3000);
+        }
+    }
+    bool start(QString *error)
+    {
+        for (const char *tool : {"dbus-daemon", "gnome-keyring-daemon"})
+            if (QStandardPaths::findExecutable(QLatin1String(tool)).isEmpty()) {
+                *error = QStringLiteral("%1 is missing: scripts/setup.sh installs it").arg(QLatin1String(tool));
+                return false;
+            }
+        m_bus.start(QStringLiteral("dbus-daemon"), {QStringLiteral("--session"), QStringLiteral("--nofork"), QStringLiteral("--print-address=1")});
+        if (!m_bus.waitForReadyRead(10000)) {
+            *error = QStringLiteral("dbus-daemon printed no address");
+            return false;
+        }
+        const QByteArray address = m_bus.readLine().trimmed();
+        qputenv("DBUS_SESSION_BUS_ADDRESS", address);
+        qputenv("XDG_DATA_HOME", m_home.filePath(QStringLiteral("data")).toUtf8());
+        qputenv("XDG_RUNTIME_DIR", m_home.path().toUtf8());
+        m_keyring.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        m_keyring.start(QStringLiteral("gnome-keyring-daemon"),
+                        {QStringLiteral("--foreground"), QStringLiteral("--unlock"), QStringLiteral("--components=secrets")});
+        if (!m_keyring.waitForStarted(5000)) {
+            *error = QStringLiteral("gnome-keyring-daemon did not start");
+            return false;
+        }
+        m_keyring.write("throwaway");
+        m_keyring.closeWriteChannel();
+        // It claims org.freedesktop.secrets once unlocked; secret-tool would block until then.
+        QTest::qWait(1000);
+        return m_keyring.state() == QProcess::Running;
+    }
+
+private:
+    QTemporaryDir m_home;
+    QProcess m_bus, m_keyring;
+};
