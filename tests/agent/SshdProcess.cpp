@@ -105,6 +105,18 @@ bool SshdProcess::startWithFreshKeys(QString *err)
     return start(path("hostkey"), path("authorized_keys"), 0, err);
 }
 
+QString SshdProcess::installAgent(const QString &agentBin, const QString &machine) const
+{
+    const QString wrapper = path("drover-agent");
+    QFile w(wrapper);
+    if (!w.open(QIODevice::WriteOnly))
+        return {};
+    w.write(QStringLiteral("#!/bin/sh\nexec '%1' \"$@\" --root '%2/agent/%3'\n")
+                .arg(agentBin, qEnvironmentVariable("DROVER_TEST_DATA"), machine).toUtf8());
+    w.close();
+    return w.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner) ? wrapper : QString();
+}
+
 SshTarget SshdProcess::target(const char *key, const char *knownHosts) const
 {
     SshTarget t;

@@ -39,6 +39,9 @@ public:
     // A target for this server with no ~/.ssh involvement.
     SshTarget target(const char *key = "userkey", const char *knownHosts = "known_hosts") const;
     quint16 port() const { return m_port; }
+    // A drover-agent for this "host": a script in the directory that runs `agentBin` replaying
+    // the captured machine tests/data/agent/<machine>. Returns its path ("" if it could not be written).
+    QString installAgent(const QString &agentBin, const QString &machine) const;
     // Kills the per-connection sshd processes (children of the listener): every client link drops.
     void killConnections();
     QString log()

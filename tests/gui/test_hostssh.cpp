@@ -48,13 +48,8 @@ private Q_SLOTS:
         QString err;
         QVERIFY2(m_sshd->startWithFreshKeys(&err), qPrintable(err));
         // The agent on the "host" replays a captured server with a failing drive.
-        const QString wrapper = m_dir.filePath(QStringLiteral("drover-agent"));
-        QFile w(wrapper);
-        QVERIFY(w.open(QIODevice::WriteOnly));
-        w.write(QStringLiteral("#!/bin/sh\nexec '%1' \"$@\" --root '%2/agent/xeon-micron-failing'\n")
-                    .arg(QStringLiteral(DROVER_AGENT_BIN), qEnvironmentVariable("DROVER_TEST_DATA")).toUtf8());
-        w.close();
-        w.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        const QString wrapper = m_sshd->installAgent(QStringLiteral(DROVER_AGENT_BIN), QStringLiteral("xeon-micron-failing"));
+        QVERIFY(!wrapper.isEmpty());
 
         QVERIFY2(m_sim.start(), qPrintable(m_sim.error()));
         m_win = std::make_unique<ui::MainWindow>();

@@ -143,13 +143,8 @@ private Q_SLOTS:
         m_sshd = std::make_unique<SshdProcess>(m_sshDir.path());
         QString err;
         QVERIFY2(m_sshd->startWithFreshKeys(&err), qPrintable(err));
-        const QString agentBin = m_sshDir.filePath(QStringLiteral("drover-agent"));
-        QFile w(agentBin);
-        QVERIFY(w.open(QIODevice::WriteOnly));
-        w.write(QStringLiteral("#!/bin/sh\nexec '%1' \"$@\" --root '%2/agent/epyc-samsung'\n")
-                    .arg(QStringLiteral(DROVER_AGENT_BIN), qEnvironmentVariable("DROVER_TEST_DATA")).toUtf8());
-        w.close();
-        w.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        const QString agentBin = m_sshd->installAgent(QStringLiteral(DROVER_AGENT_BIN), QStringLiteral("epyc-samsung"));
+        QVERIFY(!agentBin.isEmpty());
         const QString address = QStringLiteral("127.0.0.1:%1").arg(m_sshd->port());
         const auto fetchOnce = [&](ui::MainWindow &win) -> QString {
             win.setHostKeyAnswer(true);
