@@ -24,7 +24,9 @@ public:
                 *error = QStringLiteral("%1 is missing: scripts/setup.sh installs it").arg(QLatin1String(tool));
                 return false;
             }
-        m_bus.start(QStringLiteral("dbus-daemon"), {QStringLiteral("--session"), QStringLiteral("--nofork"), QStringLiteral("--print-address=1")});
+        // Its socket in the temporary home, not /tmp: nothing left behind.
+        m_bus.start(QStringLiteral("dbus-daemon"), {QStringLiteral("--session"), QStringLiteral("--nofork"), QStringLiteral("--print-address=1"),
+                                                    QStringLiteral("--address=unix:path=%1/bus").arg(m_home.path())});
         if (!m_bus.waitForReadyRead(10000)) {
             *error = QStringLiteral("dbus-daemon printed no address");
             return false;
