@@ -73,7 +73,7 @@ HostDetails::HostDetails(models::HealthTracker *tracker, QWidget *parent)
     auto *nl = new QHBoxLayout(nvme);
     nl->setContentsMargins(0, 0, 0, 0);
     nl->addWidget(m_drives, 3);
-    m_temps->setMinimumWidth(260);
+    m_temps->setMinimumSize(340, 190); // room for the time and degree labels
     m_temps->setRenderHint(QPainter::Antialiasing);
     nl->addWidget(m_temps, 1);
     m_tabs->addTab(nvme, tr("NVMe"));
@@ -220,17 +220,19 @@ void HostDetails::fillTemperatures(const models::HostHealth &h)
     chart->setMargins(QMargins(2, 2, 2, 2));
     chart->legend()->setAlignment(Qt::AlignBottom);
     auto *x = new QDateTimeAxis;
-    x->setFormat(QStringLiteral("HH:mm"));
+    x->setFormat(QStringLiteral("HH:mm:ss")); // the window starts at a minute: minutes alone repeat
     x->setTickCount(3);
     auto *y = new QValueAxis;
     y->setRange(20, 80);
     y->setLabelFormat(QStringLiteral("%.0f"));
+    y->setTickCount(4);
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     qint64 first = QDateTime::currentMSecsSinceEpoch(), last = first;
     for (const models::DriveHealth &d : h.drives) {
         auto *s = new QLineSeries;
         s->setName(d.name);
+        s->setPointsVisible(true); // the first sample shows before there is a line
         for (const auto &[t, c] : m_tracker->temperatures(m_host, d.name)) {
             s->append(double(t), c);
             first = qMin(first, t);
