@@ -14,6 +14,7 @@ PKGS=(
   xvfb xauth imagemagick qemu-system-x86 socat
   dbus-daemon libsecret-1-0 libsecret-tools gnome-keyring
   openssh-server openssh-client smartmontools nvme-cli libnvme-dev
+  ceph-mon ceph-mgr ceph-osd ceph-common
   tigervnc-standalone-server tigervnc-tools x11-utils xdotool libx11-dev
 )
 

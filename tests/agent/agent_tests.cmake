@@ -14,3 +14,7 @@ endif()
 find_path(LIBNVME_INCLUDE_DIR nvme/types.h REQUIRED)
 drover_test(test_nvmelog SOURCES ${CMAKE_CURRENT_LIST_DIR}/test_nvmelog.cpp LIBS drover_agent LABELS agent)
 target_include_directories(test_nvmelog SYSTEM PRIVATE ${LIBNVME_INCLUDE_DIR})
+
+# The Ceph collector against a real single-node Ceph (Debian's ceph-mon/mgr/osd, OSD on memstore).
+drover_test(test_agentceph SOURCES ${CMAKE_CURRENT_LIST_DIR}/test_agentceph.cpp LIBS drover_agent Qt6::Network LABELS agent TIMEOUT 180)
+target_compile_definitions(test_agentceph PRIVATE DROVER_MINI_CEPH="${CMAKE_CURRENT_LIST_DIR}/ceph/mini-ceph.sh")

@@ -1,0 +1,80 @@
+#!/usr/bin/env bash
+# A single-node Ceph for the agent's tests, from Debian's packages: one mon, one mgr and one OSD
+# on memstore (in memory: no disk, no root-only devices), cephx off, messenger v1 on loopback.
+# Real daemons answering the real `ceph` CLI; it takes a few seconds to come up.
+#   mini-ceph.sh start DIR [PORT]   -> prints the ceph.conf path once osd.0 is up
+#   mini-ceph.sh stop DIR
+set -euo pipefail
+cmd=$1 dir=$2 port=${3:-16789}
+conf=$dir/ceph.conf
+
+stop() {
+  local pids=()
+  for p in "$dir"/run/*.pid; do
+    [ -e "$p" ] && pids+=("$(cat "$p")")
+  done
+  [ ${#pids[@]} -eq 0 ] && return 0
+  kill "${pids[@]}" 2>/dev/null || true
+  for _ in $(seq 50); do  # wait for them to exit (their ports free)
+    kill -0 "${pids[@]}" 2>/dev/null || return 0
+    sleep 0.2
+  done
+  kill -9 "${pids[@]}" 2>/dev/null || true
+}
+
+if [ "$cmd" = stop ]; then stop; exit 0; fi
+
+mkdir -p "$dir"/{mon,mgr,osd0,run,log}
+fsid=$(cat /proc/sys/kernel/random/uuid)
+cat > "$conf" <<CONF
+[global]
+fsid = $fsid
+mon host = v1:127.0.0.1:$port
+public addr = 127.0.0.1
+cluster addr = 127.0.0.1
+ms bind msgr2 = false
+auth cluster required = none
+auth service required = none
+auth client required = none
+auth allow insecure global id reclaim = true
+mon warn on insecure global id reclaim allowed = false
+mon allow pool size one = true
+mon warn on pool no redundancy = false
+mon data avail warn = 1
+osd pool default size = 1
+osd pool default min size = 1
+osd crush chooseleaf type = 0
+# The OSD would place itself in the CRUSH map at start, but pacific can send that command before
+# it knows the cluster's fsid and then give up: the script places it instead.
+osd crush update on start = false
+osd class update on start = false
+osd objectstore = memstore
+memstore device bytes = 268435456
+run dir = $dir/run
+log file = $dir/log/\$name.log
+admin socket = $dir/run/\$name.asok
+pid file = $dir/run/\$name.pid
+mon data = $dir/mon
+mgr data = $dir/mgr
+osd data = $dir/osd\$id
+CONF
+C=(-c "$conf")
+monmaptool --create --add a "v1:127.0.0.1:$port" --fsid "$fsid" "$dir/monmap" >/dev/null
+ceph-mon "${C[@]}" --mkfs -i a --monmap "$dir/monmap"
+ceph-mon "${C[@]}" -i a
+ceph-mgr "${C[@]}" -i x
+uuid=$(cat /proc/sys/kernel/random/uuid)
+id=$(ceph "${C[@]}" --connect-timeout 20 osd new "$uuid")
+ceph "${C[@]}" osd crush add-bucket "$(hostname)" host >/dev/null 2>&1
+ceph "${C[@]}" osd crush move "$(hostname)" root=default >/dev/null 2>&1
+ceph "${C[@]}" osd crush add "osd.$id" 0.00025 host="$(hostname)" >/dev/null 2>&1
+ceph "${C[@]}" osd crush set-device-class ssd "osd.$id" >/dev/null 2>&1
+ceph-osd "${C[@]}" -i "$id" --mkfs --osd-uuid "$uuid" >"$dir/log/mkfs.log" 2>&1
+ceph-osd "${C[@]}" -i "$id" >>"$dir/log/mkfs.log" 2>&1
+for _ in $(seq 60); do
+  if ceph "${C[@]}" osd dump 2>/dev/null | grep -q "^osd.$id up"; then echo "$conf"; exit 0; fi
+  sleep 0.5
+done
+echo "mini-ceph: osd.$id did not come up; see $dir/log" >&2
+stop
+exit 1
