@@ -11,12 +11,49 @@ namespace drover::ui {
 
 namespace {
 constexpr QSize kTile(176, 92);
+constexpr QSize kScreen(46, 34); // a 4:3 screen on a tile
+constexpr int kStrip = kScreen.height() + 6;
+
+// The first VMs under a host, as many as a tile shows.
+QStringList screensOf(const QModelIndex &host)
+{
+    QStringList keys;
+    const QAbstractItemModel *m = host.model();
+    for (int r = 0; m && r < m->rowCount(host) && keys.size() < HostMap::kScreensPerTile; ++r)
+        keys << m->index(r, 0, host).data(models::KeyRole).toString();
+    return keys;
+}
 
 class HostTileDelegate : public QStyledItemDelegate
 {
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
-    QSize sizeHint(const QStyleOptionViewItem &, const QModelIndex &) const override { return kTile; }
+    QPointer<models::ThumbnailCache> thumbs;
+    QSize sizeHint(const QStyleOptionViewItem &, const QModelIndex &) const override
+    {
+        return thumbs ? kTile + QSize(0, kStrip) : kTile;
+    }
+    void paintScreens(QPainter *p, const QStyleOptionViewItem &opt, const QModelIndex &host, const QRectF &strip) const
+    {
+        const int vms = host.model()->rowCount(host);
+        const QStringList keys = screensOf(host);
+        qreal x = strip.left();
+        for (int i = 0; i < keys.size(); ++i, x += kScreen.width() + 4) {
+            const QRectF r(x, strip.top(), kScreen.width(), kScreen.height());
+            const bool more = i == HostMap::kScreensPerTile - 1 && vms > HostMap::kScreensPerTile;
+            const QImage img = thumbs->thumbnail(keys[i]);
+            p->fillRect(r, QColor(32, 34, 38));
+            if (!img.isNull() && !more)
+                p->drawImage(r, img);
+            p->setPen(opt.palette.color(QPalette::Mid));
+            p->setBrush(Qt::NoBrush);
+            p->drawRect(r);
+            if (more) {
+                p->setPen(Qt::white);
+                p->drawText(r, Qt::AlignCenter, QStringLiteral("+%1").arg(vms - HostMap::kScreensPerTile + 1));
+            }
+        }
+    }
     void paint(QPainter *p, const QStyleOptionViewItem &opt, const QModelIndex &index) const override
     {
         const QModelIndex host = index.siblingAtColumn(0);
@@ -34,7 +71,11 @@ public:
         strip.addRoundedRect(QRectF(card.left(), card.top(), 6, card.height()), 3, 3);
         p->fillPath(strip, state.isValid() ? state : border);
 
-        const QRectF inner = card.adjusted(12, 6, -8, -6);
+        QRectF inner = card.adjusted(12, 6, -8, -6);
+        if (thumbs) {
+            paintScreens(p, opt, index.siblingAtColumn(0), QRectF(inner.left(), inner.bottom() - kScreen.height(), inner.width(), kScreen.height()));
+            inner.setBottom(inner.bottom() - kStrip);
+        }
         QFont bold = opt.font;
         bold.setBold(true);
         p->setFont(bold);
@@ -71,7 +112,7 @@ HostMap::HostMap(models::HostTreeModel *model, QWidget *parent) : QListView(pare
 {
     setObjectName(QStringLiteral("hostMap"));
     setModel(model);
-    setItemDelegate(new HostTileDelegate(this));
+    setItemDelegate(new HostTileDelegate(this)); // the view owns it
     setViewMode(QListView::IconMode);
     setFlow(QListView::LeftToRight);
     setWrapping(true);
@@ -100,6 +141,36 @@ void HostMap::follow()
     const QModelIndex pseudo = m_hosts->hostIndex(QString());
     for (int r = 0; r < m_hosts->rowCount(rootIndex()); ++r)
         setRowHidden(r, pseudo.isValid() && r == pseudo.row());
+}
+
+void HostMap::setThumbnails(models::ThumbnailCache *cache)
+{
+    if (m_thumbs == cache)
+        return;
+    if (m_thumbs)
+        disconnect(m_thumbs, nullptr, this, nullptr);
+    m_thumbs = cache;
+    static_cast<HostTileDelegate *>(itemDelegate())->thumbs = cache;
+    if (cache)
+        connect(cache, &models::ThumbnailCache::updated, viewport(), qOverload<>(&QWidget::update));
+    // Tile size changes: lay the grid out again.
+    setUniformItemSizes(false);
+    setUniformItemSizes(true);
+    scheduleDelayedItemsLayout();
+}
+
+QStringList HostMap::visibleVmKeys() const
+{
+    QStringList keys;
+    if (!m_thumbs || !isVisible())
+        return keys;
+    const QRect shown = viewport()->rect();
+    for (int r = 0; r < model()->rowCount(rootIndex()); ++r) {
+        const QModelIndex tile = model()->index(r, 0, rootIndex());
+        if (!isRowHidden(r) && visualRect(tile).intersects(shown))
+            keys << screensOf(tile);
+    }
+    return keys;
 }
 
 QModelIndex HostMap::tileOf(const QString &host) const

@@ -1,6 +1,7 @@
-// MainWindow: live screen thumbnails in the VM table (View ▸ Screen Thumbnails). Only rows on
-// screen are fetched, again every few seconds while they stay there.
+// MainWindow: live screen thumbnails in the VM table and on the host map's tiles (View ▸ Screen
+// Thumbnails). Only rows and tiles on screen are fetched, again every few seconds while they stay.
 #include "MainWindow.h"
+#include "HostMap.h"
 #include "ThumbnailDelegate.h"
 
 #include <QHeaderView>
@@ -42,10 +43,12 @@ void MainWindow::setThumbnailsShown(bool on)
         m_table->setItemDelegateForColumn(models::VmTableModel::Name, m_thumbDelegate);
         m_table->verticalHeader()->setDefaultSectionSize(m_thumbs->thumbnailSize().height() + 8);
         m_table->setColumnWidth(models::VmTableModel::Name, m_table->columnWidth(models::VmTableModel::Name) + m_thumbs->thumbnailSize().width() + 9);
+        m_map->setThumbnails(m_thumbs);
         m_thumbTimer->start();
         requestVisibleThumbnails();
     } else {
         m_thumbTimer->stop();
+        m_map->setThumbnails(nullptr);
         m_table->setItemDelegateForColumn(models::VmTableModel::Name, nullptr);
         m_table->setColumnWidth(models::VmTableModel::Name, m_table->columnWidth(models::VmTableModel::Name) - m_thumbs->thumbnailSize().width() - 9);
         delete m_thumbDelegate;
@@ -70,6 +73,9 @@ void MainWindow::requestVisibleThumbnails()
         if (s && s->vmiRunning)
             keys << key;
     }
+    for (const QString &k : m_map->visibleVmKeys())
+        if (!keys.contains(k))
+            keys << k;
     m_thumbs->want(keys);
 }
 

@@ -5,6 +5,7 @@
 #include "AnsiTerminal.h"
 #include "ConsoleView.h"
 #include "ConsoleWindow.h"
+#include "HostMap.h"
 #include "MainWindow.h"
 #include "SerialConsoleWindow.h"
 #include "SimProcess.h"
@@ -16,6 +17,7 @@
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 
@@ -157,6 +159,44 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!m_win->thumbnails()->thumbnail(last).isNull(), 10000);
         m_win->setThumbnailsShown(false);
         QVERIFY(m_win->thumbnails()->thumbnail(first).isNull()); // cleared when turned off
+    }
+
+    void thumbnailsOnTheHostMapsTiles()
+    {
+        ui::HostMap *map = m_win->hostMap();
+        auto *tabs = qobject_cast<QTabWidget *>(map->parentWidget()->parentWidget());
+        QVERIFY(tabs);
+        m_win->vmTable()->scrollToTop();
+        tabs->setCurrentWidget(map);
+        m_win->setThumbnailsShown(true);
+        QVERIFY(map->visualRect(map->tileOf(QStringLiteral("nvme-a01"))).height() > 92); // tiles grew a strip of screens
+        // The VMs rows visible in the table now, and those the tiles show.
+        QSet<QString> inTable;
+        for (int r = 0, last = m_win->vmTable()->rowAt(m_win->vmTable()->viewport()->height() - 1); r <= last; ++r)
+            inTable << m_win->vmProxy()->index(r, 0).data(models::KeyRole).toString();
+        const QStringList onTiles = map->visibleVmKeys();
+        QVERIFY(onTiles.size() >= 3);
+        QString mapOnly, neither; // shown only by a tile; shown nowhere (a host's 4th VM, below the table's fold)
+        for (const QString &k : onTiles)
+            if (!inTable.contains(k) && mapOnly.isEmpty())
+                mapOnly = k;
+        const QModelIndex a01 = m_win->hostModel()->hostIndex(QStringLiteral("nvme-a01"));
+        for (int r = ui::HostMap::kScreensPerTile; r < m_win->hostModel()->rowCount(a01) && neither.isEmpty(); ++r) {
+            const QString k = m_win->hostModel()->index(r, 0, a01).data(models::KeyRole).toString();
+            if (!inTable.contains(k))
+                neither = k;
+        }
+        QVERIFY2(!mapOnly.isEmpty() && !neither.isEmpty(), "the demo's layout changed: pick other VMs");
+        QTRY_VERIFY_WITH_TIMEOUT(!m_win->thumbnails()->thumbnail(mapOnly).isNull(), 10000);
+        QTest::qWait(1200); // another refresh round: still nothing for what no one shows
+        QCOMPARE(m_win->thumbnails()->requestsFor(neither), 0);
+        for (const QString &k : onTiles)
+            QTRY_VERIFY_WITH_TIMEOUT(!m_win->thumbnails()->thumbnail(k).isNull(), 10000);
+        QTest::qWait(100);
+        shot(m_win.get(), QStringLiteral("host-map-thumbnails"));
+        m_win->setThumbnailsShown(false);
+        QCOMPARE(map->visualRect(map->tileOf(QStringLiteral("nvme-a01"))).height(), 92);
+        tabs->setCurrentIndex(0);
     }
 
     void qemuGuestsOverSpiceAndVnc()
