@@ -1,5 +1,6 @@
 #include "SnapshotDialog.h"
 
+#include "Quantity.h"
 #include "Snapshot.h"
 #include "Vm.h"
 
@@ -25,7 +26,7 @@ SnapshotDialog::SnapshotDialog(models::ClusterConnection *connection, const QStr
     setObjectName(QStringLiteral("snapshotDialog"));
     setWindowTitle(tr("Snapshots of %1").arg(vmKey));
     resize(900, 360);
-    m_model->setHorizontalHeaderLabels({tr("Name"), tr("Status"), tr("Ready"), tr("Created"), tr("Indications"),
+    m_model->setHorizontalHeaderLabels({tr("Name"), tr("Status"), tr("Ready"), tr("Created"), tr("Size"), tr("Indications"),
                                         tr("Description"), tr("Error")});
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -115,6 +116,7 @@ void SnapshotDialog::refresh()
                 row = r;
         const QStringList cells{s.meta.name, s.phase.isEmpty() ? tr("Pending") : s.phase, s.readyToUse ? tr("yes") : tr("no"),
                                 s.creationTime.isValid() ? s.creationTime.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) : QString(),
+                                sizeOf(s),
                                 s.indications.join(QStringLiteral(", ")), s.meta.annotations.value(QStringLiteral("drover.io/description")),
                                 s.error};
         if (row < 0) {
@@ -128,6 +130,26 @@ void SnapshotDialog::refresh()
                     m_model->item(row, c)->setText(cells[c]);
         }
     }
+}
+
+QString SnapshotDialog::sizeOf(const core::Snapshot &s)
+{
+    // The size sits in the snapshot's VirtualMachineSnapshotContent: its volume backups' claims.
+    if (!s.readyToUse || s.contentName.isEmpty() || !m_connection || !m_connection->client())
+        return QStringLiteral("—");
+    const auto known = m_sizes.find(s.contentName);
+    if (known == m_sizes.end()) {
+        m_sizes.insert(s.contentName, std::nullopt); // asked once; an error leaves it unknown
+        m_connection->client()->get(kube::ApiResource::snapshotContents(), m_ns, s.contentName, this,
+                                    [this, name = s.contentName](const kube::Response &r) {
+                                        if (r.ok()) {
+                                            m_sizes.insert(name, core::snapshotContentBytes(r.object));
+                                            refresh();
+                                        }
+                                    });
+        return QStringLiteral("—");
+    }
+    return *known ? core::formatBytes(**known) : QStringLiteral("—");
 }
 
 void SnapshotDialog::take(const QString &name, const QString &description)

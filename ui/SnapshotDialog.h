@@ -3,6 +3,7 @@
 // first: the dialog offers to stop it, waits, then restores), delete; status, readiness,
 // creation time, indications and errors in words, live from the snapshot and restore informers.
 #include "ClusterConnection.h"
+#include "Snapshot.h"
 
 #include <QDialog>
 #include <QPointer>
@@ -29,7 +30,7 @@ public:
     QTableView *view() const { return m_view; }
     QLabel *statusLabel() const { return m_status; }
     QString vmKey() const { return m_key; }
-    enum Column { Name, Phase, Ready, Created, Indications, Description, Error, ColumnCount };
+    enum Column { Name, Phase, Ready, Created, Size, Indications, Description, Error, ColumnCount };
 
 private:
     void refresh();
@@ -38,6 +39,7 @@ private:
     void createRestore(const QString &snapshot);
     QString selected() const;
     void say(bool error, const QString &text);
+    QString sizeOf(const core::Snapshot &s); // asks for the snapshot's content once; "—" until known
 
     QPointer<models::ClusterConnection> m_connection;
     QString m_key, m_ns, m_vm;
@@ -48,6 +50,7 @@ private:
     QTableView *m_view;
     QLabel *m_status;
     QPushButton *m_take, *m_restore, *m_delete;
+    QHash<QString, std::optional<std::int64_t>> m_sizes; // content name -> bytes (nullopt: unknown)
 };
 
 } // namespace drover::ui

@@ -1,5 +1,7 @@
 #include "Snapshot.h"
 
+#include "Quantity.h"
+
 #include <QJsonArray>
 
 namespace drover::core {
@@ -37,6 +39,24 @@ Result<Snapshot> Snapshot::fromJson(const QJsonObject &obj)
     }
     s.conditions = conditionsFromJson(status.value(QLatin1String("conditions")));
     return s;
+}
+
+std::optional<std::int64_t> snapshotContentBytes(const QJsonObject &content)
+{
+    const QJsonArray backups = content.value(QLatin1String("spec")).toObject().value(QLatin1String("volumeBackups")).toArray();
+    if (backups.isEmpty())
+        return std::nullopt;
+    std::int64_t total = 0;
+    for (const QJsonValue &b : backups) {
+        const QJsonValue q = b.toObject().value(QLatin1String("persistentVolumeClaim")).toObject().value(QLatin1String("spec")).toObject()
+                                 .value(QLatin1String("resources")).toObject().value(QLatin1String("requests")).toObject()
+                                 .value(QLatin1String("storage"));
+        const auto bytes = bytesFromJson(q);
+        if (!bytes)
+            return std::nullopt;
+        total += *bytes;
+    }
+    return total;
 }
 
 } // namespace drover::core

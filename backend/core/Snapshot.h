@@ -3,6 +3,9 @@
 #include "ObjectMeta.h"
 #include "Result.h"
 
+#include <cstdint>
+#include <optional>
+
 namespace drover::core {
 
 struct Snapshot
@@ -24,5 +27,11 @@ struct Snapshot
 
     static Result<Snapshot> fromJson(const QJsonObject &obj);
 };
+
+// snapshot.kubevirt.io/v1beta1 VirtualMachineSnapshotContent: the size of what a snapshot holds,
+// the storage its volume backups' claims request (spec.volumeBackups[].persistentVolumeClaim
+// .spec.resources.requests.storage), summed. nullopt when it names no volume, or a size is
+// missing or unreadable: better no size than a wrong one.
+std::optional<std::int64_t> snapshotContentBytes(const QJsonObject &content);
 
 } // namespace drover::core

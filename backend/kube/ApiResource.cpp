@@ -41,6 +41,8 @@ DROVER_RESOURCE(migrations, "kubevirt.io", "v1", "virtualmachineinstancemigratio
                 "VirtualMachineInstanceMigration", true)
 DROVER_RESOURCE(snapshots, "snapshot.kubevirt.io", "v1beta1", "virtualmachinesnapshots",
                 "VirtualMachineSnapshot", true)
+DROVER_RESOURCE(snapshotContents, "snapshot.kubevirt.io", "v1beta1", "virtualmachinesnapshotcontents",
+                "VirtualMachineSnapshotContent", true)
 DROVER_RESOURCE(restores, "snapshot.kubevirt.io", "v1beta1", "virtualmachinerestores",
                 "VirtualMachineRestore", true)
 DROVER_RESOURCE(hostReports, "drover.io", "v1alpha1", "hostreports", "HostReport", false)

@@ -30,6 +30,7 @@ struct ApiResource
     static const ApiResource &virtualMachineInstances();
     static const ApiResource &migrations();
     static const ApiResource &snapshots();
+    static const ApiResource &snapshotContents(); // what a snapshot holds: its volume backups
     static const ApiResource &restores();
     static const ApiResource &hostReports();  // drover.io/v1alpha1 HostReport (cluster-scoped, one per node)
     static const ApiResource &cephClusters(); // ceph.rook.io/v1 CephCluster

@@ -10,7 +10,7 @@ SimCluster::SimCluster(QObject *parent)
 {
     using R = kube::ApiResource;
     for (const R *r : {&R::namespaces(), &R::nodes(), &R::pods(), &R::events(), &R::virtualMachines(),
-                       &R::virtualMachineInstances(), &R::migrations(), &R::snapshots(), &R::restores(),
+                       &R::virtualMachineInstances(), &R::migrations(), &R::snapshots(), &R::snapshotContents(), &R::restores(),
                        &R::hostReports(), &R::cephClusters()})
         m_store->registerResource(*r);
     m_controllers = new Controllers(m_store, this);

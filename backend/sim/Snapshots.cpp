@@ -70,8 +70,10 @@ void SnapshotController::onChanged(const ApiResource &r, const QString &type, co
     if (r == ApiResource::snapshots()) {
         if (type == "ADDED"_L1)
             later(0, [=, this] { takeSnapshot(ns, name, uid); });
-        else if (type == "DELETED"_L1)
+        else if (type == "DELETED"_L1) {
             m_contents.remove(uid);
+            m_store->remove(ApiResource::snapshotContents(), ns, u"vmsnapshot-content-"_s + uid); // deletionPolicy Delete
+        }
     } else if (r == ApiResource::restores() && type == "ADDED"_L1) {
         later(100, [=, this] { restore(ns, name, uid); });
     }
@@ -135,8 +137,40 @@ void SnapshotController::finishSnapshot(const QString &ns, const QString &name, 
         st.insert("conditions"_L1, QJsonArray{condition(u"Progressing"_s, false, u"Operation complete"_s),
                                               condition(u"Ready"_s, true, u"Operation complete"_s)});
     });
-    if (!failure.isEmpty())
+    if (!failure.isEmpty()) {
         m_contents.remove(uid);
+        return;
+    }
+    m_store->create(ApiResource::snapshotContents(), ns, contentFor(ns, name, uid));
+}
+
+QJsonObject SnapshotController::contentFor(const QString &ns, const QString &snapshot, const QString &uid) const
+{
+    // KubeVirt's VirtualMachineSnapshotContent: the VM as it was, and one backup per volume (its
+    // PVC's spec and the VolumeSnapshot taken of it). The sim's volumes are the VM's DataVolumes.
+    const QJsonObject vmSpec = m_contents.value(uid);
+    QJsonArray backups, statuses;
+    const QJsonArray volumes = objectAt(objectAt(vmSpec, "template"_L1), "spec"_L1).value("volumes"_L1).toArray();
+    for (const QJsonValue &t : vmSpec.value("dataVolumeTemplates"_L1).toArray()) {
+        const QString pvc = objectAt(t.toObject(), "metadata"_L1).value("name"_L1).toString();
+        const QJsonObject dvSpec = objectAt(t.toObject(), "spec"_L1);
+        const QJsonObject claim = dvSpec.contains("storage"_L1) ? objectAt(dvSpec, "storage"_L1) : objectAt(dvSpec, "pvc"_L1);
+        const QString vs = u"vmsnapshot-%1-volume-%2"_s.arg(uid, pvc);
+        QString disk = pvc; // the VM's volume that uses this DataVolume
+        for (const QJsonValue &v : volumes)
+            if (objectAt(v.toObject(), "dataVolume"_L1).value("name"_L1).toString() == pvc)
+                disk = v.toObject().value("name"_L1).toString();
+        backups.append(QJsonObject{{u"diskName"_s, disk}, {u"volumeSnapshotName"_s, vs},
+                                   {u"persistentVolumeClaim"_s, QJsonObject{{u"metadata"_s, QJsonObject{{u"name"_s, pvc}}}, {u"spec"_s, claim}}}});
+        statuses.append(QJsonObject{{u"volumeSnapshotName"_s, vs}, {u"readyToUse"_s, true}, {u"creationTime"_s, now()}});
+    }
+    return {{u"apiVersion"_s, u"snapshot.kubevirt.io/v1beta1"_s},
+            {u"kind"_s, u"VirtualMachineSnapshotContent"_s},
+            {u"metadata"_s, QJsonObject{{u"name"_s, u"vmsnapshot-content-"_s + uid}, {u"namespace"_s, ns}}},
+            {u"spec"_s, QJsonObject{{u"virtualMachineSnapshotName"_s, snapshot},
+                                    {u"source"_s, QJsonObject{{u"virtualMachine"_s, QJsonObject{{u"spec"_s, vmSpec}}}}},
+                                    {u"volumeBackups"_s, backups}}},
+            {u"status"_s, QJsonObject{{u"readyToUse"_s, true}, {u"creationTime"_s, now()}, {u"volumeSnapshotStatus"_s, statuses}}}};
 }
 
 void SnapshotController::restore(const QString &ns, const QString &name, const QString &uid)

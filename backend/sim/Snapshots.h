@@ -33,6 +33,7 @@ private:
 
     ObjectStore *m_store;
     const Controllers *m_controllers;
+    QJsonObject contentFor(const QString &ns, const QString &snapshot, const QString &uid) const;
     QHash<QString, QJsonObject> m_contents; // snapshot uid -> the VM's spec when it was taken
 };
 

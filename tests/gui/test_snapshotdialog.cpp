@@ -74,6 +74,8 @@ private Q_SLOTS:
         QCOMPARE(cell(d, QStringLiteral("before-upgrade"), SnapshotDialog::Description), QStringLiteral("before the 2.4 upgrade"));
         QVERIFY(cell(d, QStringLiteral("before-upgrade"), SnapshotDialog::Indications).contains(QStringLiteral("Online")));
         QVERIFY(!cell(d, QStringLiteral("before-upgrade"), SnapshotDialog::Created).isEmpty());
+        // Its size, from the VirtualMachineSnapshotContent: the VM's one 30 Gi DataVolume.
+        QTRY_COMPARE_WITH_TIMEOUT(cell(d, QStringLiteral("before-upgrade"), SnapshotDialog::Size), QStringLiteral("30.0 GiB"), 5000);
 
         // The VM changes after the snapshot (through the API, as another admin would).
         const QByteArray patch = R"({"spec":{"template":{"spec":{"domain":{"memory":{"guest":"8Gi"}}}}}})";
@@ -118,6 +120,7 @@ private Q_SLOTS:
         QVERIFY2(cell(d, QStringLiteral("archive-snap"), SnapshotDialog::Error).startsWith(QStringLiteral("no VolumeSnapshotClass found for storage class local-nvme")),
                  qPrintable(cell(d, QStringLiteral("archive-snap"), SnapshotDialog::Error)));
         QCOMPARE(cell(d, QStringLiteral("archive-snap"), SnapshotDialog::Ready), QStringLiteral("no"));
+        QCOMPARE(cell(d, QStringLiteral("archive-snap"), SnapshotDialog::Size), QStringLiteral("—")); // nothing was kept
         d->close();
     }
 };

@@ -105,6 +105,7 @@ private Q_SLOTS:
     void migration();
     void snapshot_data();
     void snapshot();
+    void snapshotContentSize();
     void timestamps_data();
     void timestamps();
     void unusable_data();
@@ -471,6 +472,26 @@ void TestCore::snapshot()
         QVERIFY(r->deletionPolicy.isEmpty());
         QVERIFY(!r->creationTime.isValid());
     }
+}
+
+void TestCore::snapshotContentSize()
+{
+    // Two volume backups: 80 Gi + 500 Gi.
+    QJsonObject c = load(QStringLiteral("snapshotcontent.json"));
+    QVERIFY(!c.isEmpty());
+    QCOMPARE(snapshotContentBytes(c), std::optional<std::int64_t>((80LL + 500LL) << 30));
+    // No volume (a VM with only container disks): no size, not zero.
+    QCOMPARE(snapshotContentBytes(QJsonObject{{QStringLiteral("spec"), QJsonObject{}}}), std::nullopt);
+    // One unreadable size spoils the sum: none rather than a wrong one.
+    QJsonObject spec = c.value(QStringLiteral("spec")).toObject();
+    QJsonArray backups = spec.value(QStringLiteral("volumeBackups")).toArray();
+    QJsonObject b = backups[1].toObject();
+    b.insert(QStringLiteral("persistentVolumeClaim"), QJsonObject{{QStringLiteral("spec"), QJsonObject{{QStringLiteral("resources"),
+        QJsonObject{{QStringLiteral("requests"), QJsonObject{{QStringLiteral("storage"), QStringLiteral("lots")}}}}}}}});
+    backups[1] = b;
+    spec.insert(QStringLiteral("volumeBackups"), backups);
+    c.insert(QStringLiteral("spec"), spec);
+    QCOMPARE(snapshotContentBytes(c), std::nullopt);
 }
 
 void TestCore::timestamps_data()
