@@ -3,6 +3,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QDeadlineTimer>
 #include <QProcess>
 #include <QStandardPaths>
 
@@ -78,6 +79,44 @@ std::optional<QByteArray> runTool(const QString &program, const QStringList &arg
     }
     *exitCode = p.exitCode();
     return p.readAllStandardOutput();
+}
+
+std::vector<ToolRun> runToolsTogether(const QString &program, const QList<QStringList> &argLists, int timeoutMs)
+{
+    std::vector<ToolRun> runs(size_t(argLists.size()));
+    const QString exe = program.contains(QLatin1Char('/')) ? program : QStandardPaths::findExecutable(program);
+    if (exe.isEmpty() || !QFileInfo(exe).isExecutable()) {
+        for (ToolRun &r : runs)
+            r.why = QStringLiteral("%1 is not installed").arg(program);
+        return runs;
+    }
+    std::vector<std::unique_ptr<QProcess>> procs;
+    for (const QStringList &args : argLists) {
+        procs.push_back(std::make_unique<QProcess>());
+        procs.back()->setProgram(exe);
+        procs.back()->setArguments(args);
+        procs.back()->start();
+    }
+    QDeadlineTimer deadline(timeoutMs);
+    for (size_t i = 0; i < procs.size(); ++i) {
+        QProcess &p = *procs[i];
+        const QString what = program + QLatin1Char(' ') + argLists[qsizetype(i)].join(QLatin1Char(' '));
+        if (!p.waitForStarted(int(deadline.remainingTime())) && p.state() == QProcess::NotRunning) {
+            runs[i].why = QStringLiteral("%1 did not start: %2").arg(program, p.errorString());
+        } else if (!p.waitForFinished(int(qMax<qint64>(1, deadline.remainingTime())))) {
+            p.kill();
+            p.waitForFinished(500);
+            runs[i].why = QStringLiteral("%1 did not finish within %2 ms").arg(what).arg(timeoutMs);
+        } else if (p.exitStatus() != QProcess::NormalExit) {
+            runs[i].why = QStringLiteral("%1 crashed").arg(program);
+        } else {
+            runs[i].exitCode = p.exitCode();
+            runs[i].out = p.readAllStandardOutput();
+            const QStringList err = QString::fromLocal8Bit(p.readAllStandardError()).trimmed().split(QLatin1Char('\n'));
+            runs[i].lastError = err.last().trimmed();
+        }
+    }
+    return runs;
 }
 
 } // namespace drover::agent

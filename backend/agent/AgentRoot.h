@@ -8,6 +8,7 @@
 #include <QString>
 #include <QStringList>
 #include <optional>
+#include <vector>
 
 namespace drover::agent {
 
@@ -32,5 +33,16 @@ QJsonObject unavailable(const QString &why);
 // times out. exitCode receives the exit status (smartctl's is a bitmask).
 std::optional<QByteArray> runTool(const QString &program, const QStringList &args, int *exitCode, QString *why,
                                   int timeoutMs = 2000);
+
+// The same program with several argument lists, all at once (for CLIs that each pay a slow
+// start-up, like ceph's Python one); results in order, each as runTool() would give it.
+struct ToolRun
+{
+    std::optional<QByteArray> out;
+    int exitCode = 0;
+    QString why;
+    QString lastError; // the last line the tool wrote to stderr, to say why it failed
+};
+std::vector<ToolRun> runToolsTogether(const QString &program, const QList<QStringList> &argLists, int timeoutMs = 2000);
 
 } // namespace drover::agent

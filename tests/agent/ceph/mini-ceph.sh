@@ -23,6 +23,7 @@ stop() {
 }
 
 if [ "$cmd" = stop ]; then stop; exit 0; fi
+trap 'echo "mini-ceph: failed at line $LINENO: $BASH_COMMAND (logs in $dir/log)" >&2; stop' ERR
 
 mkdir -p "$dir"/{mon,mgr,osd0,run,log}
 fsid=$(cat /proc/sys/kernel/random/uuid)
@@ -57,24 +58,42 @@ pid file = $dir/run/\$name.pid
 mon data = $dir/mon
 mgr data = $dir/mgr
 osd data = $dir/osd\$id
+[client]
+# Clients (the agent runs several ceph CLIs at once): one admin socket per process, not one shared.
+admin socket = $dir/run/\$name.\$pid.asok
+log file = /dev/null
 CONF
 C=(-c "$conf")
+# A CLI command as the monitor settles right after its start: tried again on a transient failure
+# (each of these is idempotent: the same uuid, bucket or placement again is no change).
+cli() {
+  local err
+  for _ in $(seq 20); do
+    if err=$(ceph "${C[@]}" --connect-timeout 20 "$@" 2>&1 >/dev/null); then return 0; fi
+    sleep 0.5
+  done
+  echo "mini-ceph: ceph $* kept failing: $err" >&2
+  return 1
+}
 monmaptool --create --add a "v1:127.0.0.1:$port" --fsid "$fsid" "$dir/monmap" >/dev/null
 ceph-mon "${C[@]}" --mkfs -i a --monmap "$dir/monmap"
 ceph-mon "${C[@]}" -i a
 ceph-mgr "${C[@]}" -i x
 uuid=$(cat /proc/sys/kernel/random/uuid)
+cli osd new "$uuid"
 id=$(ceph "${C[@]}" --connect-timeout 20 osd new "$uuid")
-ceph "${C[@]}" osd crush add-bucket "$(hostname)" host >/dev/null 2>&1
-ceph "${C[@]}" osd crush move "$(hostname)" root=default >/dev/null 2>&1
-ceph "${C[@]}" osd crush add "osd.$id" 0.00025 host="$(hostname)" >/dev/null 2>&1
-ceph "${C[@]}" osd crush set-device-class ssd "osd.$id" >/dev/null 2>&1
+cli osd crush add-bucket "$(hostname)" host
+cli osd crush move "$(hostname)" root=default
+cli osd crush add "osd.$id" 0.00025 host="$(hostname)"
+cli osd crush set-device-class ssd "osd.$id"
 ceph-osd "${C[@]}" -i "$id" --mkfs --osd-uuid "$uuid" >"$dir/log/mkfs.log" 2>&1
 ceph-osd "${C[@]}" -i "$id" >>"$dir/log/mkfs.log" 2>&1
 for _ in $(seq 60); do
-  if ceph "${C[@]}" osd dump 2>/dev/null | grep -q "^osd.$id up"; then echo "$conf"; exit 0; fi
+  # Ready when the OSD is up and the manager active (osd df/perf are the manager's commands).
+  if ceph "${C[@]}" osd dump 2>/dev/null | grep -q "^osd.$id up" &&
+     ceph "${C[@]}" mgr stat 2>/dev/null | grep -q '"available": true'; then echo "$conf"; exit 0; fi
   sleep 0.5
 done
-echo "mini-ceph: osd.$id did not come up; see $dir/log" >&2
+echo "mini-ceph: osd.$id or the manager did not come up; see $dir/log" >&2
 stop
 exit 1
