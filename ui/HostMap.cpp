@@ -3,9 +3,12 @@
 #include "ConsoleDelegate.h"
 #include "ModelRoles.h"
 
+#include <QHelpEvent>
 #include <QPainter>
 #include <QPainterPath>
+#include <QScrollBar>
 #include <QStyledItemDelegate>
+#include <QToolTip>
 
 namespace drover::ui {
 
@@ -14,14 +17,32 @@ constexpr QSize kTile(176, 92);
 constexpr QSize kScreen(46, 34); // a 4:3 screen on a tile
 constexpr int kStrip = kScreen.height() + 6;
 
-// The first VMs under a host, as many as a tile shows.
+// The VMs under a host whose screens its tile shows: all of them when they fit, else one slot
+// fewer, the last slot saying "+k" instead (so no screen is fetched that is not painted).
 QStringList screensOf(const QModelIndex &host)
 {
     QStringList keys;
     const QAbstractItemModel *m = host.model();
-    for (int r = 0; m && r < m->rowCount(host) && keys.size() < HostMap::kScreensPerTile; ++r)
+    if (!m)
+        return keys;
+    const int vms = m->rowCount(host);
+    const int shown = vms > HostMap::kScreensPerTile ? HostMap::kScreensPerTile - 1 : vms;
+    for (int r = 0; r < shown; ++r)
         keys << m->index(r, 0, host).data(models::KeyRole).toString();
     return keys;
+}
+
+// The tile's inner area (text, bars and the strip of screens), from the item's rectangle.
+QRectF innerOf(const QRect &item)
+{
+    return QRectF(item).adjusted(3, 3, -3, -3).adjusted(12, 6, -8, -6);
+}
+
+// Slot i of the strip of screens along the bottom of the inner area.
+QRectF screenSlot(const QRectF &inner, int i)
+{
+    return QRectF(inner.left() + i * (kScreen.width() + 4), inner.bottom() - kScreen.height(), kScreen.width(),
+                  kScreen.height());
 }
 
 class HostTileDelegate : public QStyledItemDelegate
@@ -33,26 +54,48 @@ public:
     {
         return thumbs ? kTile + QSize(0, kStrip) : kTile;
     }
-    void paintScreens(QPainter *p, const QStyleOptionViewItem &opt, const QModelIndex &host, const QRectF &strip) const
+    void paintScreens(QPainter *p, const QStyleOptionViewItem &opt, const QModelIndex &host, const QRectF &inner) const
     {
         const int vms = host.model()->rowCount(host);
         const QStringList keys = screensOf(host);
-        qreal x = strip.left();
-        for (int i = 0; i < keys.size(); ++i, x += kScreen.width() + 4) {
-            const QRectF r(x, strip.top(), kScreen.width(), kScreen.height());
-            const bool more = i == HostMap::kScreensPerTile - 1 && vms > HostMap::kScreensPerTile;
-            const QImage img = thumbs->thumbnail(keys[i]);
+        p->setRenderHint(QPainter::SmoothPixmapTransform);
+        const int slots = vms > keys.size() ? int(keys.size()) + 1 : int(keys.size());
+        for (int i = 0; i < slots; ++i) {
+            const QRectF r = screenSlot(inner, i);
             p->fillRect(r, QColor(32, 34, 38));
-            if (!img.isNull() && !more)
-                p->drawImage(r, img);
+            if (i < keys.size()) {
+                const QImage img = thumbs->thumbnail(keys[i]);
+                if (!img.isNull()) { // fit, keeping the guest's aspect
+                    QSizeF s = QSizeF(img.size()).scaled(r.size(), Qt::KeepAspectRatio);
+                    p->drawImage(QRectF(r.center() - QPointF(s.width() / 2, s.height() / 2), s), img);
+                }
+            } else {
+                p->setPen(Qt::white);
+                p->drawText(r, Qt::AlignCenter, QStringLiteral("+%1").arg(vms - keys.size()));
+            }
             p->setPen(opt.palette.color(QPalette::Mid));
             p->setBrush(Qt::NoBrush);
             p->drawRect(r);
-            if (more) {
-                p->setPen(Qt::white);
-                p->drawText(r, Qt::AlignCenter, QStringLiteral("+%1").arg(vms - HostMap::kScreensPerTile + 1));
-            }
         }
+    }
+    // A screen's tooltip names its VM; the "+k" slot names the rest.
+    bool helpEvent(QHelpEvent *e, QAbstractItemView *view, const QStyleOptionViewItem &opt, const QModelIndex &index) override
+    {
+        if (!thumbs || e->type() != QEvent::ToolTip)
+            return QStyledItemDelegate::helpEvent(e, view, opt, index);
+        const QModelIndex host = index.siblingAtColumn(0);
+        const QStringList keys = screensOf(host);
+        const int vms = host.model()->rowCount(host);
+        for (int i = 0; i < vms && i <= keys.size(); ++i) {
+            if (!screenSlot(innerOf(opt.rect), i).contains(e->pos()))
+                continue;
+            QStringList names;
+            for (int r = i; r < (i < keys.size() ? i + 1 : vms); ++r)
+                names << host.model()->index(r, 0, host).data(models::KeyRole).toString();
+            QToolTip::showText(e->globalPos(), names.join(QLatin1Char('\n')), view);
+            return true;
+        }
+        return QStyledItemDelegate::helpEvent(e, view, opt, index);
     }
     void paint(QPainter *p, const QStyleOptionViewItem &opt, const QModelIndex &index) const override
     {
@@ -71,9 +114,9 @@ public:
         strip.addRoundedRect(QRectF(card.left(), card.top(), 6, card.height()), 3, 3);
         p->fillPath(strip, state.isValid() ? state : border);
 
-        QRectF inner = card.adjusted(12, 6, -8, -6);
+        QRectF inner = innerOf(opt.rect);
         if (thumbs) {
-            paintScreens(p, opt, index.siblingAtColumn(0), QRectF(inner.left(), inner.bottom() - kScreen.height(), inner.width(), kScreen.height()));
+            paintScreens(p, opt, host, inner);
             inner.setBottom(inner.bottom() - kStrip);
         }
         QFont bold = opt.font;
@@ -132,7 +175,20 @@ HostMap::HostMap(models::HostTreeModel *model, QWidget *parent) : QListView(pare
     };
     connect(model, &QAbstractItemModel::rowsInserted, this, hostsChanged);
     connect(model, &QAbstractItemModel::rowsRemoved, this, hostsChanged);
+    connect(verticalScrollBar(), &QScrollBar::valueChanged, this, &HostMap::shownTilesChanged);
     follow();
+}
+
+void HostMap::showEvent(QShowEvent *e)
+{
+    QListView::showEvent(e);
+    Q_EMIT shownTilesChanged();
+}
+
+void HostMap::resizeEvent(QResizeEvent *e)
+{
+    QListView::resizeEvent(e);
+    Q_EMIT shownTilesChanged();
 }
 
 void HostMap::follow()
@@ -148,7 +204,7 @@ void HostMap::setThumbnails(models::ThumbnailCache *cache)
     if (m_thumbs == cache)
         return;
     if (m_thumbs)
-        disconnect(m_thumbs, nullptr, this, nullptr);
+        disconnect(m_thumbs, nullptr, viewport(), nullptr);
     m_thumbs = cache;
     static_cast<HostTileDelegate *>(itemDelegate())->thumbs = cache;
     if (cache)
@@ -171,6 +227,11 @@ QStringList HostMap::visibleVmKeys() const
             keys << screensOf(tile);
     }
     return keys;
+}
+
+QRect HostMap::screenRect(const QModelIndex &tile, int slot) const
+{
+    return m_thumbs ? screenSlot(innerOf(visualRect(tile)), slot).toAlignedRect() : QRect();
 }
 
 QModelIndex HostMap::tileOf(const QString &host) const

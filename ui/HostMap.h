@@ -23,7 +23,17 @@ public:
     void setThumbnails(models::ThumbnailCache *cache);
     // The VMs whose screens the tiles on screen now show (nothing when off or hidden).
     QStringList visibleVmKeys() const;
-    static constexpr int kScreensPerTile = 3;
+    // Where a tile paints its slot-th screen, in viewport coordinates (empty when off).
+    QRect screenRect(const QModelIndex &tile, int slot) const;
+    static constexpr int kScreensPerTile = 3; // slots on a tile; with more VMs the last says "+k"
+
+Q_SIGNALS:
+    // Scrolled, shown or resized: the tiles on screen, so visibleVmKeys(), may have changed.
+    void shownTilesChanged();
+
+protected:
+    void showEvent(QShowEvent *e) override;
+    void resizeEvent(QResizeEvent *e) override;
 
 private:
     void follow();

@@ -25,6 +25,7 @@ void MainWindow::buildThumbnails(QMenu *viewMenu)
             m_table->update(idx);
     });
     connect(m_table->verticalScrollBar(), &QScrollBar::valueChanged, this, &MainWindow::requestVisibleThumbnails);
+    connect(m_map, &HostMap::shownTilesChanged, this, &MainWindow::requestVisibleThumbnails);
     m_thumbAction = viewMenu->addAction(tr("Screen &Thumbnails"));
     m_thumbAction->setObjectName(QStringLiteral("thumbnailsAction"));
     m_thumbAction->setCheckable(true);

@@ -176,13 +176,16 @@ private Q_SLOTS:
             inTable << m_win->vmProxy()->index(r, 0).data(models::KeyRole).toString();
         const QStringList onTiles = map->visibleVmKeys();
         QVERIFY(onTiles.size() >= 3);
-        QString mapOnly, neither; // shown only by a tile; shown nowhere (a host's 4th VM, below the table's fold)
+        QString mapOnly, neither; // shown only by a tile; shown nowhere (under a01's "+k", below the table's fold)
         for (const QString &k : onTiles)
             if (!inTable.contains(k) && mapOnly.isEmpty())
                 mapOnly = k;
         const QModelIndex a01 = m_win->hostModel()->hostIndex(QStringLiteral("nvme-a01"));
-        for (int r = ui::HostMap::kScreensPerTile; r < m_win->hostModel()->rowCount(a01) && neither.isEmpty(); ++r) {
+        const int a01Vms = m_win->hostModel()->rowCount(a01);
+        QVERIFY(a01Vms > ui::HostMap::kScreensPerTile); // so its last slot says "+k"
+        for (int r = ui::HostMap::kScreensPerTile - 1; r < a01Vms && neither.isEmpty(); ++r) {
             const QString k = m_win->hostModel()->index(r, 0, a01).data(models::KeyRole).toString();
+            QVERIFY(!onTiles.contains(k)); // the "+k" slot and beyond: no screen painted, none fetched
             if (!inTable.contains(k))
                 neither = k;
         }
@@ -193,9 +196,39 @@ private Q_SLOTS:
         for (const QString &k : onTiles)
             QTRY_VERIFY_WITH_TIMEOUT(!m_win->thumbnails()->thumbnail(k).isNull(), 10000);
         QTest::qWait(100);
+
+        // a01's first slot paints its first VM's screen: the same mean colour as the picture, and
+        // an image (many colours), not the empty slot's flat fill.
+        const QString firstOnA01 = m_win->hostModel()->index(0, 0, a01).data(models::KeyRole).toString();
+        const QRect slot = map->screenRect(map->tileOf(QStringLiteral("nvme-a01")), 0).adjusted(2, 2, -2, -2);
+        QVERIFY(!slot.isEmpty());
+        const QImage painted = map->viewport()->grab().toImage().copy(slot);
+        const QImage picture = m_win->thumbnails()->thumbnail(firstOnA01);
+        const auto mean = [](const QImage &img) {
+            const QImage rgb = img.convertToFormat(QImage::Format_RGB32);
+            double c[3] = {0, 0, 0};
+            for (int y = 0; y < rgb.height(); ++y)
+                for (int x = 0; x < rgb.width(); ++x) {
+                    const QRgb px = rgb.pixel(x, y);
+                    c[0] += qRed(px), c[1] += qGreen(px), c[2] += qBlue(px);
+                }
+            const double n = double(rgb.width()) * rgb.height();
+            return QColor(int(c[0] / n), int(c[1] / n), int(c[2] / n));
+        };
+        const QColor a = mean(painted), b = mean(picture);
+        QVERIFY2(qAbs(a.red() - b.red()) < 40 && qAbs(a.green() - b.green()) < 40 && qAbs(a.blue() - b.blue()) < 40,
+                 qPrintable(QStringLiteral("slot %1 vs picture %2").arg(a.name(), b.name())));
+        QSet<QRgb> colours;
+        for (int y = 0; y < painted.height(); ++y)
+            for (int x = 0; x < painted.width(); ++x)
+                colours << painted.pixel(x, y);
+        QVERIFY2(colours.size() > 8, qPrintable(QString::number(colours.size())));
         shot(m_win.get(), QStringLiteral("host-map-thumbnails"));
+
         m_win->setThumbnailsShown(false);
         QCOMPARE(map->visualRect(map->tileOf(QStringLiteral("nvme-a01"))).height(), 92);
+        QVERIFY(map->screenRect(map->tileOf(QStringLiteral("nvme-a01")), 0).isEmpty());
+        QVERIFY(map->visibleVmKeys().isEmpty());
         tabs->setCurrentIndex(0);
     }
 
