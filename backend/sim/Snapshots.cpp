@@ -122,52 +122,70 @@ void SnapshotController::finishSnapshot(const QString &ns, const QString &name, 
     if (!snap || uidOf(*snap) != uid)
         return;
     const QString failure = objectAt(objectAt(*snap, "metadata"_L1), "annotations"_L1).value("sim.drover.io/fail-snapshot"_L1).toString();
-    setStatus(m_store, ApiResource::snapshots(), ns, name, [&](QJsonObject &st) {
-        if (!failure.isEmpty()) {
+    if (!failure.isEmpty()) {
+        m_contents.remove(uid);
+        setStatus(m_store, ApiResource::snapshots(), ns, name, [&](QJsonObject &st) {
             st.insert("phase"_L1, u"Failed"_s);
             st.insert("error"_L1, QJsonObject{{u"message"_s, failure}, {u"time"_s, now()}});
             st.insert("conditions"_L1, QJsonArray{condition(u"Progressing"_s, false, u"Failed"_s, failure),
                                                   condition(u"Ready"_s, false, u"Failed"_s, failure)});
-            return;
-        }
+        });
+        return;
+    }
+    // As KubeVirt: the content object exists before the snapshot says it is ready and names it.
+    QJsonArray included, excluded;
+    const QJsonObject content = contentFor(*snap, &included, &excluded);
+    (void)m_store->create(ApiResource::snapshotContents(), ns, content);
+    setStatus(m_store, ApiResource::snapshots(), ns, name, [&](QJsonObject &st) {
         st.insert("phase"_L1, u"Succeeded"_s);
         st.insert("readyToUse"_L1, true);
         st.insert("creationTime"_L1, now());
-        st.insert("virtualMachineSnapshotContentName"_L1, u"vmsnapshot-content-"_s + uid);
+        st.insert("virtualMachineSnapshotContentName"_L1, nameOf(content));
+        st.insert("snapshotVolumes"_L1, QJsonObject{{u"includedVolumes"_s, included}, {u"excludedVolumes"_s, excluded}});
         st.insert("conditions"_L1, QJsonArray{condition(u"Progressing"_s, false, u"Operation complete"_s),
                                               condition(u"Ready"_s, true, u"Operation complete"_s)});
     });
-    if (!failure.isEmpty()) {
-        m_contents.remove(uid);
-        return;
-    }
-    m_store->create(ApiResource::snapshotContents(), ns, contentFor(ns, name, uid));
 }
 
-QJsonObject SnapshotController::contentFor(const QString &ns, const QString &snapshot, const QString &uid) const
+QJsonObject SnapshotController::contentFor(const QJsonObject &snap, QJsonArray *included, QJsonArray *excluded) const
 {
-    // KubeVirt's VirtualMachineSnapshotContent: the VM as it was, and one backup per volume (its
-    // PVC's spec and the VolumeSnapshot taken of it). The sim's volumes are the VM's DataVolumes.
+    // KubeVirt's VirtualMachineSnapshotContent: the VM as it was, and one volume backup per volume
+    // backed by a claim (a dataVolume or persistentVolumeClaim volume): the claim's spec and the
+    // VolumeSnapshot taken of it. The sim has no PersistentVolumeClaim objects: a DataVolume's claim
+    // spec comes from its template; a bare claim's is not known, so its backup carries no size.
+    const QString ns = namespaceOf(snap), uid = uidOf(snap);
     const QJsonObject vmSpec = m_contents.value(uid);
-    QJsonArray backups, statuses;
-    const QJsonArray volumes = objectAt(objectAt(vmSpec, "template"_L1), "spec"_L1).value("volumes"_L1).toArray();
+    QHash<QString, QJsonObject> claimSpecs; // DataVolume name -> the claim it makes
     for (const QJsonValue &t : vmSpec.value("dataVolumeTemplates"_L1).toArray()) {
-        const QString pvc = objectAt(t.toObject(), "metadata"_L1).value("name"_L1).toString();
         const QJsonObject dvSpec = objectAt(t.toObject(), "spec"_L1);
-        const QJsonObject claim = dvSpec.contains("storage"_L1) ? objectAt(dvSpec, "storage"_L1) : objectAt(dvSpec, "pvc"_L1);
-        const QString vs = u"vmsnapshot-%1-volume-%2"_s.arg(uid, pvc);
-        QString disk = pvc; // the VM's volume that uses this DataVolume
-        for (const QJsonValue &v : volumes)
-            if (objectAt(v.toObject(), "dataVolume"_L1).value("name"_L1).toString() == pvc)
-                disk = v.toObject().value("name"_L1).toString();
-        backups.append(QJsonObject{{u"diskName"_s, disk}, {u"volumeSnapshotName"_s, vs},
-                                   {u"persistentVolumeClaim"_s, QJsonObject{{u"metadata"_s, QJsonObject{{u"name"_s, pvc}}}, {u"spec"_s, claim}}}});
+        claimSpecs.insert(stringAt(objectAt(t.toObject(), "metadata"_L1), "name"_L1),
+                          dvSpec.contains("storage"_L1) ? objectAt(dvSpec, "storage"_L1) : objectAt(dvSpec, "pvc"_L1));
+    }
+    QJsonArray backups, statuses;
+    for (const QJsonValue &v : objectAt(objectAt(vmSpec, "template"_L1), "spec"_L1).value("volumes"_L1).toArray()) {
+        const QJsonObject vol = v.toObject();
+        const QString volume = stringAt(vol, "name"_L1);
+        const QString pvc = vol.contains("dataVolume"_L1) ? stringAt(objectAt(vol, "dataVolume"_L1), "name"_L1)
+                                                          : stringAt(objectAt(vol, "persistentVolumeClaim"_L1), "claimName"_L1);
+        if (pvc.isEmpty()) { // containerDisk, cloudInitNoCloud, …: nothing to snapshot
+            excluded->append(volume);
+            continue;
+        }
+        included->append(volume);
+        const QString vs = u"vmsnapshot-%1-volume-%2"_s.arg(uid, volume);
+        backups.append(QJsonObject{{u"volumeName"_s, volume},
+                                   {u"volumeSnapshotName"_s, vs},
+                                   {u"persistentVolumeClaim"_s, QJsonObject{{u"metadata"_s, QJsonObject{{u"name"_s, pvc}, {u"namespace"_s, ns}}},
+                                                                            {u"spec"_s, claimSpecs.value(pvc)}}}});
         statuses.append(QJsonObject{{u"volumeSnapshotName"_s, vs}, {u"readyToUse"_s, true}, {u"creationTime"_s, now()}});
     }
+    const QJsonObject owner{{u"apiVersion"_s, u"snapshot.kubevirt.io/v1beta1"_s}, {u"kind"_s, u"VirtualMachineSnapshot"_s},
+                            {u"name"_s, nameOf(snap)}, {u"uid"_s, uid}, {u"controller"_s, true}, {u"blockOwnerDeletion"_s, true}};
     return {{u"apiVersion"_s, u"snapshot.kubevirt.io/v1beta1"_s},
             {u"kind"_s, u"VirtualMachineSnapshotContent"_s},
-            {u"metadata"_s, QJsonObject{{u"name"_s, u"vmsnapshot-content-"_s + uid}, {u"namespace"_s, ns}}},
-            {u"spec"_s, QJsonObject{{u"virtualMachineSnapshotName"_s, snapshot},
+            {u"metadata"_s, QJsonObject{{u"name"_s, u"vmsnapshot-content-"_s + uid}, {u"namespace"_s, ns},
+                                        {u"ownerReferences"_s, QJsonArray{owner}}}},
+            {u"spec"_s, QJsonObject{{u"virtualMachineSnapshotName"_s, nameOf(snap)},
                                     {u"source"_s, QJsonObject{{u"virtualMachine"_s, QJsonObject{{u"spec"_s, vmSpec}}}}},
                                     {u"volumeBackups"_s, backups}}},
             {u"status"_s, QJsonObject{{u"readyToUse"_s, true}, {u"creationTime"_s, now()}, {u"volumeSnapshotStatus"_s, statuses}}}};

@@ -2,7 +2,9 @@
 // drover-sim's snapshot controller (KubeVirt's, minus the CSI driver):
 //  - a VirtualMachineSnapshot of an existing VM goes InProgress -> Succeeded (readyToUse, creationTime,
 //    sourceUID, virtualMachineSnapshotContentName, indications Online/GuestAgent, conditions
-//    Progressing and Ready); the VM's spec at that moment is kept as the snapshot's content;
+//    Progressing and Ready, snapshotVolumes); the VM's spec at that moment is kept, and written as a
+//    VirtualMachineSnapshotContent (vmsnapshot-content-<uid>) whose volumeBackups carry each
+//    DataVolume's claim spec, so its storage request (the size); deleting the snapshot deletes it;
 //  - a VM whose disk's storage class has no VolumeSnapshotClass (the scenarios' local-nvme) or a
 //    snapshot annotated sim.drover.io/fail-snapshot: "<reason>" ends Failed with status.error;
 //  - a VirtualMachineRestore of a ready snapshot onto a stopped VM puts the snapshot's spec back
@@ -12,6 +14,7 @@
 #include "ObjectStore.h"
 
 #include <QHash>
+#include <QJsonArray>
 #include <QObject>
 
 namespace drover::sim {
@@ -33,7 +36,8 @@ private:
 
     ObjectStore *m_store;
     const Controllers *m_controllers;
-    QJsonObject contentFor(const QString &ns, const QString &snapshot, const QString &uid) const;
+    // The snapshot's VirtualMachineSnapshotContent; the VM's volumes it holds and leaves out.
+    QJsonObject contentFor(const QJsonObject &snap, QJsonArray *included, QJsonArray *excluded) const;
     QHash<QString, QJsonObject> m_contents; // snapshot uid -> the VM's spec when it was taken
 };
 

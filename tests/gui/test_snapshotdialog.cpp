@@ -1,6 +1,6 @@
 // A VM's snapshots against the real drover-sim: take one and see it become ready, restore it on
 // a running VM (the dialog stops the VM first, then restores), a disk without snapshot support
-// fails in words, and delete removes it.
+// fails in words, and delete removes it; each snapshot's size, where its content says it.
 #include "MainWindow.h"
 #include "SimProcess.h"
 #include "SnapshotDialog.h"
@@ -8,6 +8,7 @@
 #include <QAbstractButton>
 #include <QAction>
 #include <QDir>
+#include <QJsonArray>
 #include <QLabel>
 #include <QMessageBox>
 #include <QStandardItemModel>
@@ -109,6 +110,44 @@ private Q_SLOTS:
         d->setConfirm(false);
         d->remove(QStringLiteral("before-upgrade"));
         QTRY_COMPARE(cell(d, QStringLiteral("before-upgrade"), SnapshotDialog::Name), QStringLiteral("<absent>"));
+        d->close();
+    }
+
+    void sizeWhereKnown_data()
+    {
+        QTest::addColumn<QString>("vm");
+        QTest::addColumn<QString>("size");
+        QTest::newRow("Windows: an 80 Gi DataVolume") << QStringLiteral("ci/build-win-02") << QStringLiteral("80.0 GiB");
+        // A container disk and cloud-init only: the snapshot succeeds and holds no volume, so no size.
+        QTest::newRow("no persistent volume") << QStringLiteral("ci/gh-runner-01") << QStringLiteral("—");
+    }
+    void sizeWhereKnown()
+    {
+        QFETCH(QString, vm);
+        QFETCH(QString, size);
+        SnapshotDialog *d = m_win->openSnapshots(vm);
+        QVERIFY(d);
+        const QString snap = QStringLiteral("sized");
+        d->take(snap, {});
+        QTRY_COMPARE_WITH_TIMEOUT(cell(d, snap, SnapshotDialog::Phase), QStringLiteral("Succeeded"), 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(cell(d, snap, SnapshotDialog::Size), size, 5000);
+        if (size == QStringLiteral("—")) { // and stays so once the content, with no volume backup, was read
+            const QString ns = vm.section(QLatin1Char('/'), 0, 0);
+            const QString content = m_win->connection()->snapshots()->get(ns + QLatin1Char('/') + snap).value(QStringLiteral("status")).toObject()
+                                        .value(QStringLiteral("virtualMachineSnapshotContentName")).toString();
+            QVERIFY(!content.isEmpty());
+            int backups = -1;
+            QObject ctx;
+            m_win->connection()->client()->get(kube::ApiResource::snapshotContents(), ns, content, &ctx, [&](const kube::Response &r) {
+                backups = r.ok() ? int(r.object.value(QStringLiteral("spec")).toObject().value(QStringLiteral("volumeBackups")).toArray().size()) : -2;
+            });
+            QTRY_COMPARE(backups, 0);
+            QTest::qWait(300);
+            QCOMPARE(cell(d, snap, SnapshotDialog::Size), size);
+        }
+        d->setConfirm(false);
+        d->remove(snap);
+        QTRY_COMPARE(cell(d, snap, SnapshotDialog::Name), QStringLiteral("<absent>"));
         d->close();
     }
 

@@ -1,8 +1,10 @@
 // drover-sim's snapshots and restores, in-process on a real ObjectStore with the real controllers:
-// take -> ready, restore onto a stopped VM brings its old spec back, a running VM is refused, a
-// disk without snapshot support and a failure on request end Failed with the reason.
+// take -> ready with its content (volume backups with their claims' sizes, gone with the snapshot),
+// restore onto a stopped VM brings its old spec back, a running VM is refused, a disk without
+// snapshot support and a failure on request end Failed with the reason and no content.
 #include "Controllers.h"
 #include "Scenario.h"
+#include "Snapshot.h"
 #include "Snapshots.h"
 #include "VmiJson.h"
 
@@ -19,6 +21,7 @@ const ApiResource &VM = ApiResource::virtualMachines();
 const ApiResource &VMI = ApiResource::virtualMachineInstances();
 const ApiResource &SNAP = ApiResource::snapshots();
 const ApiResource &RESTORE = ApiResource::restores();
+const ApiResource &CONTENT = ApiResource::snapshotContents();
 
 struct Cluster
 {
@@ -29,7 +32,7 @@ struct Cluster
     Cluster()
     {
         for (const ApiResource *r : {&ApiResource::namespaces(), &ApiResource::nodes(), &ApiResource::pods(), &VM, &VMI,
-                                     &ApiResource::migrations(), &SNAP, &RESTORE})
+                                     &ApiResource::migrations(), &SNAP, &CONTENT, &RESTORE})
             store.registerResource(*r);
         controllers.setTimeScale(0);
         Scenario s;
@@ -114,6 +117,23 @@ private Q_SLOTS:
         QVERIFY(stringAt(st, "virtualMachineSnapshotContentName"_L1).startsWith(u"vmsnapshot-content-"_s));
         QCOMPARE(st.value("indications"_L1).toArray().first().toString(), u"Online"_s);
         QCOMPARE(stringAt(st, "sourceUID"_L1), uidOf(c.store.get(VM, u"prod"_s, u"web"_s).value()));
+        // What it holds, as KubeVirt writes it: the root disk's DataVolume claim (30 Gi), not the
+        // cloud-init disk.
+        QCOMPARE(objectAt(st, "snapshotVolumes"_L1).value("includedVolumes"_L1).toArray(), QJsonArray{u"rootdisk"_s});
+        QCOMPARE(objectAt(st, "snapshotVolumes"_L1).value("excludedVolumes"_L1).toArray(), QJsonArray{u"cloudinitdisk"_s});
+        const QString contentName = stringAt(st, "virtualMachineSnapshotContentName"_L1);
+        const auto content = c.store.get(CONTENT, u"prod"_s, contentName);
+        QVERIFY(content.has_value());
+        QCOMPARE(stringAt(objectAt(*content, "spec"_L1), "virtualMachineSnapshotName"_L1), snap);
+        const QJsonArray backups = objectAt(*content, "spec"_L1).value("volumeBackups"_L1).toArray();
+        QCOMPARE(backups.size(), 1);
+        const QJsonObject b = backups.first().toObject();
+        QCOMPARE(stringAt(b, "volumeName"_L1), u"rootdisk"_s);
+        QCOMPARE(stringAt(b, "volumeSnapshotName"_L1), u"vmsnapshot-%1-volume-rootdisk"_s.arg(uidOf(c.store.get(SNAP, u"prod"_s, snap).value())));
+        QCOMPARE(stringAt(objectAt(objectAt(objectAt(b, "persistentVolumeClaim"_L1), "spec"_L1), "resources"_L1).value("requests"_L1).toObject(),
+                          "storage"_L1),
+                 u"30Gi"_s);
+        QCOMPARE(drover::core::snapshotContentBytes(*content), std::optional<std::int64_t>(30LL << 30));
 
         c.setMemory(u"web"_s, u"8Gi"_s); // the VM changes after the snapshot
         // A running VM is not restored.
@@ -129,6 +149,9 @@ private Q_SLOTS:
         QVERIFY(!stringAt(c.status(RESTORE, res), "restoreTime"_L1).isEmpty());
         QCOMPARE(c.memoryOf(u"web"_s), u"4Gi"_s); // the snapshot's spec is back
         QCOMPARE(runStrategyOf(c.store.get(VM, u"prod"_s, u"web"_s).value()), u"Halted"_s); // and it stays stopped
+
+        QVERIFY(c.store.remove(SNAP, u"prod"_s, snap).ok()); // deletionPolicy Delete: its content goes too
+        QVERIFY(!c.store.get(CONTENT, u"prod"_s, contentName).has_value());
     }
 
     void diskWithoutSnapshotSupportFails()
@@ -139,6 +162,7 @@ private Q_SLOTS:
         QCOMPARE(stringAt(objectAt(c.status(SNAP, snap), "error"_L1), "message"_L1),
                  u"no VolumeSnapshotClass found for storage class local-nvme (the disk of local cannot be snapshotted)"_s);
         QVERIFY(!c.status(SNAP, snap).value("readyToUse"_L1).toBool());
+        QVERIFY((c.store.count(CONTENT) == 0));
     }
 
     void failureOnRequestAndDeletedSnapshots()
@@ -147,6 +171,7 @@ private Q_SLOTS:
         const QString snap = c.snapshot(u"web"_s, QJsonObject{{u"sim.drover.io/fail-snapshot"_s, u"CSI driver timed out"_s}});
         QTRY_COMPARE(stringAt(c.status(SNAP, snap), "phase"_L1), u"Failed"_s);
         QCOMPARE(c.readyMessage(SNAP, snap), u"CSI driver timed out"_s);
+        QVERIFY((c.store.count(CONTENT) == 0)); // nothing was kept
         // A restore from a failed (or deleted) snapshot does nothing and says why.
         QVERIFY(c.store.remove(SNAP, u"prod"_s, snap).ok());
         const QString res = c.restore(u"web"_s, snap, u"from-nothing"_s);
