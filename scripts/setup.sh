@@ -16,6 +16,7 @@ PKGS=(
   openssh-server openssh-client smartmontools nvme-cli libnvme-dev
   ceph-mon ceph-mgr ceph-osd ceph-common
   tigervnc-standalone-server tigervnc-tools x11-utils xdotool libx11-dev
+  linux-image-amd64 busybox-static spice-vdagent xclip libdrm-tests
 )
 
 SUDO=""

@@ -16,7 +16,11 @@ guint spiceScancode(quint32 xt)
 }
 } // namespace
 
-SpiceClient::SpiceClient(QObject *parent) : QObject(parent) {}
+SpiceClient::SpiceClient(QObject *parent) : QObject(parent)
+{
+    m_typeTimer.setInterval(4);
+    connect(&m_typeTimer, &QTimer::timeout, this, &SpiceClient::typeNext);
+}
 
 SpiceClient::~SpiceClient()
 {
@@ -34,6 +38,7 @@ void SpiceClient::connectToHost(const QString &host, quint16 port)
         const QByteArray pw = m_password.toUtf8();
         g_object_set(m_session, "password", pw.constData(), nullptr);
     }
+    g_object_set(m_session, "enable-audio", FALSE, nullptr); // no sound in an admin console
     on(m_session, "channel-new", &SpiceClient::onChannelNew, this);
     setState(State::Connecting);
     if (!spice_session_connect(m_session))
@@ -46,7 +51,11 @@ void SpiceClient::disconnectFromServer()
         return;
     SpiceSession *s = m_session;
     m_session = nullptr;
-    m_inputs = m_display = nullptr;
+    m_main = m_inputs = m_display = nullptr;
+    m_typing.clear();
+    m_typeTimer.stop();
+    m_hostGrab = false;
+    m_guestText.clear();
     g_signal_handlers_disconnect_by_data(s, this);
     // Channels hold signal handlers on us too.
     GList *channels = spice_session_get_channels(s);
@@ -56,6 +65,7 @@ void SpiceClient::disconnectFromServer()
     spice_session_disconnect(s);
     g_object_unref(s);
     m_screen = QImage();
+    updateClipboardAvailable();
     setState(State::Disconnected);
 }
 
@@ -76,6 +86,14 @@ void SpiceClient::onChannelNew(SpiceSession *, SpiceChannel *channel, gpointer s
     } else if (SPICE_IS_INPUTS_CHANNEL(channel)) {
         me->m_inputs = channel;
         spice_channel_connect(channel);
+    } else if (SPICE_IS_CURSOR_CHANNEL(channel)) {
+        // "notify::cursor" rather than the deprecated "cursor-set" (same data, since 0.34).
+        on(channel, "notify::cursor", &SpiceClient::onCursor, self);
+        on(channel, "cursor-hide", &SpiceClient::onCursorHide, self);
+        on(channel, "cursor-reset", &SpiceClient::onCursorReset, self);
+        spice_channel_connect(channel);
+    } else if (SPICE_IS_MAIN_CHANNEL(channel)) {
+        me->connectMainChannel(channel); // the session connects it itself
     }
 }
 
@@ -130,6 +148,33 @@ void SpiceClient::onPrimaryDestroy(SpiceChannel *, gpointer self)
 void SpiceClient::onInvalidate(SpiceChannel *, int x, int y, int w, int h, gpointer self)
 {
     Q_EMIT static_cast<SpiceClient *>(self)->framebufferUpdated(QRegion(x, y, w, h));
+}
+
+void SpiceClient::onCursor(SpiceChannel *channel, GParamSpec *, gpointer self)
+{
+    SpiceCursorShape *shape = nullptr;
+    g_object_get(channel, "cursor", &shape, nullptr);
+    if (!shape)
+        return;
+    // 32-bit pixels whose bytes are R, G, B, A (spice-glib swaps them for GdkPixbuf); copied,
+    // as spice-glib frees its buffer with the next shape.
+    const QImage image = QImage(static_cast<const uchar *>(shape->data), shape->width, shape->height, shape->width * 4,
+                                QImage::Format_RGBA8888)
+                             .copy();
+    const QPoint hot(shape->hot_spot_x, shape->hot_spot_y);
+    g_boxed_free(SPICE_TYPE_CURSOR_SHAPE, shape);
+    if (!image.isNull())
+        Q_EMIT static_cast<SpiceClient *>(self)->cursorShape(image, hot);
+}
+
+void SpiceClient::onCursorHide(SpiceChannel *, gpointer self)
+{
+    Q_EMIT static_cast<SpiceClient *>(self)->cursorShape(QImage(), QPoint());
+}
+
+void SpiceClient::onCursorReset(SpiceChannel *, gpointer self)
+{
+    Q_EMIT static_cast<SpiceClient *>(self)->cursorReset();
 }
 
 void SpiceClient::setState(State s)

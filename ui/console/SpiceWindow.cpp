@@ -2,9 +2,11 @@
 
 #include "Keymap.h"
 
+#include <QClipboard>
 #include <QGuiApplication>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPainter>
 #include <QStatusBar>
 #include <QToolBar>
@@ -23,6 +25,31 @@ public:
         setMouseTracking(true);
         setAttribute(Qt::WA_OpaquePaintEvent);
         connect(c, &console::SpiceClient::framebufferUpdated, this, [this] { update(); });
+        connect(c, &console::SpiceClient::cursorShape, this, [this](const QImage &image, const QPoint &hot) {
+            m_cursor = image;
+            m_hot = hot;
+            m_guestCursor = true;
+            applyCursor();
+        });
+        connect(c, &console::SpiceClient::cursorReset, this, [this] {
+            m_guestCursor = false;
+            unsetCursor();
+        });
+    }
+    // The guest's pointer drawn by the local cursor, scaled as the screen is.
+    void applyCursor()
+    {
+        if (!m_guestCursor)
+            return;
+        if (m_cursor.isNull()) {
+            setCursor(Qt::BlankCursor);
+            return;
+        }
+        const QSize fb = m_c->framebuffer().size();
+        const qreal scale = fb.isEmpty() ? 1.0 : qreal(target().width()) / fb.width();
+        const QSize size = (QSizeF(m_cursor.size()) * scale).toSize().expandedTo(QSize(1, 1));
+        const QPixmap pixmap = QPixmap::fromImage(m_cursor.scaled(size, Qt::IgnoreAspectRatio, Qt::SmoothTransformation));
+        setCursor(QCursor(pixmap, int(m_hot.x() * scale), int(m_hot.y() * scale)));
     }
     QRect target() const
     {
@@ -69,13 +96,18 @@ protected:
     void mousePressEvent(QMouseEvent *e) override { pointer(e); }
     void mouseReleaseEvent(QMouseEvent *e) override { pointer(e); }
     void mouseMoveEvent(QMouseEvent *e) override { pointer(e); }
+    void resizeEvent(QResizeEvent *) override { applyCursor(); }
 
 private:
     console::SpiceClient *m_c;
+    QImage m_cursor;
+    QPoint m_hot;
+    bool m_guestCursor = false;
 };
 
 SpiceWindow::SpiceWindow(const QString &title, QWidget *parent)
-    : QMainWindow(parent), m_client(new console::SpiceClient(this)), m_screen(new SpiceScreen(m_client, this)), m_status(new QLabel(this))
+    : QMainWindow(parent), m_client(new console::SpiceClient(this)), m_screen(new SpiceScreen(m_client, this)),
+      m_status(new QLabel(this)), m_clipboardHint(new QLabel(this))
 {
     setObjectName(QStringLiteral("spiceWindow"));
     setAttribute(Qt::WA_DeleteOnClose);
@@ -85,6 +117,21 @@ SpiceWindow::SpiceWindow(const QString &title, QWidget *parent)
     QToolBar *bar = addToolBar(tr("Console"));
     bar->setMovable(false);
     bar->addAction(tr("Ctrl+Alt+Del"), m_client, &console::SpiceClient::sendCtrlAltDel);
+    QAction *paste = bar->addAction(tr("Paste as keystrokes"), this, &SpiceWindow::pasteAsKeystrokes);
+    paste->setObjectName(QStringLiteral("pasteKeys"));
+    paste->setToolTip(tr("Type the clipboard's text into the guest — for guests without the SPICE agent"));
+    m_clipboardHint->setObjectName(QStringLiteral("clipboardHint"));
+    statusBar()->addPermanentWidget(m_clipboardHint);
+    updateClipboardHint();
+    // The clipboard is shared both ways while the guest agent runs (no echo: the client ignores
+    // the guest's own text coming back).
+    connect(QGuiApplication::clipboard(), &QClipboard::dataChanged, this, &SpiceWindow::offerClipboard);
+    connect(m_client, &console::SpiceClient::clipboardAvailableChanged, this, [this] {
+        updateClipboardHint();
+        offerClipboard();
+    });
+    connect(m_client, &console::SpiceClient::guestClipboardText, this,
+            [](const QString &text) { QGuiApplication::clipboard()->setText(text); });
     connect(m_client, &console::SpiceClient::stateChanged, this, [this](console::SpiceClient::State s) {
         if (s == console::SpiceClient::State::Connected)
             m_status->setText(tr("Connected"));
@@ -105,6 +152,30 @@ void SpiceWindow::connectTo(const QString &host, quint16 port, const QString &pa
 {
     m_client->setPassword(password);
     m_client->connectToHost(host, port);
+    offerClipboard(); // shared when the guest agent comes up
+}
+
+void SpiceWindow::offerClipboard()
+{
+    m_client->setHostClipboardText(QGuiApplication::clipboard()->text());
+}
+
+void SpiceWindow::updateClipboardHint()
+{
+    m_clipboardHint->setText(m_client->clipboardAvailable() ? tr("Clipboard shared (guest agent)")
+                                                            : tr("No guest agent: Paste as keystrokes"));
+}
+
+void SpiceWindow::pasteAsKeystrokes()
+{
+    const QString text = QGuiApplication::clipboard()->text();
+    if (text.isEmpty() || m_client->state() != console::SpiceClient::State::Connected)
+        return;
+    if (text.size() > 4000 && QMessageBox::question(this, tr("Paste as keystrokes"),
+                                                    tr("Type %1 characters into the guest?").arg(text.size())) != QMessageBox::Yes)
+        return;
+    if (const int skipped = m_client->typeText(text))
+        m_status->setText(tr("Typed the clipboard; %n character(s) have no key on a US keyboard and were skipped", "", skipped));
 }
 
 QWidget *SpiceWindow::screen() const { return m_screen; }

@@ -1,6 +1,7 @@
 #pragma once
 // A SPICE guest's console (QEMU/libvirt hosts) in its own window: the screen scaled to fit,
-// keys as scancodes, the pointer, Ctrl+Alt+Del, and what went wrong in words.
+// keys as scancodes, the pointer drawn with the guest's cursor, Ctrl+Alt+Del, the clipboard
+// shared through the guest agent (or typed as keystrokes without it), and what went wrong in words.
 #include "SpiceClient.h"
 
 #include <QMainWindow>
@@ -20,11 +21,16 @@ public:
     console::SpiceClient *client() const { return m_client; }
     QWidget *screen() const;
     QString statusText() const;
+    void pasteAsKeystrokes();
 
 private:
+    void offerClipboard();
+    void updateClipboardHint();
+
     console::SpiceClient *m_client;
     SpiceScreen *m_screen;
     QLabel *m_status;
+    QLabel *m_clipboardHint;
 };
 
 } // namespace drover::ui
