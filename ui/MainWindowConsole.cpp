@@ -53,7 +53,19 @@ QWidget *MainWindow::openDirectConsole(const QString &protocol, const QString &h
         auto *w = new SpiceWindow(title, this);
         w->setWindowFlag(Qt::Window);
         w->show();
-        w->connectTo(host, port, password);
+        if (sshVia.isEmpty()) {
+            w->connectTo(host, port, password);
+        } else {
+            // One tunnel per SPICE channel, all over the same SSH connection.
+            w->connectThrough(tr("%1:%2 through SSH to %3").arg(host).arg(port).arg(sshVia),
+                              [tunnels = QPointer<models::SshTunnels>(m_tunnels), client = QPointer<QObject>(w->client()),
+                               sshVia, host, port](console::SpiceClient::FdDone done) {
+                                  if (tunnels && client)
+                                      tunnels->open(sshVia, host, port, client,
+                                                    [done = std::move(done)](int fd, const QString &error, bool) { done(fd, error); });
+                              },
+                              password);
+        }
         return w;
     }
     auto *w = new ConsoleWindow(title, this);
@@ -94,11 +106,7 @@ void MainWindow::askDirectConsole()
     auto *via = new QLineEdit(&dlg);
     via->setObjectName(QStringLiteral("sshVia"));
     via->setPlaceholderText(tr("optional: user@hypervisor"));
-    via->setToolTip(tr("Reach the VNC server through an SSH tunnel from this host; Host and Port are then as it sees them."));
-    connect(protocol, &QComboBox::currentTextChanged, via, [via](const QString &p) {
-        // SPICE opens a connection per channel: forward its port with ssh -L instead.
-        via->setEnabled(p == QLatin1String("VNC"));
-    });
+    via->setToolTip(tr("Reach the VNC or SPICE server through an SSH tunnel from this host; Host and Port are then as it sees them."));
     form->addRow(tr("Protocol:"), protocol);
     form->addRow(tr("Through SSH:"), via);
     form->addRow(tr("Host:"), host);
@@ -110,7 +118,7 @@ void MainWindow::askDirectConsole()
     form->addRow(buttons);
     if (dlg.exec() == QDialog::Accepted && !host->text().trimmed().isEmpty())
         openDirectConsole(protocol->currentText(), host->text().trimmed(), quint16(port->value()), password->text(),
-                          via->isEnabled() ? via->text().trimmed() : QString());
+                          via->text().trimmed());
 }
 
 ConsoleWindow *MainWindow::openConsole(const QString &key)

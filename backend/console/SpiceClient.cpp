@@ -1,6 +1,9 @@
 #include "SpiceClient.h"
 
+#include <QPointer>
+
 #include <spice-client.h>
+#include <unistd.h>
 
 namespace drover::console {
 
@@ -27,22 +30,59 @@ SpiceClient::~SpiceClient()
     disconnectFromServer();
 }
 
-void SpiceClient::connectToHost(const QString &host, quint16 port)
+void SpiceClient::newSession()
 {
     disconnectFromServer();
     m_error.clear();
+    ++m_generation;
     m_session = spice_session_new();
-    const QByteArray h = host.toUtf8(), p = QByteArray::number(port);
-    g_object_set(m_session, "host", h.constData(), "port", p.constData(), nullptr);
+    g_object_set(m_session, "enable-audio", FALSE, nullptr); // no sound in an admin console
     if (!m_password.isEmpty()) {
         const QByteArray pw = m_password.toUtf8();
         g_object_set(m_session, "password", pw.constData(), nullptr);
     }
-    g_object_set(m_session, "enable-audio", FALSE, nullptr); // no sound in an admin console
     on(m_session, "channel-new", &SpiceClient::onChannelNew, this);
     setState(State::Connecting);
+}
+
+void SpiceClient::connectToHost(const QString &host, quint16 port)
+{
+    newSession();
+    m_opener = nullptr;
+    const QByteArray h = host.toUtf8(), p = QByteArray::number(port);
+    g_object_set(m_session, "host", h.constData(), "port", p.constData(), nullptr);
     if (!spice_session_connect(m_session))
         fail(tr("could not start a SPICE session to %1:%2").arg(host).arg(port));
+}
+
+void SpiceClient::connectThrough(FdOpener open)
+{
+    newSession();
+    m_opener = std::move(open);
+    // -1: every channel, the main one first, asks for its socket with "open-fd".
+    if (!spice_session_open_fd(m_session, -1))
+        fail(tr("could not start a SPICE session"));
+}
+
+void SpiceClient::onOpenFd(SpiceChannel *channel, int, gpointer self)
+{
+    auto *me = static_cast<SpiceClient *>(self);
+    if (!me->m_opener)
+        return;
+    g_object_ref(channel);
+    QPointer<SpiceClient> guard(me);
+    const quint64 generation = me->m_generation;
+    me->m_opener([guard, generation, channel](int fd, const QString &error) {
+        if (guard && guard->m_generation == generation && guard->m_session) {
+            if (fd >= 0)
+                spice_channel_open_fd(channel, fd); // the channel's socket owns it now
+            else
+                guard->fail(error);
+        } else if (fd >= 0) {
+            ::close(fd);
+        }
+        g_object_unref(channel);
+    });
 }
 
 void SpiceClient::disconnectFromServer()
@@ -73,6 +113,7 @@ void SpiceClient::onChannelNew(SpiceSession *, SpiceChannel *channel, gpointer s
 {
     auto *me = static_cast<SpiceClient *>(self);
     on(channel, "channel-event", &SpiceClient::onChannelEvent, self);
+    on(channel, "open-fd", &SpiceClient::onOpenFd, self);
     if (SPICE_IS_DISPLAY_CHANNEL(channel)) {
         int id = 0;
         g_object_get(channel, "channel-id", &id, nullptr);

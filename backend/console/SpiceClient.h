@@ -17,6 +17,8 @@
 #include <QString>
 #include <QTimer>
 
+#include <functional>
+
 struct _SpiceSession;
 struct _SpiceChannel;
 struct _GParamSpec;
@@ -35,6 +37,12 @@ public:
 
     void setPassword(const QString &password) { m_password = password; }
     void connectToHost(const QString &host, quint16 port);
+    // SPICE opens one connection per channel: through an SSH tunnel, `open` is asked for a
+    // connected socket for each (main, display, inputs, cursor...) and calls `done` once with
+    // the fd (ownership passes) or an error, now or later.
+    using FdDone = std::function<void(int fd, const QString &error)>;
+    using FdOpener = std::function<void(FdDone done)>;
+    void connectThrough(FdOpener open);
     void disconnectFromServer();
 
     State state() const { return m_state; }
@@ -77,6 +85,8 @@ Q_SIGNALS:
 private:
     static void onChannelNew(_SpiceSession *, _SpiceChannel *channel, void *self);
     static void onChannelEvent(_SpiceChannel *channel, int event, void *self);
+    static void onOpenFd(_SpiceChannel *channel, int withTls, void *self);
+    void newSession();
     static void onPrimaryCreate(_SpiceChannel *, int format, int width, int height, int stride, int shmid,
                                 void *data, void *self);
     static void onPrimaryDestroy(_SpiceChannel *, void *self);
@@ -104,6 +114,8 @@ private:
     QImage m_screen;
     QString m_password, m_error;
     State m_state = State::Disconnected;
+    FdOpener m_opener;
+    quint64 m_generation = 0; // a session's number: a late fd for an older one is closed
     int m_buttons = 0;
     bool m_clipboard = false, m_crlf = false, m_hostGrab = false;
     QString m_hostText, m_guestText;

@@ -2,9 +2,11 @@
 // servers: TigerVNC's Xvnc (VncAuth) listening on loopback and OpenSSH's sshd with its own keys.
 // The unknown host key is asked about, the password is asked in the window (a wrong one is said
 // and asked again), frames arrive through the tunnel; a changed host key and a closed VNC port
-// give clear words and no retry loop. Destinations parse as ssh(1) writes them.
+// give clear words and no retry loop. Destinations parse as ssh(1) writes them. A QEMU guest's
+// SPICE server is reached the same way, one tunnel per SPICE channel.
 #include "ConsoleWindow.h"
 #include "MainWindow.h"
+#include "SpiceWindow.h"
 #include "SshdProcess.h"
 #include "VncServers.h"
 
@@ -15,6 +17,8 @@
 #include <QDir>
 #include <QFile>
 #include <QLineEdit>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -101,7 +105,7 @@ private Q_SLOTS:
         QCOMPARE(int(t->port), port);
     }
 
-    void theDialogOffersTheTunnelForVncOnly()
+    void theDialogOffersTheTunnelForVncAndSpice()
     {
         bool seen = false;
         QTimer::singleShot(100, this, [this, &seen] {
@@ -115,7 +119,7 @@ private Q_SLOTS:
             QDir().mkpath(QStringLiteral(DROVER_SCREENSHOT_DIR));
             QVERIFY(dlg->grab().save(QStringLiteral(DROVER_SCREENSHOT_DIR "/console-connect-dialog.png")));
             protocol->setCurrentText(QStringLiteral("SPICE"));
-            QVERIFY(!via->isEnabled()); // SPICE opens a connection per channel: not through one tunnel
+            QVERIFY(via->isEnabled());
             seen = true;
             dlg->reject();
         });
@@ -155,6 +159,41 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(w->statusText().startsWith(QStringLiteral("Disconnected")), 20000);
         QTRY_VERIFY_WITH_TIMEOUT(connected(w), 20000);
         w->close();
+    }
+
+    void spiceThroughTheTunnel()
+    {
+        if (QStandardPaths::findExecutable(QStringLiteral("qemu-system-x86_64")).isEmpty())
+            QSKIP("qemu-system-x86_64 is not installed");
+        // The guest's SPICE server listens on the hypervisor's loopback only.
+        const quint16 spice = console::test::freeTcpPort();
+        QProcess qemu;
+        qemu.start(QStringLiteral("qemu-system-x86_64"),
+                   {QStringLiteral("-display"), QStringLiteral("none"), QStringLiteral("-nodefaults"), QStringLiteral("-machine"),
+                    QStringLiteral("accel=tcg"), QStringLiteral("-m"), QStringLiteral("64"), QStringLiteral("-vga"), QStringLiteral("qxl"),
+                    QStringLiteral("-spice"), QStringLiteral("port=%1,addr=127.0.0.1,disable-ticketing=on").arg(spice)});
+        QVERIFY(qemu.waitForStarted(5000) && console::test::waitForTcpPort(spice, 15000));
+        m_win->setHostKeyAnswer(true);
+        auto *w = qobject_cast<ui::SpiceWindow *>(
+            m_win->openDirectConsole(QStringLiteral("SPICE"), QStringLiteral("127.0.0.1"), spice, {}, via()));
+        QVERIFY(w);
+        QVERIFY(w->windowTitle().contains(via()));
+        QTRY_VERIFY_WITH_TIMEOUT(w->client()->state() == console::SpiceClient::State::Connected && !w->client()->framebuffer().isNull(),
+                                 30000);
+        QVERIFY(w->client()->framebuffer().width() >= 640);
+        // Everything goes through sshd: cutting its connections ends the session, in words.
+        m_sshd->killConnections();
+        QTRY_VERIFY_WITH_TIMEOUT(w->statusText().startsWith(QStringLiteral("Disconnected")), 20000);
+        w->close();
+        // A SPICE port nobody listens on: the tunnel's refusal is said.
+        const quint16 closed = console::test::freeTcpPort();
+        auto *w2 = qobject_cast<ui::SpiceWindow *>(
+            m_win->openDirectConsole(QStringLiteral("SPICE"), QStringLiteral("127.0.0.1"), closed, {}, via()));
+        QTRY_VERIFY_WITH_TIMEOUT(w2->statusText().contains(QStringLiteral("could not reach 127.0.0.1:%1").arg(closed)), 20000);
+        QCOMPARE(w2->client()->state(), console::SpiceClient::State::Disconnected);
+        w2->close();
+        qemu.kill();
+        qemu.waitForFinished(3000);
     }
 
     void aClosedVncPortIsSaidAndNotRetriedForever()

@@ -155,6 +155,14 @@ void SpiceWindow::connectTo(const QString &host, quint16 port, const QString &pa
     offerClipboard(); // shared when the guest agent comes up
 }
 
+void SpiceWindow::connectThrough(const QString &description, console::SpiceClient::FdOpener open, const QString &password)
+{
+    m_client->setPassword(password);
+    m_client->connectThrough(std::move(open));
+    m_status->setText(tr("Connecting to %1…").arg(description));
+    offerClipboard();
+}
+
 void SpiceWindow::offerClipboard()
 {
     m_client->setHostClipboardText(QGuiApplication::clipboard()->text());

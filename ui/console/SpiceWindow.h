@@ -18,6 +18,8 @@ class SpiceWindow : public QMainWindow
 public:
     explicit SpiceWindow(const QString &title, QWidget *parent = nullptr);
     void connectTo(const QString &host, quint16 port, const QString &password = {});
+    // Through a tunnel (SSH): `open` gives a socket per SPICE channel; `description` names it.
+    void connectThrough(const QString &description, console::SpiceClient::FdOpener open, const QString &password = {});
     console::SpiceClient *client() const { return m_client; }
     QWidget *screen() const;
     QString statusText() const;
