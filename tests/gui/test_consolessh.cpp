@@ -181,15 +181,22 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(w->client()->state() == console::SpiceClient::State::Connected && !w->client()->framebuffer().isNull(),
                                  30000);
         QVERIFY(w->client()->framebuffer().width() >= 640);
-        // Everything goes through sshd: cutting its connections ends the session, in words.
+        // Everything goes through sshd: cutting its connections ends the session, in words, and
+        // it comes back over a fresh SSH connection.
         m_sshd->killConnections();
         QTRY_VERIFY_WITH_TIMEOUT(w->statusText().startsWith(QStringLiteral("Disconnected")), 20000);
+        QVERIFY2(w->statusText().contains(QStringLiteral("reconnecting")), qPrintable(w->statusText()));
+        QTRY_VERIFY_WITH_TIMEOUT(w->client()->state() == console::SpiceClient::State::Connected && !w->client()->framebuffer().isNull(),
+                                 30000);
         w->close();
         // A SPICE port nobody listens on: the tunnel's refusal is said.
         const quint16 closed = console::test::freeTcpPort();
         auto *w2 = qobject_cast<ui::SpiceWindow *>(
             m_win->openDirectConsole(QStringLiteral("SPICE"), QStringLiteral("127.0.0.1"), closed, {}, via()));
         QTRY_VERIFY_WITH_TIMEOUT(w2->statusText().contains(QStringLiteral("could not reach 127.0.0.1:%1").arg(closed)), 20000);
+        QCOMPARE(w2->client()->state(), console::SpiceClient::State::Disconnected);
+        QTest::qWait(2500); // never up: not retried
+        QVERIFY(!w2->statusText().contains(QStringLiteral("reconnecting")));
         QCOMPARE(w2->client()->state(), console::SpiceClient::State::Disconnected);
         w2->close();
         qemu.kill();

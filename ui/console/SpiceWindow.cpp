@@ -9,11 +9,16 @@
 #include <QMessageBox>
 #include <QPainter>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
 
 namespace drover::ui {
 
 namespace km = console::keymap;
+
+namespace {
+constexpr int kRetries = 5, kRetryMs = 2000;
+}
 
 // The guest's screen, scaled to fit with smooth scaling; repaints what the server changed.
 class SpiceScreen : public QWidget
@@ -107,8 +112,14 @@ private:
 
 SpiceWindow::SpiceWindow(const QString &title, QWidget *parent)
     : QMainWindow(parent), m_client(new console::SpiceClient(this)), m_screen(new SpiceScreen(m_client, this)),
-      m_status(new QLabel(this)), m_clipboardHint(new QLabel(this))
+      m_status(new QLabel(this)), m_clipboardHint(new QLabel(this)), m_retry(new QTimer(this))
 {
+    m_retry->setSingleShot(true);
+    m_retry->setInterval(kRetryMs);
+    connect(m_retry, &QTimer::timeout, this, [this] {
+        if (m_connect)
+            m_connect();
+    });
     setObjectName(QStringLiteral("spiceWindow"));
     setAttribute(Qt::WA_DeleteOnClose);
     setWindowTitle(tr("%1 — SPICE console").arg(title));
@@ -120,6 +131,8 @@ SpiceWindow::SpiceWindow(const QString &title, QWidget *parent)
     QAction *paste = bar->addAction(tr("Paste as keystrokes"), this, &SpiceWindow::pasteAsKeystrokes);
     paste->setObjectName(QStringLiteral("pasteKeys"));
     paste->setToolTip(tr("Type the clipboard's text into the guest — for guests without the SPICE agent"));
+    QAction *again = bar->addAction(tr("Reconnect"), this, &SpiceWindow::reconnect);
+    again->setObjectName(QStringLiteral("spiceReconnect"));
     m_clipboardHint->setObjectName(QStringLiteral("clipboardHint"));
     statusBar()->addPermanentWidget(m_clipboardHint);
     updateClipboardHint();
@@ -133,34 +146,63 @@ SpiceWindow::SpiceWindow(const QString &title, QWidget *parent)
     connect(m_client, &console::SpiceClient::guestClipboardText, this,
             [](const QString &text) { QGuiApplication::clipboard()->setText(text); });
     connect(m_client, &console::SpiceClient::stateChanged, this, [this](console::SpiceClient::State s) {
-        if (s == console::SpiceClient::State::Connected)
+        if (s == console::SpiceClient::State::Connected) {
             m_status->setText(tr("Connected"));
+            m_established = true;
+            m_retries = 0;
+        }
         else if (s == console::SpiceClient::State::Connecting)
             m_status->setText(tr("Connecting…"));
     });
     connect(m_client, &console::SpiceClient::desktopResized, this, [this](const QSize &s) {
         m_status->setText(tr("Connected · %1×%2").arg(s.width()).arg(s.height()));
     });
-    connect(m_client, &console::SpiceClient::errorOccurred, this, [this](const QString &m) {
-        m_status->setText(tr("Disconnected: %1").arg(m));
-        m_screen->update();
-    });
+    connect(m_client, &console::SpiceClient::errorOccurred, this, &SpiceWindow::onError);
     resize(1060, 860);
 }
 
 void SpiceWindow::connectTo(const QString &host, quint16 port, const QString &password)
 {
     m_client->setPassword(password);
-    m_client->connectToHost(host, port);
-    offerClipboard(); // shared when the guest agent comes up
+    m_connect = [this, host, port] {
+        m_client->connectToHost(host, port);
+        offerClipboard(); // shared when the guest agent comes up
+    };
+    reconnect();
 }
 
 void SpiceWindow::connectThrough(const QString &description, console::SpiceClient::FdOpener open, const QString &password)
 {
     m_client->setPassword(password);
-    m_client->connectThrough(std::move(open));
-    m_status->setText(tr("Connecting to %1…").arg(description));
-    offerClipboard();
+    m_connect = [this, description, open = std::move(open)] {
+        m_client->connectThrough(open);
+        m_status->setText(tr("Connecting to %1…").arg(description));
+        offerClipboard();
+    };
+    reconnect();
+}
+
+void SpiceWindow::reconnect()
+{
+    m_retry->stop();
+    m_retries = 0;
+    m_established = false;
+    if (m_connect)
+        m_connect();
+}
+
+void SpiceWindow::onError(const QString &message)
+{
+    m_screen->update();
+    // Only a session that was up is tried again (a wrong password or a closed port is not).
+    if (m_established && m_retries < kRetries) {
+        ++m_retries;
+        m_status->setText(tr("Disconnected: %1 — reconnecting (%2 of %3)…").arg(message).arg(m_retries).arg(kRetries));
+        m_retry->start();
+        return;
+    }
+    m_established = false;
+    m_status->setText(tr("Disconnected: %1").arg(message));
 }
 
 void SpiceWindow::offerClipboard()
