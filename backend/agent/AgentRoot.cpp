@@ -53,32 +53,13 @@ QJsonObject unavailable(const QString &why)
 
 std::optional<QByteArray> runTool(const QString &program, const QStringList &args, int *exitCode, QString *why, int timeoutMs)
 {
-    const QString exe = program.contains(QLatin1Char('/')) ? program : QStandardPaths::findExecutable(program);
-    if (exe.isEmpty() || !QFileInfo(exe).isExecutable()) {
-        *why = QStringLiteral("%1 is not installed").arg(program);
+    ToolRun run = std::move(runToolsTogether(program, {args}, timeoutMs).front());
+    if (!run.out) {
+        *why = run.why;
         return std::nullopt;
     }
-    QProcess p;
-    p.setProgram(exe);
-    p.setArguments(args);
-    p.setProcessChannelMode(QProcess::SeparateChannels);
-    p.start();
-    if (!p.waitForStarted(timeoutMs)) {
-        *why = QStringLiteral("%1 did not start: %2").arg(program, p.errorString());
-        return std::nullopt;
-    }
-    if (!p.waitForFinished(timeoutMs)) {
-        p.kill();
-        p.waitForFinished(500);
-        *why = QStringLiteral("%1 %2 did not finish within %3 ms").arg(program, args.join(QLatin1Char(' '))).arg(timeoutMs);
-        return std::nullopt;
-    }
-    if (p.exitStatus() != QProcess::NormalExit) {
-        *why = QStringLiteral("%1 crashed").arg(program);
-        return std::nullopt;
-    }
-    *exitCode = p.exitCode();
-    return p.readAllStandardOutput();
+    *exitCode = run.exitCode;
+    return run.out;
 }
 
 std::vector<ToolRun> runToolsTogether(const QString &program, const QList<QStringList> &argLists, int timeoutMs)

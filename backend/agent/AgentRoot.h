@@ -29,8 +29,8 @@ struct AgentRoot
 // {"available": false, "reason": why}
 QJsonObject unavailable(const QString &why);
 
-// Runs program with args (2 s limit); nullopt with *why when it is missing, fails to start or
-// times out. exitCode receives the exit status (smartctl's is a bitmask).
+// Runs program with args (2 s limit, start to finish); nullopt with *why when it is missing,
+// fails to start or times out. exitCode receives the exit status (smartctl's is a bitmask).
 std::optional<QByteArray> runTool(const QString &program, const QStringList &args, int *exitCode, QString *why,
                                   int timeoutMs = 2000);
 
