@@ -1,4 +1,5 @@
 #include "SpiceClient.h"
+#include "SpiceSignals.h"
 
 #include <QPointer>
 
@@ -8,10 +9,7 @@
 namespace drover::console {
 
 namespace {
-template<typename F> void on(gpointer instance, const char *signal, F *fn, gpointer self)
-{
-    g_signal_connect_data(instance, signal, reinterpret_cast<GCallback>(fn), self, nullptr, GConnectFlags(0));
-}
+using spice::on;
 // XT set 1 with 0xE0-prefixed keys marked by bit 7 (keymap::) to spice's 0x100 marking.
 guint spiceScancode(quint32 xt)
 {

@@ -3,6 +3,7 @@
 // the selection with the types it has, and the other side requests the data when it pastes.
 #include "Keymap.h"
 #include "SpiceClient.h"
+#include "SpiceSignals.h"
 
 #include <spice-client.h>
 #include <spice/vd_agent.h>
@@ -10,10 +11,7 @@
 namespace drover::console {
 
 namespace {
-template<typename F> void on(gpointer instance, const char *signal, F *fn, gpointer self)
-{
-    g_signal_connect_data(instance, signal, reinterpret_cast<GCallback>(fn), self, nullptr, GConnectFlags(0));
-}
+using spice::on;
 constexpr guint Clipboard = VD_AGENT_CLIPBOARD_SELECTION_CLIPBOARD;
 } // namespace
 

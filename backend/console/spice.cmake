@@ -2,7 +2,7 @@
 find_package(PkgConfig REQUIRED)
 pkg_check_modules(SPICEGLIB REQUIRED IMPORTED_TARGET spice-client-glib-2.0)
 add_library(drover_spice STATIC ${CMAKE_CURRENT_LIST_DIR}/SpiceClient.h ${CMAKE_CURRENT_LIST_DIR}/SpiceClient.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/SpiceClientAgent.cpp)
+    ${CMAKE_CURRENT_LIST_DIR}/SpiceClientAgent.cpp ${CMAKE_CURRENT_LIST_DIR}/SpiceSignals.h)
 drover_defaults(drover_spice)
 target_include_directories(drover_spice PUBLIC ${CMAKE_CURRENT_LIST_DIR})
 get_target_property(_spice_inc PkgConfig::SPICEGLIB INTERFACE_INCLUDE_DIRECTORIES)
