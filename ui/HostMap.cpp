@@ -32,10 +32,15 @@ QStringList screensOf(const QModelIndex &host)
     return keys;
 }
 
-// The tile's inner area (text, bars and the strip of screens), from the item's rectangle.
+// The tile's card within the item's rectangle, and its inner area (text, bars and the strip of
+// screens).
+QRectF cardOf(const QRect &item)
+{
+    return QRectF(item).adjusted(3, 3, -3, -3);
+}
 QRectF innerOf(const QRect &item)
 {
-    return QRectF(item).adjusted(3, 3, -3, -3).adjusted(12, 6, -8, -6);
+    return cardOf(item).adjusted(12, 6, -8, -6);
 }
 
 // Slot i of the strip of screens along the bottom of the inner area.
@@ -101,7 +106,7 @@ public:
     {
         const QModelIndex host = index.siblingAtColumn(0);
         const bool selected = opt.state & QStyle::State_Selected;
-        const QRectF card = QRectF(opt.rect).adjusted(3, 3, -3, -3);
+        const QRectF card = cardOf(opt.rect);
         p->save();
         p->setRenderHint(QPainter::Antialiasing);
         QColor border = opt.palette.color(QPalette::Mid);

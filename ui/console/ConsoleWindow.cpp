@@ -1,6 +1,7 @@
 #include "ConsoleWindow.h"
 
 #include "ConsoleView.h"
+#include "PasteAsKeys.h"
 
 #include <QAction>
 #include <QApplication>
@@ -249,13 +250,10 @@ QString ConsoleWindow::statusText() const { return m_overlay->isVisibleTo(this) 
 
 void ConsoleWindow::pasteAsKeystrokes()
 {
-    const QString text = QGuiApplication::clipboard()->text();
-    if (text.isEmpty() || !m_client)
+    if (!m_client)
         return;
-    if (text.size() > 4000 &&
-        QMessageBox::question(this, tr("Paste as keystrokes"), tr("Type %1 characters into the guest?").arg(text.size())) != QMessageBox::Yes)
-        return;
-    m_client->typeText(text);
+    if (const QString text = clipboardTextToType(this); !text.isEmpty())
+        m_client->typeText(text);
 }
 
 void ConsoleWindow::closeEvent(QCloseEvent *event)

@@ -1,12 +1,12 @@
 #include "SpiceWindow.h"
 
 #include "Keymap.h"
+#include "PasteAsKeys.h"
 
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QKeyEvent>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPainter>
 #include <QStatusBar>
 #include <QTimer>
@@ -218,11 +218,10 @@ void SpiceWindow::updateClipboardHint()
 
 void SpiceWindow::pasteAsKeystrokes()
 {
-    const QString text = QGuiApplication::clipboard()->text();
-    if (text.isEmpty() || m_client->state() != console::SpiceClient::State::Connected)
+    if (m_client->state() != console::SpiceClient::State::Connected)
         return;
-    if (text.size() > 4000 && QMessageBox::question(this, tr("Paste as keystrokes"),
-                                                    tr("Type %1 characters into the guest?").arg(text.size())) != QMessageBox::Yes)
+    const QString text = clipboardTextToType(this);
+    if (text.isEmpty())
         return;
     if (const int skipped = m_client->typeText(text))
         m_status->setText(tr("Typed the clipboard; %n character(s) have no key on a US keyboard and were skipped", "", skipped));
