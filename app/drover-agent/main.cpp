@@ -1,5 +1,6 @@
 // drover-agent: the node agent. `report --json` prints one report (docs/agent-report.md);
 // `watch --interval 2s` prints live samples as JSON lines. --root DIR reads a captured machine.
+#include "CephOkToStop.h"
 #include "Report.h"
 
 #include <QDateTime>
@@ -17,6 +18,8 @@ int usage(const char *error)
     std::fprintf(error ? stderr : stdout,
                  "usage: drover-agent report --json [--root DIR]\n"
                  "       drover-agent watch [--interval 2s|500ms] [--count N] [--root DIR]\n"
+                 "       drover-agent ceph ok-to-stop [--host H] [--root DIR]\n"
+                 "         (exit 0: Ceph says this host's OSDs may stop; else Ceph's status, 16 or 11)\n"
                  "env: DROVER_SMARTCTL, DROVER_CEPH override the smartctl and ceph commands\n");
     return error ? 2 : 0;
 }
@@ -50,7 +53,13 @@ int main(int argc, char **argv)
         args << QString::fromLocal8Bit(argv[i]);
     if (args.isEmpty())
         return usage("a command is needed");
-    const QString cmd = args.takeFirst();
+    QString cmd = args.takeFirst();
+    if (cmd == QLatin1String("ceph")) {
+        if (args.isEmpty() || args.takeFirst() != QLatin1String("ok-to-stop"))
+            return usage("ceph takes one command: ok-to-stop");
+        cmd = QStringLiteral("ceph ok-to-stop");
+    }
+    QString host;
     if (cmd == QLatin1String("--help") || cmd == QLatin1String("help"))
         return usage(nullptr);
     AgentRoot root;
@@ -70,6 +79,8 @@ int main(int argc, char **argv)
             interval = intervalMs(args[++i]);
             if (interval <= 0)
                 return usage("--interval takes a duration such as 2s or 500ms");
+        } else if (a == QLatin1String("--host") && hasValue) {
+            host = args[++i];
         } else if (a == QLatin1String("--count") && hasValue) {
             count = args[++i].toInt();
         } else {
@@ -81,6 +92,14 @@ int main(int argc, char **argv)
             return usage("report prints JSON only: add --json");
         print(buildReport(root), true);
         return 0;
+    }
+    if (cmd == QLatin1String("ceph ok-to-stop")) {
+        const QJsonObject verdict = cephOkToStop(root, host.isEmpty() ? hostnameOf(root) : host);
+        print(verdict, true);
+        if (verdict.value(QStringLiteral("okToStop")).toBool())
+            return 0;
+        const int status = verdict.value(QStringLiteral("exitStatus")).toInt();
+        return status > 0 && status < 256 ? status : 1;
     }
     if (cmd == QLatin1String("watch")) {
         Counters before = readCounters(root);

@@ -17,4 +17,7 @@ target_include_directories(test_nvmelog SYSTEM PRIVATE ${LIBNVME_INCLUDE_DIR})
 
 # The Ceph collector against a real single-node Ceph (Debian's ceph-mon/mgr/osd, OSD on memstore).
 drover_test(test_agentceph SOURCES ${CMAKE_CURRENT_LIST_DIR}/test_agentceph.cpp LIBS drover_agent Qt6::Network LABELS agent TIMEOUT 180)
-target_compile_definitions(test_agentceph PRIVATE DROVER_MINI_CEPH="${CMAKE_CURRENT_LIST_DIR}/ceph/mini-ceph.sh")
+target_compile_definitions(test_agentceph PRIVATE DROVER_MINI_CEPH="${CMAKE_CURRENT_LIST_DIR}/ceph/mini-ceph.sh"
+    DROVER_AGENT_BIN="$<TARGET_FILE:drover-agent>")
+add_dependencies(test_agentceph drover-agent)
+set_property(TEST test_agentceph APPEND PROPERTY LABELS maintenance)

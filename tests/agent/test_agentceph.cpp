@@ -2,6 +2,7 @@
 // one mgr, one OSD on memstore: tests/agent/ceph/mini-ceph.sh), through the real `ceph` CLI:
 // this host's OSD is found up and in with its size, the cluster health is read; then the OSD
 // stops (down, with Ceph's own OSD_DOWN warning) and is marked out, and the report says so.
+#include "CephOkToStop.h"
 #include "Collectors.h"
 
 #include <QElapsedTimer>
@@ -117,6 +118,43 @@ private Q_SLOTS:
         QVERIFY(!c[QStringLiteral("available")].toBool());
         QVERIFY2(c[QStringLiteral("reason")].toString().startsWith(QStringLiteral("no Ceph cluster is configured")),
                  qPrintable(c[QStringLiteral("reason")].toString()));
+    }
+
+    // Ceph's own verdict on stopping this host's OSDs. Every placement group here has its only
+    // copy on osd.0 (pools of size 1), so stopping it would make them inactive: EBUSY (16) with
+    // Ceph's counts; a new pool of 8 PGs raises the count by 8, so the numbers are Ceph's.
+    void okToStopIsCephsVerdict()
+    {
+        const QString host = QHostInfo::localHostName();
+        QJsonObject v;
+        // Until the manager has the PGs' stats Ceph answers EAGAIN (11): ask again.
+        const auto unsafe = [&] {
+            v = cephOkToStop(AgentRoot{}, host);
+            return v[QStringLiteral("exitStatus")].toInt() == 16;
+        };
+        QVERIFY2(waitFor(unsafe, 60000), QJsonDocument(v).toJson().constData());
+        QVERIFY(!v[QStringLiteral("okToStop")].toBool());
+        QCOMPARE(v[QStringLiteral("osds")].toArray(), QJsonArray{0});
+        QVERIFY2(v[QStringLiteral("message")].toString().contains(QStringLiteral("unsafe to stop")), QJsonDocument(v).toJson().constData());
+        const int before = v[QStringLiteral("numNotOkPgs")].toInt();
+        QVERIFY2(before > 0, QJsonDocument(v).toJson().constData());
+        QVERIFY(ceph({QStringLiteral("osd"), QStringLiteral("pool"), QStringLiteral("create"), QStringLiteral("drover-test"),
+                      QStringLiteral("8")}));
+        QVERIFY2(waitFor([&] { return unsafe() && v[QStringLiteral("numNotOkPgs")].toInt() == before + 8; }, 60000),
+                 QJsonDocument(v).toJson().constData());
+        QVERIFY(!v[QStringLiteral("badBecomeInactive")].toArray().isEmpty());
+        // The command line as the executor runs it over SSH.
+        QProcess agent;
+        agent.start(QStringLiteral(DROVER_AGENT_BIN), {QStringLiteral("ceph"), QStringLiteral("ok-to-stop"), QStringLiteral("--host"), host});
+        QVERIFY(agent.waitForFinished(30000));
+        QCOMPARE(agent.exitCode(), 16);
+        const QJsonObject printed = QJsonDocument::fromJson(agent.readAllStandardOutput()).object();
+        QCOMPARE(printed[QStringLiteral("schema")].toString(), QLatin1String(kOkToStopSchema));
+        QCOMPARE(printed[QStringLiteral("okToStop")].toBool(), false);
+        // A host with no OSDs may always stop.
+        const QJsonObject none = cephOkToStop(AgentRoot{}, QStringLiteral("not-this-host"));
+        QVERIFY2(none[QStringLiteral("okToStop")].toBool(), QJsonDocument(none).toJson().constData());
+        QCOMPARE(none[QStringLiteral("osds")].toArray().size(), 0);
     }
 
     void aDeadOsdIsReportedDownThenOut()
