@@ -47,6 +47,10 @@ DROVER_RESOURCE(restores, "snapshot.kubevirt.io", "v1beta1", "virtualmachinerest
                 "VirtualMachineRestore", true)
 DROVER_RESOURCE(hostReports, "drover.io", "v1alpha1", "hostreports", "HostReport", false)
 DROVER_RESOURCE(cephClusters, "ceph.rook.io", "v1", "cephclusters", "CephCluster", true)
+DROVER_RESOURCE(podDisruptionBudgets, "policy", "v1", "poddisruptionbudgets", "PodDisruptionBudget", true)
+DROVER_RESOURCE(configMaps, "", "v1", "configmaps", "ConfigMap", true)
+DROVER_RESOURCE(persistentVolumeClaims, "", "v1", "persistentvolumeclaims", "PersistentVolumeClaim", true)
+DROVER_RESOURCE(kubevirts, "kubevirt.io", "v1", "kubevirts", "KubeVirt", true)
 #undef DROVER_RESOURCE
 
 QString kubevirtSubresourcePath(const QString &plural, const QString &ns, const QString &name,

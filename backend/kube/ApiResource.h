@@ -34,6 +34,10 @@ struct ApiResource
     static const ApiResource &restores();
     static const ApiResource &hostReports();  // drover.io/v1alpha1 HostReport (cluster-scoped, one per node)
     static const ApiResource &cephClusters(); // ceph.rook.io/v1 CephCluster
+    static const ApiResource &podDisruptionBudgets(); // policy/v1
+    static const ApiResource &configMaps();
+    static const ApiResource &persistentVolumeClaims();
+    static const ApiResource &kubevirts(); // kubevirt.io/v1 KubeVirt: the CR that configures KubeVirt
 };
 
 // KubeVirt's subresource API: /apis/subresources.kubevirt.io/v1/namespaces/{ns}/{plural}/{name}/{verb}.

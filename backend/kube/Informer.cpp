@@ -66,7 +66,7 @@ void Informer::relist()
         clearError();
         Q_EMIT synced();
         watch();
-    });
+    }, m_selectors);
 }
 
 void Informer::watch()
@@ -78,6 +78,10 @@ void Informer::watch()
     q.addQueryItem(QStringLiteral("allowWatchBookmarks"), QStringLiteral("true"));
     q.addQueryItem(QStringLiteral("resourceVersion"), m_rv);
     q.addQueryItem(QStringLiteral("timeoutSeconds"), QString::number(m_watchTimeout));
+    if (!m_selectors.labelSelector.isEmpty())
+        q.addQueryItem(QStringLiteral("labelSelector"), m_selectors.labelSelector);
+    if (!m_selectors.fieldSelector.isEmpty())
+        q.addQueryItem(QStringLiteral("fieldSelector"), m_selectors.fieldSelector);
     QNetworkRequest req = m_client->makeRequest(m_resource.collectionPath(m_ns), q);
     m_buffer.clear();
     m_gone = false;

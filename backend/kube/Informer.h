@@ -7,6 +7,7 @@
 // Each informer has its own QNetworkAccessManager: watch streams are long-lived HTTP/1.1
 // responses, and one manager allows only six connections per host.
 #include "ApiResource.h"
+#include "KubeClient.h"
 #include "KubeError.h"
 #include "ObjectCache.h"
 #include "WatchLine.h"
@@ -38,6 +39,13 @@ public:
     int relists() const { return m_relists; }
     int reconnects() const { return m_reconnects; }
     void setPageSize(int n) { m_pageSize = n; }
+    // Only the objects these select (e.g. fieldSelector spec.nodeName=HOST for one host's pods),
+    // on the list and on the watch alike. Set before start().
+    void setSelectors(const QString &labelSelector, const QString &fieldSelector)
+    {
+        m_selectors.labelSelector = labelSelector;
+        m_selectors.fieldSelector = fieldSelector;
+    }
     // How long the server may keep one watch open (it closes it; we resume). Default 300 s.
     void setWatchTimeoutSeconds(int s) { m_watchTimeout = s; }
 
@@ -64,6 +72,7 @@ private:
     KubeClient *m_client;
     ApiResource m_resource;
     QString m_ns;
+    ListOptions m_selectors;
     ObjectCache *m_cache;
     QNetworkAccessManager *m_nam;
     QPointer<QNetworkReply> m_watch;

@@ -286,7 +286,7 @@ void KubeClient::list(const ApiResource &r, const QString &ns, const ListOptions
 }
 
 void KubeClient::listAll(const ApiResource &r, const QString &ns, int pageSize, QObject *context,
-                         ListCallback cb)
+                         ListCallback cb, const ListOptions &selectors)
 {
     // Accumulate pages; the first page's resourceVersion is the consistent snapshot to watch from.
     auto acc = std::make_shared<ListResult>();
@@ -298,7 +298,7 @@ void KubeClient::listAll(const ApiResource &r, const QString &ns, int pageSize, 
     QPointer<QObject> ctx(context);
     *next = [=, this](const QString &token) {
         std::shared_ptr<Step> self = weak.lock();
-        ListOptions o;
+        ListOptions o = selectors;
         o.limit = pageSize;
         o.continueToken = token;
         list(r, ns, o, ctx.data(), [=](const ListResult &page) {

@@ -72,8 +72,9 @@ public:
     // One page (opts.limit/continueToken) — listAll() follows continue tokens to the end.
     void list(const ApiResource &r, const QString &ns, const ListOptions &opts, QObject *context,
               ListCallback cb);
+    // selectors: labelSelector/fieldSelector applied to every page (limit/continue are set here).
     void listAll(const ApiResource &r, const QString &ns, int pageSize, QObject *context,
-                 ListCallback cb);
+                 ListCallback cb, const ListOptions &selectors = {});
     void create(const ApiResource &r, const QString &ns, const QJsonObject &obj, QObject *context,
                 ResponseCallback cb);
     // PUT: the object's metadata.resourceVersion makes it conditional (409 when stale).
