@@ -5,33 +5,104 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QTimer>
 #include <QUrlQuery>
 
 namespace drover::sim {
 
-// labelSelector "a=b,c==d" and fieldSelector "metadata.name=x,metadata.namespace=y".
-static Result<WatchFilter> parseFilter(const QUrlQuery &q, const QString &ns)
+// Splits "a in (x,y),b" at the commas outside parentheses.
+static QStringList selectorTerms(const QString &sel)
+{
+    QStringList out;
+    QString cur;
+    int depth = 0;
+    for (const QChar c : sel) {
+        depth += c == QLatin1Char('(') ? 1 : c == QLatin1Char(')') ? -1 : 0;
+        if (c == QLatin1Char(',') && depth == 0) {
+            out.append(cur.trimmed());
+            cur.clear();
+        } else {
+            cur.append(c);
+        }
+    }
+    if (!cur.trimmed().isEmpty())
+        out.append(cur.trimmed());
+    return out;
+}
+
+// One labelSelector term, as k8s.io/apimachinery/pkg/labels/selector.go parses them.
+static bool parseLabelTerm(const QString &term, WatchFilter &f)
+{
+    using T = WatchFilter::LabelTerm;
+    static const QRegularExpression set(QStringLiteral("^([^\\s!=]+)\\s+(in|notin)\\s*\\((.*)\\)$"));
+    if (const auto m = set.match(term); m.hasMatch()) {
+        QStringList values;
+        for (const QString &v : m.captured(3).split(QLatin1Char(','), Qt::SkipEmptyParts))
+            values.append(v.trimmed());
+        f.labelTerms.append(T{m.captured(2) == QLatin1String("in") ? T::In : T::NotIn, m.captured(1), values});
+        return true;
+    }
+    if (const qsizetype ne = term.indexOf(QLatin1String("!=")); ne > 0) {
+        f.labelTerms.append(T{T::NotEquals, term.left(ne).trimmed(), {term.mid(ne + 2).trimmed()}});
+        return true;
+    }
+    if (const qsizetype eq = term.indexOf(QLatin1Char('=')); eq > 0) {
+        const QString value = term.mid(term.mid(eq, 2) == QLatin1String("==") ? eq + 2 : eq + 1).trimmed();
+        f.labels.insert(term.left(eq).trimmed(), value);
+        return true;
+    }
+    if (term.startsWith(QLatin1Char('!')) && term.size() > 1) {
+        f.labelTerms.append(T{T::DoesNotExist, term.mid(1).trimmed(), {}});
+        return true;
+    }
+    if (!term.isEmpty() && !term.contains(QLatin1Char(' '))) {
+        f.labelTerms.append(T{T::Exists, term, {}});
+        return true;
+    }
+    return false;
+}
+
+// The field labels the API server accepts: every resource has metadata.name and
+// metadata.namespace; pods add those of pkg/registry/core/pod/strategy.go ToSelectableFields.
+static bool fieldSupported(const kube::ApiResource &r, const QString &label)
+{
+    static const QStringList podFields = {
+        QStringLiteral("spec.nodeName"),       QStringLiteral("spec.restartPolicy"),
+        QStringLiteral("spec.schedulerName"),  QStringLiteral("spec.serviceAccountName"),
+        QStringLiteral("spec.hostNetwork"),    QStringLiteral("status.phase"),
+        QStringLiteral("status.podIP"),        QStringLiteral("status.nominatedNodeName")};
+    if (label == QLatin1String("metadata.name") || label == QLatin1String("metadata.namespace"))
+        return true;
+    return r.group.isEmpty() && r.plural == QLatin1String("pods") && podFields.contains(label);
+}
+
+// labelSelector (equality, "!=", exists, "in"/"notin") and fieldSelector ("=", "==", "!=").
+static Result<WatchFilter> parseFilter(const QUrlQuery &q, const QString &ns, const kube::ApiResource &r)
 {
     WatchFilter f;
     f.ns = ns;
     const QString labels = q.queryItemValue(QStringLiteral("labelSelector"), QUrl::FullyDecoded);
-    for (const QString &term : labels.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-        QStringList kv = term.split(QLatin1Char('='), Qt::SkipEmptyParts);
-        if (kv.size() != 2)
-            return Result<WatchFilter>::failure(
-                QStringLiteral("unable to parse requirement '%1': only equality selectors are supported").arg(term));
-        f.labels.insert(kv[0].trimmed(), kv[1].trimmed());
-    }
+    for (const QString &term : selectorTerms(labels))
+        if (!parseLabelTerm(term, f))
+            return Result<WatchFilter>::failure(QStringLiteral("unable to parse requirement: %1").arg(term));
     const QString fields = q.queryItemValue(QStringLiteral("fieldSelector"), QUrl::FullyDecoded);
     for (const QString &term : fields.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-        QStringList kv = term.split(QLatin1Char('='), Qt::SkipEmptyParts);
-        if (kv.size() == 2 && kv[0] == QLatin1String("metadata.name"))
-            f.name = kv[1];
-        else if (kv.size() == 2 && kv[0] == QLatin1String("metadata.namespace"))
-            f.ns = kv[1];
+        const qsizetype ne = term.indexOf(QLatin1String("!="));
+        const qsizetype eq = term.indexOf(QLatin1Char('='));
+        if (eq <= 0 && ne <= 0)
+            return Result<WatchFilter>::failure(QStringLiteral("invalid selector: '%1'; can't understand '%2'").arg(fields, term));
+        const QString key = (ne > 0 ? term.left(ne) : term.left(eq)).trimmed();
+        const QString value = (ne > 0 ? term.mid(ne + 2) : term.mid(term.mid(eq, 2) == QLatin1String("==") ? eq + 2 : eq + 1)).trimmed();
+        // The API server's error for an unknown label (pkg/registry/.../strategy.go, fields conversion).
+        if (!fieldSupported(r, key))
+            return Result<WatchFilter>::failure(QStringLiteral("field label not supported: %1").arg(key));
+        if (ne <= 0 && key == QLatin1String("metadata.name"))
+            f.name = value;
+        else if (ne <= 0 && key == QLatin1String("metadata.namespace") && (f.ns.isEmpty() || f.ns == value))
+            f.ns = value;
         else
-            return Result<WatchFilter>::failure(QStringLiteral("field label not supported: %1").arg(term));
+            f.fields.append(WatchFilter::FieldTerm{key, value, ne > 0});
     }
     return f;
 }
@@ -39,7 +110,7 @@ static Result<WatchFilter> parseFilter(const QUrlQuery &q, const QString &ns)
 void ApiServer::handleList(const QHttpServerRequest &req, QTcpSocket *socket, const Target &t)
 {
     const QUrlQuery q(req.url());
-    auto filter = parseFilter(q, t.ns);
+    auto filter = parseFilter(q, t.ns, t.res);
     if (!filter) {
         respondStatus(req, socket, 400, QStringLiteral("BadRequest"), filter.error());
         return;
@@ -89,7 +160,7 @@ void ApiServer::handleList(const QHttpServerRequest &req, QTcpSocket *socket, co
 void ApiServer::handleWatch(const QHttpServerRequest &req, QTcpSocket *socket, const Target &t)
 {
     const QUrlQuery q(req.url());
-    auto filter = parseFilter(q, t.ns);
+    auto filter = parseFilter(q, t.ns, t.res);
     if (!filter) {
         respondStatus(req, socket, 400, QStringLiteral("BadRequest"), filter.error());
         return;
@@ -181,6 +252,13 @@ void ApiServer::churn(int remaining, int offset)
 void ApiServer::handleAdmin(const QHttpServerRequest &req, QTcpSocket *socket, const QString &what)
 {
     const QUrlQuery q(req.url());
+    if (req.method() == QHttpServerRequest::Method::Get && m_adminQuery) {
+        if (const auto answer = m_adminQuery(what, q))
+            respondJson(req, socket, 200, *answer);
+        else
+            respondStatus(req, socket, 404, QStringLiteral("NotFound"), QStringLiteral("no admin endpoint %1").arg(what));
+        return;
+    }
     if (req.method() != QHttpServerRequest::Method::Post) {
         respondStatus(req, socket, 405, QStringLiteral("MethodNotAllowed"), QStringLiteral("admin endpoints take POST"));
         return;

@@ -102,7 +102,7 @@ bool ApiServer::handleRequest(const QHttpServerRequest &req, QTcpSocket *socket)
     }
     QStringList segs = path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
     if (segs.size() >= 3 && segs[0] == QLatin1String("drover-sim") && segs[1] == QLatin1String("v1")) {
-        handleAdmin(req, socket, segs[2]);
+        handleAdmin(req, socket, segs.mid(2).join(QLatin1Char('/')));
         return true;
     }
     // Tests arrange faults with a client that the faults leave alone.
@@ -168,6 +168,12 @@ bool ApiServer::handleRequest(const QHttpServerRequest &req, QTcpSocket *socket)
         t.name = segs[1];
     if (segs.size() == 3)
         t.sub = segs[2];
+    if (!t.name.isEmpty())
+        for (const ObjectHook &hook : std::as_const(m_objectHooks))
+            if (const auto a = hook(req.method(), t.res, t.ns, t.name, t.sub, QUrlQuery(req.url()), req.body())) {
+                respondJson(req, socket, a->code, a->body);
+                return true;
+            }
     if (!t.sub.isEmpty() && t.sub != QLatin1String("status"))
         return false;
     handleResource(req, socket, t);

@@ -10,6 +10,7 @@
 #include <QHostAddress>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
+#include <QUrlQuery>
 #include <functional>
 
 namespace drover::sim {
@@ -33,6 +34,23 @@ public:
     // More /drover-sim/v1/ admin endpoints (POST): the message, "!message" for a 404, nullopt if not its.
     using AdminExtension = std::function<std::optional<QString>(const QString &what, const QUrlQuery &query)>;
     void setAdminExtension(AdminExtension h) { m_adminExt = std::move(h); }
+    // GET /drover-sim/v1/<what...> (what: the path after v1/, e.g. "ceph/ok-to-stop"): a JSON
+    // answer, or nullopt when not its (404).
+    using AdminQuery = std::function<std::optional<QJsonObject>(const QString &what, const QUrlQuery &query)>;
+    void setAdminQuery(AdminQuery h) { m_adminQuery = std::move(h); }
+    // What an object hook answers: the HTTP status and the JSON body (an object or a Status).
+    struct HookAnswer
+    {
+        int code = 200;
+        QJsonObject body;
+    };
+    // Behaviour the generic store handling lacks for an object or its subresource (pods' eviction,
+    // pods' graceful DELETE). Asked, in the order added, for every request naming an object;
+    // nullopt: not its business.
+    using ObjectHook = std::function<std::optional<HookAnswer>(
+        QHttpServerRequest::Method method, const kube::ApiResource &res, const QString &ns,
+        const QString &name, const QString &sub, const QUrlQuery &query, const QByteArray &body)>;
+    void addObjectHook(ObjectHook h) { m_objectHooks.append(std::move(h)); }
     void setBookmarkIntervalMs(int ms) { m_bookmarkMs = ms; }
     // KubeVirt's vnc/console websockets (see ConsoleSockets.h); not owned.
     void setConsoleSockets(ConsoleSockets *c) { m_consoles = c; }
@@ -76,6 +94,8 @@ private:
     ObjectStore *m_store;
     ActionHandler m_actions;
     AdminExtension m_adminExt;
+    AdminQuery m_adminQuery;
+    QList<ObjectHook> m_objectHooks;
     ConsoleSockets *m_consoles = nullptr;
     QByteArray m_token;
     QString m_address;

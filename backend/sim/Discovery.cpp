@@ -25,6 +25,11 @@ ResourceInfo resourceInfo(const kube::ApiResource &r)
          {{QStringLiteral("vmim"), QStringLiteral("vmims")}, {QStringLiteral("all")}, QStringLiteral("virtualmachineinstancemigration")}},
         {QStringLiteral("virtualmachinesnapshots"),
          {{QStringLiteral("vmsnapshot"), QStringLiteral("vmsnapshots")}, {QStringLiteral("all")}, QStringLiteral("virtualmachinesnapshot")}},
+        {QStringLiteral("daemonsets"), {{QStringLiteral("ds")}, {QStringLiteral("all")}, QStringLiteral("daemonset")}},
+        {QStringLiteral("replicasets"), {{QStringLiteral("rs")}, {QStringLiteral("all")}, QStringLiteral("replicaset")}},
+        {QStringLiteral("deployments"), {{QStringLiteral("deploy")}, {QStringLiteral("all")}, QStringLiteral("deployment")}},
+        {QStringLiteral("poddisruptionbudgets"), {{QStringLiteral("pdb")}, {}, QStringLiteral("poddisruptionbudget")}},
+        {QStringLiteral("kubevirts"), {{QStringLiteral("kv"), QStringLiteral("kvs")}, {QStringLiteral("all")}, QStringLiteral("kubevirt")}},
         {QStringLiteral("virtualmachinerestores"),
          {{QStringLiteral("vmrestore"), QStringLiteral("vmrestores")}, {QStringLiteral("all")}, QStringLiteral("virtualmachinerestore")}},
     };
@@ -104,6 +109,17 @@ std::optional<QJsonObject> resourceList(const QList<kube::ApiResource> &resource
                                 {QStringLiteral("namespaced"), r.namespaced},
                                 {QStringLiteral("kind"), r.kind},
                                 {QStringLiteral("verbs"), strings({QStringLiteral("get"), QStringLiteral("patch"), QStringLiteral("update")})}});
+    }
+    if (group.isEmpty() && version == QLatin1String("v1") && !list.isEmpty()) {
+        // kubectl drain looks for this entry (name, group, version and kind set) and falls back to
+        // plain DELETE without it (k8s.io/kubectl/pkg/drain/drain.go CheckEvictionSupport).
+        list.append(QJsonObject{{QStringLiteral("name"), QStringLiteral("pods/eviction")},
+                                {QStringLiteral("singularName"), QString()},
+                                {QStringLiteral("namespaced"), true},
+                                {QStringLiteral("group"), QStringLiteral("policy")},
+                                {QStringLiteral("version"), QStringLiteral("v1")},
+                                {QStringLiteral("kind"), QStringLiteral("Eviction")},
+                                {QStringLiteral("verbs"), strings({QStringLiteral("create")})}});
     }
     if (group == QLatin1String("subresources.kubevirt.io") && version == QLatin1String("v1")) {
         const QStringList vmSubs = {QStringLiteral("start"), QStringLiteral("stop"),

@@ -6,7 +6,9 @@
 // status.ceph says the cluster's health and capacity. Generated from the host's name (stable
 // across runs); samples and drive temperatures move every few seconds.
 // Faults (admin endpoints): fail-drive?host=H&drive=nvme1 (critical warning, spare below
-// threshold, new media errors), osd-down?id=N / osd-up?id=N; CephCluster follows.
+// threshold, new media errors), osd-down?id=N / osd-up?id=N; CephCluster follows. (In a
+// SimCluster, CephSim answers osd-down/osd-up first and owns the CephCluster status and the
+// reports' OSD up flags and `ceph health`; see CephSim.h.)
 #include <QJsonObject>
 #include <QObject>
 #include <QTimer>

@@ -1,6 +1,7 @@
 #include "Migrations.h"
 
 #include "Controllers.h"
+#include "Evacuation.h"
 #include "Placement.h"
 #include "VmiJson.h"
 
@@ -84,6 +85,14 @@ void MigrationController::onChanged(const ApiResource &r, const QString &type, c
         later(0, namespaceOf(obj), nameOf(obj), uidOf(obj));
     else if (type == "DELETED"_L1 && !finalPhase(stringAt(objectAt(obj, "status"_L1), "phase"_L1)))
         aborted(obj);
+    if (type == "DELETED"_L1)
+        m_waiting.remove(uidOf(obj));
+    if ((type == "DELETED"_L1 || finalPhase(stringAt(objectAt(obj, "status"_L1), "phase"_L1))) && !m_waiting.isEmpty()) {
+        // A slot may have freed: the Pending ones try again (migration.go requeues them).
+        for (auto it = m_waiting.cbegin(); it != m_waiting.cend(); ++it)
+            later(0, it->first, it->second, it.key());
+        m_waiting.clear();
+    }
 }
 
 void MigrationController::later(int demoMs, const QString &ns, const QString &name, const QString &uid)
@@ -145,6 +154,10 @@ void MigrationController::step(const QString &ns, const QString &name, const QSt
         setPhase(ns, name, u"Pending"_s);
         later(100, ns, name, uid);
     } else if (phase == "Pending"_L1) {
+        if (!migrationMustWait(*m_store, *mig, *vmi).isEmpty()) {
+            m_waiting.insert(uid, {ns, name});
+            return;
+        }
         setPhase(ns, name, u"Scheduling"_s);
         later(300, ns, name, uid);
     } else if (phase == "Scheduling"_L1) {
@@ -261,6 +274,7 @@ void MigrationController::finish(const QJsonObject &mig)
         st.insert("endTimestamp"_L1, ended);
         QJsonObject status = objectAt(o, "status"_L1);
         status.insert("nodeName"_L1, target);
+        status.remove("evacuationNodeName"_L1); // pkg/virt-handler/migration-target.go
         o.insert("status"_L1, status);
         QJsonObject meta = objectAt(o, "metadata"_L1);
         QJsonObject labels = objectAt(meta, "labels"_L1);

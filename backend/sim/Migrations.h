@@ -20,8 +20,13 @@
 //    transfer never converges and is aborted (KubeVirt's completionTimeoutPerGiB message);
 //  - sim.drover.io/fail-migration: "<reason>" on the migration or the VMI fails it mid-transfer;
 //  - deleting an unfinished migration aborts it: the VMI stays on its source.
+// KubeVirt's parallel limits hold: a migration beyond parallelMigrationsPerCluster or
+// parallelOutboundMigrationsPerNode (the KubeVirt CR's, see Evacuation.h) stays Pending until a
+// running one finishes. A successful migration clears the VMI's status.evacuationNodeName, as the
+// target's virt-handler does.
 #include "ObjectStore.h"
 
+#include <QHash>
 #include <QObject>
 
 namespace drover::sim {
@@ -50,6 +55,7 @@ private:
 
     ObjectStore *m_store;
     const Controllers *m_controllers;
+    QHash<QString, QPair<QString, QString>> m_waiting; // Pending beyond the limits: uid -> (ns, name)
 };
 
 } // namespace drover::sim

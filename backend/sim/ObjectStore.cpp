@@ -24,11 +24,31 @@ bool WatchFilter::matches(const QJsonObject &obj) const
         return false;
     if (!name.isEmpty() && m.value(QLatin1String("name")).toString() != name)
         return false;
-    if (!labels.isEmpty()) {
+    if (!labels.isEmpty() || !labelTerms.isEmpty()) {
         const QJsonObject l = m.value(QLatin1String("labels")).toObject();
         for (auto it = labels.begin(); it != labels.end(); ++it)
-            if (l.value(it.key()).toString() != it.value())
+            if (!l.contains(it.key()) || l.value(it.key()).toString() != it.value())
                 return false;
+        // k8s.io/apimachinery/pkg/labels/selector.go Requirement.Matches: "!=" and notin also
+        // match objects without the label.
+        for (const LabelTerm &t : labelTerms) {
+            const bool has = l.contains(t.key);
+            const QString v = l.value(t.key).toString();
+            const bool ok = t.op == LabelTerm::Exists         ? has
+                            : t.op == LabelTerm::DoesNotExist ? !has
+                            : t.op == LabelTerm::In           ? has && t.values.contains(v)
+                                                              : !has || !t.values.contains(v);
+            if (!ok)
+                return false;
+        }
+    }
+    for (const FieldTerm &f : fields) {
+        QJsonValue v = obj;
+        for (const QString &part : f.path.split(QLatin1Char('.')))
+            v = v.toObject().value(part);
+        const QString s = v.isBool() ? (v.toBool() ? QStringLiteral("true") : QStringLiteral("false")) : v.toString();
+        if ((s == f.value) == f.negated)
+            return false;
     }
     return true;
 }
@@ -156,8 +176,9 @@ StoreResult ObjectStore::update(const kube::ApiResource &r, QJsonObject obj)
     obj.insert(QLatin1String("metadata"), meta);
     obj.insert(QLatin1String("apiVersion"), r.apiVersion());
     obj.insert(QLatin1String("kind"), r.kind);
+    const QJsonObject before = *it;
     *it = obj;
-    commit(r, "MODIFIED", obj);
+    commit(r, "MODIFIED", obj, before);
     return StoreResult{200, {}, {}, obj};
 }
 
@@ -190,7 +211,8 @@ StoreResult ObjectStore::mutate(const kube::ApiResource &r, const QString &ns, c
     return update(r, obj);
 }
 
-void ObjectStore::commit(const kube::ApiResource &r, const char *type, const QJsonObject &obj)
+void ObjectStore::commit(const kube::ApiResource &r, const char *type, const QJsonObject &obj,
+                         const QJsonObject &old)
 {
     QJsonObject ev;
     ev.insert(QLatin1String("type"), QLatin1String(type));
@@ -198,19 +220,40 @@ void ObjectStore::commit(const kube::ApiResource &r, const char *type, const QJs
     QByteArray line = toCompactJson(ev);
     line.append('\n');
     const QString rk = resKey(r);
-    m_history.push_back(Event{m_rv, rk, obj, line});
+    m_history.push_back(Event{m_rv, rk, obj, line, old, QByteArray(type)});
     while (int(m_history.size()) > m_historyLimit)
         m_history.pop_front();
     // Copy the ids first: a sink may remove its own watcher (a closed connection).
+    const Event copy = m_history.back(); // the history may drop it while sinks run
     const auto ids = m_watchers.keys();
     for (int id : ids) {
         auto it = m_watchers.constFind(id);
-        if (it == m_watchers.cend() || it->resKey != rk || !it->filter.matches(obj))
+        if (it == m_watchers.cend() || it->resKey != rk)
             continue;
-        const WatchSink sink = it->sink;
-        sink(line);
+        const Watcher w = *it;
+        deliver(copy, w);
     }
     Q_EMIT changed(r, QString::fromLatin1(type), obj);
+}
+
+// A filtered watch sees an object enter and leave its selection as ADDED and DELETED, as the API
+// server's watch cache sends them (staging/src/k8s.io/apiserver/pkg/storage/cacher/cache_watcher.go
+// convertToWatchEvent).
+void ObjectStore::deliver(const Event &e, const Watcher &w) const
+{
+    const bool now = w.filter.matches(e.object);
+    const bool before = e.type == "MODIFIED" && !e.old.isEmpty() && w.filter.matches(e.old);
+    if (e.type != "MODIFIED" || e.old.isEmpty() || (now && before)) {
+        if (now)
+            w.sink(e.line);
+        return;
+    }
+    if (now == before)
+        return;
+    QJsonObject ev;
+    ev.insert(QLatin1String("type"), now ? QLatin1String("ADDED") : QLatin1String("DELETED"));
+    ev.insert(QLatin1String("object"), e.object);
+    w.sink(toCompactJson(ev) + '\n');
 }
 
 int ObjectStore::addWatcher(const kube::ApiResource &r, const WatchFilter &f, qint64 fromRv,
@@ -224,9 +267,10 @@ int ObjectStore::addWatcher(const kube::ApiResource &r, const WatchFilter &f, qi
             *gone = true;
             return 0;
         }
+        const Watcher w{rk, f, sink};
         for (const auto &e : m_history)
-            if (e.rv > fromRv && e.resKey == rk && f.matches(e.object))
-                sink(e.line);
+            if (e.rv > fromRv && e.resKey == rk)
+                deliver(e, w);
     }
     const int id = m_nextWatcher++;
     m_watchers.insert(id, Watcher{rk, f, std::move(sink)});

@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QMap>
 #include <QObject>
+#include <QStringList>
 #include <deque>
 #include <functional>
 #include <optional>
@@ -32,7 +33,24 @@ struct WatchFilter
 {
     QString ns;   // empty: all namespaces
     QString name; // fieldSelector metadata.name
-    QMap<QString, QString> labels; // labelSelector, equality only
+    QMap<QString, QString> labels; // labelSelector equality terms
+    // labelSelector's other terms: "k!=v", "k", "!k", "k in (a,b)", "k notin (a,b)".
+    struct LabelTerm
+    {
+        enum Op { NotEquals, Exists, DoesNotExist, In, NotIn } op;
+        QString key;
+        QStringList values;
+    };
+    QList<LabelTerm> labelTerms;
+    // fieldSelector terms on a dotted path ("spec.nodeName", "status.phase"): "=" or, negated, "!=".
+    // A missing field reads as "" (spec.nodeName= selects unscheduled pods, as the API server does).
+    struct FieldTerm
+    {
+        QString path;
+        QString value;
+        bool negated = false;
+    };
+    QList<FieldTerm> fields;
     bool matches(const QJsonObject &obj) const;
 };
 
@@ -93,6 +111,8 @@ private:
         QString resKey;
         QJsonObject object;
         QByteArray line;
+        QJsonObject old; // MODIFIED: the object before, for filtered watches
+        QByteArray type;
     };
     struct Watcher
     {
@@ -101,7 +121,11 @@ private:
         WatchSink sink;
     };
     static QString resKey(const kube::ApiResource &r) { return r.group + QLatin1Char('/') + r.plural; }
-    void commit(const kube::ApiResource &r, const char *type, const QJsonObject &obj);
+    // old: the object before a MODIFIED change. A watcher whose filter matched only the old
+    // object gets DELETED, one matching only the new one ADDED (the watch cache does this).
+    void commit(const kube::ApiResource &r, const char *type, const QJsonObject &obj,
+                const QJsonObject &old = {});
+    void deliver(const Event &e, const Watcher &w) const;
 
     QList<kube::ApiResource> m_resources;
     QHash<QString, QMap<QString, QJsonObject>> m_objects; // resKey -> key -> object

@@ -99,6 +99,8 @@ QJsonObject nodeJson(const HostSpec &h, int index)
         {u"kubevirt.io/schedulable"_s, h.ready && !h.unschedulable ? u"true"_s : u"false"_s}};
     for (auto it = h.labels.begin(); it != h.labels.end(); ++it)
         labels.insert(it.key(), it.value());
+    if (h.controlPlane)
+        labels.insert("node-role.kubernetes.io/control-plane"_L1, QString());
     const QString now = rfc3339(QDateTime::currentDateTimeUtc());
     // The kubelet keeps back a core and 4 GiB for the system.
     const qint64 allocCpu = qMax<qint64>(500, qint64(h.cpuCores) * 1000 - 1000);
@@ -220,6 +222,13 @@ QJsonObject vmJson(const VmSpec &v)
                                            {u"name"_s, u"default"_s},
                                            {u"masquerade"_s, QJsonObject()},
                                            {u"model"_s, windows ? u"e1000e"_s : u"virtio"_s}}}}}}};
+    if (!v.hostDevice.isEmpty()) {
+        // PCI passthrough: virt-handler then reports LiveMigratable=False (see markRunning).
+        QJsonObject devices = objectAt(domain, "devices"_L1);
+        devices.insert("hostDevices"_L1, QJsonArray{QJsonObject{{u"name"_s, u"hostdevice1"_s},
+                                                                {u"deviceName"_s, v.hostDevice}}});
+        domain.insert("devices"_L1, devices);
+    }
     if (windows) {
         domain.insert(
             "features"_L1,
@@ -243,6 +252,8 @@ QJsonObject vmJson(const VmSpec &v)
                                                                 {u"pod"_s, QJsonObject()}}}},
                          {u"terminationGracePeriodSeconds"_s, windows ? 3600 : 180},
                          {u"volumes"_s, volumes}};
+    if (!v.evictionStrategy.isEmpty())
+        tmplSpec.insert("evictionStrategy"_L1, v.evictionStrategy);
     if (!v.host.isEmpty())
         tmplSpec.insert("nodeSelector"_L1, QJsonObject{{u"kubernetes.io/hostname"_s, v.host}});
     QJsonObject spec{

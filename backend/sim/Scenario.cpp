@@ -111,7 +111,7 @@ public:
     {
         if (!root.IsDefined() || root.IsNull())
             fail(root, u"the file is empty: a scenario has hosts and vms, or generate"_s);
-        expectMap(root, "the scenario", {"name", "hosts", "vms", "generate"});
+        expectMap(root, "the scenario", {"name", "hosts", "vms", "generate", "kubevirt", "deployments"});
         Scenario s;
         if (const YAML::Node g = root["generate"]) {
             expectMap(g, "generate", {"hosts", "vms", "seed"});
@@ -132,7 +132,7 @@ public:
                 fail(hosts, u"hosts must be a list"_s);
             for (const YAML::Node &h : hosts) {
                 expectMap(h, "a host",
-                          {"name", "cpu", "memory", "labels", "ready", "unschedulable"});
+                          {"name", "cpu", "memory", "labels", "ready", "unschedulable", "controlPlane"});
                 if (!h["name"])
                     fail(h, u"a host needs a name"_s);
                 HostSpec hs;
@@ -155,6 +155,8 @@ public:
                     hs.ready = flag(h["ready"], "ready");
                 if (h["unschedulable"])
                     hs.unschedulable = flag(h["unschedulable"], "unschedulable");
+                if (h["controlPlane"])
+                    hs.controlPlane = flag(h["controlPlane"], "controlPlane");
                 s.hosts.append(hs);
             }
         }
@@ -164,7 +166,7 @@ public:
             for (const YAML::Node &v : vms) {
                 expectMap(v, "a VM",
                           {"name", "namespace", "os", "osName", "cpu", "memory", "running", "host",
-                           "migratable", "dirtyRate"});
+                           "migratable", "dirtyRate", "evictionStrategy", "hostDevice"});
                 if (!v["name"])
                     fail(v, u"a VM needs a name"_s);
                 VmSpec vs;
@@ -200,9 +202,17 @@ public:
                     if (vs.dirtyRate != "high"_L1 && vs.dirtyRate != "normal"_L1)
                         fail(v["dirtyRate"], u"dirtyRate is high or normal"_s);
                 }
+                if (v["evictionStrategy"])
+                    vs.evictionStrategy = strategy(v["evictionStrategy"]);
+                if (v["hostDevice"])
+                    vs.hostDevice = text(v["hostDevice"], "hostDevice");
                 s.vms.append(vs);
             }
         }
+        if (const YAML::Node kv = root["kubevirt"])
+            loadKubeVirt(kv, s.kubevirt);
+        if (const YAML::Node deps = root["deployments"])
+            loadDeployments(deps, s.deployments);
         if (s.hosts.isEmpty())
             fail(root, u"the scenario has no hosts (list some, or generate them)"_s);
         if (s.name.isEmpty())
@@ -211,6 +221,58 @@ public:
     }
 
 private:
+    // KubeVirt's EvictionStrategy values (staging/src/kubevirt.io/api/core/v1/types.go).
+    QString strategy(const YAML::Node &n) const
+    {
+        const QString v = text(n, "evictionStrategy");
+        static const QStringList known{u"None"_s, u"LiveMigrate"_s, u"LiveMigrateIfPossible"_s,
+                                       u"External"_s};
+        if (!known.contains(v))
+            fail(n, QStringLiteral("evictionStrategy is one of %1, not '%2'").arg(known.join(u", "_s), v));
+        return v;
+    }
+
+    void loadKubeVirt(const YAML::Node &kv, KubeVirtSpec &k) const
+    {
+        expectMap(kv, "kubevirt", {"evictionStrategy", "migrations"});
+        if (kv["evictionStrategy"])
+            k.evictionStrategy = strategy(kv["evictionStrategy"]);
+        const YAML::Node m = kv["migrations"];
+        if (!m)
+            return;
+        expectMap(m, "kubevirt.migrations",
+                  {"parallelMigrationsPerCluster", "parallelOutboundMigrationsPerNode",
+                   "bandwidthPerMigration", "progressTimeout", "completionTimeoutPerGiB"});
+        if (m["parallelMigrationsPerCluster"])
+            k.parallelMigrationsPerCluster = count(m["parallelMigrationsPerCluster"], "parallelMigrationsPerCluster", 1);
+        if (m["parallelOutboundMigrationsPerNode"])
+            k.parallelOutboundMigrationsPerNode = count(m["parallelOutboundMigrationsPerNode"], "parallelOutboundMigrationsPerNode", 1);
+        if (m["bandwidthPerMigration"])
+            k.bandwidthPerMigration = text(m["bandwidthPerMigration"], "bandwidthPerMigration");
+        if (m["progressTimeout"])
+            k.progressTimeout = count(m["progressTimeout"], "progressTimeout", 1);
+        if (m["completionTimeoutPerGiB"])
+            k.completionTimeoutPerGiB = count(m["completionTimeoutPerGiB"], "completionTimeoutPerGiB", 1);
+    }
+
+    void loadDeployments(const YAML::Node &deps, QList<DeploymentSpec> &out) const
+    {
+        if (!deps.IsSequence())
+            fail(deps, u"deployments must be a list"_s);
+        for (const YAML::Node &d : deps) {
+            expectMap(d, "a deployment", {"name", "namespace", "replicas"});
+            if (!d["name"])
+                fail(d, u"a deployment needs a name"_s);
+            DeploymentSpec ds;
+            ds.name = name(d["name"], "name", false);
+            if (d["namespace"])
+                ds.ns = name(d["namespace"], "namespace", false);
+            if (d["replicas"])
+                ds.replicas = count(d["replicas"], "replicas", 0);
+            out.append(ds);
+        }
+    }
+
     QString m_path;
 };
 
@@ -313,6 +375,10 @@ Scenario demoScenario()
                 v.host = u"nvme-a03"_s;
             s.vms.append(v);
         }
+    // As Harvester and OpenShift Virtualization configure it: VMs live-migrate off a drained host.
+    s.kubevirt.evictionStrategy = u"LiveMigrate"_s;
+    // Ordinary workloads, so that a drain has ReplicaSet pods to evict and recreate elsewhere.
+    s.deployments = {{u"grafana"_s, u"monitoring"_s, 2}, {u"shop-frontend-proxy"_s, u"prod"_s, 3}};
     return s;
 }
 
@@ -320,6 +386,7 @@ Scenario generateScenario(int hosts, int vms, quint32 seed)
 {
     Scenario s;
     s.name = QStringLiteral("generated-%1x%2").arg(hosts).arg(vms);
+    s.kubevirt.evictionStrategy = u"LiveMigrate"_s; // as the demo: a big cluster drains by migrating
     QRandomGenerator rng(seed);
     static const int cores[] = {64, 96, 128};
     static const int memGi[] = {512, 768, 1024};

@@ -24,7 +24,17 @@
 //       host: nvme-a01          # pins the VM there with a nodeSelector
 //       migratable: true        # false: its root PVC is ReadWriteOnce, not live-migratable
 //       dirtyRate: normal       # high: dirties memory faster than a migration copies it
+//       evictionStrategy: None  # the VMI's own spec.evictionStrategy (None, LiveMigrate,
+//                               # LiveMigrateIfPossible, External); default: the KubeVirt CR's
+//       hostDevice: nvidia.com/GA102GL_A10  # a PCI passthrough device: HostDeviceNotLiveMigratable
 //   generate: {hosts: 500, vms: 10000, seed: 42}  # generated hosts and VMs, before any listed
+//   kubevirt:                   # the KubeVirt CR kubevirt/kubevirt (spec.configuration)
+//     evictionStrategy: LiveMigrate   # default: unset, which KubeVirt treats as None
+//     migrations: {parallelMigrationsPerCluster: 5, parallelOutboundMigrationsPerNode: 2,
+//                  bandwidthPerMigration: 0Mi, progressTimeout: 150, completionTimeoutPerGiB: 150}
+//   deployments:                # ordinary workloads: a Deployment, its ReplicaSet and pods
+//     - {name: grafana, namespace: monitoring, replicas: 2}
+// A host may also say controlPlane: true (label node-role.kubernetes.io/control-plane="").
 #include "ObjectStore.h"
 #include "Result.h"
 
@@ -43,6 +53,7 @@ struct HostSpec
     QMap<QString, QString> labels;
     bool ready = true;
     bool unschedulable = false;
+    bool controlPlane = false; // node-role.kubernetes.io/control-plane
 };
 
 struct VmSpec
@@ -57,6 +68,27 @@ struct VmSpec
     QString host; // when set, pins the VM there with a nodeSelector
     bool migratable = true;
     QString dirtyRate; // "high": dirties memory faster than a migration copies it (never converges)
+    QString evictionStrategy; // spec.template.spec.evictionStrategy; empty: the cluster's
+    QString hostDevice;       // a hostDevices entry (deviceName): not live-migratable
+};
+
+// kubevirt.io/v1 KubeVirt spec.configuration, as far as drains and migrations read it. Defaults
+// as pkg/virt-config/virt-config.go sets them.
+struct KubeVirtSpec
+{
+    QString evictionStrategy; // empty: unset (KubeVirt then acts as None)
+    int parallelMigrationsPerCluster = 5;
+    int parallelOutboundMigrationsPerNode = 2;
+    QString bandwidthPerMigration = QStringLiteral("0Mi");
+    int progressTimeout = 150;
+    int completionTimeoutPerGiB = 150;
+};
+
+struct DeploymentSpec
+{
+    QString name;
+    QString ns = QStringLiteral("default");
+    int replicas = 2;
 };
 
 struct Scenario
@@ -64,6 +96,8 @@ struct Scenario
     QList<HostSpec> hosts;
     QList<VmSpec> vms;
     QString name;
+    KubeVirtSpec kubevirt;
+    QList<DeploymentSpec> deployments;
 };
 
 // Errors read "path:line: problem".

@@ -1,5 +1,11 @@
 #include "SimCluster.h"
 
+#include "CephSim.h"
+#include "DisruptionController.h"
+#include "Evacuation.h"
+#include "Eviction.h"
+#include "SimPods.h"
+
 #include <QRandomGenerator>
 
 namespace drover::sim {
@@ -19,7 +25,28 @@ SimCluster::SimCluster(QObject *parent)
     m_consoles = new ConsoleSockets(m_store, m_server, this);
     m_server->setConsoleSockets(m_consoles);
     m_hostReports = new HostReports(m_store, this);
-    m_server->setAdminExtension([this](const QString &what, const QUrlQuery &q) { return m_hostReports->admin(what, q); });
+    SimPods::registerResources(*m_store);
+    m_pods = new SimPods(m_store, m_controllers, this);
+    m_eviction = new EvictionApi(m_store, m_pods, this);
+    m_evacuation = new EvacuationController(m_store, this);
+    m_server->addObjectHook([this](auto method, const auto &res, const auto &ns, const auto &name, const auto &sub,
+                                   const auto &query, const auto &body) {
+        return m_eviction->hook(method, res, ns, name, sub, query, body);
+    });
+    // Kubernetes' disruption controller; Ceph and Rook (CephSim.h), before the agents' reports.
+    for (const R *r : {&R::podDisruptionBudgets(), &R::configMaps()})
+        if (!m_store->find(r->group, r->version, r->plural))
+            m_store->registerResource(*r);
+    m_disruption = new DisruptionController(m_store, this);
+    m_ceph = new CephSim(m_store, this);
+    m_server->setAdminQuery([this](const QString &what, const QUrlQuery &q) { return m_ceph->query(what, q); });
+    m_server->setAdminExtension([this](const QString &what, const QUrlQuery &q) {
+        if (auto a = m_eviction->admin(what, q))
+            return a;
+        if (auto c = m_ceph->admin(what, q))
+            return c;
+        return m_hostReports->admin(what, q);
+    });
 }
 
 Result<void> SimCluster::start(const SimOptions &opts)
@@ -36,8 +63,12 @@ Result<void> SimCluster::start(const SimOptions &opts)
     m_pki = *pki;
     m_controllers->setTimeScale(opts.timeScale);
     m_store->setHistoryLimit(opts.watchHistory);
+    populateKubeVirt(*m_store, opts.scenario.kubevirt);
     populate(*m_store, opts.scenario, true);
+    m_pods->populate(opts.scenario);
     m_hostReports->populate(opts.agentSampleMs);
+    m_ceph->setTimeScale(opts.timeScale);
+    m_ceph->start();
     m_server->setToken(m_token);
     m_server->setBookmarkIntervalMs(opts.bookmarkMs);
     m_server->setActionHandler([this](const QString &plural, const QString &ns, const QString &name,

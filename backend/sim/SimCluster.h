@@ -27,6 +27,12 @@ struct SimOptions
     int agentSampleMs = 5000;    // how often the simulated agents' samples move; 0 = never
 };
 
+class CephSim;
+class DisruptionController;
+class EvacuationController;
+class EvictionApi;
+class SimPods;
+
 class SimCluster : public QObject
 {
     Q_OBJECT
@@ -40,6 +46,9 @@ public:
     ObjectStore *store() const { return m_store; }
     ApiServer *server() const { return m_server; }
     Controllers *controllers() const { return m_controllers; }
+    SimPods *pods() const { return m_pods; }
+    EvictionApi *eviction() const { return m_eviction; }
+    CephSim *ceph() const { return m_ceph; }
 
 private:
     ObjectStore *m_store;
@@ -49,6 +58,11 @@ private:
     ApiServer *m_server;
     ConsoleSockets *m_consoles = nullptr;
     HostReports *m_hostReports = nullptr;
+    SimPods *m_pods = nullptr;
+    EvictionApi *m_eviction = nullptr;
+    EvacuationController *m_evacuation = nullptr;
+    DisruptionController *m_disruption = nullptr;
+    CephSim *m_ceph = nullptr;
     Pki m_pki;
     QByteArray m_token;
     quint16 m_port = 0;

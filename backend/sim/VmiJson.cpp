@@ -321,7 +321,13 @@ void markRunning(QJsonObject &vmi, const QString &node, const QString &ip)
                                            {u"guestRequested"_s, guest}});
     vmi.insert("status"_L1, st);
     const bool paused = spec.value("startStrategy"_L1).toString() == "Paused"_L1;
-    if (labelOf(vmi, u"drover.io/not-migratable"_s) == "true"_L1) {
+    if (!objectAt(domain, "devices"_L1).value("hostDevices"_L1).toArray().isEmpty()) {
+        // pkg/virt-handler/vm.go vmiContainsNonMigratablePCIHostDevices.
+        applyConditions(vmi, {{u"Ready"_s, true, {}, {}},
+                              {u"LiveMigratable"_s, false, u"HostDeviceNotLiveMigratable"_s,
+                               u"VMI specifies non-migratable generic PCI host device"_s},
+                              {u"AgentConnected"_s, true, {}, {}}});
+    } else if (labelOf(vmi, u"drover.io/not-migratable"_s) == "true"_L1) {
         // The message virt-handler writes for a VMI with a ReadWriteOnce PVC.
         QString pvc = u"rootdisk"_s;
         for (const QJsonValue &v : spec.value("volumes"_L1).toArray()) {
