@@ -183,6 +183,31 @@ QString runStrategyOf(const QJsonObject &spec)
     return QStringLiteral("Halted");
 }
 
+// What can keep a VMI from live-migrating, for naming it in a refusal: its claims, its
+// non-shared hostDisks and its passthrough devices (virt-handler's checkVolumesForMigration and
+// calculateLiveMigrationCondition look at the same fields).
+void storageAndDevicesFrom(const QJsonObject &spec, Vmi *vmi)
+{
+    vmi->evictionStrategy = stringAt(spec, "evictionStrategy");
+    for (const QJsonValue &v : spec.value(QLatin1String("volumes")).toArray()) {
+        const QJsonObject vol = v.toObject();
+        const QString claim = stringAt(objectAt(vol, "persistentVolumeClaim"), "claimName");
+        // A DataVolume's PVC carries the DataVolume's name.
+        const QString dv = stringAt(objectAt(vol, "dataVolume"), "name");
+        if (!claim.isEmpty())
+            vmi->claimNames << claim;
+        else if (!dv.isEmpty())
+            vmi->claimNames << dv;
+        const QJsonValue hostDisk = vol.value(QLatin1String("hostDisk"));
+        if (hostDisk.isObject() && !hostDisk.toObject().value(QLatin1String("shared")).toBool())
+            vmi->hostDiskVolumes << stringAt(vol, "name");
+    }
+    const QJsonObject devices = objectAt(objectAt(spec, "domain"), "devices");
+    for (const char *list : {"hostDevices", "gpus"})
+        for (const QJsonValue &d : devices.value(QLatin1String(list)).toArray())
+            vmi->hostDevices << stringAt(d.toObject(), "name");
+}
+
 } // namespace
 
 VmiMigrationState migrationStateFromJson(const QJsonObject &m)
@@ -269,6 +294,7 @@ Result<Vmi> Vmi::fromJson(const QJsonObject &obj)
     if (!res)
         return Result<Vmi>::failure(res.error());
     vmi.resources = *res;
+    storageAndDevicesFrom(objectAt(obj, "spec"), &vmi);
     const QJsonObject status = objectAt(obj, "status");
     vmi.phase = stringAt(status, "phase");
     vmi.nodeName = stringAt(status, "nodeName");

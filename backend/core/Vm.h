@@ -94,6 +94,12 @@ struct Vmi
     VmiMigrationState migrationState;
     DomainResources resources;
     QString guestOsName; // status.guestOSInfo.name when the guest agent reports it
+    // spec.evictionStrategy (None, LiveMigrate, LiveMigrateIfPossible, External); empty when
+    // unset: then the KubeVirt CR's spec.configuration.evictionStrategy applies.
+    QString evictionStrategy;
+    QStringList claimNames;     // spec.volumes[]: persistentVolumeClaim.claimName and dataVolume.name
+    QStringList hostDiskVolumes; // spec.volumes[].hostDisk unless shared: true: volume names
+    QStringList hostDevices;    // spec.domain.devices.hostDevices[] and gpus[]: their names
 
     QString firstIp() const;
     bool paused() const; // the Paused condition is True

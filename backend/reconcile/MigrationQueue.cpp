@@ -1,5 +1,7 @@
 #include "MigrationQueue.h"
 
+#include "Placement.h"
+
 namespace drover::reconcile {
 
 bool waitsForSlot(Refusal r)
@@ -9,19 +11,17 @@ bool waitsForSlot(Refusal r)
 
 QList<MoveStep> planMoves(ClusterState state, const QList<Move> &moves, const MigrationLimits &limits)
 {
+    // One index for the whole batch; each started move is added to it, so the next one sees the
+    // slot and the room it takes.
+    Placement placement(state);
     QList<MoveStep> steps;
     for (const Move &m : moves) {
         MoveStep s;
         s.move = m;
-        s.plan = planMigration(state, m.vmKey, m.host, limits);
+        s.plan = planMigration(placement, m.vmKey, m.host, limits);
         if (s.plan.check.ok()) {
             s.outcome = MoveOutcome::Start;
-            core::Migration inFlight; // what this step will start, for the next one's checks
-            inFlight.meta.ns = m.vmKey.section(QLatin1Char('/'), 0, 0);
-            inFlight.vmiName = m.vmKey.section(QLatin1Char('/'), 1);
-            inFlight.phase = QStringLiteral("Pending");
-            inFlight.migrationState.targetNode = s.plan.target;
-            state.migrations.append(inFlight);
+            placement.addMigration(m.vmKey, s.plan.target);
         } else {
             s.outcome = waitsForSlot(s.plan.check.refusal) ? MoveOutcome::Wait : MoveOutcome::Refuse;
         }
