@@ -17,23 +17,4 @@ QMimeData *vmKeysMime(const QStringList &keys)
     return m;
 }
 
-reconcile::ClusterState clusterStateFrom(const kube::ObjectCache *nodes, const kube::ObjectCache *vmis,
-                                         const kube::ObjectCache *migrations)
-{
-    reconcile::ClusterState s;
-    if (nodes)
-        for (const kube::LazyObject &o : nodes->objects())
-            if (auto n = core::Node::fromJson(o.json()))
-                s.nodes.append(*n);
-    if (vmis)
-        for (const kube::LazyObject &o : vmis->objects())
-            if (auto v = core::Vmi::fromJson(o.json()))
-                s.vmis.append(*v);
-    if (migrations)
-        for (const kube::LazyObject &o : migrations->objects())
-            if (auto m = core::Migration::fromJson(o.json()))
-                s.migrations.append(*m);
-    return s;
-}
-
 } // namespace drover::models

@@ -1,5 +1,6 @@
 #include "VmStatus.h"
 
+#include "VmActions.h"
 #include "VmSummary.h"
 
 namespace drover::models {
@@ -108,19 +109,29 @@ QString VmActionText::failed(VmAction a, const QString &key, const QString &why)
     return why;
 }
 
-ActionCall actionCall(VmAction a)
+QString VmActionText::describe(const ops::ActionResult &r)
 {
-    const QString vms = QStringLiteral("virtualmachines");
-    const QString vmis = QStringLiteral("virtualmachineinstances");
-    const QString running = QStringLiteral("Running");
-    const QString stopped = QStringLiteral("Stopped");
-    switch (a) {
-    case VmAction::Start: return {vms, QStringLiteral("start"), {}, running};
-    case VmAction::Stop: return {vms, QStringLiteral("stop"), {}, stopped};
-    case VmAction::ForceStop: return {vms, QStringLiteral("stop"), QJsonObject{{QStringLiteral("gracePeriod"), 0}}, stopped};
-    case VmAction::Restart: return {vms, QStringLiteral("restart"), {}, running};
-    case VmAction::Pause: return {vmis, QStringLiteral("pause"), {}, QStringLiteral("Paused")};
-    case VmAction::Resume: return {vmis, QStringLiteral("unpause"), {}, running};
+    using Reason = ops::ActionResult::Reason;
+    const VmAction a = r.request.action;
+    const QString key = r.request.key();
+    switch (r.reason) {
+    case Reason::None: return done(a, key);
+    case Reason::NotConnected: return failed(a, key, tr("not connected to a cluster."));
+    case Reason::Refused:
+        // KubeVirt answers 409 when the VM is not in a state for the action ("VM is not
+        // running"): not a concurrent edit, so not KubeError's generic "reload and try again".
+        return failed(a, key, r.error.kind == kube::ErrorKind::Conflict
+                                  ? tr("KubeVirt refused it in the VM's current state: %1.").arg(r.error.message)
+                                  : r.error.userMessage());
+    case Reason::VmDeleted: return failed(a, key, tr("the VM was deleted."));
+    case Reason::NoAnswer: return failed(a, key, tr("the cluster did not answer within %1 s.").arg(r.timeoutSeconds));
+    case Reason::NotReached:
+        return failed(a, key, tr("the cluster accepted the request, but the VM is still %1 after %2 s instead of %3.")
+                                  .arg(r.observedStatus.isEmpty() ? tr("in an unknown state") : r.observedStatus)
+                                  .arg(r.timeoutSeconds)
+                                  .arg(r.expectedStatus));
+    case Reason::ConnectionSwitched: return tr("%1: the connection was switched before the result arrived.").arg(key);
+    case Reason::Superseded: return tr("%1: superseded by %2.").arg(key, name(r.supersededBy));
     }
     return {};
 }

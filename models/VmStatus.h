@@ -1,10 +1,17 @@
 #pragma once
-// What a VM's status means to an admin: a colour class for printableStatus, and which lifecycle
-// actions KubeVirt accepts in that state (pkg/virt-api/rest/lifecycle.go).
+// What a VM's status means to an admin: a colour class for printableStatus, which lifecycle
+// actions KubeVirt accepts in that state (pkg/virt-api/rest/lifecycle.go), and the words for
+// the actions and their results (the actions themselves run in ops::VmActions).
+#include "VmAction.h"
+
 #include <QColor>
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
+
+namespace drover::ops {
+struct ActionResult;
+}
 
 namespace drover::models {
 
@@ -22,10 +29,9 @@ StatusKind statusKindOf(const QString &printableStatus);
 // A colour that reads on both light and dark palettes.
 QColor statusColor(StatusKind kind);
 
-enum class VmAction { Start, Stop, ForceStop, Restart, Pause, Resume };
-
-inline constexpr VmAction allVmActions[] = {VmAction::Start,   VmAction::Stop,  VmAction::Restart,
-                                            VmAction::Pause,   VmAction::Resume, VmAction::ForceStop};
+// The actions are ops' (backend/ops/VmAction.h); the models and widgets name them as before.
+using ops::VmAction;
+using ops::allVmActions;
 
 // The actions KubeVirt accepts for a VM in this state (the server still has the last word).
 bool actionAllowed(VmAction action, const VmSummary &vm);
@@ -39,19 +45,8 @@ public:
     static QString progress(VmAction a, const QString &key); // "Stopping prod/web-01…"
     static QString done(VmAction a, const QString &key);     // "prod/web-01 is stopped."
     static QString failed(VmAction a, const QString &key, const QString &why); // "Could not stop …: why"
+    // The sentence for a finished action: done(), failed() with the reason, or why it was dropped.
+    static QString describe(const ops::ActionResult &result);
 };
-
-// The subresource call behind an action: plural ("virtualmachines" or
-// "virtualmachineinstances"), verb, request body, and the printableStatus that proves it worked.
-struct ActionCall
-{
-    QString plural;
-    QString verb;
-    QJsonObject body;
-    QString expectedStatus;
-};
-ActionCall actionCall(VmAction a);
 
 } // namespace drover::models
-
-Q_DECLARE_METATYPE(drover::models::VmAction)

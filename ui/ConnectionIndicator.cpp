@@ -7,7 +7,7 @@
 
 namespace drover::ui {
 
-using State = models::ClusterConnection::State;
+using State = ops::ClusterConnection::State;
 
 ConnectionIndicator::ConnectionIndicator(QWidget *parent)
     : QWidget(parent), m_dot(new QLabel(this)), m_text(new QLabel(this))

@@ -16,7 +16,7 @@ class ConnectionIndicator : public QWidget
 public:
     explicit ConnectionIndicator(QWidget *parent = nullptr);
 
-    void setState(models::ClusterConnection::State state, const QString &server, const QString &context,
+    void setState(ops::ClusterConnection::State state, const QString &server, const QString &context,
                   const QString &detail);
     QString text() const;
 

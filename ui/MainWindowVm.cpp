@@ -99,7 +99,7 @@ SnapshotDialog *MainWindow::openSnapshots(const QString &key)
             d->activateWindow();
             return d;
         }
-    auto *d = new SnapshotDialog(m_connection, key, this);
+    auto *d = new SnapshotDialog(m_connection, m_runner, key, this);
     d->setAttribute(Qt::WA_DeleteOnClose);
     d->show();
     return d;
@@ -174,12 +174,13 @@ void MainWindow::runVmAction(VmAction action, const QStringList &keys)
 {
     for (const QString &k : keys) {
         const qsizetype slash = k.indexOf(QLatin1Char('/'));
-        m_runner->run(models::ActionRequest{action, k.left(slash), k.mid(slash + 1)});
+        m_runner->run(ops::ActionRequest{action, k.left(slash), k.mid(slash + 1)});
     }
 }
 
-void MainWindow::onActionStarted(const models::ActionRequest &request, const QString &message)
+void MainWindow::onActionStarted(const ops::ActionRequest &request)
 {
+    const QString message = models::VmActionText::progress(request.action, request.key());
     // Not statusBar()->showMessage(): it would hide the connection read-out.
     m_taskLog->addStarted(request, message);
     // An error stays visible until dismissed; progress of other actions must not hide it.
@@ -187,19 +188,20 @@ void MainWindow::onActionStarted(const models::ActionRequest &request, const QSt
         m_actionBanner->showMessage(MessageBanner::Severity::Info, message);
 }
 
-void MainWindow::onActionFinished(const models::ActionResult &result)
+void MainWindow::onActionFinished(const ops::ActionResult &result)
 {
-    m_taskLog->addFinished(result);
-    using R = models::ActionResult;
+    const QString message = models::VmActionText::describe(result);
+    m_taskLog->addFinished(result, message);
+    using R = ops::ActionResult;
     const bool errorShown = m_actionBanner->isVisible() && m_actionBanner->severity() == MessageBanner::Severity::Error;
     switch (result.status) {
     case R::Succeeded:
         if (!errorShown)
-            m_actionBanner->showMessage(MessageBanner::Severity::Success, result.message);
+            m_actionBanner->showMessage(MessageBanner::Severity::Success, message);
         break;
     case R::Failed:
     case R::TimedOut:
-        m_actionBanner->showMessage(MessageBanner::Severity::Error, result.message);
+        m_actionBanner->showMessage(MessageBanner::Severity::Error, message);
         break;
     case R::Abandoned:
         break;

@@ -19,7 +19,7 @@ QList<reconcile::Move> movesFor(const QStringList &keys, const QString &host)
     return moves;
 }
 
-MigrationDrop::MigrationDrop(QAbstractItemView *view, models::ClusterConnection *connection, bool emptyMeansCluster,
+MigrationDrop::MigrationDrop(QAbstractItemView *view, ops::ClusterConnection *connection, bool emptyMeansCluster,
                              QObject *parent)
     : QObject(parent), m_tree(view), m_emptyMeansCluster(emptyMeansCluster), m_connection(connection)
 {
@@ -83,7 +83,7 @@ bool MigrationDrop::eventFilter(QObject *watched, QEvent *event)
         if (keys.isEmpty() || !m_connection)
             return false; // not ours: the tree does what it does
         if (event->type() == QEvent::DragEnter)
-            m_state = models::clusterStateFrom(m_connection->nodes(), m_connection->vmis(), m_connection->migrations());
+            m_state = ops::clusterStateFrom(m_connection->nodes(), m_connection->vmis(), m_connection->migrations());
         QString host;
         const QPoint pos = e->position().toPoint();
         if (!targetAt(pos, &host)) {

@@ -19,7 +19,7 @@ class MigrationDrop : public QObject
     Q_OBJECT
 public:
     // view: the host tree, or the host map (whose empty space stands for the cluster).
-    MigrationDrop(QAbstractItemView *view, models::ClusterConnection *connection, bool emptyMeansCluster = false,
+    MigrationDrop(QAbstractItemView *view, ops::ClusterConnection *connection, bool emptyMeansCluster = false,
                   QObject *parent = nullptr);
 
     // The last hover's verdict, as the tooltip showed it (for tests and the status bar).
@@ -40,7 +40,7 @@ private:
 
     QAbstractItemView *m_tree;
     bool m_emptyMeansCluster;
-    QPointer<models::ClusterConnection> m_connection;
+    QPointer<ops::ClusterConnection> m_connection;
     reconcile::ClusterState m_state; // decoded once per drag
     QString m_verdict;
     bool m_allowed = false;

@@ -12,8 +12,8 @@
 
 namespace drover::ui {
 
-MigrationPanel::MigrationPanel(models::ClusterConnection *connection, QWidget *parent)
-    : QWidget(parent), m_connection(connection), m_model(new models::MigrationTableModel(this)),
+MigrationPanel::MigrationPanel(ops::ClusterConnection *connection, ops::Migrations *migrations, QWidget *parent)
+    : QWidget(parent), m_connection(connection), m_migrations(migrations), m_model(new models::MigrationTableModel(this)),
       m_view(new QTableView(this)), m_cancel(new QPushButton(tr("Cancel migration"), this)),
       m_queued(new QLabel(this)), m_clearQueue(new QPushButton(tr("Drop queued"), this))
 {
@@ -84,7 +84,7 @@ void MigrationPanel::updateButton()
 
 void MigrationPanel::cancelRow(int row, bool confirm)
 {
-    if (!m_connection || !m_connection->client() || m_model->finishedAt(row))
+    if (!m_migrations || m_model->finishedAt(row))
         return;
     const QString key = m_model->keyAt(row);
     const QString vm = m_model->index(row, models::MigrationTableModel::Vm).data().toString();
@@ -100,11 +100,7 @@ void MigrationPanel::cancelRow(int row, bool confirm)
         if (box.clickedButton() == keep || !box.clickedButton())
             return;
     }
-    m_connection->client()->remove(kube::ApiResource::migrations(), key.section(QLatin1Char('/'), 0, 0),
-                                   key.section(QLatin1Char('/'), 1), this, [this, vm](const kube::Response &r) {
-                                       if (!r.ok())
-                                           Q_EMIT message(true, tr("Could not cancel the migration of %1: %2").arg(vm, r.error.userMessage()));
-                                   });
+    m_migrations->cancel(key); // a failure comes back as ops::Migrations::cancelFailed
 }
 
 } // namespace drover::ui

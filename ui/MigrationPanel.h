@@ -1,10 +1,11 @@
 #pragma once
 // The migrations panel: every migration of this session (running ones on top, history below)
-// with phase, source → target, elapsed time, data copied and the failure reason; Cancel deletes
-// the selected running migration after asking, which is how KubeVirt cancels one.
+// with phase, source → target, elapsed time, data copied and the failure reason; Cancel asks,
+// then has ops::Migrations delete the selected running migration (how KubeVirt cancels one).
+// The queue it shows is ops::Migrations' (setQueued renders queueChanged).
 #include "ClusterConnection.h"
-#include "MigrationQueue.h"
 #include "MigrationTableModel.h"
+#include "Migrations.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -19,7 +20,7 @@ class MigrationPanel : public QWidget
 {
     Q_OBJECT
 public:
-    MigrationPanel(models::ClusterConnection *connection, QWidget *parent = nullptr);
+    MigrationPanel(ops::ClusterConnection *connection, ops::Migrations *migrations, QWidget *parent = nullptr);
     void rebind(); // after the connection's caches were replaced
     models::MigrationTableModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
@@ -31,13 +32,13 @@ public:
     QLabel *queueLabel() const { return m_queued; }
 
 Q_SIGNALS:
-    void message(bool error, const QString &text);
     void clearQueueRequested();
 
 private:
     void updateButton();
 
-    QPointer<models::ClusterConnection> m_connection;
+    QPointer<ops::ClusterConnection> m_connection;
+    QPointer<ops::Migrations> m_migrations;
     models::MigrationTableModel *m_model;
     QTableView *m_view;
     QPushButton *m_cancel;

@@ -1,15 +1,13 @@
 #include "SnapshotDialog.h"
 
 #include "Quantity.h"
-#include "Snapshot.h"
-#include "Vm.h"
+#include "VmStatus.h"
 
 #include <QDateTime>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QStandardItemModel>
 #include <QTableView>
@@ -17,9 +15,11 @@
 
 namespace drover::ui {
 
-SnapshotDialog::SnapshotDialog(models::ClusterConnection *connection, const QString &vmKey, QWidget *parent)
+SnapshotDialog::SnapshotDialog(ops::ClusterConnection *connection, ops::VmActions *actions, const QString &vmKey,
+                               QWidget *parent)
     : QDialog(parent), m_connection(connection), m_key(vmKey), m_ns(vmKey.section(QLatin1Char('/'), 0, 0)),
-      m_vm(vmKey.section(QLatin1Char('/'), 1)), m_model(new QStandardItemModel(0, ColumnCount, this)),
+      m_vm(vmKey.section(QLatin1Char('/'), 1)), m_prompter(this), m_ops(new ops::Snapshots(connection, actions, &m_prompter, this)),
+      m_model(new QStandardItemModel(0, ColumnCount, this)),
       m_view(new QTableView(this)), m_status(new QLabel(this)), m_take(new QPushButton(tr("Take snapshot…"), this)),
       m_restore(new QPushButton(tr("Restore"), this)), m_delete(new QPushButton(tr("Delete"), this))
 {
@@ -72,10 +72,9 @@ SnapshotDialog::SnapshotDialog(models::ClusterConnection *connection, const QStr
     connect(m_model, &QAbstractItemModel::dataChanged, this, updateButtons);
     if (m_connection && m_connection->snapshots())
         connect(m_connection->snapshots(), &kube::ObjectCache::changed, this, &SnapshotDialog::refresh);
-    if (m_connection && m_connection->vms())
-        connect(m_connection->vms(), &kube::ObjectCache::changed, this, &SnapshotDialog::onVmChanged);
-    if (m_connection && m_connection->restores())
-        connect(m_connection->restores(), &kube::ObjectCache::changed, this, &SnapshotDialog::onRestoresChanged);
+    connect(m_ops, &ops::Snapshots::progressed, this, &SnapshotDialog::onProgress);
+    connect(m_ops, &ops::Snapshots::finished, this, &SnapshotDialog::onFinished);
+    connect(m_ops, &ops::Snapshots::sizesChanged, this, &SnapshotDialog::refresh);
     refresh();
     updateButtons();
 }
@@ -117,7 +116,7 @@ void SnapshotDialog::refresh()
         const QStringList cells{s.meta.name, s.phase.isEmpty() ? tr("Pending") : s.phase, s.readyToUse ? tr("yes") : tr("no"),
                                 s.creationTime.isValid() ? s.creationTime.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) : QString(),
                                 sizeOf(s),
-                                s.indications.join(QStringLiteral(", ")), s.meta.annotations.value(QStringLiteral("drover.io/description")),
+                                s.indications.join(QStringLiteral(", ")), s.meta.annotations.value(QLatin1String(core::kSnapshotDescriptionAnnotation)),
                                 s.error};
         if (row < 0) {
             QList<QStandardItem *> items;
@@ -135,143 +134,84 @@ void SnapshotDialog::refresh()
 QString SnapshotDialog::sizeOf(const core::Snapshot &s)
 {
     // The size sits in the snapshot's VirtualMachineSnapshotContent: its volume backups' claims.
-    if (!s.readyToUse || s.contentName.isEmpty() || !m_connection || !m_connection->client())
-        return QStringLiteral("—");
-    const auto known = m_sizes.find(s.contentName);
-    if (known == m_sizes.end()) {
-        m_sizes.insert(s.contentName, std::nullopt); // asked once; an error leaves it unknown
-        m_connection->client()->get(kube::ApiResource::snapshotContents(), m_ns, s.contentName, this,
-                                    [this, name = s.contentName](const kube::Response &r) {
-                                        if (r.ok()) {
-                                            m_sizes.insert(name, core::snapshotContentBytes(r.object));
-                                            refresh();
-                                        }
-                                    });
-        return QStringLiteral("—");
-    }
-    return *known ? core::formatBytes(**known) : QStringLiteral("—");
+    const auto bytes = s.readyToUse ? m_ops->contentBytes(m_ns, s.contentName) : std::nullopt;
+    return bytes ? core::formatBytes(*bytes) : QStringLiteral("—");
+}
+
+void SnapshotDialog::setConfirm(bool on)
+{
+    for (const char *id : {"snapshot.stopBeforeRestore", "snapshot.delete"})
+        m_prompter.setAnswer(QLatin1String(id), on ? std::nullopt : std::optional<bool>(true));
 }
 
 void SnapshotDialog::take(const QString &name, const QString &description)
 {
-    if (!m_connection || !m_connection->client())
-        return;
-    QJsonObject meta{{QStringLiteral("name"), name}, {QStringLiteral("namespace"), m_ns}};
-    if (!description.isEmpty())
-        meta.insert(QStringLiteral("annotations"), QJsonObject{{QStringLiteral("drover.io/description"), description}});
-    const QJsonObject snap{
-        {QStringLiteral("apiVersion"), kube::ApiResource::snapshots().group + QLatin1Char('/') + kube::ApiResource::snapshots().version},
-        {QStringLiteral("kind"), QStringLiteral("VirtualMachineSnapshot")},
-        {QStringLiteral("metadata"), meta},
-        {QStringLiteral("spec"), QJsonObject{{QStringLiteral("source"), QJsonObject{{QStringLiteral("apiGroup"), QStringLiteral("kubevirt.io")},
-                                                                                   {QStringLiteral("kind"), QStringLiteral("VirtualMachine")},
-                                                                                   {QStringLiteral("name"), m_vm}}}}}};
-    say(false, tr("Taking snapshot %1…").arg(name));
-    m_connection->client()->create(kube::ApiResource::snapshots(), m_ns, snap, this, [this, name](const kube::Response &r) {
-        if (!r.ok())
-            say(true, tr("Could not take snapshot %1: %2").arg(name, r.error.userMessage()));
-    });
+    m_ops->take(m_key, name, description);
 }
 
 void SnapshotDialog::restore(const QString &snapshot)
 {
-    if (snapshot.isEmpty() || !m_connection || !m_connection->client())
-        return;
-    const auto vm = core::Vm::fromJson(m_connection->vms()->get(m_key));
-    const bool stopped = vm && vm->printableStatus == QLatin1String("Stopped");
-    if (!stopped) {
-        // KubeVirt restores only a stopped VM: offer to stop it first.
-        if (m_confirm) {
-            QMessageBox box(QMessageBox::Question, tr("Restore snapshot"),
-                            tr("%1 must be stopped before snapshot “%2” can be restored.").arg(m_key, snapshot), QMessageBox::Cancel, this);
-            box.setObjectName(QStringLiteral("restoreConfirmation"));
-            box.setInformativeText(tr("Stop the VM now and restore when it has stopped? Changes since the snapshot are lost."));
-            QPushButton *go = box.addButton(tr("Stop and restore"), QMessageBox::DestructiveRole);
-            box.exec();
-            if (box.clickedButton() != go)
-                return;
-        }
-        m_restoreAfterStop = snapshot;
-        say(false, tr("Stopping %1 to restore %2…").arg(m_key, snapshot));
-        m_connection->client()->kubevirtAction(QStringLiteral("virtualmachines"), m_ns, m_vm, QStringLiteral("stop"), {}, this,
-                                               [this](const kube::Response &r) {
-                                                   if (!r.ok()) {
-                                                       m_restoreAfterStop.clear();
-                                                       say(true, tr("Could not stop %1: %2").arg(m_key, r.error.userMessage()));
-                                                   }
-                                               });
-        return;
-    }
-    createRestore(snapshot);
-}
-
-void SnapshotDialog::onVmChanged()
-{
-    if (m_restoreAfterStop.isEmpty() || !m_connection)
-        return;
-    const auto vm = core::Vm::fromJson(m_connection->vms()->get(m_key));
-    if (vm && vm->printableStatus == QLatin1String("Stopped")) {
-        const QString snap = m_restoreAfterStop;
-        m_restoreAfterStop.clear();
-        createRestore(snap);
-    }
-}
-
-void SnapshotDialog::createRestore(const QString &snapshot)
-{
-    const QString name = m_vm + QStringLiteral("-restore-") + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddHHmmsszzz"));
-    const QJsonObject restore{
-        {QStringLiteral("apiVersion"), kube::ApiResource::restores().group + QLatin1Char('/') + kube::ApiResource::restores().version},
-        {QStringLiteral("kind"), QStringLiteral("VirtualMachineRestore")},
-        {QStringLiteral("metadata"), QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("namespace"), m_ns}}},
-        {QStringLiteral("spec"), QJsonObject{{QStringLiteral("target"), QJsonObject{{QStringLiteral("apiGroup"), QStringLiteral("kubevirt.io")},
-                                                                                   {QStringLiteral("kind"), QStringLiteral("VirtualMachine")},
-                                                                                   {QStringLiteral("name"), m_vm}}},
-                                             {QStringLiteral("virtualMachineSnapshotName"), snapshot}}}};
-    m_watchedRestore = m_ns + QLatin1Char('/') + name;
-    say(false, tr("Restoring %1 from %2…").arg(m_key, snapshot));
-    m_connection->client()->create(kube::ApiResource::restores(), m_ns, restore, this, [this, snapshot](const kube::Response &r) {
-        if (!r.ok()) {
-            m_watchedRestore.clear();
-            say(true, tr("Could not restore %1: %2").arg(snapshot, r.error.userMessage()));
-        }
-    });
-}
-
-void SnapshotDialog::onRestoresChanged()
-{
-    if (m_watchedRestore.isEmpty() || !m_connection || !m_connection->restores() || !m_connection->restores()->contains(m_watchedRestore))
-        return;
-    const QJsonObject st = m_connection->restores()->get(m_watchedRestore).value(QStringLiteral("status")).toObject();
-    const QString snap = m_connection->restores()->get(m_watchedRestore).value(QStringLiteral("spec")).toObject()
-                             .value(QStringLiteral("virtualMachineSnapshotName")).toString();
-    if (st.value(QStringLiteral("complete")).toBool()) {
-        m_watchedRestore.clear();
-        say(false, tr("%1 is restored to %2. Start it when you are ready.").arg(m_key, snap));
-        return;
-    }
-    for (const QJsonValue &c : st.value(QStringLiteral("conditions")).toArray()) {
-        const QJsonObject o = c.toObject();
-        if (o.value(QStringLiteral("type")).toString() == QLatin1String("Ready") &&
-            o.value(QStringLiteral("reason")).toString() == QLatin1String("Failed")) {
-            m_watchedRestore.clear();
-            say(true, tr("The restore of %1 failed: %2").arg(snap, o.value(QStringLiteral("message")).toString()));
-        }
-    }
+    if (!snapshot.isEmpty())
+        m_ops->restore(m_key, snapshot);
 }
 
 void SnapshotDialog::remove(const QString &snapshot)
 {
-    if (snapshot.isEmpty() || !m_connection || !m_connection->client())
+    if (!snapshot.isEmpty())
+        m_ops->remove(m_key, snapshot);
+}
+
+void SnapshotDialog::onProgress(const ops::SnapshotProgress &p)
+{
+    const QString snap = p.request.snapshot;
+    switch (p.stage) {
+    case ops::SnapshotProgress::Taking: say(false, tr("Taking snapshot %1…").arg(snap)); break;
+    case ops::SnapshotProgress::Stopping: say(false, tr("Stopping %1 to restore %2…").arg(m_key, snap)); break;
+    case ops::SnapshotProgress::Restoring: say(false, tr("Restoring %1 from %2…").arg(m_key, snap)); break;
+    case ops::SnapshotProgress::Deleting: say(false, tr("Deleting snapshot %1…").arg(snap)); break;
+    }
+}
+
+void SnapshotDialog::onFinished(const ops::SnapshotResult &r)
+{
+    using R = ops::SnapshotResult;
+    using Req = ops::SnapshotRequest;
+    const QString snap = r.request.snapshot;
+    const bool apiError = !r.error.ok();
+    switch (r.status) {
+    case R::Declined:
+        say(false, QString());
         return;
-    if (m_confirm &&
-        QMessageBox::question(this, tr("Delete snapshot"), tr("Delete snapshot %1 of %2? This cannot be undone.").arg(snapshot, m_key),
-                              QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
+    case R::NotConnected:
+        say(true, tr("Not connected to a cluster."));
         return;
-    m_connection->client()->remove(kube::ApiResource::snapshots(), m_ns, snapshot, this, [this, snapshot](const kube::Response &r) {
-        say(!r.ok(), r.ok() ? tr("Snapshot %1 deleted.").arg(snapshot)
-                            : tr("Could not delete snapshot %1: %2").arg(snapshot, r.error.userMessage()));
-    });
+    case R::Abandoned:
+        say(true, tr("Lost track of %1: the connection was switched or the object was deleted.").arg(snap));
+        return;
+    case R::Succeeded:
+    case R::Failed:
+        break;
+    }
+    const bool ok = r.status == R::Succeeded;
+    switch (r.request.kind) {
+    case Req::Take:
+        say(!ok, ok         ? tr("Snapshot %1 is ready.").arg(snap)
+                 : apiError ? tr("Could not take snapshot %1: %2").arg(snap, r.error.userMessage())
+                            : tr("Snapshot %1 failed: %2").arg(snap, r.reason));
+        break;
+    case Req::Restore:
+        if (ok)
+            say(false, tr("%1 is restored to %2. Start it when you are ready.").arg(m_key, snap));
+        else if (r.stage == ops::SnapshotProgress::Stopping)
+            say(true, models::VmActionText::describe(r.stop)); // "Could not stop …: why"
+        else
+            say(true, apiError ? tr("Could not restore %1: %2").arg(snap, r.error.userMessage())
+                               : tr("The restore of %1 failed: %2").arg(snap, r.reason));
+        break;
+    case Req::Delete:
+        say(!ok, ok ? tr("Snapshot %1 deleted.").arg(snap) : tr("Could not delete snapshot %1: %2").arg(snap, r.error.userMessage()));
+        break;
+    }
 }
 
 } // namespace drover::ui

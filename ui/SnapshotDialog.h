@@ -1,9 +1,13 @@
 #pragma once
 // One VM's snapshots: take (name and description), restore (a running VM must be stopped
-// first: the dialog offers to stop it, waits, then restores), delete; status, readiness,
-// creation time, indications and errors in words, live from the snapshot and restore informers.
+// first), delete; status, readiness, creation time, size, indications and errors in words, live
+// from the snapshot informer. The workflows are ops::Snapshots' (one per dialog, so a question
+// opens over this dialog); the dialog renders its progress and results and answers its
+// questions with a DialogPrompter.
 #include "ClusterConnection.h"
+#include "DialogPrompter.h"
 #include "Snapshot.h"
+#include "Snapshots.h"
 
 #include <QDialog>
 #include <QPointer>
@@ -19,9 +23,11 @@ class SnapshotDialog : public QDialog
 {
     Q_OBJECT
 public:
-    SnapshotDialog(models::ClusterConnection *connection, const QString &vmKey, QWidget *parent = nullptr);
+    // actions: the window's VM actions, which run the stop before a restore.
+    SnapshotDialog(ops::ClusterConnection *connection, ops::VmActions *actions, const QString &vmKey,
+                   QWidget *parent = nullptr);
 
-    void setConfirm(bool on) { m_confirm = on; } // tests and "don't ask" flows
+    void setConfirm(bool on); // false: restore and delete without asking (tests)
     void take(const QString &name, const QString &description);
     void restore(const QString &snapshot);
     void remove(const QString &snapshot);
@@ -29,28 +35,26 @@ public:
     QStandardItemModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
     QLabel *statusLabel() const { return m_status; }
+    ops::Snapshots *operations() const { return m_ops; }
     QString vmKey() const { return m_key; }
     enum Column { Name, Phase, Ready, Created, Size, Indications, Description, Error, ColumnCount };
 
 private:
     void refresh();
-    void onVmChanged();
-    void onRestoresChanged();
-    void createRestore(const QString &snapshot);
+    void onProgress(const ops::SnapshotProgress &p);
+    void onFinished(const ops::SnapshotResult &r);
     QString selected() const;
     void say(bool error, const QString &text);
-    QString sizeOf(const core::Snapshot &s); // asks for the snapshot's content once; "—" until known
+    QString sizeOf(const core::Snapshot &s); // "—" until ops knows it
 
-    QPointer<models::ClusterConnection> m_connection;
+    QPointer<ops::ClusterConnection> m_connection;
     QString m_key, m_ns, m_vm;
-    bool m_confirm = true;
-    QString m_restoreAfterStop; // snapshot to restore once the VM has stopped
-    QString m_watchedRestore;   // restore object whose outcome we report
+    DialogPrompter m_prompter;
+    ops::Snapshots *m_ops;
     QStandardItemModel *m_model;
     QTableView *m_view;
     QLabel *m_status;
     QPushButton *m_take, *m_restore, *m_delete;
-    QHash<QString, std::optional<std::int64_t>> m_sizes; // content name -> bytes (nullopt: unknown)
 };
 
 } // namespace drover::ui

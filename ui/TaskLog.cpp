@@ -26,7 +26,7 @@ TaskLog::TaskLog(QWidget *parent) : QTreeWidget(parent)
     setColumnWidth(Target, 190);
 }
 
-void TaskLog::addStarted(const models::ActionRequest &request, const QString &message)
+void TaskLog::addStarted(const ops::ActionRequest &request, const QString &message)
 {
     auto *item = new QTreeWidgetItem;
     item->setText(Time, QDateTime::currentDateTime().toString(QStringLiteral("HH:mm:ss")));
@@ -45,16 +45,16 @@ void TaskLog::addStarted(const models::ActionRequest &request, const QString &me
     }
 }
 
-void TaskLog::addFinished(const models::ActionResult &result)
+void TaskLog::addFinished(const ops::ActionResult &result, const QString &message)
 {
     QTreeWidgetItem *item = m_open.take(result.request.key());
     if (!item)
         return;
-    item->setText(Result, result.message);
-    item->setToolTip(Result, result.message);
-    const Glyph g = result.status == models::ActionResult::Succeeded ? Glyph::Success
-        : result.status == models::ActionResult::Abandoned           ? Glyph::Warning
-                                                                     : Glyph::Error;
+    item->setText(Result, message);
+    item->setToolTip(Result, message);
+    const Glyph g = result.status == ops::ActionResult::Succeeded ? Glyph::Success
+        : result.status == ops::ActionResult::Abandoned           ? Glyph::Warning
+                                                                  : Glyph::Error;
     item->setIcon(Result, icon(g));
 }
 

@@ -1,7 +1,7 @@
 #pragma once
 // "Recent tasks": one line per lifecycle action with its target, when it began, and how it
 // ended — the trail an admin checks after clicking through several VMs.
-#include "VmActionRunner.h"
+#include "VmActions.h"
 
 #include <QHash>
 #include <QTreeWidget>
@@ -14,8 +14,8 @@ class TaskLog : public QTreeWidget
 public:
     explicit TaskLog(QWidget *parent = nullptr);
 
-    void addStarted(const models::ActionRequest &request, const QString &message);
-    void addFinished(const models::ActionResult &result);
+    void addStarted(const ops::ActionRequest &request, const QString &message);
+    void addFinished(const ops::ActionResult &result, const QString &message);
 
 private:
     QHash<QString, QTreeWidgetItem *> m_open; // VM key -> its running task line

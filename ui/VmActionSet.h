@@ -26,7 +26,7 @@ public:
     void setSelection(const QList<models::VmSummary> &selected);
 
 Q_SIGNALS:
-    void triggered(drover::models::VmAction action);
+    void triggered(drover::ops::VmAction action);
 
 private:
     QList<QAction *> m_actions;

@@ -57,9 +57,9 @@ int main(int argc, char **argv)
 
     if (p.isSet(screenshot)) {
         const QString out = p.value(screenshot);
-        QObject::connect(window.connection(), &models::ClusterConnection::stateChanged, &window,
-                         [&window, out](models::ClusterConnection::State s) {
-                             if (s != models::ClusterConnection::State::Synced)
+        QObject::connect(window.connection(), &ops::ClusterConnection::stateChanged, &window,
+                         [&window, out](ops::ClusterConnection::State s) {
+                             if (s != ops::ClusterConnection::State::Synced)
                                  return;
                              QTimer::singleShot(1500, &window, [&window, out] {
                                  window.grab().save(out);

@@ -59,4 +59,63 @@ std::optional<std::int64_t> snapshotContentBytes(const QJsonObject &content)
     return total;
 }
 
+namespace {
+
+// Both objects name their VM the same way (a TypedLocalObjectReference).
+QJsonObject vmReference(const QString &vm)
+{
+    return QJsonObject{{QStringLiteral("apiGroup"), QStringLiteral("kubevirt.io")},
+                       {QStringLiteral("kind"), QStringLiteral("VirtualMachine")},
+                       {QStringLiteral("name"), vm}};
+}
+
+// The version Drover's informers and the simulator speak (kube::ApiResource::snapshots());
+// core cannot include kube, so it is spelled here once.
+const QString &snapshotApiVersion()
+{
+    static const QString v = QStringLiteral("snapshot.kubevirt.io/v1beta1");
+    return v;
+}
+
+} // namespace
+
+QJsonObject snapshotFor(const QString &ns, const QString &vm, const QString &name, const QString &description)
+{
+    QJsonObject meta{{QStringLiteral("name"), name}, {QStringLiteral("namespace"), ns}};
+    if (!description.isEmpty())
+        meta.insert(QStringLiteral("annotations"),
+                    QJsonObject{{QLatin1String(kSnapshotDescriptionAnnotation), description}});
+    return QJsonObject{{QStringLiteral("apiVersion"), snapshotApiVersion()},
+                       {QStringLiteral("kind"), QStringLiteral("VirtualMachineSnapshot")},
+                       {QStringLiteral("metadata"), meta},
+                       {QStringLiteral("spec"), QJsonObject{{QStringLiteral("source"), vmReference(vm)}}}};
+}
+
+QJsonObject restoreFor(const QString &ns, const QString &vm, const QString &snapshot, const QString &name)
+{
+    return QJsonObject{
+        {QStringLiteral("apiVersion"), snapshotApiVersion()},
+        {QStringLiteral("kind"), QStringLiteral("VirtualMachineRestore")},
+        {QStringLiteral("metadata"), QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("namespace"), ns}}},
+        {QStringLiteral("spec"), QJsonObject{{QStringLiteral("target"), vmReference(vm)},
+                                             {QStringLiteral("virtualMachineSnapshotName"), snapshot}}}};
+}
+
+RestoreState restoreStateFromJson(const QJsonObject &restore)
+{
+    RestoreState r;
+    r.snapshot = restore.value(QLatin1String("spec")).toObject().value(QLatin1String("virtualMachineSnapshotName")).toString();
+    const QJsonObject st = restore.value(QLatin1String("status")).toObject();
+    r.complete = st.value(QLatin1String("complete")).toBool();
+    for (const QJsonValue &c : st.value(QLatin1String("conditions")).toArray()) {
+        const QJsonObject o = c.toObject();
+        if (o.value(QLatin1String("type")).toString() == QLatin1String("Ready") &&
+            o.value(QLatin1String("reason")).toString() == QLatin1String("Failed")) {
+            r.failed = true;
+            r.message = o.value(QLatin1String("message")).toString();
+        }
+    }
+    return r;
+}
+
 } // namespace drover::core

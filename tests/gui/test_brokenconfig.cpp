@@ -59,7 +59,7 @@ private Q_SLOTS:
         const QString detail = w.configErrorPage()->detail();
         QVERIFY2(detail.contains(QRegularExpression(QRegularExpression::escape(path) + expected)), qPrintable(detail));
         QVERIFY(w.findChild<QPushButton *>(QStringLiteral("openKubeconfigButton")));
-        QCOMPARE(w.connection()->state(), models::ClusterConnection::State::Closed);
+        QCOMPARE(w.connection()->state(), ops::ClusterConnection::State::Closed);
         if (QByteArray(QTest::currentDataTag()) == "not YAML") {
             QDir().mkpath(QStringLiteral(DROVER_SCREENSHOT_DIR));
             QVERIFY(w.grab().save(QStringLiteral(DROVER_SCREENSHOT_DIR "/brokenconfig.png")));
@@ -92,7 +92,7 @@ private Q_SLOTS:
         QCOMPARE(w.connection()->contextName(), QStringLiteral("lab"));
         QVERIFY(w.windowTitle().contains(QStringLiteral("lab")));
         // Nothing listens on port 1: the window says so and keeps trying.
-        QTRY_COMPARE_WITH_TIMEOUT(w.connection()->state(), models::ClusterConnection::State::Reconnecting, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(w.connection()->state(), ops::ClusterConnection::State::Reconnecting, 10000);
         QTRY_VERIFY(w.connectionBanner()->text().contains(QStringLiteral("https://127.0.0.1:1")));
     }
 

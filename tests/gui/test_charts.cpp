@@ -49,7 +49,7 @@ private Q_SLOTS:
         m_win->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_win.get()));
         QVERIFY(m_win->openKubeconfig({m_sim.kubeconfig()}));
-        QTRY_COMPARE_WITH_TIMEOUT(m_win->connection()->state(), models::ClusterConnection::State::Synced, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_win->connection()->state(), ops::ClusterConnection::State::Synced, 20000);
         QTRY_VERIFY_WITH_TIMEOUT(m_win->hostModel()->vmIndex(QStringLiteral("prod/shop-web-01")).isValid(), 20000);
         m_win->metrics()->setInterval(150);
         m_win->setConfirmMigrations(false);

@@ -52,7 +52,7 @@ private Q_SLOTS:
         m_win->resize(1440, 900);
         m_win->show();
         QVERIFY(m_win->openKubeconfig({m_sim.kubeconfig()}));
-        QTRY_COMPARE_WITH_TIMEOUT(m_win->connection()->state(), models::ClusterConnection::State::Synced, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_win->connection()->state(), ops::ClusterConnection::State::Synced, 20000);
         QTRY_COMPARE(m_win->health()->hosts().size(), 6);
     }
     void cleanupTestCase() { m_win.reset(); }

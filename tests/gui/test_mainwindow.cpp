@@ -81,7 +81,7 @@ private Q_SLOTS:
         QVERIFY(m_win->openKubeconfig({m_sim.kubeconfig()}));
         QVERIFY(!m_win->showsConfigError());
         QTRY_COMPARE_WITH_TIMEOUT(m_win->vmModel()->rowCount(), 40, 20000);
-        QTRY_COMPARE_WITH_TIMEOUT(m_win->connection()->state(), models::ClusterConnection::State::Synced, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_win->connection()->state(), ops::ClusterConnection::State::Synced, 20000);
         QVERIFY(m_win->windowTitle().contains(QStringLiteral("drover-sim")));
     }
 
@@ -214,7 +214,7 @@ private Q_SLOTS:
         // The cluster goes away: the window keeps its rows, says so, and the informers retry.
         m_win->actionBanner()->clear();
         m_sim.stop();
-        QTRY_COMPARE_WITH_TIMEOUT(m_win->connection()->state(), models::ClusterConnection::State::Reconnecting, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_win->connection()->state(), ops::ClusterConnection::State::Reconnecting, 20000);
         QCOMPARE(m_win->vmModel()->rowCount(), 40);
         QVERIFY(m_win->connectionBanner()->isVisible());
         QVERIFY2(m_win->connectionBanner()->text().contains(m_sim.serverUrl()), qPrintable(m_win->connectionBanner()->text()));

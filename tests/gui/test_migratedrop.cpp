@@ -77,7 +77,7 @@ private Q_SLOTS:
         m_win->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_win.get()));
         QVERIFY(m_win->openKubeconfig({m_sim.kubeconfig()}));
-        QTRY_COMPARE_WITH_TIMEOUT(m_win->connection()->state(), models::ClusterConnection::State::Synced, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_win->connection()->state(), ops::ClusterConnection::State::Synced, 20000);
         QTRY_COMPARE_WITH_TIMEOUT(m_win->vmModel()->rowCount(), 40, 20000);
         QTRY_VERIFY(m_win->hostModel()->vmIndex(QStringLiteral("prod/kafka-01")).isValid());
     }
@@ -113,7 +113,7 @@ private Q_SLOTS:
     {
         const QString key = QStringLiteral("prod/kafka-01");
         const QString source = hostOf(key);
-        const auto state = models::clusterStateFrom(m_win->connection()->nodes(), m_win->connection()->vmis(),
+        const auto state = ops::clusterStateFrom(m_win->connection()->nodes(), m_win->connection()->vmis(),
                                                     m_win->connection()->migrations());
         const auto targets = reconcile::rankTargets(state, key);
         QVERIFY(!targets.isEmpty());

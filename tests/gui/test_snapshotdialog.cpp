@@ -52,7 +52,7 @@ private Q_SLOTS:
         m_win->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_win.get()));
         QVERIFY(m_win->openKubeconfig({m_sim.kubeconfig()}));
-        QTRY_COMPARE_WITH_TIMEOUT(m_win->connection()->state(), models::ClusterConnection::State::Synced, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_win->connection()->state(), ops::ClusterConnection::State::Synced, 20000);
         QTRY_COMPARE_WITH_TIMEOUT(m_win->vmModel()->rowCount(), 40, 20000);
     }
     void cleanupTestCase()

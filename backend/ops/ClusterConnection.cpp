@@ -1,6 +1,6 @@
 #include "ClusterConnection.h"
 
-namespace drover::models {
+namespace drover::ops {
 
 ClusterConnection::ClusterConnection(QObject *parent) : QObject(parent) {}
 
@@ -192,4 +192,4 @@ bool ClusterConnection::installed(kube::ObjectCache *cache) const
     return false;
 }
 
-} // namespace drover::models
+} // namespace drover::ops

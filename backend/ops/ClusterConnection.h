@@ -1,6 +1,7 @@
 #pragma once
-// One cluster as the console sees it: the KubeClient for a kubeconfig context and the three
-// informers (Nodes, VirtualMachines, VirtualMachineInstances, and their migrations) whose caches feed the models.
+// One cluster as the console and the operations see it: the KubeClient for a kubeconfig context
+// and its informers (Nodes, VirtualMachines, VirtualMachineInstances, migrations, snapshots,
+// restores, HostReports, CephClusters) whose caches feed the models and the workflows in ops.
 // open() switches to another context: the old client and informers are deleted (models bound
 // to their caches must be rebound via cachesReplaced()). While the cluster is unreachable the
 // caches keep their last content and the informers keep retrying; state() says so.
@@ -13,7 +14,7 @@
 #include <QPointer>
 #include <QSet>
 
-namespace drover::models {
+namespace drover::ops {
 
 class ClusterConnection : public QObject
 {
@@ -22,7 +23,7 @@ public:
     enum class State {
         Closed,       // no context open
         Connecting,   // waiting for the first lists
-        Synced,       // all three informers listed and watching
+        Synced,       // every informer listed and watching (add-ons absent on this cluster aside)
         Reconnecting, // an informer failed; it retries (see lastError())
     };
     Q_ENUM(State)
@@ -59,7 +60,7 @@ Q_SIGNALS:
     // New caches (after open() or close()): rebind models now.
     void cachesReplaced();
     // detail: the error in plain words for Reconnecting, else empty.
-    void stateChanged(drover::models::ClusterConnection::State state, const QString &detail);
+    void stateChanged(drover::ops::ClusterConnection::State state, const QString &detail);
 
 private:
     void watchInformer(kube::Informer *inf);
@@ -76,4 +77,4 @@ private:
     State m_state = State::Closed;
 };
 
-} // namespace drover::models
+} // namespace drover::ops
