@@ -30,6 +30,15 @@ QString usedOfTotal(std::int64_t used, std::int64_t total)
                                             tib ? QStringLiteral("TiB") : QStringLiteral("GiB"));
 }
 
+QString maintenanceText(const QString &state)
+{
+    if (state == QLatin1String("ready"))
+        return HostTreeModel::tr("In maintenance");
+    if (state == QLatin1String("leaving"))
+        return HostTreeModel::tr("Leaving maintenance");
+    return HostTreeModel::tr("Entering maintenance");
+}
+
 QColor hostColor(const HostItem &h)
 {
     if (h.pseudo)
@@ -133,6 +142,8 @@ QVariant HostTreeModel::hostData(const HostItem &h, int column, int role) const
                 return tr("Unknown host");
             if (!h.ready)
                 return h.cordoned ? tr("Not ready, cordoned") : tr("Not ready");
+            if (!h.maintenance.isEmpty())
+                return maintenanceText(h.maintenance);
             if (m_health.value(h.name).first >= 2)
                 return (h.cordoned ? tr("Cordoned") : tr("Ready")) +
                        (m_health.value(h.name).first >= 3 ? tr(" · critical") : tr(" · warning"));

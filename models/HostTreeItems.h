@@ -40,6 +40,7 @@ struct HostItem : TreeItem
     bool hasNode = false;  // false: VMIs name this host but no Node object exists (any more)
     bool ready = false;
     bool cordoned = false;
+    QString maintenance; // the Node's drover.io/maintenance annotation: draining, ready, leaving
     QString internalIp;
     QString kubeletVersion;
     std::int64_t cpuAllocatableMillis = 0;

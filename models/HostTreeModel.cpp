@@ -128,6 +128,7 @@ void HostTreeModel::updateNode(const QString &name, QSet<HostItem *> *touched)
     if (node) {
         h->ready = node->ready();
         h->cordoned = node->unschedulable;
+        h->maintenance = node->meta.annotations.value(QStringLiteral("drover.io/maintenance"));
         h->cpuAllocatableMillis = node->cpuAllocatableMillis;
         h->memoryAllocatableBytes = node->memoryAllocatableBytes;
         h->internalIp = node->internalIp();

@@ -6,6 +6,7 @@
 #include "ConfigErrorPage.h"
 #include "ConnectionIndicator.h"
 #include "ConsoleDelegate.h"
+#include "DialogPrompter.h"
 #include "Icons.h"
 #include "MessageBanner.h"
 #include "MigrationDrop.h"
@@ -36,11 +37,12 @@
 
 namespace drover::ui {
 
-using models::ClusterConnection;
+using ops::ClusterConnection;
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_connection(new ClusterConnection(this)),
-      m_runner(new models::VmActionRunner(m_connection, this)), m_vmModel(new models::VmTableModel(nullptr, nullptr, this)),
+      m_runner(new ops::VmActions(m_connection, this)), m_prompter(std::make_unique<DialogPrompter>(this)),
+      m_migrations(new ops::Migrations(m_connection, m_prompter.get(), this)), m_vmModel(new models::VmTableModel(nullptr, nullptr, this)),
       m_proxy(new models::VmFilterProxy(this)), m_hostModel(new models::HostTreeModel(nullptr, nullptr, nullptr, this)),
       m_refresh(new QTimer(this))
 {
@@ -67,12 +69,13 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_errorPage, &ConfigErrorPage::retryRequested, this, [this] { openKubeconfig(m_configFiles); });
 
     buildMenusAndToolbar();
+    buildMaintenance();
     buildStatusBar();
 
     connect(m_connection, &ClusterConnection::cachesReplaced, this, &MainWindow::rebindModels);
     connect(m_connection, &ClusterConnection::stateChanged, this, &MainWindow::onConnectionState);
-    connect(m_runner, &models::VmActionRunner::started, this, &MainWindow::onActionStarted);
-    connect(m_runner, &models::VmActionRunner::finished, this, &MainWindow::onActionFinished);
+    connect(m_runner, &ops::VmActions::started, this, &MainWindow::onActionStarted);
+    connect(m_runner, &ops::VmActions::finished, this, &MainWindow::onActionFinished);
     auto schedule = [this] {
         if (!m_refresh->isActive())
             m_refresh->start();
@@ -289,11 +292,8 @@ QWidget *MainWindow::buildConsole()
     m_taskDock->setFeatures(QDockWidget::DockWidgetClosable);
     m_taskDock->setWidget(m_taskLog);
     addDockWidget(Qt::BottomDockWidgetArea, m_taskDock);
-    m_migrationPanel = new MigrationPanel(m_connection, this);
-    connect(m_migrationPanel, &MigrationPanel::message, this, [this](bool error, const QString &text) {
-        m_actionBanner->showMessage(error ? MessageBanner::Severity::Error : MessageBanner::Severity::Info, text);
-    });
-    connect(m_migrationPanel, &MigrationPanel::clearQueueRequested, this, &MainWindow::clearMigrationQueue);
+    m_migrationPanel = new MigrationPanel(m_connection, m_migrations, this);
+    buildMigrations();
     m_migrationDock = new QDockWidget(tr("Migrations"), this);
     m_migrationDock->setObjectName(QStringLiteral("migrationDock"));
     m_migrationDock->setFeatures(QDockWidget::DockWidgetClosable);
@@ -398,11 +398,7 @@ void MainWindow::rebindModels()
     m_vmModel->setCaches(m_connection->vms(), m_connection->vmis());
     m_hostModel->setCaches(m_connection->nodes(), m_connection->vms(), m_connection->vmis());
     m_tree->expand(m_hostModel->clusterIndex());
-    if (m_connection->migrations())
-        connect(m_connection->migrations(), &kube::ObjectCache::changed, this, &MainWindow::onMigrationsChanged);
-    m_pendingMigrations.clear();
-    clearMigrationQueue(); // another cluster: its queue means nothing here
-    m_migrationPanel->rebind();
+    m_migrationPanel->rebind(); // ops::Migrations forgets the other cluster's queue itself
     m_metrics->setSources(m_hostModel, m_connection->migrations());
     m_charts->reset();
     m_health->setCaches(m_connection->hostReports(), m_connection->cephClusters());

@@ -10,12 +10,15 @@
 #include "HealthTracker.h"
 #include "AgentFetcher.h"
 #include "SshTunnels.h"
-#include "MigrationQueue.h"
-#include "VmActionRunner.h"
+#include "Maintenance.h"
+#include "Migrations.h"
+#include "VmActions.h"
 #include "VmFilterProxy.h"
 #include "VmTableModel.h"
 
 #include <QMainWindow>
+#include <QPointer>
+#include <memory>
 #include <optional>
 
 class QComboBox;
@@ -31,6 +34,7 @@ class QTreeView;
 namespace drover::ui {
 
 class ConfigErrorPage;
+class DialogPrompter;
 class ConnectionIndicator;
 class MessageBanner;
 class TaskLog;
@@ -44,6 +48,8 @@ class ConsoleWindow;
 class ThumbnailDelegate;
 class HostDetails;
 class SerialConsoleWindow;
+class MaintenanceDialog;
+class MaintenancePanel;
 
 class MainWindow : public QMainWindow
 {
@@ -61,7 +67,7 @@ public:
     // the enabled-state rules (the cluster has the last word).
     void runVmAction(models::VmAction action, const QStringList &keys);
 
-    models::ClusterConnection *connection() const { return m_connection; }
+    ops::ClusterConnection *connection() const { return m_connection; }
     models::VmTableModel *vmModel() const { return m_vmModel; }
     models::VmFilterProxy *vmProxy() const { return m_proxy; }
     models::HostTreeModel *hostModel() const { return m_hostModel; }
@@ -78,12 +84,16 @@ public:
     void showConfigError(const QString &title, const QString &detail);
     // The VMs the actions apply to: the selection of the view the user touched last.
     QStringList targetKeys() const { return m_targets; }
-    // Live-migrate VMs to host (empty: the best host), as a drop on the tree does: plan, confirm
-    // (unless turned off), create the VirtualMachineInstanceMigrations, report their outcome.
+    // Live-migrate VMs to host (empty: the best host), as a drop on the tree does: ops::Migrations
+    // plans, asks (a dialog, unless turned off), creates and follows; the window shows the outcome.
     void migrateVms(const QStringList &keys, const QString &host);
-    void setConfirmMigrations(bool on) { m_confirmMigrations = on; }
-    QList<reconcile::Move> migrationQueue() const { return m_migrationQueue; }
-    void clearMigrationQueue();
+    void setConfirmMigrations(bool on);
+    QList<reconcile::Move> migrationQueue() const { return m_migrations->queue(); }
+    void clearMigrationQueue() { m_migrations->clearQueue(); }
+    ops::Migrations *migrations() const { return m_migrations; }
+    ops::VmActions *vmActions() const { return m_runner; }
+    // Answers ops' questions with dialogs (and remembers "do not ask again").
+    DialogPrompter *prompter() const { return m_prompter.get(); }
     // The snapshots of one VM (take, restore, delete) in their own window.
     SnapshotDialog *openSnapshots(const QString &key);
     QAction *snapshotsAction() const { return m_snapshotsAction; }
@@ -115,8 +125,22 @@ public:
     ChartsPanel *chartsPanel() const { return m_charts; }
     QDockWidget *chartsDock() const { return m_chartsDock; }
     models::MetricsHistory *metrics() const { return m_metrics; }
+    // Host maintenance (MainWindowMaintenance.cpp): the preflight dialog for a host, then
+    // ops::Maintenance drains it; the Maintenance panel shows progress.
+    void enterMaintenance(const QString &host);
+    void leaveMaintenance(const QString &host);
+    // The host the Host menu acts on: the map's current tile when the map shows, else the tree's
+    // current host (or the host of its current VM).
+    QString currentHost() const;
+    ops::Maintenance *maintenance() const { return m_maintenance; }
+    MaintenancePanel *maintenancePanel() const { return m_maintenancePanel; }
+    QDockWidget *maintenanceDock() const { return m_maintenanceDock; }
+    MaintenanceDialog *maintenanceDialog() const; // the open one, if any
+    QAction *enterMaintenanceAction() const { return m_enterMaintenanceAction; }
 
 private:
+    void buildMaintenance();
+    void updateHostActions();
     void buildMenusAndToolbar();
     QWidget *buildConsole();
     void buildStatusBar();
@@ -130,7 +154,7 @@ private:
     void requestVisibleThumbnails();
     void chooseKubeconfig();
     void rebindModels();
-    void onConnectionState(models::ClusterConnection::State state, const QString &detail);
+    void onConnectionState(ops::ClusterConnection::State state, const QString &detail);
     void updateTitle();
     void updateCounts();
     void setTargets(const QStringList &keys);
@@ -138,15 +162,17 @@ private:
     void onTreeSelection();
     void updateActionState();
     void onActionTriggered(models::VmAction action);
-    void onActionStarted(const models::ActionRequest &request, const QString &message);
-    void onActionFinished(const models::ActionResult &result);
+    void onActionStarted(const ops::ActionRequest &request);
+    void onActionFinished(const ops::ActionResult &result);
     void showVmMenu(QWidget *view, const QPoint &globalPos);
-    void startMigrations(const QList<reconcile::MigrationPlan> &plans);
-    void onMigrationsChanged(const QList<kube::CacheEvent> &events);
-    void advanceMigrationQueue();
+    void buildMigrations();
+    void onMigrationBatch(const ops::MigrationBatch &batch);
+    void onMigrationFinished(const ops::MigrationResult &result);
 
-    models::ClusterConnection *m_connection;
-    models::VmActionRunner *m_runner;
+    ops::ClusterConnection *m_connection;
+    ops::VmActions *m_runner;
+    std::unique_ptr<DialogPrompter> m_prompter;
+    ops::Migrations *m_migrations;
     models::VmTableModel *m_vmModel;
     models::VmFilterProxy *m_proxy;
     models::HostTreeModel *m_hostModel;
@@ -154,7 +180,7 @@ private:
     QStringList m_configFiles;
     QStringList m_targets;
     bool m_syncingSelection = false;
-    models::ClusterConnection::State m_lastState = models::ClusterConnection::State::Closed;
+    ops::ClusterConnection::State m_lastState = ops::ClusterConnection::State::Closed;
 
     QStackedWidget *m_stack = nullptr;
     ConfigErrorPage *m_errorPage = nullptr;
@@ -192,13 +218,19 @@ private:
     std::optional<bool> m_askHostKeys;
     MigrationPanel *m_migrationPanel = nullptr;
     QDockWidget *m_migrationDock = nullptr;
-    bool m_confirmMigrations = true;
     models::MetricsHistory *m_metrics = nullptr;
     ChartsPanel *m_charts = nullptr;
     QDockWidget *m_chartsDock = nullptr;
-    QHash<QString, QString> m_pendingMigrations; // "ns/migration name" -> the VM it moves
-    QList<reconcile::Move> m_migrationQueue;     // moves waiting for a free migration slot
-    int m_creatingMigrations = 0;                // create requests not answered yet
+    ops::AgentCephGate *m_agentGate = nullptr;
+    ops::AutoCephGate *m_cephGate = nullptr;
+    ops::Maintenance *m_maintenance = nullptr;
+    MaintenancePanel *m_maintenancePanel = nullptr;
+    QDockWidget *m_maintenanceDock = nullptr;
+    QPointer<MaintenanceDialog> m_maintenanceDialog;
+    QAction *m_enterMaintenanceAction = nullptr;
+    QAction *m_leaveMaintenanceAction = nullptr;
+    QAction *m_cordonAction = nullptr;
+    QAction *m_uncordonAction = nullptr;
     QTimer *m_refresh = nullptr; // coalesces action-state and count updates per event-loop turn
 };
 

@@ -1,0 +1,150 @@
+// Host ▸ Enter Maintenance… as an admin uses it, against drover-sim's demo cluster (6 hosts) and
+// a generated one (500 hosts, 10,000 VMs): the preflight plan before anything happens (blockers
+// first, in red and in words, Apply greyed until the admin lets Drover stop what cannot move),
+// Apply, the host's state in the tree and on the map, the Maintenance panel, and leaving.
+// Screenshots: maintenance-*.png in the build tree.
+#include "HostMap.h"
+#include "MainWindow.h"
+#include "MaintenanceDialog.h"
+#include "MaintenancePanel.h"
+#include "MaintenancePreview.h"
+#include "SimProcess.h"
+
+#include <QCheckBox>
+#include <QDockWidget>
+#include <QLabel>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+#include <QTreeView>
+
+using namespace drover;
+
+class TestMaintenanceGui : public QObject
+{
+    Q_OBJECT
+
+    static QString shot(const QString &name) { return QStringLiteral(DROVER_SCREENSHOT_DIR "/") + name + QStringLiteral(".png"); }
+
+    static QString statusOf(ui::MainWindow &w, const QString &host)
+    {
+        return w.hostModel()->hostIndex(host).siblingAtColumn(models::HostTreeModel::Status).data().toString();
+    }
+
+    // Opens the dialog for host through the Host menu's action, as a click would.
+    static ui::MaintenanceDialog *openDialog(ui::MainWindow &w, const QString &host)
+    {
+        w.hostTree()->setCurrentIndex(w.hostModel()->hostIndex(host));
+        if (w.currentHost() != host) {
+            qWarning("current host is '%s', not '%s'", qPrintable(w.currentHost()), qPrintable(host));
+            return nullptr;
+        }
+        w.enterMaintenanceAction()->trigger();
+        ui::MaintenanceDialog *d = w.maintenanceDialog();
+        if (!d)
+            qWarning("no dialog (action enabled: %d)", w.enterMaintenanceAction()->isEnabled());
+        if (!d || !QTest::qWaitFor([d] { return d->preview()->synced() && d->table()->model()->rowCount() > 0; }, 30000))
+            return nullptr;
+        QTest::qWait(300); // Ceph's answer, then paint
+        return d;
+    }
+
+    static bool connectTo(ui::MainWindow &w, test::SimProcess &sim)
+    {
+        w.resize(1440, 900);
+        w.show();
+        if (!QTest::qWaitForWindowExposed(&w) || !w.openKubeconfig({sim.kubeconfig()}))
+            return false;
+        return QTest::qWaitFor([&] { return w.connection()->state() == ops::ClusterConnection::State::Synced; }, 60000);
+    }
+
+private Q_SLOTS:
+    void demoClusterBlockedThenStoppedThenDrained()
+    {
+        test::SimProcess sim;
+        QVERIFY2(sim.start({QStringLiteral("--time-scale"), QStringLiteral("0.1")}), qPrintable(sim.error()));
+        ui::MainWindow w;
+        QVERIFY(connectTo(w, sim));
+        QVERIFY(QTest::qWaitFor([&] { return w.vmModel()->rowCount() >= 40; }, 20000));
+        // pg-archive-01 has a ReadWriteOnce disk and KubeVirt evicts with LiveMigrate: its host's
+        // drain is refused until the admin lets Drover stop it.
+        const QString archiveHost =
+            w.hostModel()->vmIndex(QStringLiteral("prod/pg-archive-01")).parent().siblingAtColumn(0).data(models::RawRole).toString();
+        QVERIFY(!archiveHost.isEmpty());
+        ui::MaintenanceDialog *d = openDialog(w, archiveHost);
+        QVERIFY(d);
+        QVERIFY(!d->applyButton()->isEnabled());
+        auto *blockers = d->findChild<QLabel *>(QStringLiteral("maintenanceBlockers"));
+        QVERIFY(blockers && blockers->isVisible());
+        QVERIFY2(blockers->text().contains(QStringLiteral("prod/pg-archive-01")), qPrintable(blockers->text()));
+        QVERIFY2(blockers->text().contains(QStringLiteral("DisksNotLiveMigratable")), qPrintable(blockers->text()));
+        // Blockers first, in the table too.
+        QCOMPARE(d->table()->model()->index(0, 0).data().toString(), QStringLiteral("prod/pg-archive-01"));
+        QVERIFY(d->grab().save(shot(QStringLiteral("maintenance-preflight-blocked"))));
+        d->stopCheck()->setChecked(true);
+        d->restartCheck()->setChecked(true);
+        QVERIFY(QTest::qWaitFor([d] { return d->applyButton()->isEnabled(); }, 10000));
+        QVERIFY(!blockers->isVisible());
+        QVERIFY(d->grab().save(shot(QStringLiteral("maintenance-preflight-stop"))));
+        QTest::mouseClick(d->applyButton(), Qt::LeftButton);
+        QVERIFY(QTest::qWaitFor([&] { return w.maintenanceDialog() == nullptr; }, 5000));
+        QVERIFY(w.maintenanceDock()->isVisible());
+        // Draining: the tree and the panel say so while it happens.
+        QVERIFY(QTest::qWaitFor([&] { return statusOf(w, archiveHost) == QLatin1String("Entering maintenance"); }, 10000));
+        QVERIFY(QTest::qWaitFor([&] { return w.maintenancePanel()->hostTable()->model()->rowCount() == 1; }, 10000));
+        QTest::qWait(1500);
+        QVERIFY(w.grab().save(shot(QStringLiteral("maintenance-draining"))));
+        QVERIFY(QTest::qWaitFor([&] { return statusOf(w, archiveHost) == QLatin1String("In maintenance"); }, 120000));
+        QVERIFY(w.hostModel()->rowCount(w.hostModel()->hostIndex(archiveHost)) == 0); // no VM left there
+        QVERIFY(w.grab().save(shot(QStringLiteral("maintenance-ready"))));
+        auto *tabs = w.findChild<QTabWidget *>(QStringLiteral("hostTabs"));
+        QVERIFY(tabs);
+        tabs->setCurrentWidget(w.hostMap());
+        QTest::qWait(300);
+        QVERIFY(w.grab().save(shot(QStringLiteral("maintenance-map"))));
+        QVERIFY2(w.currentHost().isEmpty() || w.currentHost() == archiveHost, qPrintable(w.currentHost()));
+        tabs->setCurrentIndex(0);
+        // The VM Drover stopped is Stopped, and comes back when the host leaves.
+        w.leaveMaintenance(archiveHost);
+        QVERIFY(QTest::qWaitFor([&] { return statusOf(w, archiveHost).startsWith(QLatin1String("Ready")); }, 60000));
+        QVERIFY(QTest::qWaitFor([&] { return w.maintenancePanel()->hostTable()->model()->rowCount() == 0; }, 10000));
+        QVERIFY(QTest::qWaitFor([&] {
+            const QModelIndex vm = w.hostModel()->vmIndex(QStringLiteral("prod/pg-archive-01"));
+            return vm.isValid() && vm.parent().isValid() &&
+                   vm.parent().siblingAtColumn(0).data(models::RawRole).toString() != QString();
+        }, 60000));
+    }
+
+    void fiveHundredHosts()
+    {
+        test::SimProcess sim;
+        QVERIFY2(sim.start({QStringLiteral("--generate"), QStringLiteral("500:10000"), QStringLiteral("--time-scale"), QStringLiteral("0")},
+                           60000),
+                 qPrintable(sim.error()));
+        ui::MainWindow w;
+        QVERIFY(connectTo(w, sim));
+        QVERIFY(QTest::qWaitFor([&] { return w.vmModel()->rowCount() == 10000; }, 60000));
+        // A host with VMs on it, the first in the tree.
+        QString host;
+        for (int r = 0; r < w.hostModel()->rowCount(w.hostModel()->index(0, 0)) && host.isEmpty(); ++r) {
+            const QModelIndex h = w.hostModel()->index(r, 0, w.hostModel()->index(0, 0));
+            if (w.hostModel()->rowCount(h) > 5)
+                host = h.data(models::RawRole).toString();
+        }
+        QVERIFY(!host.isEmpty());
+        ui::MaintenanceDialog *d = openDialog(w, host);
+        QVERIFY(d);
+        QVERIFY(d->grab().save(shot(QStringLiteral("maintenance-preflight-500"))));
+        if (!d->applyButton()->isEnabled()) {
+            d->stopCheck()->setChecked(true);
+            QVERIFY(QTest::qWaitFor([d] { return d->applyButton()->isEnabled(); }, 10000));
+        }
+        QTest::mouseClick(d->applyButton(), Qt::LeftButton);
+        QVERIFY(QTest::qWaitFor([&] { return statusOf(w, host) == QLatin1String("In maintenance"); }, 120000));
+        QVERIFY(w.grab().save(shot(QStringLiteral("maintenance-ready-500"))));
+    }
+};
+
+QTEST_MAIN(TestMaintenanceGui)
+#include "test_maintenancegui.moc"

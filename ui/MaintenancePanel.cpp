@@ -1,0 +1,142 @@
+#include "MaintenancePanel.h"
+
+#include "MaintenancePlanModel.h"
+#include "MaintenanceText.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace drover::ui {
+
+namespace {
+// The first step not done yet, and what it waits on, in words.
+QPair<QString, QString> currentStep(const reconcile::MaintenancePlan &plan)
+{
+    for (const reconcile::PlanStep &s : plan.steps)
+        if (!s.done)
+            return {models::MaintenanceText::step(s),
+                    s.waitsOn.isEmpty() ? (s.gate == reconcile::Gate::None ? QString() : models::MaintenanceText::gate(s.gate)) : s.waitsOn};
+    return {};
+}
+} // namespace
+
+MaintenancePanel::MaintenancePanel(QWidget *parent)
+    : QWidget(parent), m_model(new QStandardItemModel(0, ColumnCount, this)), m_hosts(new QTableView(this)),
+      m_planModel(new models::MaintenancePlanModel(this)), m_plan(new QTableView(this)), m_detail(new QLabel(this)),
+      m_leave(new QPushButton(tr("Leave Maintenance"), this))
+{
+    setObjectName(QStringLiteral("maintenancePanel"));
+    m_model->setHorizontalHeaderLabels({tr("Host"), tr("Phase"), tr("Now"), tr("VMs left"), tr("Pods left"), tr("Time left"),
+                                        tr("Waiting on")});
+    for (QTableView *t : {m_hosts, m_plan}) {
+        t->setSelectionBehavior(QAbstractItemView::SelectRows);
+        t->setSelectionMode(QAbstractItemView::SingleSelection);
+        t->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        t->verticalHeader()->hide();
+        t->horizontalHeader()->setStretchLastSection(true);
+        t->setWordWrap(false);
+    }
+    m_hosts->setModel(m_model);
+    m_hosts->setColumnWidth(Phase, 130);
+    m_hosts->setColumnWidth(Now, 320);
+    m_plan->setModel(m_planModel);
+    m_plan->setColumnWidth(models::MaintenancePlanModel::Workload, 280);
+    m_plan->setColumnWidth(models::MaintenancePlanModel::Reason, 300);
+    m_detail->setWordWrap(true);
+    m_leave->setEnabled(false);
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_detail, 1);
+    row->addWidget(m_leave);
+    auto *lay = new QVBoxLayout(this);
+    lay->setContentsMargins(0, 0, 0, 0);
+    lay->addWidget(m_hosts, 1);
+    lay->addLayout(row);
+    lay->addWidget(m_plan, 2);
+    connect(m_hosts->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MaintenancePanel::showSelected);
+    connect(m_leave, &QPushButton::clicked, this, [this] {
+        if (const QString n = selectedNode(); !n.isEmpty())
+            Q_EMIT leaveRequested(n);
+    });
+}
+
+void MaintenancePanel::setMaintenance(ops::Maintenance *maintenance)
+{
+    m_maintenance = maintenance;
+    connect(maintenance, &ops::Maintenance::progressed, this, &MaintenancePanel::onProgress);
+    connect(maintenance, &ops::Maintenance::left, this, &MaintenancePanel::onLeft);
+}
+
+int MaintenancePanel::rowOf(const QString &node) const
+{
+    for (int r = 0; r < m_model->rowCount(); ++r)
+        if (m_model->item(r, Host)->text() == node)
+            return r;
+    return -1;
+}
+
+QString MaintenancePanel::selectedNode() const
+{
+    const QModelIndexList rows = m_hosts->selectionModel()->selectedRows();
+    return rows.isEmpty() ? QString() : m_model->item(rows.first().row(), Host)->text();
+}
+
+void MaintenancePanel::onProgress(const ops::MaintenanceProgress &p)
+{
+    int row = rowOf(p.node);
+    if (row < 0) {
+        QList<QStandardItem *> items;
+        for (int c = 0; c < ColumnCount; ++c)
+            items << new QStandardItem;
+        items[Host]->setText(p.node);
+        m_model->appendRow(items);
+        row = m_model->rowCount() - 1;
+        if (m_hosts->selectionModel()->selectedRows().isEmpty())
+            m_hosts->selectRow(row);
+    }
+    const auto [now, waits] = currentStep(p.plan);
+    const QStringList cells{p.node,
+                            p.synced ? models::MaintenanceText::phase(p.plan.phase) : tr("Reading…"),
+                            now,
+                            QString::number(p.plan.vmsLeft),
+                            QString::number(p.plan.podsLeft),
+                            models::MaintenanceText::eta(p.plan.etaSeconds),
+                            p.lastError.isEmpty() ? waits : p.lastError};
+    for (int c = 0; c < ColumnCount; ++c)
+        if (m_model->item(row, c)->text() != cells[c])
+            m_model->item(row, c)->setText(cells[c]);
+    if (selectedNode() == p.node)
+        showSelected();
+}
+
+void MaintenancePanel::onLeft(const QString &node)
+{
+    if (const int row = rowOf(node); row >= 0)
+        m_model->removeRow(row);
+    showSelected();
+}
+
+void MaintenancePanel::showSelected()
+{
+    const QString node = selectedNode();
+    const auto p = m_maintenance && !node.isEmpty() ? m_maintenance->progress(node) : std::nullopt;
+    m_leave->setEnabled(p.has_value());
+    if (!p) {
+        m_planModel->setPlan({});
+        m_detail->clear();
+        return;
+    }
+    m_planModel->setPlan(p->plan, p->evictions);
+    QStringList lines;
+    for (const reconcile::Blocker &b : p->plan.blockers)
+        lines << b.message;
+    if (p->ceph.known || !p->ceph.message.isEmpty())
+        lines << models::MaintenanceText::ceph(p->ceph);
+    m_detail->setText(lines.join(QLatin1Char('\n')));
+}
+
+} // namespace drover::ui
