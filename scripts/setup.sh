@@ -35,6 +35,10 @@ if [ ${#missing[@]} -gt 0 ]; then
   $SUDO apt-get install -y -q --no-install-recommends "${missing[@]}"
 fi
 
+# ccache (when installed) keys on paths relative to the checkout and not on the build's working
+# directory, so a second clone (CI's) reuses what an earlier build on this machine compiled.
+export CCACHE_BASEDIR="$PWD" CCACHE_NOHASHDIR=true
+
 BUILD_DIR="${1:-build}"
 shift || true
 if [ ! -f "$BUILD_DIR/build.ninja" ]; then

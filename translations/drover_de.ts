@@ -2,13 +2,40 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>PasteAsKeys</name>
+    <message>
+        <source>Paste as keystrokes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type %1 characters into the guest?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message numerus="yes">
         <source>%n VM(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n VM</numerusform>
             <numerusform>%n VMs</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>SSH key passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong passphrase. Passphrase for %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase for %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it in the system keychain</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -32,6 +59,21 @@
     <message>
         <source>The demo cluster needs the drover-sim program, which is not at %1. Install it next to drover or set DROVER_SIM_BIN.</source>
         <translation>Der Demo-Cluster braucht das Programm drover-sim, das nicht unter %1 liegt. Installieren Sie es neben drover oder setzen Sie DROVER_SIM_BIN.</translation>
+    </message>
+</context>
+<context>
+    <name>drover::models::AgentFetcher</name>
+    <message>
+        <source>drover-agent is not installed on %1 (looked for &quot;%2&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drover-agent on %1 failed (exit status %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer with a report (%2 at byte %3)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -123,6 +165,255 @@
         <source>VMs</source>
         <translation>VMs</translation>
     </message>
+    <message>
+        <source>In maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaving maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entering maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>drover::models::MaintenancePlanModel</name>
+    <message>
+        <source>moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VM or pod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>drover::models::MaintenanceText</name>
+    <message>
+        <source>Live-migrate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shut down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop, restart after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>Neu starten</translation>
+    </message>
+    <message>
+        <source>Stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cordon %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask Ceph whether %1&apos;s OSDs may stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evict %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait until %1 is drained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uncordon %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for Ceph&apos;s placement groups to be clean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waits for Ceph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waits for a migration slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waits for the step before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waits for a disruption budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eviction sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evicted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KubeVirt is live-migrating it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waits for its disruption budget: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed, retrying: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n VM(s) live-migrate</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shut down</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pod(s) evicted</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stay (DaemonSets)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blocked</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ceph: not asked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ceph: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Ceph: %1 may stop (%n placement group(s) keep enough copies)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ceph: stopping %1 would leave %n placement group(s) without enough copies</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>drover::models::MigrationTableModel</name>
@@ -184,42 +475,30 @@
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished">Ergebnis</translation>
+        <translation>Ergebnis</translation>
     </message>
 </context>
 <context>
-    <name>drover::models::VmActionRunner</name>
+    <name>drover::models::SshTunnels</name>
     <message>
-        <source>%1: the connection was switched before the result arrived.</source>
-        <translation>%1: Die Verbindung wurde gewechselt, bevor das Ergebnis eintraf.</translation>
+        <source>&quot;%1&quot; is not a port</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>not connected to a cluster.</source>
-        <translation>keine Verbindung zu einem Cluster.</translation>
+        <source>&quot;%1&quot; is not an SSH destination: write host, user@host or user@host:port</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: superseded by %2.</source>
-        <translation>%1: ersetzt durch %2.</translation>
+        <source>SSH to %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>KubeVirt refused it in the VM&apos;s current state: %1.</source>
-        <translation>KubeVirt lehnt das im aktuellen Zustand der VM ab: %1.</translation>
+        <source>SSH to %1: not connected</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the VM was deleted.</source>
-        <translation>die VM wurde gelöscht.</translation>
-    </message>
-    <message>
-        <source>the cluster accepted the request, but the VM is still %1 after %2 s instead of %3.</source>
-        <translation>der Cluster hat die Anfrage angenommen, aber die VM ist nach %2 s noch %1 statt %3.</translation>
-    </message>
-    <message>
-        <source>in an unknown state</source>
-        <translation>in einem unbekannten Zustand</translation>
-    </message>
-    <message>
-        <source>the cluster did not answer within %1 s.</source>
-        <translation>der Cluster hat nicht innerhalb von %1 s geantwortet.</translation>
+        <source>%1 could not reach %2:%3 (%4)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -316,6 +595,38 @@
         <source>Could not resume %1: %2</source>
         <translation>%1 konnte nicht fortgesetzt werden: %2</translation>
     </message>
+    <message>
+        <source>not connected to a cluster.</source>
+        <translation>keine Verbindung zu einem Cluster.</translation>
+    </message>
+    <message>
+        <source>KubeVirt refused it in the VM&apos;s current state: %1.</source>
+        <translation>KubeVirt lehnt das im aktuellen Zustand der VM ab: %1.</translation>
+    </message>
+    <message>
+        <source>the VM was deleted.</source>
+        <translation>die VM wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>the cluster did not answer within %1 s.</source>
+        <translation>der Cluster hat nicht innerhalb von %1 s geantwortet.</translation>
+    </message>
+    <message>
+        <source>the cluster accepted the request, but the VM is still %1 after %2 s instead of %3.</source>
+        <translation>der Cluster hat die Anfrage angenommen, aber die VM ist nach %2 s noch %1 statt %3.</translation>
+    </message>
+    <message>
+        <source>in an unknown state</source>
+        <translation>in einem unbekannten Zustand</translation>
+    </message>
+    <message>
+        <source>%1: the connection was switched before the result arrived.</source>
+        <translation>%1: Die Verbindung wurde gewechselt, bevor das Ergebnis eintraf.</translation>
+    </message>
+    <message>
+        <source>%1: superseded by %2.</source>
+        <translation>%1: ersetzt durch %2.</translation>
+    </message>
 </context>
 <context>
     <name>drover::models::VmTableModel</name>
@@ -365,6 +676,94 @@
     </message>
 </context>
 <context>
+    <name>drover::ops::Maintenance</name>
+    <message>
+        <source>The node %1 is not in the cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not update node %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not evict %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not stop %1: %2</source>
+        <translation>%1 konnte nicht heruntergefahren werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not start %1: %2</source>
+        <translation>%1 konnte nicht gestartet werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>drover::ops::Migrations</name>
+    <message>
+        <source>Live-migrate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live-migrate %1 to %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Live-migrate %n VM(s)?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 waits for a free migration slot (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not moved:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migrate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>drover::ops::Snapshots</name>
+    <message>
+        <source>Restore snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be stopped before snapshot “%2” can be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the VM now and restore when it has stopped? Changes since the snapshot are lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop and restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete snapshot %1 of %2? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>drover::ui::ChartsPanel</name>
     <message>
         <source>VMs on hosts</source>
@@ -372,7 +771,7 @@
     </message>
     <message>
         <source>VMs</source>
-        <translation type="unfinished">VMs</translation>
+        <translation>VMs</translation>
     </message>
     <message>
         <source>running</source>
@@ -388,7 +787,7 @@
     </message>
     <message>
         <source>vCPU</source>
-        <translation type="unfinished">vCPU</translation>
+        <translation>vCPU</translation>
     </message>
     <message>
         <source>memory</source>
@@ -455,6 +854,423 @@
     <message>
         <source>Reconnecting to %1 — showing the last known state. %2</source>
         <translation>Neue Verbindung zu %1 wird aufgebaut — angezeigt wird der letzte bekannte Stand. %2</translation>
+    </message>
+</context>
+<context>
+    <name>drover::ui::ConsoleView</name>
+    <message>
+        <source>Keyboard grabbed — press Ctrl+Alt to release</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>drover::ui::ConsoleWindow</name>
+    <message>
+        <source>%1 — Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard grabbed — press Ctrl+Alt to release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2×%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to the console of %1/%2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Console in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else has the console of %1/%2 open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take it over? Their session will be closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taking over the console…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else has this console open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1:%2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authenticating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2×%3%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · keys sent as scancodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnected: %1
+Reconnecting in %2 s…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the console: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+Del</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send Ctrl+Alt+Del to the guest (the Windows sign-in and security screen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+F%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Esc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste as keystrokes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the clipboard&apos;s text into the guest — for servers without a clipboard, such as QEMU&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit to window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale the screen to the window (smooth); off shows it 1:1 with scroll bars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VNC password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password was refused. Password for the console of %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for the console of %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password was not kept: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>drover::ui::DialogPrompter</name>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not ask again in this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>drover::ui::HostDetails</name>
+    <message>
+        <source>Drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firmware</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Power-on h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsafe shutdowns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>OSD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reweight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PGs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commit latency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch over SSH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NVMe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ceph OSDs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the inventory (e.g. avx512, mlx5, DIMM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>address[:port] of the host for SSH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run drover-agent on the host over SSH now (keys from ssh-agent or ~/.ssh, host key checked against known_hosts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a host to see its drives, OSDs and hardware.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — no agent report (is drover-agent running there?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — the agent&apos;s report cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2 · report of %3%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (over SSH)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no SMART data: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>healthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drive temperatures (°C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BIOS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sockets / cores / threads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migration-relevant flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PCI devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network interfaces</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -612,42 +1428,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 → %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 waits for a free migration slot (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot live-migrate: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Live-migrate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Live-migrate %1 to %2?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Live-migrate %n VM(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Not moved:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Migrate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Do not ask again in this session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -683,6 +1464,254 @@
     </message>
     <message>
         <source>The live migration of %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to a &amp;Console…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VM&apos;s screen, keyboard and mouse (VNC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2 through SSH to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to a console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none, or asked when needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: user@hypervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reach the VNC or SPICE server through an SSH tunnel from this host; Host and Port are then as it sees them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Through SSH:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown host key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its %1 key has the fingerprint
+%2
+
+Compare it with the host&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub) before you trust it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust and remember</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report fetched over SSH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not fetch the agent report of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in maintenance: every VM runs elsewhere and only DaemonSet pods remain. It is safe to power it off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has left maintenance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maintenance of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not cordon %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not uncordon %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is cordoned: nothing new is scheduled there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is uncordoned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter &amp;Maintenance…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Leave Maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cordon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Uncordon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is entering maintenance…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is leaving maintenance: uncordon, then restart the VMs it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not cancel the migration of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screen &amp;Thumbnails</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>drover::ui::MaintenanceDialog</name>
+    <message>
+        <source>Stop VMs that cannot live-migrate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…and start them again when %1 leaves maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter Maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter Maintenance — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drover cordons %1, asks Ceph whether its OSDs may stop, and evicts every pod through the Kubernetes Eviction API: KubeVirt live-migrates the VMs, their disruption budgets guard the rest. Nothing happens until you press Enter Maintenance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. replace nvme2, firmware update (kept on the node)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading what runs on %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drain takes %1 at KubeVirt&apos;s migration limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>• and %n more, listed first in the table below</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot enter maintenance yet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>drover::ui::MaintenancePanel</name>
+    <message>
+        <source>Leave Maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VMs left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pods left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -745,8 +1774,35 @@
         <source>Keep migrating</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>drover::ui::SerialConsoleWindow</name>
     <message>
-        <source>Could not cancel the migration of %1: %2</source>
+        <source>%1/%2 — Serial console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to the serial console of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to the serial console of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnected: %1 — Reconnect to try again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -770,15 +1826,15 @@
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished">Bereit</translation>
+        <translation>Bereit</translation>
     </message>
     <message>
         <source>Created</source>
@@ -833,28 +1889,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Restore snapshot</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 must be stopped before snapshot “%2” can be restored.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop the VM now and restore when it has stopped? Changes since the snapshot are lost.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop and restore</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Stopping %1 to restore %2…</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not stop %1: %2</source>
-        <translation type="unfinished">%1 konnte nicht heruntergefahren werden: %2</translation>
     </message>
     <message>
         <source>Restoring %1 from %2…</source>
@@ -873,20 +1909,102 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Delete snapshot</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete snapshot %1 of %2? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Snapshot %1 deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Could not delete snapshot %1: %2</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting snapshot %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to a cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost track of %1: the connection was switched or the object was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot %1 is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>drover::ui::SpiceWindow</name>
+    <message>
+        <source>%1 — SPICE console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+Del</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste as keystrokes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the clipboard&apos;s text into the guest — for guests without the SPICE agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected · %1×%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnected: %1 — reconnecting (%2 of %3)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clipboard shared (guest agent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No guest agent: Paste as keystrokes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Typed the clipboard; %n character(s) have no key on a US keyboard and were skipped</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

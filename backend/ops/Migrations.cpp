@@ -1,5 +1,8 @@
 #include "Migrations.h"
 
+#include "KubeVirtConfig.h"
+
+
 #include "ObservedState.h"
 
 #include <QPointer>
@@ -37,6 +40,26 @@ void Migrations::onCachesReplaced()
     setQueue({}); // another cluster: its queue means nothing here
     if (kube::ObjectCache *migs = m_connection->migrations())
         connect(migs, &kube::ObjectCache::changed, this, &Migrations::onMigrationsChanged);
+    readLimits();
+}
+
+void Migrations::readLimits()
+{
+    // KubeVirt's parallel-migration limits are the cluster's own (the KubeVirt CR's
+    // spec.configuration.migrations); its defaults until it answers, or when it has none.
+    kube::KubeClient *client = m_connection->client();
+    if (!client || m_limitsFixed)
+        return;
+    const quint64 generation = m_generation;
+    client->list(kube::ApiResource::kubevirts(), {}, {}, this, [this, generation](const kube::ListResult &l) {
+        if (generation != m_generation || !l.ok())
+            return;
+        for (const kube::ListItem &item : l.items) {
+            const core::KubeVirtConfig c = core::KubeVirtConfig::fromJson(item.object.json());
+            m_limits.perCluster = c.parallelMigrationsPerCluster;
+            m_limits.outboundPerNode = c.parallelOutboundMigrationsPerNode;
+        }
+    });
 }
 
 Migrations::Plan Migrations::plan(const QList<reconcile::Move> &moves) const

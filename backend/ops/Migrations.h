@@ -90,7 +90,13 @@ public:
     // prompter: asked "migrate.confirm" before anything starts; it must outlive this object.
     Migrations(ClusterConnection *connection, Prompter *prompter, QObject *parent = nullptr);
 
-    void setLimits(const reconcile::MigrationLimits &limits) { m_limits = limits; }
+    // KubeVirt's limits: read from the cluster's KubeVirt CR on connect; a set value stays.
+    void setLimits(const reconcile::MigrationLimits &limits)
+    {
+        m_limits = limits;
+        m_limitsFixed = true;
+    }
+    reconcile::MigrationLimits limits() const { return m_limits; }
     // Plan, ask, start and queue. submitted() once the request is decided (maybe after the
     // Prompter answered, maybe at once); started()/finished() for each migration after that.
     void submit(const MigrationRequest &request);
@@ -126,12 +132,14 @@ private:
     void create(const reconcile::MoveStep &step);
     void advance();
     void onCachesReplaced();
+    void readLimits();
     void onMigrationsChanged(const QList<kube::CacheEvent> &events);
     void setQueue(const QList<reconcile::Move> &queue);
 
     ClusterConnection *m_connection;
     Prompter *m_prompter;
     reconcile::MigrationLimits m_limits;
+    bool m_limitsFixed = false;
     QList<reconcile::Move> m_queue;       // moves waiting for a free migration slot
     QHash<QString, Followed> m_followed;  // "ns/migration name" -> what it moves
     int m_creating = 0;                   // create requests not answered yet

@@ -1,5 +1,9 @@
 #include "SimProcess.h"
 
+#include <csignal>
+#include <sys/prctl.h>
+#include <unistd.h>
+
 #include <QDeadlineTimer>
 
 namespace drover::test {
@@ -20,6 +24,13 @@ bool SimProcess::start(const QStringList &args, int timeoutMs)
     m_proc.setProgram(bin);
     m_proc.setArguments(QStringList{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
                                     QStringLiteral("--kubeconfig-out"), kubeconfig()} + args);
+    // A test that aborts (an assert, ASan) must not leave its simulator behind: it dies with the
+    // test. (An orphan once kept a build lock's descriptor open for everyone.)
+    const pid_t parent = ::getpid();
+    m_proc.setChildProcessModifier([parent] {
+        if (::prctl(PR_SET_PDEATHSIG, SIGKILL) != 0 || ::getppid() != parent)
+            ::_exit(1);
+    });
     m_proc.start();
     if (!m_proc.waitForStarted(5000)) {
         m_error = QStringLiteral("cannot start %1: %2").arg(bin, m_proc.errorString());

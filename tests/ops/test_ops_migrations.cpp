@@ -185,6 +185,18 @@ private Q_SLOTS:
         QCOMPARE(failed.first().at(2).value<kube::KubeError>().kind, kube::ErrorKind::NotFound);
     }
 
+    // KubeVirt's limits are the cluster's: read from its KubeVirt CR when a connection opens.
+    void limitsComeFromTheKubeVirtCr()
+    {
+        QVERIFY(m_cluster.patch(kube::ApiResource::kubevirts(), QStringLiteral("kubevirt/kubevirt"),
+                                R"({"spec":{"configuration":{"migrations":{"parallelMigrationsPerCluster":3,"parallelOutboundMigrationsPerNode":1}}}})"));
+        ops::Migrations fresh(&m_cluster.connection, &m_prompter);
+        QTRY_COMPARE_WITH_TIMEOUT(fresh.limits().outboundPerNode, 1, 10000);
+        QCOMPARE(fresh.limits().perCluster, 3);
+        QVERIFY(m_cluster.patch(kube::ApiResource::kubevirts(), QStringLiteral("kubevirt/kubevirt"),
+                                R"({"spec":{"configuration":{"migrations":{"parallelMigrationsPerCluster":5,"parallelOutboundMigrationsPerNode":2}}}})"));
+    }
+
     void cleanupTestCase()
     {
         m_migrations.reset();
