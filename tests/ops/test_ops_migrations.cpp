@@ -42,7 +42,9 @@ private:
         QHash<QString, QStringList> byHost;
         for (const core::Vmi &v : state.vmis) {
             const QString key = v.meta.ns + QLatin1Char('/') + v.meta.name;
-            if (!reconcile::rankTargets(state, key).isEmpty())
+            // pg-main-01 dirties memory faster than a migration copies it: it never converges.
+            const bool converges = v.meta.labels.value(QStringLiteral("drover.io/dirty-rate")) != QLatin1String("high");
+            if (converges && !reconcile::rankTargets(state, key).isEmpty())
                 byHost[v.nodeName] << key;
         }
         for (auto it = byHost.cbegin(); it != byHost.cend(); ++it)
@@ -102,7 +104,8 @@ private Q_SLOTS:
         QVERIFY2(keys.size() == 4, "the demo has a host with four migratable VMs");
         kube::ObjectCache *migs = m_cluster.connection.migrations();
         int maxOutbound = 0;
-        connect(migs, &kube::ObjectCache::changed, this, [&] {
+        QObject scope; // the counter below reads this function's locals: it must not outlive them
+        connect(migs, &kube::ObjectCache::changed, &scope, [&] {
             int n = 0;
             for (const core::Migration &m : ops::clusterStateFrom(m_cluster.connection).migrations)
                 n += !m.finished() && keys.contains(m.meta.ns + QLatin1Char('/') + m.vmiName) ? 1 : 0;
@@ -126,7 +129,7 @@ private Q_SLOTS:
         for (const QString &k : keys) {
             const auto results = resultsFor(finished, k);
             QCOMPARE(results.size(), 1);
-            QCOMPARE(results.first().status, MigrationResult::Succeeded);
+            QVERIFY2(results.first().status == MigrationResult::Succeeded, qPrintable(k + QStringLiteral(": ") + results.first().reason));
             QVERIFY(results.first().target != source);
             QTRY_COMPARE(m_cluster.hostOf(k), results.first().target);
         }
@@ -136,7 +139,6 @@ private Q_SLOTS:
         QVERIFY(!progressed.isEmpty());
         QCOMPARE(maxOutbound, 2); // two at a time, never three
         QCOMPARE(m_migrations->followedCount(), 0);
-        disconnect(migs, nullptr, this, nullptr);
     }
 
     void aFailedMigrationSaysWhy()
