@@ -35,6 +35,8 @@ void ConnectionIndicator::setState(State state, const QString &server, const QSt
     case State::Connecting:
         kind = models::StatusKind::Transitional;
         text = tr("Connecting to %1 (context %2)…").arg(server, context);
+        if (!detail.isEmpty()) // e.g. an exec credential plugin that may wait for a browser login
+            text += QStringLiteral(" · ") + detail;
         break;
     case State::Synced:
         kind = models::StatusKind::Running;

@@ -14,6 +14,7 @@
 #include <QSpinBox>
 #include <QMenu>
 #include <QPointer>
+#include <QStatusBar>
 #include <QTableView>
 
 namespace drover::ui {
@@ -121,42 +122,67 @@ void MainWindow::askDirectConsole()
                           via->text().trimmed());
 }
 
+// The websocket carries the credential: when an exec plugin is still fetching it, the window
+// opens once it is there (nullptr now). No credential: say why and open nothing.
+template <typename Open>
+static void whenCredential(MainWindow *win, ops::ClusterConnection *connection, Open open)
+{
+    connection->client()->withCredential(win, [win, connection, open](const kube::KubeError &e) {
+        if (!e.ok())
+            win->statusBar()->showMessage(e.userMessage(), 15000);
+        else if (connection->client())
+            open();
+    });
+}
+
 ConsoleWindow *MainWindow::openConsole(const QString &key)
 {
     if (!m_connection->client())
         return nullptr;
-    for (ConsoleWindow *w : findChildren<ConsoleWindow *>())
-        if (w->property("vmKey").toString() == key) {
-            w->raise();
-            w->activateWindow();
-            return w;
-        }
-    auto *w = new ConsoleWindow(key, this);
-    w->setWindowFlag(Qt::Window);
-    w->setProperty("vmKey", key);
-    w->setKubeVirtTarget(console::KubeVirtEndpoint::fromClient(*m_connection->client()), key.section(QLatin1Char('/'), 0, 0),
-                         key.section(QLatin1Char('/'), 1));
-    w->show();
-    w->connectNow();
-    return w;
+    const auto open = [this, key]() -> ConsoleWindow * {
+        for (ConsoleWindow *w : findChildren<ConsoleWindow *>())
+            if (w->property("vmKey").toString() == key) {
+                w->raise();
+                w->activateWindow();
+                return w;
+            }
+        auto *w = new ConsoleWindow(key, this);
+        w->setWindowFlag(Qt::Window);
+        w->setProperty("vmKey", key);
+        w->setKubeVirtTarget(console::KubeVirtEndpoint::fromClient(*m_connection->client()),
+                             key.section(QLatin1Char('/'), 0, 0), key.section(QLatin1Char('/'), 1));
+        w->show();
+        w->connectNow();
+        return w;
+    };
+    if (m_connection->client()->credentials()->ready())
+        return open();
+    whenCredential(this, m_connection, open);
+    return nullptr;
 }
 
 SerialConsoleWindow *MainWindow::openSerialConsole(const QString &key)
 {
     if (!m_connection->client())
         return nullptr;
-    for (SerialConsoleWindow *w : findChildren<SerialConsoleWindow *>())
-        if (w->vmKey() == key) {
-            w->raise();
-            w->activateWindow();
-            return w;
-        }
-    auto *w = new SerialConsoleWindow(console::KubeVirtEndpoint::fromClient(*m_connection->client()), key.section(QLatin1Char('/'), 0, 0),
-                                      key.section(QLatin1Char('/'), 1), this);
-    w->setWindowFlag(Qt::Window);
-    w->show();
-    w->connectNow();
-    return w;
+    const auto open = [this, key]() -> SerialConsoleWindow * {
+        for (SerialConsoleWindow *w : findChildren<SerialConsoleWindow *>())
+            if (w->vmKey() == key) {
+                w->raise();
+                w->activateWindow();
+                return w;
+            }
+        auto *w = new SerialConsoleWindow(console::KubeVirtEndpoint::fromClient(*m_connection->client()),
+                                          key.section(QLatin1Char('/'), 0, 0), key.section(QLatin1Char('/'), 1), this);
+        w->setWindowFlag(Qt::Window);
+        w->show();
+        w->connectNow();
+        return w;
+    };
+    if (m_connection->client()->credentials()->ready())
+        return open();
+    whenCredential(this, m_connection, open);
+    return nullptr;
 }
 
 } // namespace drover::ui

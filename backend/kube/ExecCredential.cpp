@@ -6,6 +6,8 @@
 #include <QProcess>
 #include <QStandardPaths>
 
+#include <unistd.h>
+
 namespace drover::kube {
 
 using namespace Qt::StringLiterals;
@@ -48,20 +50,27 @@ QString tail(const QByteArray &err)
 
 } // namespace
 
-Result<ExecCredentialResult> runExecPlugin(const ExecConfig &exec, const ClusterConfig &cluster,
-                                           int timeoutMs)
+QString execPluginName(const ExecConfig &exec)
 {
-    using R = Result<ExecCredentialResult>;
-    const QString who = u"credential plugin '%1'"_s.arg(exec.command);
+    return u"credential plugin '%1'"_s.arg(exec.command);
+}
+
+Result<ExecLaunch> prepareExecPlugin(const ExecConfig &exec, const ClusterConfig &cluster)
+{
+    using R = Result<ExecLaunch>;
+    const QString who = execPluginName(exec);
     if (exec.command.isEmpty())
         return R::failure(u"the exec credential plugin has no command"_s);
     if (exec.apiVersion != kV1 && exec.apiVersion != kV1beta1)
         return R::failure(u"%1: apiVersion '%2' is not supported; use %3 or %4"_s.arg(
             who, exec.apiVersion, kV1, kV1beta1));
+    // client-go's rule with no terminal to lend: Always cannot run, IfAvailable and Never run
+    // with stdin closed (and, below, without a controlling terminal).
     if (exec.interactiveMode == "Always"_L1)
         return R::failure(
-            u"%1 needs a terminal (interactiveMode: Always), which Drover cannot give it"_s.arg(
-                who));
+            u"%1 needs a terminal (interactiveMode: Always), which Drover cannot give it; log "
+            "in once from a terminal (run the plugin or kubectl there) or set interactiveMode: "
+            "IfAvailable"_s.arg(who));
 
     // As os/exec: a command with a '/' is a path, anything else is looked up on PATH.
     const QString program = exec.command.contains(QLatin1Char('/'))
@@ -75,32 +84,57 @@ Result<ExecCredentialResult> runExecPlugin(const ExecConfig &exec, const Cluster
         return R::failure(msg);
     }
 
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    ExecLaunch l;
+    l.program = program;
+    l.args = exec.args;
+    l.env = QProcessEnvironment::systemEnvironment();
     for (const auto &[name, value] : exec.env)
-        env.insert(name, value);
-    env.insert(u"KUBERNETES_EXEC_INFO"_s, QString::fromUtf8(execInfo(exec, cluster)));
-    QProcess p;
-    p.setProcessEnvironment(env);
+        l.env.insert(name, value);
+    l.env.insert(u"KUBERNETES_EXEC_INFO"_s, QString::fromUtf8(execInfo(exec, cluster)));
+    return l;
+}
+
+void configureExecProcess(QProcess &p, const ExecLaunch &launch)
+{
+    p.setProgram(launch.program);
+    p.setArguments(launch.args);
+    p.setProcessEnvironment(launch.env);
     p.setStandardInputFile(QProcess::nullDevice());
-    p.start(program, exec.args);
-    if (!p.waitForStarted(timeoutMs))
-        return R::failure(u"%1 could not be started: %2"_s.arg(who, p.errorString()));
-    if (!p.waitForFinished(timeoutMs)) {
-        p.kill();
-        p.waitForFinished(2000);
-        return R::failure(
-            u"%1 did not finish within %2 s"_s.arg(who, QString::number(timeoutMs / 1000.0)));
-    }
-    const QString err = tail(p.readAllStandardError());
-    if (p.exitStatus() != QProcess::NormalExit)
-        return R::failure(u"%1 crashed%2"_s.arg(who, err.isEmpty() ? QString() : u": "_s + err));
-    if (p.exitCode() != 0)
-        return R::failure(u"%1 failed with exit code %2%3"_s.arg(who)
-                              .arg(p.exitCode())
-                              .arg(err.isEmpty() ? u" and no message"_s : u": "_s + err));
+    // A new session has no controlling terminal: a plugin that opens /dev/tty to ask for a
+    // password fails at once (ENXIO) and says so, instead of waiting on the terminal Drover
+    // was started from, where nobody looks.
+    p.setChildProcessModifier([] { ::setsid(); });
+}
+
+QString execTimeoutMessage(const ExecConfig &exec, int timeoutMs)
+{
+    return u"%1 did not finish within %2 s"_s.arg(execPluginName(exec),
+                                                  QString::number(timeoutMs / 1000.0));
+}
+
+Result<ExecCredentialResult> parseExecOutput(const ExecConfig &exec, bool crashed, int exitCode,
+                                             const QByteArray &out, const QByteArray &stderrBytes)
+{
+    using R = Result<ExecCredentialResult>;
+    const QString who = execPluginName(exec);
+    const QString err = tail(stderrBytes);
+    // A plugin that wanted a terminal says so in its own words (often "/dev/tty: No such
+    // device or address" or "inappropriate ioctl"); say plainly what it means.
+    const QString terminalHint =
+        err.contains("tty"_L1, Qt::CaseInsensitive) || err.contains("terminal"_L1, Qt::CaseInsensitive)
+            ? u" (it seems to need a terminal, which Drover cannot give it: log in once from a "
+              "terminal, then connect again)"_s
+            : QString();
+    if (crashed)
+        return R::failure(u"%1 crashed%2%3"_s.arg(who, err.isEmpty() ? QString() : u": "_s + err,
+                                                  terminalHint));
+    if (exitCode != 0)
+        return R::failure(u"%1 failed with exit code %2%3%4"_s.arg(who)
+                              .arg(exitCode)
+                              .arg(err.isEmpty() ? u" and no message"_s : u": "_s + err)
+                              .arg(terminalHint));
 
     // The output holds secrets: messages describe it, never quote it.
-    const QByteArray out = p.readAllStandardOutput();
     QJsonParseError perr{};
     const QJsonDocument doc = QJsonDocument::fromJson(out, &perr);
     if (out.trimmed().isEmpty())
@@ -143,6 +177,28 @@ Result<ExecCredentialResult> runExecPlugin(const ExecConfig &exec, const Cluster
                                                                                           expiry));
     }
     return r;
+}
+
+Result<ExecCredentialResult> runExecPlugin(const ExecConfig &exec, const ClusterConfig &cluster,
+                                           int timeoutMs)
+{
+    using R = Result<ExecCredentialResult>;
+    auto launch = prepareExecPlugin(exec, cluster);
+    if (!launch)
+        return R::failure(launch.error());
+    QProcess p;
+    configureExecProcess(p, *launch);
+    p.start();
+    if (!p.waitForStarted(timeoutMs))
+        return R::failure(
+            u"%1 could not be started: %2"_s.arg(execPluginName(exec), p.errorString()));
+    if (!p.waitForFinished(timeoutMs)) {
+        p.kill();
+        p.waitForFinished(2000);
+        return R::failure(execTimeoutMessage(exec, timeoutMs));
+    }
+    return parseExecOutput(exec, p.exitStatus() != QProcess::NormalExit, p.exitCode(),
+                           p.readAllStandardOutput(), p.readAllStandardError());
 }
 
 } // namespace drover::kube

@@ -37,6 +37,7 @@ void Informer::start()
 void Informer::stop()
 {
     m_running = false;
+    ++m_epoch; // a watch parked on the credential must not open after a stop
     m_retry->stop();
     if (m_watch) {
         m_watch->disconnect(this);
@@ -54,8 +55,7 @@ void Informer::relist()
         if (!m_running)
             return;
         if (!l.ok()) {
-            if (l.error.kind == ErrorKind::Unauthorized)
-                m_client->refreshCredentials();
+            // A 401 here was already answered with one credential refresh and retry (send()).
             scheduleRetry(l.error, true);
             return;
         }
@@ -73,6 +73,22 @@ void Informer::watch()
 {
     if (!m_running)
         return;
+    // The stream is opened with the current credential, so wait for one (an exec plugin may be
+    // running) rather than open it without.
+    const quint64 epoch = m_epoch;
+    m_client->withCredential(this, [this, epoch](const KubeError &e) {
+        if (!m_running || epoch != m_epoch)
+            return;
+        if (!e.ok()) {
+            scheduleRetry(e, false);
+            return;
+        }
+        openWatch();
+    });
+}
+
+void Informer::openWatch()
+{
     QUrlQuery q;
     q.addQueryItem(QStringLiteral("watch"), QStringLiteral("true"));
     q.addQueryItem(QStringLiteral("allowWatchBookmarks"), QStringLiteral("true"));
@@ -83,6 +99,7 @@ void Informer::watch()
     if (!m_selectors.fieldSelector.isEmpty())
         q.addQueryItem(QStringLiteral("fieldSelector"), m_selectors.fieldSelector);
     QNetworkRequest req = m_client->makeRequest(m_resource.collectionPath(m_ns), q);
+    m_watchCredential = m_client->credentialGeneration();
     m_buffer.clear();
     m_gone = false;
     m_watch = m_nam->get(req);
@@ -191,7 +208,7 @@ void Informer::onWatchFinished()
     }
     Response r = m_client->toResponse(reply);
     if (r.error.kind == ErrorKind::Unauthorized)
-        m_client->refreshCredentials();
+        m_client->credentialRejected(m_watchCredential); // the retry waits for the new one
     ++m_reconnects;
     scheduleRetry(r.error, false);
 }

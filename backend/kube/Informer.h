@@ -63,6 +63,7 @@ Q_SIGNALS:
 private:
     void relist();
     void watch();
+    void openWatch();
     void onWatchData();
     void onWatchFinished();
     void handleLine(const char *data, qsizetype size);
@@ -80,6 +81,8 @@ private:
     QString m_rv;
     QByteArray m_buffer;
     WatchLineParser m_parser;
+    quint64 m_epoch = 0;           // bumped by stop(): stale parked callbacks do nothing
+    quint64 m_watchCredential = 0; // the credential the open watch was sent with
     int m_pageSize = 500;
     int m_watchTimeout = 300;
     int m_backoffMs = 0;

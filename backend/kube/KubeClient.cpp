@@ -8,26 +8,12 @@
 #include <QNetworkProxy>
 #include <QNetworkReply>
 #include <QPointer>
-#include <QSslKey>
 
 namespace drover::kube {
 
-namespace {
-
-Result<QSslKey> parseKey(const QByteArray &pem)
-{
-    for (auto alg : {QSsl::Ec, QSsl::Rsa, QSsl::Dsa}) {
-        QSslKey key(pem, alg, QSsl::Pem, QSsl::PrivateKey);
-        if (!key.isNull())
-            return key;
-    }
-    return Result<QSslKey>::failure(QStringLiteral("the client key is not a PEM private key"));
-}
-
-} // namespace
-
 KubeClient::KubeClient(const ResolvedContext &ctx, QObject *parent)
     : QObject(parent), m_ctx(ctx), m_nam(new QNetworkAccessManager(this)),
+      m_credentials(new CredentialProvider(ctx, this)),
       m_listParser(std::make_unique<WatchLineParser>())
 {
 }
@@ -64,70 +50,50 @@ Result<KubeClient *> KubeClient::create(const ResolvedContext &ctx, QObject *par
                                          p.host(), quint16(p.port(socks ? 1080 : 8080)),
                                          p.userName(), p.password()));
     }
-    if (auto r = c->setupCredentials(); !r) {
+    if (auto r = c->m_credentials->loadStatic(); !r) {
         delete c;
         return Result<KubeClient *>::failure(r.error());
     }
     return c;
 }
 
-Result<void> KubeClient::setupCredentials()
+void KubeClient::withCredential(QObject *context, std::function<void(const KubeError &)> cb)
 {
-    QByteArray certPem = m_ctx.user.clientCertPem;
-    QByteArray keyPem = m_ctx.user.clientKeyPem;
-    QString token = m_ctx.user.token;
-    if (!m_ctx.user.tokenFile.isEmpty()) {
-        QFile f(m_ctx.user.tokenFile);
-        if (!f.open(QIODevice::ReadOnly))
-            return Result<void>::failure(QStringLiteral("user '%1': cannot read tokenFile %2: %3")
-                                             .arg(m_ctx.user.name, m_ctx.user.tokenFile, f.errorString()));
-        token = QString::fromUtf8(f.readAll()).trimmed();
-    }
-    if (m_ctx.user.exec) {
-        auto cred = runExecPlugin(*m_ctx.user.exec, m_ctx.cluster);
-        if (!cred)
-            return Result<void>::failure(QStringLiteral("user '%1': %2").arg(m_ctx.user.name, cred.error()));
-        if (!cred->token.isEmpty())
-            token = cred->token;
-        if (!cred->clientCertPem.isEmpty()) {
-            certPem = cred->clientCertPem;
-            keyPem = cred->clientKeyPem;
+    m_credentials->acquire(context, [this, cb = std::move(cb)](const Result<void> &r) {
+        KubeError e;
+        if (!r) {
+            e.kind = ErrorKind::Config;
+            e.server = m_ctx.cluster.server;
+            e.message = r.error();
         }
-        m_credentialExpiry = cred->expiration;
-    }
-    if (!certPem.isEmpty()) {
-        const auto certs = QSslCertificate::fromData(certPem, QSsl::Pem);
-        if (certs.isEmpty())
-            return Result<void>::failure(QStringLiteral("user '%1': the client certificate is not PEM").arg(m_ctx.user.name));
-        auto key = parseKey(keyPem);
-        if (!key)
-            return Result<void>::failure(QStringLiteral("user '%1': %2").arg(m_ctx.user.name, key.error()));
-        m_ssl.setLocalCertificate(certs.first());
-        m_ssl.setPrivateKey(*key);
-    }
-    if (!token.isEmpty())
-        m_auth = "Bearer " + token.toUtf8();
-    else if (!m_ctx.user.username.isEmpty())
-        m_auth = "Basic " + (m_ctx.user.username + QLatin1Char(':') + m_ctx.user.password).toUtf8().toBase64();
-    else
-        m_auth.clear();
-    return {};
+        cb(e);
+    });
 }
 
-bool KubeClient::refreshCredentials()
+QSslConfiguration KubeClient::sslConfiguration() const
 {
-    if (!m_ctx.user.exec && m_ctx.user.tokenFile.isEmpty())
-        return false;
-    const QByteArray before = m_auth;
-    const auto cert = m_ssl.localCertificate();
-    if (!setupCredentials())
-        return false;
-    return before != m_auth || cert != m_ssl.localCertificate();
+    QSslConfiguration ssl = m_ssl;
+    const Credential &c = m_credentials->current();
+    if (!c.certificate.isNull()) {
+        ssl.setLocalCertificate(c.certificate);
+        ssl.setPrivateKey(c.key);
+    }
+    return ssl;
 }
 
 QByteArray KubeClient::authorizationHeader() const
 {
-    return m_auth;
+    return m_credentials->current().authorization;
+}
+
+quint64 KubeClient::credentialGeneration() const
+{
+    return m_credentials->current().generation;
+}
+
+void KubeClient::credentialRejected(quint64 generation)
+{
+    m_credentials->refresh(generation, this, [](bool) {});
 }
 
 QNetworkRequest KubeClient::makeRequest(const QString &path, const QUrlQuery &query) const
@@ -141,11 +107,11 @@ QNetworkRequest KubeClient::makeRequest(const QString &path, const QUrlQuery &qu
         url.setQuery(query);
     QNetworkRequest req(url);
     if (url.scheme() == QLatin1String("https"))
-        req.setSslConfiguration(m_ssl);
+        req.setSslConfiguration(sslConfiguration());
     if (!m_ctx.cluster.tlsServerName.isEmpty())
         req.setPeerVerifyName(m_ctx.cluster.tlsServerName);
-    if (!m_auth.isEmpty())
-        req.setRawHeader("Authorization", m_auth);
+    if (const QByteArray auth = authorizationHeader(); !auth.isEmpty())
+        req.setRawHeader("Authorization", auth);
     req.setRawHeader("Accept", "application/json");
     req.setRawHeader("User-Agent", "drover/0.1");
     for (const auto &[name, value] : m_extraHeaders)
@@ -212,6 +178,23 @@ void KubeClient::send(const QByteArray &verb, const QString &path, const QUrlQue
 {
     if (!context)
         return; // the caller is gone: nobody would read the answer
+    // Parked while an exec plugin runs (first use, expired, refreshing); failed with its error.
+    withCredential(context, [=, this](const KubeError &e) {
+        if (!e.ok()) {
+            Response r;
+            r.error = e;
+            cb(r);
+            return;
+        }
+        dispatch(verb, path, query, body, contentType, context, cb, retried, rawBody);
+    });
+}
+
+void KubeClient::dispatch(const QByteArray &verb, const QString &path, const QUrlQuery &query,
+                          const QByteArray &body, const QByteArray &contentType, QObject *context,
+                          ResponseCallback cb, bool retried, bool rawBody)
+{
+    const quint64 generation = credentialGeneration();
     QNetworkRequest req = makeRequest(path, query);
     if (!body.isEmpty() || verb == "POST" || verb == "PUT" || verb == "PATCH")
         req.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
@@ -229,8 +212,14 @@ void KubeClient::send(const QByteArray &verb, const QString &path, const QUrlQue
     connect(reply, &QNetworkReply::finished, context, [=, this]() {
         reply->deleteLater();
         Response r = toResponse(reply);
-        if (r.error.kind == ErrorKind::Unauthorized && !retried && refreshCredentials()) {
-            send(verb, path, query, body, contentType, ctx.data(), cb, true, rawBody);
+        if (r.error.kind == ErrorKind::Unauthorized && !retried && ctx) {
+            // One refresh, one retry, and only with a credential that differs from the refused one.
+            m_credentials->refresh(generation, ctx.data(), [=, this](bool changed) {
+                if (changed)
+                    send(verb, path, query, body, contentType, ctx.data(), cb, true, rawBody);
+                else if (ctx)
+                    cb(r);
+            });
             return;
         }
         if (ctx)

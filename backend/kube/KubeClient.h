@@ -3,6 +3,7 @@
 // Threading: lives on the thread that created it; callbacks run there, and only while their
 // context object is alive (every call takes a context, as every Qt connection should).
 #include "ApiResource.h"
+#include "CredentialProvider.h"
 #include "KubeError.h"
 #include "Kubeconfig.h"
 #include "WatchLine.h"
@@ -56,8 +57,10 @@ class KubeClient : public QObject
 {
     Q_OBJECT
 public:
-    // Builds TLS and auth from the context. Exec plugins run here (blocking, once) and again
-    // when their credential expires or the server answers 401.
+    // Builds TLS and auth from the context; never blocks. An exec plugin does not run here:
+    // it runs (asynchronously, see CredentialProvider) when the first request needs it, when
+    // its credential has expired, and once after a 401. Requests wait for it meanwhile.
+    // Errors: the server URL, the CA, a static credential or tokenFile that cannot be used.
     static Result<KubeClient *> create(const ResolvedContext &ctx, QObject *parent = nullptr);
     ~KubeClient() override;
 
@@ -92,29 +95,37 @@ public:
                         const QString &verb, const QJsonObject &body, QObject *context,
                         ResponseCallback cb);
 
-    // For streams (watch, websockets): a request with TLS and auth set up; the caller owns the reply.
+    // For streams (watch, websockets): call withCredential() first, then makeRequest() (or
+    // authorizationHeader()) in its callback: a request with TLS and the current credential
+    // set up; the caller owns the reply.
+    void withCredential(QObject *context, std::function<void(const KubeError &)> cb);
     QNetworkRequest makeRequest(const QString &path, const QUrlQuery &query = {}) const;
-    QSslConfiguration sslConfiguration() const { return m_ssl; }
+    QSslConfiguration sslConfiguration() const;
     QByteArray authorizationHeader() const;
+    // Which credential makeRequest() uses now; give it back to credentialRejected().
+    quint64 credentialGeneration() const;
+    // A stream got 401 with credential `generation`: fetch a new one (exec plugin or tokenFile),
+    // once however many streams report it. Streams opened after this wait for it.
+    void credentialRejected(quint64 generation);
+    CredentialProvider *credentials() const { return m_credentials; }
     // Turn a finished reply into a Response (status, Status body, TLS/network errors).
     Response toResponse(QNetworkReply *reply) const;
     // Headers sent with every request (impersonation, or drover-sim's fault-injection bypass).
     void setExtraHeaders(const QList<QPair<QByteArray, QByteArray>> &headers) { m_extraHeaders = headers; }
-    // Call when a stream got 401: refresh exec/tokenFile credentials. True when they changed.
-    bool refreshCredentials();
 
 private:
     explicit KubeClient(const ResolvedContext &ctx, QObject *parent);
-    Result<void> setupCredentials();
     void send(const QByteArray &verb, const QString &path, const QUrlQuery &query,
               const QByteArray &body, const QByteArray &contentType, QObject *context,
               ResponseCallback cb, bool retried = false, bool rawBody = false);
+    void dispatch(const QByteArray &verb, const QString &path, const QUrlQuery &query,
+                  const QByteArray &body, const QByteArray &contentType, QObject *context,
+                  ResponseCallback cb, bool retried, bool rawBody);
 
     ResolvedContext m_ctx;
     QNetworkAccessManager *m_nam = nullptr;
     QSslConfiguration m_ssl;
-    QByteArray m_auth;
-    QDateTime m_credentialExpiry;
+    CredentialProvider *m_credentials = nullptr;
     QList<QPair<QByteArray, QByteArray>> m_extraHeaders;
     std::unique_ptr<WatchLineParser> m_listParser;
 };

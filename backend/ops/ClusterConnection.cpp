@@ -46,6 +46,12 @@ Result<void> ClusterConnection::open(const kube::Kubeconfig &config, const QStri
     m_hostReports = new kube::Informer(m_client, kube::ApiResource::hostReports(), {}, this);
     m_cephClusters = new kube::Informer(m_client, kube::ApiResource::cephClusters(), {}, this);
     m_absent.clear();
+    // An exec plugin (a browser login) may take long: the Connecting state says what it waits for.
+    connect(m_client->credentials(), &kube::CredentialProvider::pluginRunning, this,
+            [this](bool running, const QString &detail) {
+                m_credentialDetail = running ? detail : QString();
+                updateState();
+            });
     for (kube::Informer *inf : all())
         watchInformer(inf);
     Q_EMIT cachesReplaced();
@@ -67,6 +73,7 @@ void ClusterConnection::close()
     m_errors.clear();
     m_lastError = {};
     m_contextName.clear();
+    m_credentialDetail.clear();
     // Models hold QPointers to the caches; tell them first, then delete what they pointed at.
     QList<QObject *> doomed;
     for (kube::Informer *inf : all())
@@ -126,11 +133,14 @@ void ClusterConnection::updateState()
             detail = m_lastError.userMessage();
         } else {
             s = allSynced ? State::Synced : State::Connecting;
+            if (s == State::Connecting)
+                detail = m_credentialDetail;
         }
     }
-    if (s == m_state && s != State::Reconnecting)
+    if (s == m_state && s != State::Reconnecting && detail == m_detail)
         return;
     m_state = s;
+    m_detail = detail;
     Q_EMIT stateChanged(s, detail);
 }
 

@@ -74,6 +74,8 @@ private:
     QHash<kube::Informer *, kube::KubeError> m_errors; // informers currently failing
     kube::KubeError m_lastError;
     QString m_contextName;
+    QString m_credentialDetail; // "waiting for credential plugin 'X'" while it runs
+    QString m_detail;           // the detail last emitted with stateChanged
     State m_state = State::Closed;
 };
 
