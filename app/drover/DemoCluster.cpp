@@ -4,6 +4,10 @@
 #include <QDir>
 #include <QFileInfo>
 
+#include <csignal>
+#include <sys/prctl.h>
+#include <unistd.h>
+
 namespace drover::app {
 
 DemoCluster::DemoCluster(QObject *parent) : QObject(parent)
@@ -64,6 +68,15 @@ void DemoCluster::start(const QStringList &extraArgs, int timeoutMs)
     m_proc.setProgram(bin);
     m_proc.setArguments(QStringList{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
                                     QStringLiteral("--kubeconfig-out"), kubeconfigPath()} + extraArgs);
+    // Between fork and exec: the kernel sends drover-sim SIGTERM when drover dies, however it
+    // dies (SIGKILL, a crash), so the demo cluster never outlives the console (prctl(2)
+    // PR_SET_PDEATHSIG). The "parent" is the thread that forked — the GUI thread, which lives as
+    // long as the process. If drover died before prctl took effect, getppid() has changed already.
+    const pid_t parent = ::getpid();
+    m_proc.setChildProcessModifier([parent] {
+        if (::prctl(PR_SET_PDEATHSIG, SIGTERM) != 0 || ::getppid() != parent)
+            ::_exit(1);
+    });
     m_timeout.start(timeoutMs);
     m_proc.start();
 }

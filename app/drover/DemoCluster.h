@@ -1,7 +1,8 @@
 #pragma once
 // `drover --demo`: runs drover-sim as a child process with its kubeconfig in a private
 // temporary directory, waits for its "drover-sim ready:" line, and kills and reaps it when
-// this object goes (the app's exit).
+// this object goes (the app's exit). The child also gets SIGTERM from the kernel if drover dies
+// without reaching that (PR_SET_PDEATHSIG), so it is never left running on its own.
 #include <QObject>
 #include <QProcess>
 #include <QTemporaryDir>

@@ -3,6 +3,7 @@
 #include "DemoCluster.h"
 #include "MainWindow.h"
 #include "MessageBanner.h"
+#include "QuitOnSignals.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -52,6 +53,8 @@ int main(int argc, char **argv)
 
     ui::MainWindow window;
     app::DemoCluster sim;
+    // SIGTERM/SIGHUP/SIGINT end the event loop, so `sim` stops and reaps drover-sim on the way out.
+    app::QuitOnSignals quitOnSignals;
     // The window's informers talk to the simulator: close them before it is stopped.
     QObject::connect(&app, &QCoreApplication::aboutToQuit, &window, [&window] { window.connection()->close(); });
 

@@ -157,6 +157,66 @@ void ApiServer::handleList(const QHttpServerRequest &req, QTcpSocket *socket, co
                             {QStringLiteral("items"), items}});
 }
 
+// What a watch request asks for beyond its selectors.
+struct WatchRequest
+{
+    ObjectStore::WatchStart start;
+    bool initialEventsEnd = false; // a BOOKMARK annotated k8s.io/initial-events-end after them
+    int invalidCode = 0;           // 400 or 422 when the options are refused
+    QString invalid;
+};
+
+// resourceVersion, resourceVersionMatch and sendInitialEvents as kube-apiserver reads them.
+// Validation: staging/src/k8s.io/apimachinery/pkg/apis/meta/internalversion/validation/
+// validation.go validateWatchOptions. Semantics (KEP-3157 and cacher.go Watch): resourceVersion
+// unset or "0" starts with an ADDED event per matching object, then live events; an exact one
+// replays the events after it; sendInitialEvents=true (with resourceVersionMatch=NotOlderThan)
+// sends the current state as ADDED events at any resourceVersion and, when bookmarks are
+// allowed, ends them with an annotated BOOKMARK; sendInitialEvents=false never sends them.
+// drover-sim reports v1.30, where the WatchList gate is alpha and off by default (a stock 1.30
+// refuses sendInitialEvents); the simulator serves it as a 1.27+ server with the gate on does.
+static WatchRequest parseWatchRequest(const QUrlQuery &q, bool bookmarks)
+{
+    WatchRequest w;
+    const QString rv = q.queryItemValue(QStringLiteral("resourceVersion"));
+    const QString match = q.queryItemValue(QStringLiteral("resourceVersionMatch"));
+    const bool hasSie = q.hasQueryItem(QStringLiteral("sendInitialEvents"));
+    const QString sieText = q.queryItemValue(QStringLiteral("sendInitialEvents"));
+    // Go's strconv.ParseBool, which the query parameter codec uses.
+    static const QStringList yes = {QStringLiteral("1"), QStringLiteral("t"), QStringLiteral("T"),
+                                    QStringLiteral("TRUE"), QStringLiteral("true"), QStringLiteral("True")};
+    static const QStringList no = {QStringLiteral("0"), QStringLiteral("f"), QStringLiteral("F"),
+                                   QStringLiteral("FALSE"), QStringLiteral("false"), QStringLiteral("False")};
+    if (hasSie && !yes.contains(sieText) && !no.contains(sieText)) {
+        w.invalidCode = 400;
+        w.invalid = QStringLiteral("sendInitialEvents must be a boolean");
+        return w;
+    }
+    const bool sie = hasSie && yes.contains(sieText);
+    QStringList errs;
+    if (hasSie && match != QLatin1String("NotOlderThan"))
+        errs << QStringLiteral("resourceVersionMatch: Forbidden: sendInitialEvents requires setting resourceVersionMatch to NotOlderThan");
+    if (!match.isEmpty()) {
+        if (!hasSie)
+            errs << QStringLiteral("resourceVersionMatch: Forbidden: resourceVersionMatch is forbidden for watch unless sendInitialEvents is provided");
+        if (match != QLatin1String("NotOlderThan"))
+            errs << QStringLiteral("resourceVersionMatch: Unsupported value: \"%1\": supported values: \"NotOlderThan\"").arg(match);
+    }
+    if (!errs.isEmpty()) {
+        // apierrors.NewInvalid: one error as it is, several as an aggregate "[a, b]".
+        w.invalidCode = 422;
+        w.invalid = QStringLiteral("ListOptions.meta.k8s.io \"\" is invalid: ") +
+                    (errs.size() == 1 ? errs.first() : QLatin1Char('[') + errs.join(QStringLiteral(", ")) + QLatin1Char(']'));
+        return w;
+    }
+    const bool legacy = rv.isEmpty() || rv == QLatin1String("0");
+    w.start.fromRv = legacy ? 0 : rv.toLongLong();
+    w.start.initialEvents = hasSie ? sie : legacy;
+    // cacher.go: the bookmark after the initial events only for a watch that allows bookmarks.
+    w.initialEventsEnd = sie && bookmarks;
+    return w;
+}
+
 void ApiServer::handleWatch(const QHttpServerRequest &req, QTcpSocket *socket, const Target &t)
 {
     const QUrlQuery q(req.url());
@@ -165,13 +225,19 @@ void ApiServer::handleWatch(const QHttpServerRequest &req, QTcpSocket *socket, c
         respondStatus(req, socket, 400, QStringLiteral("BadRequest"), filter.error());
         return;
     }
-    const qint64 fromRv = q.queryItemValue(QStringLiteral("resourceVersion")).toLongLong();
     const int timeout = q.queryItemValue(QStringLiteral("timeoutSeconds")).toInt();
     const bool bookmarks = q.queryItemValue(QStringLiteral("allowWatchBookmarks")) == QLatin1String("true");
+    const WatchRequest wr = parseWatchRequest(q, bookmarks);
+    if (wr.invalidCode) {
+        respondStatus(req, socket, wr.invalidCode,
+                      wr.invalidCode == 422 ? QStringLiteral("Invalid") : QStringLiteral("BadRequest"), wr.invalid);
+        return;
+    }
+    const qint64 fromRv = wr.start.fromRv;
     auto *stream = new WatchStream(socket, timeout > 0 ? timeout : 1800, bookmarks ? m_bookmarkMs : 0, this);
     stream->begin();
     bool gone = false;
-    const int id = m_store->addWatcher(t.res, *filter, fromRv,
+    const int id = m_store->addWatcher(t.res, *filter, wr.start,
                                        [stream](const QByteArray &line) { stream->send(line); }, &gone);
     if (gone) {
         // As kube-apiserver: a 200 stream whose first event is an ERROR with a 410 Status.
@@ -193,6 +259,8 @@ void ApiServer::handleWatch(const QHttpServerRequest &req, QTcpSocket *socket, c
         stream->finish();
         return;
     }
+    if (wr.initialEventsEnd)
+        stream->send(m_store->bookmarkLine(t.res, true));
     m_watches.append(stream);
     const kube::ApiResource res = t.res;
     connect(stream, &WatchStream::bookmarkDue, this,

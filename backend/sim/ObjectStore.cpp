@@ -256,12 +256,24 @@ void ObjectStore::deliver(const Event &e, const Watcher &w) const
     w.sink(toCompactJson(ev) + '\n');
 }
 
-int ObjectStore::addWatcher(const kube::ApiResource &r, const WatchFilter &f, qint64 fromRv,
+int ObjectStore::addWatcher(const kube::ApiResource &r, const WatchFilter &f, const WatchStart &start,
                             WatchSink sink, bool *gone)
 {
     *gone = false;
     const QString rk = resKey(r);
-    if (fromRv > 0 && fromRv < m_rv) {
+    if (start.initialEvents) {
+        // The watch cache's initial events are the current state as synthetic ADDED events
+        // (cacher.go Watch → watchCache.getAllEventsSinceLocked for resourceVersion 0; with
+        // sendInitialEvents the state "not older than" the given resourceVersion, which the
+        // current state always is here). Filtered as live events are, including the namespace.
+        for (const QJsonObject &obj : list(r, f)) {
+            QJsonObject ev;
+            ev.insert(QLatin1String("type"), QLatin1String("ADDED"));
+            ev.insert(QLatin1String("object"), obj);
+            sink(toCompactJson(ev) + '\n');
+        }
+    } else if (start.fromRv > 0 && start.fromRv < m_rv) {
+        const qint64 fromRv = start.fromRv;
         // Resuming: every event after fromRv must still be in the history.
         if (fromRv < m_compactedRv || m_history.empty() || m_history.front().rv > fromRv + 1) {
             *gone = true;
@@ -282,10 +294,14 @@ void ObjectStore::removeWatcher(int id)
     m_watchers.remove(id);
 }
 
-QByteArray ObjectStore::bookmarkLine(const kube::ApiResource &r) const
+QByteArray ObjectStore::bookmarkLine(const kube::ApiResource &r, bool initialEventsEnd) const
 {
     QJsonObject meta;
     meta.insert(QLatin1String("resourceVersion"), QString::number(m_rv));
+    // cacher/util.go AnnotateInitialEventsEndBookmark.
+    if (initialEventsEnd)
+        meta.insert(QLatin1String("annotations"),
+                    QJsonObject{{QStringLiteral("k8s.io/initial-events-end"), QStringLiteral("true")}});
     QJsonObject obj;
     obj.insert(QLatin1String("kind"), r.kind);
     obj.insert(QLatin1String("apiVersion"), r.apiVersion());

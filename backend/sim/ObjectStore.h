@@ -92,13 +92,26 @@ public:
     StoreResult mutate(const kube::ApiResource &r, const QString &ns, const QString &name,
                        const std::function<void(QJsonObject &)> &fn);
 
-    // Start a watch. fromRv 0: from now. Returns 0 and sets *gone when fromRv is older than the
-    // history; otherwise the watcher id, after replaying the events after fromRv.
-    int addWatcher(const kube::ApiResource &r, const WatchFilter &f, qint64 fromRv,
+    // Where a watch starts, as kube-apiserver's watch cache reads the request
+    // (staging/src/k8s.io/apiserver/pkg/storage/cacher/cacher.go Watch).
+    struct WatchStart
+    {
+        // An exact resourceVersion: the events after it are replayed. 0: from now.
+        qint64 fromRv = 0;
+        // Before live events, an ADDED event for every object the filter matches, in key order:
+        // a watch with resourceVersion unset or "0", or one with sendInitialEvents=true.
+        bool initialEvents = false;
+    };
+    // Start a watch. Returns 0 and sets *gone when start.fromRv is older than the history (and
+    // no initial events were asked for); otherwise the watcher id, after the initial events or
+    // the replay have gone to the sink.
+    int addWatcher(const kube::ApiResource &r, const WatchFilter &f, const WatchStart &start,
                    WatchSink sink, bool *gone);
     void removeWatcher(int id);
-    // A BOOKMARK line carrying the current resourceVersion.
-    QByteArray bookmarkLine(const kube::ApiResource &r) const;
+    // A BOOKMARK line carrying the current resourceVersion. initialEventsEnd: annotated
+    // k8s.io/initial-events-end: "true", the end of a sendInitialEvents watch's initial events
+    // (KEP-3157; metav1.InitialEventsAnnotationKey).
+    QByteArray bookmarkLine(const kube::ApiResource &r, bool initialEventsEnd = false) const;
 
 Q_SIGNALS:
     // After each committed change; controllers react to it. type: ADDED, MODIFIED, DELETED.
