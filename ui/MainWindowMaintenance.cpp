@@ -34,6 +34,7 @@ void MainWindow::buildMaintenance()
     m_maintenanceDock->setWidget(m_maintenancePanel);
     addDockWidget(Qt::BottomDockWidgetArea, m_maintenanceDock);
     tabifyDockWidget(m_migrationDock, m_maintenanceDock);
+    m_taskDock->raise(); // the recent tasks stay in front until a maintenance starts
     connect(m_maintenancePanel, &MaintenancePanel::leaveRequested, this, &MainWindow::leaveMaintenance);
     connect(m_maintenance, &ops::Maintenance::ready, this, [this](const QString &node) {
         m_actionBanner->showMessage(MessageBanner::Severity::Success,

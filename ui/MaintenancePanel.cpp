@@ -58,6 +58,7 @@ MaintenancePanel::MaintenancePanel(QWidget *parent)
     lay->addLayout(row);
     lay->addWidget(m_plan, 2);
     connect(m_hosts->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MaintenancePanel::showSelected);
+    showSelected();
     connect(m_leave, &QPushButton::clicked, this, [this] {
         if (const QString n = selectedNode(); !n.isEmpty())
             Q_EMIT leaveRequested(n);
@@ -127,7 +128,10 @@ void MaintenancePanel::showSelected()
     m_leave->setEnabled(p.has_value());
     if (!p) {
         m_planModel->setPlan({});
-        m_detail->clear();
+        m_detail->setText(m_model->rowCount() == 0
+                              ? tr("No host is in maintenance. Select a host and choose Host ▸ Enter Maintenance… to see "
+                                   "its plan before anything happens.")
+                              : QString());
         return;
     }
     m_planModel->setPlan(p->plan, p->evictions);
