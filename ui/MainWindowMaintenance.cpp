@@ -35,6 +35,7 @@ void MainWindow::buildMaintenance()
     addDockWidget(Qt::BottomDockWidgetArea, m_maintenanceDock);
     tabifyDockWidget(m_migrationDock, m_maintenanceDock);
     m_taskDock->raise(); // the recent tasks stay in front until a maintenance starts
+    resizeDocks({m_taskDock}, {140}, Qt::Vertical);
     connect(m_maintenancePanel, &MaintenancePanel::leaveRequested, this, &MainWindow::leaveMaintenance);
     connect(m_maintenance, &ops::Maintenance::ready, this, [this](const QString &node) {
         m_actionBanner->showMessage(MessageBanner::Severity::Success,

@@ -42,6 +42,9 @@ MaintenancePanel::MaintenancePanel(QWidget *parent)
         t->setWordWrap(false);
     }
     m_hosts->setModel(m_model);
+    // Small minimums: the panel shares the bottom dock area and must not make it tall.
+    m_hosts->setMinimumHeight(40);
+    m_plan->setMinimumHeight(40);
     m_hosts->setColumnWidth(Phase, 130);
     m_hosts->setColumnWidth(Now, 320);
     m_plan->setModel(m_planModel);
