@@ -122,17 +122,20 @@ void MainWindow::askDirectConsole()
                           via->text().trimmed());
 }
 
-// The websocket carries the credential: when an exec plugin is still fetching it, the window
-// opens once it is there (nullptr now). No credential: say why and open nothing.
+// The websocket carries the credential: open now when it is there; when an exec plugin is still
+// fetching it, the window opens once it is (nullptr now). No credential: say why and open nothing.
 template <typename Open>
-static void whenCredential(MainWindow *win, ops::ClusterConnection *connection, Open open)
+static auto whenCredential(MainWindow *win, ops::ClusterConnection *connection, Open open) -> decltype(open())
 {
+    if (connection->client()->credentials()->ready())
+        return open();
     connection->client()->withCredential(win, [win, connection, open](const kube::KubeError &e) {
         if (!e.ok())
             win->statusBar()->showMessage(e.userMessage(), 15000);
         else if (connection->client())
             open();
     });
+    return nullptr;
 }
 
 ConsoleWindow *MainWindow::openConsole(const QString &key)
@@ -155,10 +158,7 @@ ConsoleWindow *MainWindow::openConsole(const QString &key)
         w->connectNow();
         return w;
     };
-    if (m_connection->client()->credentials()->ready())
-        return open();
-    whenCredential(this, m_connection, open);
-    return nullptr;
+    return whenCredential(this, m_connection, open);
 }
 
 SerialConsoleWindow *MainWindow::openSerialConsole(const QString &key)
@@ -179,10 +179,7 @@ SerialConsoleWindow *MainWindow::openSerialConsole(const QString &key)
         w->connectNow();
         return w;
     };
-    if (m_connection->client()->credentials()->ready())
-        return open();
-    whenCredential(this, m_connection, open);
-    return nullptr;
+    return whenCredential(this, m_connection, open);
 }
 
 } // namespace drover::ui

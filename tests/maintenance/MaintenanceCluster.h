@@ -8,7 +8,6 @@
 #include "Maintenance.h"
 #include "SimProcess.h"
 
-#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
@@ -24,17 +23,8 @@ public:
     std::unique_ptr<ops::Maintenance> maintenance;
     kube::KubeClient *admin = nullptr;
 
-    static bool waitFor(const std::function<bool()> &ok, int ms)
-    {
-        QElapsedTimer t;
-        t.start();
-        while (!ok()) {
-            if (t.elapsed() > ms)
-                return false;
-            QTest::qWait(50);
-        }
-        return true;
-    }
+    // QTest's clock-based wait (migrations take real, scaled time).
+    static bool waitFor(const std::function<bool()> &ok, int ms) { return QTest::qWaitFor(ok, ms); }
 
     bool start(const QString &scenario, const QString &timeScale = QStringLiteral("0.05"))
     {
