@@ -4,10 +4,21 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
+#include <cmath>
+
 namespace drover::models {
 
 namespace {
 Health worst(Health a, Health b) { return int(a) > int(b) ? a : b; }
+
+// A count from the report (outside input): converting a double beyond qint64, or NaN, is
+// undefined behaviour, so absurd values saturate.
+qint64 wholeNumber(double v)
+{
+    constexpr double kMax = 9.0e18; // below 2^63
+    return std::isnan(v) ? 0 : qint64(std::clamp(v, -kMax, kMax));
+}
 
 QString warningBits(int bits)
 {
@@ -27,8 +38,10 @@ DriveHealth drive(const QJsonObject &c, const HostHealth *previous)
     d.model = c.value(QStringLiteral("model")).toString().trimmed();
     d.serial = c.value(QStringLiteral("serial")).toString().trimmed();
     d.firmware = c.value(QStringLiteral("firmware")).toString().trimmed();
+    double size = 0;
     for (const QJsonValue &ns : c.value(QStringLiteral("namespaces")).toArray())
-        d.sizeBytes += qint64(ns.toObject().value(QStringLiteral("sizeBytes")).toDouble());
+        size += ns.toObject().value(QStringLiteral("sizeBytes")).toDouble();
+    d.sizeBytes = wholeNumber(size);
     const QJsonObject h = c.value(QStringLiteral("health")).toObject();
     d.healthAvailable = h.value(QStringLiteral("available")).toBool();
     if (!d.healthAvailable) {
@@ -41,10 +54,10 @@ DriveHealth drive(const QJsonObject &c, const HostHealth *previous)
     d.spare = h.value(QStringLiteral("availableSpare")).toInt();
     d.spareThreshold = h.value(QStringLiteral("availableSpareThreshold")).toInt();
     d.percentUsed = h.value(QStringLiteral("percentageUsed")).toInt();
-    d.mediaErrors = qint64(h.value(QStringLiteral("mediaErrors")).toDouble());
-    d.errorLogEntries = qint64(h.value(QStringLiteral("errorLogEntries")).toDouble());
-    d.powerOnHours = qint64(h.value(QStringLiteral("powerOnHours")).toDouble());
-    d.unsafeShutdowns = qint64(h.value(QStringLiteral("unsafeShutdowns")).toDouble());
+    d.mediaErrors = wholeNumber(h.value(QStringLiteral("mediaErrors")).toDouble());
+    d.errorLogEntries = wholeNumber(h.value(QStringLiteral("errorLogEntries")).toDouble());
+    d.powerOnHours = wholeNumber(h.value(QStringLiteral("powerOnHours")).toDouble());
+    d.unsafeShutdowns = wholeNumber(h.value(QStringLiteral("unsafeShutdowns")).toDouble());
     d.smartPassed = h.value(QStringLiteral("smartPassed")).toBool(true);
     d.level = Health::Ok;
     const auto add = [&](Health l, const QString &why) {
@@ -167,8 +180,12 @@ CephSummary CephSummary::fromCephCluster(const QJsonObject &cc)
     s.text = QStringLiteral("Ceph %1").arg(health);
     if (!details.isEmpty())
         s.text += QStringLiteral(": ") + details.join(QStringLiteral("; "));
-    if (total > 0)
-        s.text += QStringLiteral(" · %1 % of %2 used").arg(qRound(100 * used / total)).arg(core::formatBytes(qint64(total)));
+    if (total > 0) {
+        const double percent = 100 * used / total; // an absurd status: NaN, or beyond int
+        s.text += QStringLiteral(" · %1 % of %2 used")
+                      .arg(std::isfinite(percent) ? qRound(std::clamp(percent, -1e6, 1e6)) : 0)
+                      .arg(core::formatBytes(wholeNumber(total)));
+    }
     return s;
 }
 

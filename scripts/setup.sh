@@ -17,6 +17,7 @@ PKGS=(
   ceph-mon ceph-mgr ceph-osd ceph-common
   tigervnc-standalone-server tigervnc-tools x11-utils xdotool libx11-dev
   linux-image-amd64 busybox-static spice-vdagent xclip libdrm-tests
+  clang libclang-rt-14-dev
 )
 
 SUDO=""

@@ -27,14 +27,17 @@ QJsonObject healthFromSmartctl(const QByteArray &json, int exitStatus)
     if (log.isEmpty())
         return unavailable(QStringLiteral("smartctl's output has no nvme_smart_health_information_log"));
     const auto num = [&](const char *k) { return log.value(QLatin1String(k)).toDouble(); };
+    // Whole numbers that fit an int, as smartctl prints them; anything else reads as 0 (a cast of
+    // an out-of-range double would be undefined behaviour).
+    const auto small = [&](const char *k) { return log.value(QLatin1String(k)).toInt(); };
     const QJsonObject status = o.value(QStringLiteral("smart_status")).toObject();
     // Bit 3: SMART says the disk is failing, also when smart_status is missing from the JSON.
     const bool passed = status.contains(QStringLiteral("passed")) ? status.value(QStringLiteral("passed")).toBool() : !(exitStatus & 0x8);
     return {{QStringLiteral("available"), true}, {QStringLiteral("source"), QStringLiteral("smartctl")},
-            {QStringLiteral("criticalWarning"), int(num("critical_warning"))}, {QStringLiteral("temperatureC"), int(num("temperature"))},
-            {QStringLiteral("availableSpare"), int(num("available_spare"))},
-            {QStringLiteral("availableSpareThreshold"), int(num("available_spare_threshold"))},
-            {QStringLiteral("percentageUsed"), int(num("percentage_used"))}, {QStringLiteral("mediaErrors"), num("media_errors")},
+            {QStringLiteral("criticalWarning"), small("critical_warning")}, {QStringLiteral("temperatureC"), small("temperature")},
+            {QStringLiteral("availableSpare"), small("available_spare")},
+            {QStringLiteral("availableSpareThreshold"), small("available_spare_threshold")},
+            {QStringLiteral("percentageUsed"), small("percentage_used")}, {QStringLiteral("mediaErrors"), num("media_errors")},
             {QStringLiteral("errorLogEntries"), num("num_err_log_entries")}, {QStringLiteral("powerOnHours"), num("power_on_hours")},
             {QStringLiteral("unsafeShutdowns"), num("unsafe_shutdowns")}, {QStringLiteral("dataUnitsWritten"), num("data_units_written")},
             {QStringLiteral("smartPassed"), passed && !(exitStatus & 0x8)}};

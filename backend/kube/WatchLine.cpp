@@ -142,7 +142,12 @@ bool WatchLineParser::parseList(const QByteArray &body, ListPage *out, QString *
             ondemand::value v;
             if (auto e = field.value().get(v))
                 return fail(e, "items");
-            if (v.is_null())
+            // is_null() as an error code: its bool conversion throws on a value that only
+            // starts like null ("items":nul...), which would end the program.
+            bool isNull = false;
+            if (auto e = v.is_null().get(isNull))
+                return fail(e, "items");
+            if (isNull)
                 continue; // Go's nil slice: an empty list
             ondemand::array items;
             if (auto e = v.get_array().get(items))

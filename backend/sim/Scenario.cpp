@@ -11,11 +11,18 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include <limits>
+
 namespace drover::sim {
 
 using namespace Qt::StringLiterals;
 
 namespace {
+
+// generate: far beyond the 500 hosts and 10,000 VMs of the scale tests, yet refused before a
+// typo of a few zeros fills the memory (vms: 2000000000 took 2 GB within a minute, and went on).
+constexpr int kMaxGeneratedHosts = 10000;
+constexpr int kMaxGeneratedVms = 200000;
 
 // Thrown inside loadScenario() only, and turned into its Result there.
 struct LoadError
@@ -64,7 +71,8 @@ public:
         return QString::fromStdString(n.Scalar());
     }
 
-    int count(const YAML::Node &n, const char *key, int min) const
+    int count(const YAML::Node &n, const char *key, int min,
+              int max = std::numeric_limits<int>::max()) const
     {
         bool ok = false;
         const int v = text(n, key).toInt(&ok);
@@ -73,6 +81,8 @@ public:
                         .arg(QLatin1StringView(key))
                         .arg(min)
                         .arg(text(n, key)));
+        if (v > max)
+            fail(n, QStringLiteral("%1 must be at most %2, not %3").arg(QLatin1StringView(key)).arg(max).arg(v));
         return v;
     }
 
@@ -115,8 +125,8 @@ public:
         Scenario s;
         if (const YAML::Node g = root["generate"]) {
             expectMap(g, "generate", {"hosts", "vms", "seed"});
-            const int hosts = g["hosts"] ? count(g["hosts"], "generate.hosts", 1) : 10;
-            const int vms = g["vms"] ? count(g["vms"], "generate.vms", 0) : 100;
+            const int hosts = g["hosts"] ? count(g["hosts"], "generate.hosts", 1, kMaxGeneratedHosts) : 10;
+            const int vms = g["vms"] ? count(g["vms"], "generate.vms", 0, kMaxGeneratedVms) : 100;
             const int seed = g["seed"] ? count(g["seed"], "generate.seed", 0) : 42;
             s = generateScenario(hosts, vms, quint32(seed));
         }

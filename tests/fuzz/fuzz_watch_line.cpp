@@ -1,0 +1,41 @@
+// The simdjson path of backend/kube: a watch stream cut into lines as the informer cuts it, each
+// line read by WatchLineParser (ERROR events' Status through KubeError, objects parsed lazily),
+// and the same bytes as one list page (parseList).
+#include "FuzzCommon.h"
+#include "KubeError.h"
+#include "WatchLine.h"
+
+using namespace drover;
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    fuzz::quietQt();
+    static kube::WatchLineParser parser; // one per stream, reused from line to line as Informer does
+    const QByteArray in = fuzz::bytes(data, size);
+    qsizetype start = 0;
+    while (start < in.size()) {
+        qsizetype nl = in.indexOf('\n', start);
+        if (nl < 0)
+            nl = in.size();
+        if (nl > start) {
+            const QByteArray line = in.mid(start, nl - start); // exactly the line: overreads show
+            kube::WatchLine ev;
+            QString error;
+            if (parser.parse(line.constData(), line.size(), &ev, &error)) {
+                if (ev.type == "ERROR")
+                    (void)kube::KubeError::fromHttp(500, ev.object, QStringLiteral("https://fuzz"));
+                else
+                    (void)kube::LazyObject(ev.object).json();
+            }
+        }
+        start = nl + 1;
+    }
+    kube::ListPage page;
+    QString error;
+    if (parser.parseList(in, &page, &error))
+        for (const kube::ListItem &item : std::as_const(page.items))
+            (void)item.object.json();
+    else
+        (void)kube::KubeError::fromHttp(200, in, QStringLiteral("https://fuzz"));
+    return 0;
+}
