@@ -107,6 +107,26 @@ static Result<WatchFilter> parseFilter(const QUrlQuery &q, const QString &ns, co
     return f;
 }
 
+// kube-apiserver's answer (storage/etcd3/store.go, handleCompactedErrorForPaginatedList) to a
+// continue token older than etcd's compaction.
+void ApiServer::respondContinueExpired(const QHttpServerRequest &req, QTcpSocket *socket, const QByteArray &lastKey)
+{
+    const QString message = QStringLiteral(
+        "The provided continue parameter is too old to display a consistent list result. You can start a new list "
+        "without the continue parameter, or use the continue token in this response to retrieve the remainder of the "
+        "results. Continuing with the provided token results in an inconsistent list - objects that were created, "
+        "modified, or deleted between the time the first chunk was returned and now may show up in the list.");
+    const QString next = QString::fromLatin1((QByteArray("-1\n") + lastKey).toBase64());
+    respondJson(req, socket, 410,
+                QJsonObject{{QStringLiteral("kind"), QStringLiteral("Status")},
+                            {QStringLiteral("apiVersion"), QStringLiteral("v1")},
+                            {QStringLiteral("metadata"), QJsonObject{{QStringLiteral("continue"), next}}},
+                            {QStringLiteral("status"), QStringLiteral("Failure")},
+                            {QStringLiteral("message"), message},
+                            {QStringLiteral("reason"), QStringLiteral("Expired")},
+                            {QStringLiteral("code"), 410}});
+}
+
 void ApiServer::handleList(const QHttpServerRequest &req, QTcpSocket *socket, const Target &t)
 {
     const QUrlQuery q(req.url());
@@ -117,16 +137,27 @@ void ApiServer::handleList(const QHttpServerRequest &req, QTcpSocket *socket, co
     }
     const int limit = q.queryItemValue(QStringLiteral("limit")).toInt();
     QString after;
+    qint64 listRv = m_store->currentRv();
     const QString cont = q.queryItemValue(QStringLiteral("continue"));
     if (!cont.isEmpty()) {
-        // Our continue token: base64("rv\nlastKey"). Not a true snapshot; good enough for paging.
+        // Our continue token: base64("rv\nlastKey"). Not a true snapshot (the items are today's),
+        // but as kube-apiserver's: every page carries the first page's resourceVersion, a token
+        // from before a compaction is 410 Expired (with a token to go on at the latest, rv -1).
         const QByteArray raw = QByteArray::fromBase64(cont.toLatin1());
         const qsizetype nl = raw.indexOf('\n');
-        if (nl < 0) {
+        bool rvOk = false;
+        const qint64 tokenRv = nl < 0 ? 0 : raw.left(nl).toLongLong(&rvOk);
+        if (!rvOk) {
             respondStatus(req, socket, 400, QStringLiteral("BadRequest"), QStringLiteral("invalid continue token"));
             return;
         }
         after = QString::fromUtf8(raw.mid(nl + 1));
+        if (tokenRv >= 0 && tokenRv < m_store->compactedRv()) {
+            respondContinueExpired(req, socket, raw.mid(nl + 1));
+            return;
+        }
+        if (tokenRv >= 0)
+            listRv = tokenRv;
     }
     const QList<QJsonObject> all = m_store->list(t.res, *filter);
     QJsonArray items;
@@ -146,10 +177,10 @@ void ApiServer::handleList(const QHttpServerRequest &req, QTcpSocket *socket, co
         items.append(obj);
         lastKey = key;
     }
-    QJsonObject listMeta{{QStringLiteral("resourceVersion"), QString::number(m_store->currentRv())}};
+    QJsonObject listMeta{{QStringLiteral("resourceVersion"), QString::number(listRv)}};
     if (more)
         listMeta.insert(QStringLiteral("continue"),
-                        QString::fromLatin1((QByteArray::number(m_store->currentRv()) + '\n' + lastKey.toUtf8()).toBase64()));
+                        QString::fromLatin1((QByteArray::number(listRv) + '\n' + lastKey.toUtf8()).toBase64()));
     respondJson(req, socket, 200,
                 QJsonObject{{QStringLiteral("kind"), t.res.kind + QStringLiteral("List")},
                             {QStringLiteral("apiVersion"), t.res.apiVersion()},
@@ -234,7 +265,12 @@ void ApiServer::handleWatch(const QHttpServerRequest &req, QTcpSocket *socket, c
         return;
     }
     const qint64 fromRv = wr.start.fromRv;
-    auto *stream = new WatchStream(socket, timeout > 0 ? timeout : 1800, bookmarks ? m_bookmarkMs : 0, this);
+    // kube-apiserver's watch cache bookmarks a watch 2 s before its deadline: a short watch
+    // (timeoutSeconds 5) gets one at 3 s, so the interval here is never longer than that.
+    int bookmarkMs = bookmarks ? m_bookmarkMs : 0;
+    if (bookmarks && timeout > 2)
+        bookmarkMs = qMin(bookmarkMs, (timeout - 2) * 1000);
+    auto *stream = new WatchStream(socket, timeout > 0 ? timeout : 1800, bookmarkMs, this);
     stream->begin();
     bool gone = false;
     const int id = m_store->addWatcher(t.res, *filter, wr.start,
@@ -271,52 +307,6 @@ void ApiServer::handleWatch(const QHttpServerRequest &req, QTcpSocket *socket, c
     });
 }
 
-void ApiServer::dropWatches()
-{
-    const auto streams = m_watches;
-    for (WatchStream *s : streams)
-        s->cut();
-}
-
-void ApiServer::compactHistory()
-{
-    m_store->compactHistory();
-}
-
-void ApiServer::outage(int ms)
-{
-    m_outage = QDeadlineTimer(ms);
-}
-
-void ApiServer::failNext(int count, int code)
-{
-    m_failCount = count;
-    m_failCode = code;
-}
-
-// Touches VMIs round-robin (an annotation), in slices so the server keeps serving meanwhile.
-void ApiServer::churn(int remaining, int offset)
-{
-    const auto &vmis = kube::ApiResource::virtualMachineInstances();
-    const QList<QJsonObject> all = m_store->list(vmis);
-    if (all.isEmpty() || remaining <= 0)
-        return;
-    const int slice = qMin(remaining, 2000);
-    for (int i = 0; i < slice; ++i) {
-        const QJsonObject meta = all[(offset + i) % all.size()].value(QLatin1String("metadata")).toObject();
-        const int n = offset + i;
-        (void)m_store->mutate(vmis, meta.value(QLatin1String("namespace")).toString(),
-                              meta.value(QLatin1String("name")).toString(), [n](QJsonObject &o) {
-                                  QJsonObject m = o.value(QLatin1String("metadata")).toObject();
-                                  QJsonObject a = m.value(QLatin1String("annotations")).toObject();
-                                  a.insert(QStringLiteral("drover.io/heartbeat"), QString::number(n));
-                                  m.insert(QLatin1String("annotations"), a);
-                                  o.insert(QLatin1String("metadata"), m);
-                              });
-    }
-    QTimer::singleShot(0, this, [this, remaining, offset, slice] { churn(remaining - slice, offset + slice); });
-}
-
 void ApiServer::handleAdmin(const QHttpServerRequest &req, QTcpSocket *socket, const QString &what)
 {
     const QUrlQuery q(req.url());
@@ -335,14 +325,16 @@ void ApiServer::handleAdmin(const QHttpServerRequest &req, QTcpSocket *socket, c
         const int n = activeWatches();
         // outageMs: the API answers 503 for that long after the cut, as an unreachable server.
         outage(q.queryItemValue(QStringLiteral("outageMs")).toInt());
-        dropWatches();
+        // midChunk=true: each stream is cut inside its next event (see dropWatches).
+        dropWatches(q.queryItemValue(QStringLiteral("midChunk")) == QLatin1String("true"));
         respondStatus(req, socket, 200, QString(), QStringLiteral("dropped %1 watches").arg(n));
     } else if (what == QLatin1String("compact")) {
         compactHistory();
         respondStatus(req, socket, 200, QString(), QStringLiteral("history compacted"));
     } else if (what == QLatin1String("fail")) {
         failNext(q.queryItemValue(QStringLiteral("count")).toInt(),
-                 qBound(400, q.queryItemValue(QStringLiteral("code")).toInt(), 599));
+                 qBound(400, q.queryItemValue(QStringLiteral("code")).toInt(), 599),
+                 q.queryItemValue(QStringLiteral("retryAfter")).toInt());
         respondStatus(req, socket, 200, QString(), QStringLiteral("failing the next %1 requests").arg(m_failCount));
     } else if (what == QLatin1String("churn")) {
         const int n = q.queryItemValue(QStringLiteral("count")).toInt();

@@ -104,6 +104,8 @@ std::optional<QJsonObject> resourceList(const QList<kube::ApiResource> &resource
         if (!info.categories.isEmpty())
             o.insert(QStringLiteral("categories"), strings(info.categories));
         list.append(o);
+        if (r.plural == QLatin1String("virtualmachineinstances")) // KubeVirt's VMI CRD has no /status
+            continue;
         list.append(QJsonObject{{QStringLiteral("name"), r.plural + QStringLiteral("/status")},
                                 {QStringLiteral("singularName"), QString()},
                                 {QStringLiteral("namespaced"), r.namespaced},
