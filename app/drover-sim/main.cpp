@@ -37,7 +37,13 @@ int main(int argc, char **argv)
     QCommandLineOption history(QStringLiteral("watch-history"),
                                QStringLiteral("Events kept for watches resuming from an older resourceVersion; older ones get 410 Gone."),
                                QStringLiteral("events"), QStringLiteral("50000"));
-    p.addOptions({listen, out, scenario, generate, speed, token, history});
+    QCommandLineOption state(QStringLiteral("state-file"),
+                             QStringLiteral("Keep the cluster in this file: started again with it (and the same --listen), the "
+                                            "simulator has the same objects, resourceVersions, CA and token, as an API server "
+                                            "restarted on its etcd; every change is written before it is answered, so even "
+                                            "SIGKILL loses none."),
+                             QStringLiteral("file"));
+    p.addOptions({listen, out, scenario, generate, speed, token, history, state});
     p.process(app);
 
     QTextStream err(stderr);
@@ -64,6 +70,7 @@ int main(int argc, char **argv)
         return 2;
     }
     opts.token = p.value(token).toUtf8();
+    opts.stateFile = p.value(state);
     if (p.isSet(scenario)) {
         auto s = sim::loadScenario(p.value(scenario));
         if (!s) {

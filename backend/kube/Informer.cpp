@@ -19,6 +19,7 @@ Informer::Informer(KubeClient *client, const ApiResource &resource, const QStrin
       m_retry(new QTimer(this))
 {
     m_retry->setSingleShot(true);
+    m_retry->setTimerType(Qt::PreciseTimer); // a coarse one may fire 5% early, before a Retry-After
 }
 
 Informer::~Informer()
@@ -31,6 +32,8 @@ void Informer::start()
     if (m_running)
         return;
     m_running = true;
+    m_inError = false;
+    m_backoffMs = 0;
     relist();
 }
 
@@ -43,6 +46,7 @@ void Informer::stop()
         m_watch->disconnect(this);
         m_watch->abort();
         m_watch->deleteLater();
+        m_watch = nullptr; // a stop from an errorOccurred handler ends the read loop
     }
 }
 
@@ -116,8 +120,6 @@ void Informer::onWatchData()
     const int status = m_watch->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (status != 200)
         return; // an error body: read whole in onWatchFinished
-    if (m_inError)
-        clearError(); // the stream is flowing again
     // Work through what arrived in bounded chunks, each applied to the cache as one batch, so a
     // burst of events costs bounded memory and views see progress while it lasts.
     while (m_watch && m_watch->bytesAvailable() > 0 && !m_gone) {
@@ -151,10 +153,14 @@ void Informer::handleLine(const char *data, qsizetype size)
     QString error;
     if (!m_parser.parse(data, size, &ev, &error)) {
         // A stream we cannot read is not trusted further: drop it and resume from the last good rv.
-        KubeError e{ErrorKind::Decode, 200, {}, QStringLiteral("unreadable watch event (%1)").arg(error),
-                    m_client->server()};
+        KubeError e;
+        e.kind = ErrorKind::Decode;
+        e.httpStatus = 200;
+        e.message = QStringLiteral("unreadable watch event (%1)").arg(error);
+        e.server = m_client->server();
         Q_EMIT errorOccurred(e);
-        m_watch->abort();
+        if (m_watch)
+            m_watch->abort();
         return;
     }
     if (ev.type == "ERROR") {
@@ -177,6 +183,10 @@ void Informer::handleLine(const char *data, qsizetype size)
         return;
     if (!ev.resourceVersion.isEmpty())
         m_rv = ev.resourceVersion;
+    // Recovered once the resumed stream delivers (what was missed comes first), not on its 200:
+    // a 200 whose first event is a 410 ERROR still has a relist to go.
+    if (m_inError)
+        clearError();
 }
 
 void Informer::onWatchFinished()
@@ -202,7 +212,10 @@ void Informer::onWatchFinished()
     if (status == 200) {
         // The stream broke (connection lost) or we dropped it (bad data): resume with backoff.
         ++m_reconnects;
-        KubeError e{ErrorKind::Network, 0, {}, reply->errorString(), m_client->server()};
+        KubeError e;
+        e.kind = ErrorKind::Network;
+        e.message = reply->errorString();
+        e.server = m_client->server();
         scheduleRetry(e, false);
         return;
     }
@@ -210,20 +223,28 @@ void Informer::onWatchFinished()
     if (r.error.kind == ErrorKind::Unauthorized)
         m_client->credentialRejected(m_watchCredential); // the retry waits for the new one
     ++m_reconnects;
-    scheduleRetry(r.error, false);
+    // Unreachable or failing (5xx): the server may have restarted, and resuming would replay all
+    // it missed meanwhile while claiming to be current (kube-apiserver 1.20 replays the backlog
+    // after a restart instead of 410). A relist is one consistent read: current when it ends.
+    scheduleRetry(r.error, r.error.kind == ErrorKind::Network || r.httpStatus >= 500);
 }
 
 void Informer::scheduleRetry(const KubeError &e, bool relistNext)
 {
     if (!m_inError) {
         m_inError = true;
+        const quint64 epoch = m_epoch;
         Q_EMIT errorOccurred(e);
+        if (epoch != m_epoch || !m_running)
+            return; // a handler stopped us (and may have started afresh): no retry of this one
     }
     m_backoffMs = m_backoffMs == 0 ? 500 : qMin(m_backoffMs * 2, 30000);
     const int jitter = int(QRandomGenerator::global()->bounded(m_backoffMs / 4 + 1));
+    // Never sooner than the server asked (429, a starting API server's 503: Retry-After).
+    const int asked = qMin(e.retryAfterSeconds, 300) * 1000;
     m_retry->disconnect(this);
     connect(m_retry, &QTimer::timeout, this, relistNext ? &Informer::relist : &Informer::watch);
-    m_retry->start(m_backoffMs + jitter);
+    m_retry->start(qMax(m_backoffMs + jitter, asked));
 }
 
 void Informer::clearError()

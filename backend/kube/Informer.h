@@ -2,7 +2,8 @@
 // list+watch for one kind, as client-go's reflector does it: list (paged), then watch from the
 // list's resourceVersion with bookmarks; on a dropped stream resume from the last seen
 // resourceVersion; on 410 Gone relist and reconcile the cache (no lost or duplicated updates);
-// on errors back off (1 s doubling to 30 s, with jitter) and try again.
+// on errors back off (0.5 s doubling to 30 s, with jitter; never sooner than a Retry-After) and
+// try again.
 //
 // Each informer has its own QNetworkAccessManager: watch streams are long-lived HTTP/1.1
 // responses, and one manager allows only six connections per host.
@@ -49,6 +50,12 @@ public:
     // How long the server may keep one watch open (it closes it; we resume). Default 300 s.
     void setWatchTimeoutSeconds(int s) { m_watchTimeout = s; }
 
+    // The namespace listed and watched (empty: all). Change it only while stopped (before
+    // start(), or after stop()); the next list replaces the cache's content with the new scope's.
+    void setNamespace(const QString &ns) { m_ns = ns; }
+    QString ns() const { return m_ns; }
+
+    // start() after stop() begins afresh: a new list, and a failure is reported again.
     void start();
     void stop();
 

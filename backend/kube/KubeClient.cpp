@@ -121,6 +121,26 @@ QNetworkRequest KubeClient::makeRequest(const QString &path, const QUrlQuery &qu
     return req;
 }
 
+ResourceAttributes KubeClient::attributesOf(QNetworkReply *reply) const
+{
+    const QUrl url = reply->request().url();
+    QString base = QUrl(m_ctx.cluster.server).path();
+    if (base.endsWith(QLatin1Char('/')))
+        base.chop(1);
+    const QString path = url.path().mid(url.path().startsWith(base) ? base.size() : 0);
+    QByteArray verb;
+    switch (reply->operation()) {
+    case QNetworkAccessManager::GetOperation: verb = "GET"; break;
+    case QNetworkAccessManager::PutOperation: verb = "PUT"; break;
+    case QNetworkAccessManager::PostOperation: verb = "POST"; break;
+    case QNetworkAccessManager::DeleteOperation: verb = "DELETE"; break;
+    case QNetworkAccessManager::HeadOperation: verb = "HEAD"; break;
+    default: verb = reply->request().attribute(QNetworkRequest::CustomVerbAttribute).toByteArray(); break;
+    }
+    const bool watch = QUrlQuery(url).queryItemValue(QStringLiteral("watch")) == QLatin1String("true");
+    return requestAttributes(verb, path, watch);
+}
+
 Response KubeClient::toResponse(QNetworkReply *reply) const
 {
     Response r;
@@ -155,6 +175,10 @@ Response KubeClient::toResponse(QNetworkReply *reply) const
     }
     if (r.httpStatus >= 400) {
         r.error = KubeError::fromHttp(r.httpStatus, r.body, m_ctx.cluster.server);
+        // Retry-After in seconds (client-go reads only that form too: rest/request.go checkWait).
+        if (const int after = reply->rawHeader("Retry-After").toInt(); after > 0)
+            r.error.retryAfterSeconds = after;
+        r.error.request = attributesOf(reply);
         return r;
     }
     const QByteArray ct = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();

@@ -110,6 +110,8 @@ public:
     CredentialProvider *credentials() const { return m_credentials; }
     // Turn a finished reply into a Response (status, Status body, TLS/network errors).
     Response toResponse(QNetworkReply *reply) const;
+    // What a reply's request asked for, in RBAC's terms (verb, resource, namespace).
+    ResourceAttributes attributesOf(QNetworkReply *reply) const;
     // Headers sent with every request (impersonation, or drover-sim's fault-injection bypass).
     void setExtraHeaders(const QList<QPair<QByteArray, QByteArray>> &headers) { m_extraHeaders = headers; }
 

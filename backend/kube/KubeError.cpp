@@ -58,6 +58,7 @@ KubeError KubeError::fromHttp(int status, const QByteArray &body, const QString 
         const QJsonObject s = doc.object();
         e.reason = s.value(QLatin1String("reason")).toString();
         e.message = s.value(QLatin1String("message")).toString();
+        e.retryAfterSeconds = s.value(QLatin1String("details")).toObject().value(QLatin1String("retryAfterSeconds")).toInt();
     } else {
         // Not a Status: a proxy or something that is not an API server answered.
         e.message = QString::fromUtf8(body.left(300)).trimmed();
@@ -65,6 +66,29 @@ KubeError KubeError::fromHttp(int status, const QByteArray &body, const QString 
     if (e.message.isEmpty())
         e.message = QStringLiteral("HTTP %1").arg(status);
     return e;
+}
+
+QString KubeError::requestInWords() const
+{
+    const ResourceAttributes &r = request;
+    if (r.resource.isEmpty())
+        return {};
+    QString what;
+    if (r.group == QLatin1String("subresources.kubevirt.io") && !r.subresource.isEmpty()) {
+        // KubeVirt's subresources are actions: "stop virtualmachines", "pause virtualmachineinstances".
+        if (r.subresource == QLatin1String("vnc"))
+            what = QStringLiteral("open the VNC console of %1").arg(r.resource);
+        else if (r.subresource == QLatin1String("console"))
+            what = QStringLiteral("open the serial console of %1").arg(r.resource);
+        else if (r.subresource == QLatin1String("vnc/screenshot"))
+            what = QStringLiteral("take screenshots of %1").arg(r.resource);
+        else
+            what = QStringLiteral("%1 %2").arg(r.subresource, r.resource);
+    } else {
+        what = QStringLiteral("%1 %2").arg(r.verb, r.subresource.isEmpty() ? r.resource : r.resource + QLatin1Char('/') + r.subresource);
+    }
+    return r.ns.isEmpty() ? QStringLiteral("%1 at the cluster scope").arg(what)
+                          : QStringLiteral("%1 in namespace %2").arg(what, r.ns);
 }
 
 QString KubeError::userMessage() const
@@ -88,6 +112,10 @@ QString KubeError::userMessage() const
                               "certificate may have expired; log in again or pick another context.")
             .arg(where, message);
     case ErrorKind::Forbidden:
+        if (!request.resource.isEmpty())
+            return QStringLiteral("Your account may not %1 (forbidden: %2). Ask a cluster admin for "
+                                  "the RBAC permission.")
+                .arg(requestInWords(), message);
         return QStringLiteral("You are not allowed to do this (403 Forbidden): %1. Ask a cluster "
                               "admin for the RBAC permission.")
             .arg(message);

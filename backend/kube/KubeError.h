@@ -1,6 +1,8 @@
 #pragma once
 // A failed API call as a value: what kind of failure, the server's own reason and message
 // (from its metav1.Status body), and a sentence for a person saying what to do.
+#include "ApiResource.h"
+
 #include <QMetaType>
 #include <QString>
 
@@ -31,12 +33,22 @@ struct KubeError
     QString reason;  // metav1.Status.reason, e.g. "Conflict", "AlreadyExists", "Expired"
     QString message; // the server's or the transport's own words
     QString server;  // which server, for messages
+    // The server asked to wait this long before trying again (a Retry-After header, or the
+    // Status's details.retryAfterSeconds, as 429s and a starting server's 503s carry). 0: not said.
+    int retryAfterSeconds = 0;
+    // What the failed request asked for (verb, resource, namespace), when it was an API request:
+    // a 403 then says in words what the account may not do.
+    ResourceAttributes request;
 
     bool ok() const { return kind == ErrorKind::None; }
     // Plain words with a hint of what to do, e.g. "The server https://… refused the
     // credentials (401 Unauthorized): the token may have expired; log in again or pick another
     // context."
     QString userMessage() const;
+
+    // "stop virtualmachines in namespace prod", "list nodes at the cluster scope"; empty
+    // when the request is not known.
+    QString requestInWords() const;
 
     // From an HTTP status and a response body (a metav1.Status when the API server sent it).
     static KubeError fromHttp(int status, const QByteArray &body, const QString &server);

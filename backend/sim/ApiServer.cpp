@@ -1,6 +1,8 @@
 #include "JsonOut.h"
 #include "ApiServer.h"
 
+#include "AccessReviews.h"
+
 #include "ConsoleSockets.h"
 #include "Discovery.h"
 #include "OpenApi.h"
@@ -78,6 +80,19 @@ void ApiServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *so
                   QStringLiteral("the server could not find the requested resource"));
 }
 
+// The VMI CRD has no status subresource; the others keep status out of main-resource writes.
+static bool hasStatusSubresource(const kube::ApiResource &r)
+{
+    return r.plural != QLatin1String("virtualmachineinstances");
+}
+
+bool ApiServer::groupAvailable(const QString &path) const
+{
+    if (!m_groupAvailable || !path.startsWith(QLatin1String("/apis/")))
+        return true;
+    return m_groupAvailable(path.section(QLatin1Char('/'), 2, 2));
+}
+
 bool ApiServer::handleRequest(const QHttpServerRequest &req, QTcpSocket *socket)
 {
     const QString path = req.url().path();
@@ -87,6 +102,12 @@ bool ApiServer::handleRequest(const QHttpServerRequest &req, QTcpSocket *socket)
         return true;
     }
     const bool authorized = !m_token.isEmpty() && req.value("Authorization") == "Bearer " + m_token;
+    if (m_consoles && ConsoleSockets::isWebSocketUpgrade(req) && authorized && !groupAvailable(path)) {
+        makeResponder(req, socket).write(QByteArrayLiteral("service unavailable\n"), "text/plain; charset=utf-8",
+                                         QHttpServerResponder::StatusCode::ServiceUnavailable);
+        socket->setProperty("droverAnswered", true);
+        return false;
+    }
     if (m_consoles && ConsoleSockets::isWebSocketUpgrade(req)) {
         // true: QtHttpServer 6.4 hands the socket to its QWebSocketServer; false: it closes it.
         const ConsoleSockets::Verdict v = m_consoles->verify(req, authorized);
@@ -105,6 +126,17 @@ bool ApiServer::handleRequest(const QHttpServerRequest &req, QTcpSocket *socket)
         handleAdmin(req, socket, segs.mid(2).join(QLatin1Char('/')));
         return true;
     }
+    // Access reviews come before fault injection: they are the client's bookkeeping about its
+    // rights, and a test's injected failures are meant for the calls it makes itself.
+    if (segs.size() == 4 && segs[0] == QLatin1String("apis") && segs[1] == QLatin1String("authorization.k8s.io") &&
+        segs[2] == QLatin1String("v1") && req.method() == QHttpServerRequest::Method::Post) {
+        const ReviewAnswer a = answerSelfReview(segs[3], req.body());
+        if (a.code == 201)
+            respondJson(req, socket, a.code, a.review);
+        else
+            respondStatus(req, socket, a.code, a.reason, a.message);
+        return true;
+    }
     // Tests arrange faults with a client that the faults leave alone.
     const bool bypass = req.value("X-Drover-Sim-Bypass-Faults") == "true";
     if (!bypass && !m_outage.hasExpired()) {
@@ -114,8 +146,15 @@ bool ApiServer::handleRequest(const QHttpServerRequest &req, QTcpSocket *socket)
     }
     if (!bypass && m_failCount > 0) {
         --m_failCount;
-        respondStatus(req, socket, m_failCode, QStringLiteral("InternalError"),
-                      QStringLiteral("injected failure (drover-sim fault injection)"));
+        respondFault(req, socket);
+        return true;
+    }
+    if (!groupAvailable(path)) {
+        // An aggregated API whose server does not answer: kube-aggregator's proxy replies with
+        // http.Error(w, "service unavailable", 503) (staging/src/k8s.io/kube-aggregator/pkg/
+        // apiserver/handler_proxy.go), plain text, for discovery and every call alike.
+        makeResponder(req, socket).write(QByteArrayLiteral("service unavailable\n"), "text/plain; charset=utf-8",
+                                         QHttpServerResponder::StatusCode::ServiceUnavailable);
         return true;
     }
     if (handleDiscovery(req, socket, segs))
@@ -174,7 +213,8 @@ bool ApiServer::handleRequest(const QHttpServerRequest &req, QTcpSocket *socket)
                 respondJson(req, socket, a->code, a->body);
                 return true;
             }
-    if (!t.sub.isEmpty() && t.sub != QLatin1String("status"))
+    // Only /status, and only where the CRD has that subresource (a VMI's /status is 404).
+    if (!t.sub.isEmpty() && (t.sub != QLatin1String("status") || !hasStatusSubresource(t.res)))
         return false;
     handleResource(req, socket, t);
     return true;
@@ -231,12 +271,6 @@ static QJsonObject parseBody(const QHttpServerRequest &req, QString *error)
         return {};
     }
     return doc.object();
-}
-
-// The VMI CRD has no status subresource; the others keep status out of main-resource writes.
-static bool hasStatusSubresource(const kube::ApiResource &r)
-{
-    return r.plural != QLatin1String("virtualmachineinstances");
 }
 
 void ApiServer::handleResource(const QHttpServerRequest &req, QTcpSocket *socket, const Target &t)

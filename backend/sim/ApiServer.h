@@ -51,6 +51,9 @@ public:
         QHttpServerRequest::Method method, const kube::ApiResource &res, const QString &ns,
         const QString &name, const QString &sub, const QUrlQuery &query, const QByteArray &body)>;
     void addObjectHook(ObjectHook h) { m_objectHooks.append(std::move(h)); }
+    // Aggregated API groups (subresources.kubevirt.io: KubeVirt's virt-api) may be down: false
+    // makes every request under /apis/{group} answer as kube-aggregator does then (503).
+    void setGroupAvailable(std::function<bool(const QString &group)> f) { m_groupAvailable = std::move(f); }
     void setBookmarkIntervalMs(int ms) { m_bookmarkMs = ms; }
     // KubeVirt's vnc/console websockets (see ConsoleSockets.h); not owned.
     void setConsoleSockets(ConsoleSockets *c) { m_consoles = c; }
@@ -59,9 +62,12 @@ public:
     QString serverAddress() const { return m_address; }
 
     // Fault injection (also reachable over HTTP under /drover-sim/v1/).
-    void dropWatches();               // cut every watch connection, as a lost network does
+    // Cut every watch connection, as a lost network does; midLine: each at its next event, in the
+    // middle of that event's line (the chunk announced whole, half of it sent, then the cut).
+    void dropWatches(bool midLine = false);
     void compactHistory();            // forget history: resumes get 410 Gone
-    void failNext(int count, int code); // the next count API requests answer code
+    // The next count API requests answer code; retryAfterSeconds > 0 adds Retry-After.
+    void failNext(int count, int code, int retryAfterSeconds = 0);
     void outage(int ms);                // every API request answers 503 for that long
     int activeWatches() const { return int(m_watches.size()); }
 
@@ -83,16 +89,20 @@ private:
                      const QJsonObject &body);
     void respondStatus(const QHttpServerRequest &req, QTcpSocket *socket, int code,
                        const QString &reason, const QString &message);
+    bool groupAvailable(const QString &path) const; // false: an aggregated API that is down
     bool handleDiscovery(const QHttpServerRequest &req, QTcpSocket *socket, const QStringList &segs);
     void handleResource(const QHttpServerRequest &req, QTcpSocket *socket, const Target &t);
     void handleList(const QHttpServerRequest &req, QTcpSocket *socket, const Target &t);
+    void respondContinueExpired(const QHttpServerRequest &req, QTcpSocket *socket, const QByteArray &lastKey);
     void handleWatch(const QHttpServerRequest &req, QTcpSocket *socket, const Target &t);
     void handlePatch(const QHttpServerRequest &req, QTcpSocket *socket, const Target &t);
     void handleAdmin(const QHttpServerRequest &req, QTcpSocket *socket, const QString &what);
+    void respondFault(const QHttpServerRequest &req, QTcpSocket *socket);
     void churn(int remaining, int offset);
 
     ObjectStore *m_store;
     ActionHandler m_actions;
+    std::function<bool(const QString &)> m_groupAvailable;
     AdminExtension m_adminExt;
     AdminQuery m_adminQuery;
     QList<ObjectHook> m_objectHooks;
@@ -103,6 +113,7 @@ private:
     int m_bookmarkMs = 5000;
     int m_failCount = 0;
     int m_failCode = 500;
+    int m_failRetryAfter = 0;
     QDeadlineTimer m_outage;
 };
 

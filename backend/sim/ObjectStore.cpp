@@ -220,6 +220,8 @@ void ObjectStore::commit(const kube::ApiResource &r, const char *type, const QJs
     QByteArray line = toCompactJson(ev);
     line.append('\n');
     const QString rk = resKey(r);
+    if (m_commitHook)
+        m_commitHook(rk, type, obj);
     m_history.push_back(Event{m_rv, rk, obj, line, old, QByteArray(type)});
     while (int(m_history.size()) > m_historyLimit)
         m_history.pop_front();
@@ -292,6 +294,26 @@ int ObjectStore::addWatcher(const kube::ApiResource &r, const WatchFilter &f, co
 void ObjectStore::removeWatcher(int id)
 {
     m_watchers.remove(id);
+}
+
+void ObjectStore::forEachObject(const std::function<void(const QString &, const QJsonObject &)> &fn) const
+{
+    for (auto r = m_objects.cbegin(); r != m_objects.cend(); ++r)
+        for (const QJsonObject &obj : r.value())
+            fn(r.key(), obj);
+}
+
+void ObjectStore::restore(const QString &resKey, const QString &type, const QJsonObject &obj)
+{
+    const QJsonObject meta = metaOf(obj);
+    const QString key = keyFor(meta.value(QLatin1String("namespace")).toString(),
+                               meta.value(QLatin1String("name")).toString());
+    auto &objs = m_objects[resKey];
+    if (type == QLatin1String("DELETED"))
+        objs.remove(key);
+    else
+        objs.insert(key, obj);
+    restoreRv(meta.value(QLatin1String("resourceVersion")).toString().toLongLong());
 }
 
 QByteArray ObjectStore::bookmarkLine(const kube::ApiResource &r, bool initialEventsEnd) const

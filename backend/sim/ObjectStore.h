@@ -68,6 +68,7 @@ public:
     std::optional<kube::ApiResource> find(const QString &group, const QString &version,
                                           const QString &plural) const;
     qint64 currentRv() const { return m_rv; }
+    qint64 compactedRv() const { return m_compactedRv; }
     // How many events a watch may resume across (default 50,000 per store).
     void setHistoryLimit(int n) { m_historyLimit = n; }
     // Forget the event history, as etcd compaction does: resuming watches get 410 Gone.
@@ -108,6 +109,18 @@ public:
     int addWatcher(const kube::ApiResource &r, const WatchFilter &f, const WatchStart &start,
                    WatchSink sink, bool *gone);
     void removeWatcher(int id);
+    // Which resource an object belongs to, as the state file writes it: "group/plural".
+    static QString resKey(const kube::ApiResource &r) { return r.group + QLatin1Char('/') + r.plural; }
+    // drover-sim --state-file (SimState.h): every object with its resource key; and putting an
+    // object back as it was stored (type ADDED/MODIFIED, or DELETED to drop it), without events.
+    // The resourceVersion counter never goes below what restored objects carry.
+    void forEachObject(const std::function<void(const QString &resKey, const QJsonObject &obj)> &fn) const;
+    void restore(const QString &resKey, const QString &type, const QJsonObject &obj);
+    void restoreRv(qint64 rv) { m_rv = qMax(m_rv, rv); }
+    // Told of every commit first, before watchers and changed() listeners (whose own commits
+    // come after it): the state file's journal keeps the store's order.
+    using CommitHook = std::function<void(const QString &resKey, const char *type, const QJsonObject &obj)>;
+    void setCommitHook(CommitHook h) { m_commitHook = std::move(h); }
     // A BOOKMARK line carrying the current resourceVersion. initialEventsEnd: annotated
     // k8s.io/initial-events-end: "true", the end of a sendInitialEvents watch's initial events
     // (KEP-3157; metav1.InitialEventsAnnotationKey).
@@ -133,7 +146,6 @@ private:
         WatchFilter filter;
         WatchSink sink;
     };
-    static QString resKey(const kube::ApiResource &r) { return r.group + QLatin1Char('/') + r.plural; }
     // old: the object before a MODIFIED change. A watcher whose filter matched only the old
     // object gets DELETED, one matching only the new one ADDED (the watch cache does this).
     void commit(const kube::ApiResource &r, const char *type, const QJsonObject &obj,
@@ -144,6 +156,7 @@ private:
     QHash<QString, QMap<QString, QJsonObject>> m_objects; // resKey -> key -> object
     std::deque<Event> m_history;
     QHash<int, Watcher> m_watchers;
+    CommitHook m_commitHook;
     qint64 m_rv = 1000;
     qint64 m_compactedRv = 0; // watches from before this revision get 410 Gone
     int m_nextWatcher = 1;

@@ -69,6 +69,11 @@ void RookPods::populate(const QMap<QString, QList<int>> &osdsByHost)
     int mgrIndex = 0;
     for (const Daemon &d : std::as_const(m_daemons)) {
         const QString host = d.host.isEmpty() ? hosts[mgrIndex++ % hosts.size()] : d.host;
+        if (const auto kept = livePod(d)) { // from before a restart (drover-sim --state-file)
+            m_lastState.insert(key(d.kind, d.id), QStringLiteral("%1,%2").arg(rookpod::isRunning(*kept) ? u"running"_s : u"stopped"_s,
+                                                                             rookpod::isReady(*kept) ? u"ready"_s : u"unready"_s));
+            continue;
+        }
         const QJsonObject node = m_store->get(ApiResource::nodes(), {}, host).value_or(QJsonObject());
         QJsonObject pod = rookpod::newPod(d, d.rsName + u'-' + rookpod::podSuffix());
         rookpod::markBound(pod, host, hostIpOf(node), newPodIp());

@@ -5,6 +5,7 @@
 #include "Evacuation.h"
 #include "Eviction.h"
 #include "SimPods.h"
+#include "SimState.h"
 
 #include <QRandomGenerator>
 
@@ -51,16 +52,29 @@ SimCluster::SimCluster(QObject *parent)
 
 Result<void> SimCluster::start(const SimOptions &opts)
 {
-    m_token = opts.token;
+    std::optional<SimIdentity> kept;
+    if (!opts.stateFile.isEmpty()) {
+        // The objects come back before the scenario is populated: what exists is left alone.
+        m_state = new SimState(opts.stateFile, this);
+        auto loaded = m_state->load(*m_store);
+        if (!loaded)
+            return Result<void>::failure(loaded.error());
+        kept = *loaded;
+    }
+    m_token = kept ? kept->token : opts.token;
     if (m_token.isEmpty()) {
         quint32 raw[6];
         QRandomGenerator::system()->fillRange(raw);
         m_token = QByteArray(reinterpret_cast<const char *>(raw), sizeof raw).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
     }
-    auto pki = generatePki({QStringLiteral("localhost")}, {QStringLiteral("127.0.0.1"), QStringLiteral("::1")});
-    if (!pki)
-        return Result<void>::failure(pki.error());
-    m_pki = *pki;
+    if (kept) {
+        m_pki = kept->pki;
+    } else {
+        auto pki = generatePki({QStringLiteral("localhost")}, {QStringLiteral("127.0.0.1"), QStringLiteral("::1")});
+        if (!pki)
+            return Result<void>::failure(pki.error());
+        m_pki = *pki;
+    }
     m_controllers->setTimeScale(opts.timeScale);
     m_store->setHistoryLimit(opts.watchHistory);
     populateKubeVirt(*m_store, opts.scenario.kubevirt);
@@ -75,6 +89,12 @@ Result<void> SimCluster::start(const SimOptions &opts)
                                       const QString &verb, const QJsonObject &body) {
         return m_controllers->action(plural, ns, name, verb, body);
     });
+    m_server->setGroupAvailable([this](const QString &group) {
+        return group != QLatin1String("subresources.kubevirt.io") || m_eviction->virtApiUp();
+    });
+    if (m_state)
+        if (auto r = m_state->keep(*m_store, SimIdentity{m_pki, m_token}); !r)
+            return r;
     m_port = m_server->listenTls(opts.address, opts.port, m_pki);
     if (m_port == 0)
         return Result<void>::failure(QStringLiteral("cannot listen on %1:%2 (in use, or not an address of this machine)")

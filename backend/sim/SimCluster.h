@@ -25,6 +25,7 @@ struct SimOptions
     int bookmarkMs = 5000;
     int watchHistory = 50000;    // events kept for watches that resume from an older resourceVersion
     int agentSampleMs = 5000;    // how often the simulated agents' samples move; 0 = never
+    QString stateFile;           // kept on disk across restarts (SimState.h); empty: in memory only
 };
 
 class CephSim;
@@ -32,6 +33,7 @@ class DisruptionController;
 class EvacuationController;
 class EvictionApi;
 class SimPods;
+class SimState;
 
 class SimCluster : public QObject
 {
@@ -63,6 +65,7 @@ private:
     EvacuationController *m_evacuation = nullptr;
     DisruptionController *m_disruption = nullptr;
     CephSim *m_ceph = nullptr;
+    SimState *m_state = nullptr;
     Pki m_pki;
     QByteArray m_token;
     quint16 m_port = 0;

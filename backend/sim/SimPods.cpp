@@ -186,6 +186,14 @@ void SimPods::populate(const Scenario &s)
     addDaemonSet(u"drover-system"_s, u"drover-agent"_s, u"ghcr.io/drover/drover-agent:0.1.0"_s);
     for (const DeploymentSpec &d : s.deployments)
         addDeployment(d.ns, d.name, d.replicas, u"docker.io/library/nginx:1.27"_s);
+    // Pods kept from before a restart (drover-sim --state-file) are known, not made again.
+    for (const QJsonObject &pod : m_store->list(PODS)) {
+        onChanged(PODS, u"ADDED"_s, pod);
+        if (const QString vmiUid = labelOf(pod, u"kubevirt.io/created-by"_s); !vmiUid.isEmpty()) {
+            const QString migration = labelOf(pod, u"kubevirt.io/migrationJobUID"_s);
+            m_launched[vmiUid].insert(migration.isEmpty() ? u"initial"_s : migration);
+        }
+    }
     for (const QJsonObject &vmi : m_store->list(ApiResource::virtualMachineInstances()))
         m_dirtyVmis.insert(keyOf(vmi));
     kick();

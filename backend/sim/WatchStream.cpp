@@ -44,6 +44,13 @@ void WatchStream::flush()
     if (m_closed || !m_socket || m_pending.isEmpty())
         return;
     m_socket->write(QByteArray::number(m_pending.size(), 16) + "\r\n");
+    if (m_cutMidLine) {
+        const qsizetype line = m_pending.indexOf('\n') + 1;
+        m_socket->write(m_pending.left(qMax<qsizetype>(1, line / 2)));
+        m_socket->disconnectFromHost(); // what was written still goes out, then the connection ends
+        close();
+        return;
+    }
     m_socket->write(m_pending);
     m_socket->write("\r\n");
     m_pending.clear();
@@ -66,6 +73,11 @@ void WatchStream::cut()
     if (m_socket)
         m_socket->abort();
     close();
+}
+
+void WatchStream::cutMidLine()
+{
+    m_cutMidLine = true;
 }
 
 void WatchStream::close()

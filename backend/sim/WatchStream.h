@@ -19,6 +19,9 @@ public:
     void send(const QByteArray &line);
     void finish(); // the terminating chunk; the connection stays usable
     void cut();    // abort the TCP connection
+    // Cut at the next flush instead: the chunk announced whole, half of its first line sent,
+    // then the connection closed.
+    void cutMidLine();
 
 Q_SIGNALS:
     void bookmarkDue();
@@ -32,6 +35,7 @@ private:
     QTimer *m_bookmark;
     bool m_flushQueued = false;
     bool m_closed = false;
+    bool m_cutMidLine = false;
 };
 
 } // namespace drover::sim

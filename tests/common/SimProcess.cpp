@@ -15,6 +15,27 @@ SimProcess::~SimProcess()
 
 bool SimProcess::start(const QStringList &args, int timeoutMs)
 {
+    m_args = args;
+    return launch(QStringLiteral("127.0.0.1:0"), timeoutMs);
+}
+
+bool SimProcess::restart(int timeoutMs)
+{
+    stop();
+    const QString port = m_url.section(QLatin1Char(':'), -1);
+    return launch(QStringLiteral("127.0.0.1:") + port, timeoutMs);
+}
+
+void SimProcess::kill(int signal)
+{
+    if (m_proc.state() == QProcess::NotRunning)
+        return;
+    ::kill(pid_t(m_proc.processId()), signal);
+    m_proc.waitForFinished(5000);
+}
+
+bool SimProcess::launch(const QString &listen, int timeoutMs)
+{
     const QString bin = qEnvironmentVariable("DROVER_SIM_BIN");
     if (bin.isEmpty()) {
         m_error = QStringLiteral("DROVER_SIM_BIN is not set");
@@ -22,8 +43,8 @@ bool SimProcess::start(const QStringList &args, int timeoutMs)
     }
     m_proc.setProcessChannelMode(QProcess::SeparateChannels);
     m_proc.setProgram(bin);
-    m_proc.setArguments(QStringList{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
-                                    QStringLiteral("--kubeconfig-out"), kubeconfig()} + args);
+    m_proc.setArguments(QStringList{QStringLiteral("--listen"), listen,
+                                    QStringLiteral("--kubeconfig-out"), kubeconfig()} + m_args);
     // A test that aborts (an assert, ASan) must not leave its simulator behind: it dies with the
     // test. (An orphan once kept a build lock's descriptor open for everyone.)
     const pid_t parent = ::getpid();

@@ -19,6 +19,11 @@ public:
     // within timeoutMs.
     bool start(const QStringList &args = {}, int timeoutMs = 20000);
     void stop();
+    // Ends the simulator with a signal (SIGKILL: no goodbye) and waits until it is gone.
+    void kill(int signal);
+    // Starts it again with the same arguments on the same port (with --state-file, the same
+    // cluster: SimState.h), rewriting the same kubeconfig.
+    bool restart(int timeoutMs = 20000);
 
     QString kubeconfig() const { return m_dir.filePath(QStringLiteral("kubeconfig")); }
     QString serverUrl() const { return m_url; }
@@ -26,7 +31,9 @@ public:
     QString dir() const { return m_dir.path(); }
 
 private:
+    bool launch(const QString &listen, int timeoutMs);
     QTemporaryDir m_dir;
+    QStringList m_args;
     QProcess m_proc;
     QString m_url;
     QString m_error;

@@ -272,6 +272,28 @@ private Q_SLOTS:
         QVERIFY(inf.cache()->size() >= 6);
     }
 
+    void informerHonoursRetryAfter()
+    {
+        QCOMPARE(KubeError::fromHttp(429, R"({"kind":"Status","code":429,"reason":"TooManyRequests","details":{"retryAfterSeconds":3}})", {})
+                     .retryAfterSeconds, 3);
+        // A 429 with Retry-After: 2: the informer's next try waits for it, not its own first
+        // backoff (0.5 s).
+        Informer inf(m_client, ApiResource::nodes());
+        QSignalSpy errors(&inf, &Informer::errorOccurred);
+        QElapsedTimer since;
+        qint64 waited = -1;
+        connect(&inf, &Informer::errorOccurred, this, [&] { since.start(); });
+        connect(&inf, &Informer::synced, this, [&] { waited = since.elapsed(); });
+        admin(QStringLiteral("fail"), QStringLiteral("count=1&code=429&retryAfter=2"));
+        inf.start();
+        QTRY_VERIFY_WITH_TIMEOUT(waited >= 0, 15000);
+        QCOMPARE(errors.size(), 1);
+        const auto e = errors.first().first().value<KubeError>();
+        QCOMPARE(e.kind, ErrorKind::TooManyRequests);
+        QCOMPARE(e.retryAfterSeconds, 2);
+        QVERIFY2(waited >= 2000, qPrintable(QString::number(waited)));
+    }
+
     void wrongTokenIsUnauthorized()
     {
         ResolvedContext bad = m_ctx;

@@ -1,0 +1,91 @@
+// ApiServer: fault injection (drop, cut mid-line, compact, fail, outage) and load (churn).
+#include "ApiServer.h"
+#include "JsonOut.h"
+#include "WatchStream.h"
+
+#include <QTimer>
+
+namespace drover::sim {
+
+void ApiServer::dropWatches(bool midLine)
+{
+    const auto streams = m_watches;
+    for (WatchStream *s : streams) {
+        if (midLine)
+            s->cutMidLine();
+        else
+            s->cut();
+    }
+}
+
+void ApiServer::compactHistory()
+{
+    m_store->compactHistory();
+}
+
+void ApiServer::outage(int ms)
+{
+    m_outage = QDeadlineTimer(ms);
+}
+
+void ApiServer::failNext(int count, int code, int retryAfterSeconds)
+{
+    m_failCount = count;
+    m_failCode = code;
+    m_failRetryAfter = retryAfterSeconds;
+}
+
+// An injected failure as kube-apiserver words it; with Retry-After (header and
+// details.retryAfterSeconds) as its max-in-flight filter sends 429 and a not-ready storage 503
+// (staging/src/k8s.io/apiserver/pkg/server/filters/maxinflight.go, apierrors.NewTooManyRequests).
+void ApiServer::respondFault(const QHttpServerRequest &req, QTcpSocket *socket)
+{
+    const int code = m_failCode;
+    const QString reason = code == 429   ? QStringLiteral("TooManyRequests")
+                           : code == 503 ? QStringLiteral("ServiceUnavailable")
+                           : code == 504 ? QStringLiteral("Timeout")
+                                         : QStringLiteral("InternalError");
+    QJsonObject s{{QStringLiteral("kind"), QStringLiteral("Status")},
+                  {QStringLiteral("apiVersion"), QStringLiteral("v1")},
+                  {QStringLiteral("metadata"), QJsonObject()},
+                  {QStringLiteral("status"), QStringLiteral("Failure")},
+                  {QStringLiteral("message"), QStringLiteral("injected failure (drover-sim fault injection)")},
+                  {QStringLiteral("reason"), reason},
+                  {QStringLiteral("code"), code}};
+    auto responder = makeResponder(req, socket);
+    const auto status = QHttpServerResponder::StatusCode(code);
+    if (m_failRetryAfter <= 0) {
+        responder.write(toCompactJson(s), {{"Content-Type", "application/json"}}, status);
+        return;
+    }
+    s.insert(QStringLiteral("details"), QJsonObject{{QStringLiteral("retryAfterSeconds"), m_failRetryAfter}});
+    responder.write(toCompactJson(s),
+                    {{"Content-Type", "application/json"}, {"Retry-After", QByteArray::number(m_failRetryAfter)}},
+                    status);
+}
+
+// Touches VMIs round-robin (an annotation), in slices so the server keeps serving meanwhile.
+void ApiServer::churn(int remaining, int offset)
+{
+    const auto &vmis = kube::ApiResource::virtualMachineInstances();
+    const QList<QJsonObject> all = m_store->list(vmis);
+    if (all.isEmpty() || remaining <= 0)
+        return;
+    const int slice = qMin(remaining, 2000);
+    for (int i = 0; i < slice; ++i) {
+        const QJsonObject meta = all[(offset + i) % all.size()].value(QLatin1String("metadata")).toObject();
+        const int n = offset + i;
+        (void)m_store->mutate(vmis, meta.value(QLatin1String("namespace")).toString(),
+                              meta.value(QLatin1String("name")).toString(), [n](QJsonObject &o) {
+                                  QJsonObject m = o.value(QLatin1String("metadata")).toObject();
+                                  QJsonObject a = m.value(QLatin1String("annotations")).toObject();
+                                  a.insert(QStringLiteral("drover.io/heartbeat"), QString::number(n));
+                                  m.insert(QLatin1String("annotations"), a);
+                                  o.insert(QLatin1String("metadata"), m);
+                              });
+    }
+    QTimer::singleShot(0, this, [this, remaining, offset, slice] { churn(remaining - slice, offset + slice); });
+}
+
+
+} // namespace drover::sim
