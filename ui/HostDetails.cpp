@@ -153,11 +153,21 @@ QString HostDetails::fetchStatus() const { return m_fetchStatus->text(); }
 
 QString HostDetails::headline() const { return m_headline->text(); }
 
+void HostDetails::setReportsForbidden(bool forbidden)
+{
+    if (forbidden == m_reportsForbidden)
+        return;
+    m_reportsForbidden = forbidden;
+    refresh();
+}
+
 void HostDetails::refresh()
 {
     if (m_host.isEmpty() || !m_tracker || !m_tracker->has(m_host)) {
-        m_headline->setText(m_host.isEmpty() ? tr("Select a host to see its drives, OSDs and hardware.")
-                                             : tr("<b>%1</b> — no agent report (is drover-agent running there?)").arg(m_host));
+        m_headline->setText(m_host.isEmpty()       ? tr("Select a host to see its drives, OSDs and hardware.")
+                            : m_reportsForbidden ? tr("<b>%1</b> — your account may not read the agents' reports "
+                                                      "(hostreports.drover.io); fetch one over SSH below.").arg(m_host)
+                                                 : tr("<b>%1</b> — no agent report (is drover-agent running there?)").arg(m_host));
         m_drives->setRowCount(0);
         m_osds->setRowCount(0);
         m_inventory->clear();

@@ -39,6 +39,8 @@ public:
     QLineEdit *sshAddress() const { return m_address; }
     QPushButton *fetchButton() const { return m_fetch; }
     void setFetchStatus(bool error, const QString &text);
+    // The account may not read HostReports: a host without a report says so (not "is the agent running?").
+    void setReportsForbidden(bool forbidden);
     QString fetchStatus() const;
 
 Q_SIGNALS:
@@ -55,6 +57,7 @@ private:
 
     QPointer<models::HealthTracker> m_tracker;
     QString m_host;
+    bool m_reportsForbidden = false;
     QLabel *m_headline;
     QTabWidget *m_tabs;
     QTableWidget *m_drives, *m_osds;

@@ -141,6 +141,11 @@ public:
 private:
     void buildMaintenance();
     void updateHostActions();
+    // MainWindowAccess.cpp: what the account may do and see.
+    void buildAccess();
+    void onSourcesChanged();
+    void applyAccess(const QList<models::VmSummary> &selected);
+    void applyHostAccess();
     void buildMenusAndToolbar();
     QWidget *buildConsole();
     void buildStatusBar();
@@ -231,6 +236,9 @@ private:
     QAction *m_leaveMaintenanceAction = nullptr;
     QAction *m_cordonAction = nullptr;
     QAction *m_uncordonAction = nullptr;
+    QStackedWidget *m_hostStack = nullptr; // the host tabs, or the note that hosts are forbidden
+    QLabel *m_hostNote = nullptr;
+    QLabel *m_scopeLabel = nullptr; // "Namespace team-a" when the VM list is one namespace's
     QTimer *m_refresh = nullptr; // coalesces action-state and count updates per event-loop turn
 };
 

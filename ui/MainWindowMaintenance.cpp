@@ -115,6 +115,7 @@ void MainWindow::updateHostActions()
     m_uncordonAction->setEnabled(have && cordoned && state.isEmpty());
     const QString suffix = host.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(host);
     m_enterMaintenanceAction->setText(tr("Enter &Maintenance…") + suffix);
+    applyHostAccess();
 }
 
 void MainWindow::enterMaintenance(const QString &host)

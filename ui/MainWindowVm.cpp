@@ -88,6 +88,7 @@ void MainWindow::updateActionState()
         m_consoleAction->setEnabled(oneRunning);
     if (m_serialAction)
         m_serialAction->setEnabled(oneRunning);
+    applyAccess(selected);
 }
 
 SnapshotDialog *MainWindow::openSnapshots(const QString &key)
@@ -116,7 +117,11 @@ void MainWindow::updateCounts()
         if (!m_hostModel->index(r, 0, cluster).data(models::RawRole).toString().isEmpty())
             ++hosts;
     const int running = m_connection->vmis() ? m_connection->vmis()->size() : 0;
-    m_totalsLabel->setText(tr("%1 hosts · %2 VMs · %3 instances running").arg(hosts).arg(total).arg(running));
+    // Hosts the account may not see are not counted from where their VMs run.
+    if (m_connection->client() && m_connection->forbidden(m_connection->nodes()))
+        m_totalsLabel->setText(tr("%1 VMs · %2 instances running").arg(total).arg(running));
+    else
+        m_totalsLabel->setText(tr("%1 hosts · %2 VMs · %3 instances running").arg(hosts).arg(total).arg(running));
 }
 
 void MainWindow::showVmMenu(QWidget *view, const QPoint &globalPos)
@@ -202,6 +207,8 @@ void MainWindow::onActionFinished(const ops::ActionResult &result)
     case R::Failed:
     case R::TimedOut:
         m_actionBanner->showMessage(MessageBanner::Severity::Error, message);
+        if (result.error.kind == kube::ErrorKind::Forbidden)
+            m_connection->access()->forget(result.request.ns); // the rights changed: ask again
         break;
     case R::Abandoned:
         break;

@@ -1,5 +1,7 @@
 #include "MigrationDrop.h"
 
+#include "AccessText.h"
+
 #include "HostTreeItems.h"
 #include "MigrationSupport.h"
 #include "ModelRoles.h"
@@ -50,6 +52,18 @@ bool MigrationDrop::targetAt(const QPoint &pos, QString *host) const
 
 void MigrationDrop::judge(const QStringList &keys, const QString &host)
 {
+    // A migration is an object the account creates in the VM's namespace: no right, no drop.
+    QStringList namespaces;
+    for (const QString &k : keys)
+        if (const QString ns = k.section(QLatin1Char('/'), 0, 0); !namespaces.contains(ns))
+            namespaces << ns;
+    QString deniedNs;
+    if (m_connection && m_connection->client() &&
+        models::accessBlocks(m_connection->access(), namespaces, &ops::permissions::createMigration, &deniedNs)) {
+        m_allowed = false;
+        m_verdict = models::AccessText::migration(deniedNs);
+        return;
+    }
     QStringList moving, waiting, refused;
     for (const auto &step : reconcile::planMoves(m_state, movesFor(keys, host))) {
         if (step.outcome == reconcile::MoveOutcome::Start)

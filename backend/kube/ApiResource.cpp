@@ -1,5 +1,8 @@
 #include "ApiResource.h"
 
+#include <QHash>
+#include <QStringList>
+
 namespace drover::kube {
 
 QString ApiResource::groupVersionPath() const
@@ -52,6 +55,59 @@ DROVER_RESOURCE(configMaps, "", "v1", "configmaps", "ConfigMap", true)
 DROVER_RESOURCE(persistentVolumeClaims, "", "v1", "persistentvolumeclaims", "PersistentVolumeClaim", true)
 DROVER_RESOURCE(kubevirts, "kubevirt.io", "v1", "kubevirts", "KubeVirt", true)
 #undef DROVER_RESOURCE
+
+QString ResourceAttributes::describe() const
+{
+    QString what = subresource.isEmpty() ? resource : resource + QLatin1Char('/') + subresource;
+    if (!group.isEmpty())
+        what += QLatin1Char('.') + group;
+    if (!name.isEmpty())
+        what += QStringLiteral(" \"%1\"").arg(name);
+    return QStringLiteral("%1 %2 %3").arg(verb, what, ns.isEmpty() ? QStringLiteral("at the cluster scope") : QStringLiteral("in ") + ns);
+}
+
+size_t qHash(const ResourceAttributes &a, size_t seed)
+{
+    return qHashMulti(seed, a.verb, a.group, a.resource, a.subresource, a.ns, a.name);
+}
+
+ResourceAttributes requestAttributes(const QByteArray &httpVerb, const QString &path, bool watch)
+{
+    ResourceAttributes a;
+    QStringList segs = path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    if (segs.size() >= 2 && segs[0] == QLatin1String("api"))
+        segs = segs.mid(2);
+    else if (segs.size() >= 3 && segs[0] == QLatin1String("apis")) {
+        a.group = segs[1];
+        segs = segs.mid(3);
+    } else
+        return a;
+    // namespaces/NS/RES[/NAME[/SUB]]; namespaces[/NS] alone is the Namespace resource itself.
+    if (segs.size() >= 3 && segs[0] == QLatin1String("namespaces")) {
+        a.ns = segs[1];
+        segs = segs.mid(2);
+    }
+    if (segs.isEmpty())
+        return a;
+    a.resource = segs.value(0);
+    a.name = segs.value(1);
+    a.subresource = segs.mid(2).join(QLatin1Char('/'));
+    const QByteArray v = httpVerb.toUpper();
+    const bool collection = a.name.isEmpty();
+    if (v == "GET" || v == "HEAD")
+        a.verb = collection ? (watch ? QStringLiteral("watch") : QStringLiteral("list")) : QStringLiteral("get");
+    else if (v == "POST")
+        a.verb = QStringLiteral("create");
+    else if (v == "PUT")
+        a.verb = QStringLiteral("update");
+    else if (v == "PATCH")
+        a.verb = QStringLiteral("patch");
+    else if (v == "DELETE")
+        a.verb = collection ? QStringLiteral("deletecollection") : QStringLiteral("delete");
+    else
+        a.verb = QString::fromLatin1(v).toLower();
+    return a;
+}
 
 QString kubevirtSubresourcePath(const QString &plural, const QString &ns, const QString &name,
                                 const QString &verb)

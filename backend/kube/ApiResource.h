@@ -1,5 +1,6 @@
 #pragma once
 // One REST resource of the Kubernetes API: where it lives and whether it is namespaced.
+#include <QByteArray>
 #include <QString>
 
 namespace drover::kube {
@@ -39,6 +40,28 @@ struct ApiResource
     static const ApiResource &persistentVolumeClaims();
     static const ApiResource &kubevirts(); // kubevirt.io/v1 KubeVirt: the CR that configures KubeVirt
 };
+
+// One question for the authorizer, in RBAC's terms. An empty namespace asks about the cluster
+// scope (every namespace, or a cluster-scoped resource).
+struct ResourceAttributes
+{
+    QString verb;        // get, list, watch, create, update, patch, delete
+    QString group;       // "" for the core group
+    QString resource;    // the plural: "virtualmachines"
+    QString subresource; // "stop", "vnc", "eviction"; empty for the resource itself
+    QString ns;
+    QString name;        // empty: any object
+
+    bool operator==(const ResourceAttributes &o) const = default;
+    // "update virtualmachines/stop.subresources.kubevirt.io in prod": for logs and test output.
+    QString describe() const;
+};
+size_t qHash(const ResourceAttributes &a, size_t seed = 0);
+
+// What a REST request asks for, in RBAC's terms: GET on a collection is list (watch with
+// ?watch=true), on an object get; POST create, PUT update, PATCH patch, DELETE delete (on a
+// collection: deletecollection). Paths that are not API resources give an empty resource.
+ResourceAttributes requestAttributes(const QByteArray &httpVerb, const QString &path, bool watch = false);
 
 // KubeVirt's subresource API: /apis/subresources.kubevirt.io/v1/namespaces/{ns}/{plural}/{name}/{verb}.
 QString kubevirtSubresourcePath(const QString &plural, const QString &ns, const QString &name,

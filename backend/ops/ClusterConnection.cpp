@@ -1,8 +1,10 @@
 #include "ClusterConnection.h"
 
+#include <QTimer>
+
 namespace drover::ops {
 
-ClusterConnection::ClusterConnection(QObject *parent) : QObject(parent) {}
+ClusterConnection::ClusterConnection(QObject *parent) : QObject(parent), m_access(new Access(this)) {}
 
 ClusterConnection::~ClusterConnection()
 {
@@ -46,6 +48,8 @@ Result<void> ClusterConnection::open(const kube::Kubeconfig &config, const QStri
     m_hostReports = new kube::Informer(m_client, kube::ApiResource::hostReports(), {}, this);
     m_cephClusters = new kube::Informer(m_client, kube::ApiResource::cephClusters(), {}, this);
     m_absent.clear();
+    m_forbidden.clear();
+    m_access->setClient(m_client);
     // An exec plugin (a browser login) may take long: the Connecting state says what it waits for.
     connect(m_client->credentials(), &kube::CredentialProvider::pluginRunning, this,
             [this](bool running, const QString &detail) {
@@ -57,7 +61,7 @@ Result<void> ClusterConnection::open(const kube::Kubeconfig &config, const QStri
     Q_EMIT cachesReplaced();
     updateState();
     for (kube::Informer *inf : all())
-        inf->start();
+        startInformer(inf);
     return {};
 }
 
@@ -81,11 +85,13 @@ void ClusterConnection::close()
     doomed << m_client.data();
     m_nodes = m_vms = m_vmis = m_migrations = m_snapshots = m_restores = m_hostReports = m_cephClusters = nullptr;
     m_absent.clear();
+    m_forbidden.clear();
     m_client = nullptr;
     if (had)
         Q_EMIT cachesReplaced();
     for (QObject *o : doomed)
         delete o;
+    m_access->setClient(nullptr); // after the informers: nothing left to start on its answers
     updateState();
 }
 
@@ -98,12 +104,11 @@ void ClusterConnection::watchInformer(kube::Informer *inf)
     connect(inf, &kube::Informer::errorOccurred, this, [this, inf](const kube::KubeError &e) {
         if (optional(inf) && e.kind == kube::ErrorKind::NotFound) {
             // Not installed on this cluster: stop asking; the views say it is not there.
-            m_absent.insert(inf);
-            inf->stop();
-            m_errors.remove(inf);
-            updateState();
+            setUnavailable(inf, m_absent);
             return;
         }
+        if (e.kind == kube::ErrorKind::Forbidden && onForbidden(inf))
+            return;
         m_errors.insert(inf, e);
         m_lastError = e;
         updateState();
@@ -120,6 +125,51 @@ void ClusterConnection::watchInformer(kube::Informer *inf)
     });
 }
 
+void ClusterConnection::startInformer(kube::Informer *inf)
+{
+    // Decide the scope up front: a tenant's list at the cluster scope would only be refused.
+    m_access->ask(permissions::list(inf->resource()), inf, [this, inf](Access::Verdict v) {
+        if (v == Access::Verdict::Denied) {
+            if (inf->resource().namespaced) {
+                inf->setNamespace(contextNamespace());
+                Q_EMIT sourcesChanged();
+            } else if (inf != m_vms && inf != m_vmis) {
+                setUnavailable(inf, m_forbidden);
+                return;
+            }
+        }
+        inf->start();
+    });
+}
+
+bool ClusterConnection::onForbidden(kube::Informer *inf)
+{
+    if (inf->resource().namespaced && inf->ns().isEmpty()) {
+        // Refused at the cluster scope (the review said yes, or could not say): the context's
+        // namespace is what kubectl would show this user.
+        inf->stop();
+        inf->setNamespace(contextNamespace());
+        m_errors.remove(inf);
+        QTimer::singleShot(0, inf, &kube::Informer::start); // not inside the informer's own signal
+        Q_EMIT sourcesChanged();
+        updateState();
+        return true;
+    }
+    if (inf == m_vms || inf == m_vmis)
+        return false; // without VMs there is nothing to show: the state says why
+    setUnavailable(inf, m_forbidden);
+    return true;
+}
+
+void ClusterConnection::setUnavailable(kube::Informer *inf, QSet<kube::Informer *> &set)
+{
+    set.insert(inf);
+    inf->stop();
+    m_errors.remove(inf);
+    Q_EMIT sourcesChanged();
+    updateState();
+}
+
 void ClusterConnection::updateState()
 {
     State s = State::Closed;
@@ -127,7 +177,7 @@ void ClusterConnection::updateState()
     if (m_client) {
         bool allSynced = true;
         for (kube::Informer *inf : all())
-            allSynced = allSynced && (inf->cache()->synced() || m_absent.contains(inf));
+            allSynced = allSynced && (inf->cache()->synced() || m_absent.contains(inf) || m_forbidden.contains(inf));
         if (!m_errors.isEmpty()) {
             s = State::Reconnecting;
             detail = m_lastError.userMessage();
@@ -194,12 +244,36 @@ kube::ObjectCache *ClusterConnection::cephClusters() const
     return m_cephClusters ? m_cephClusters->cache() : nullptr;
 }
 
-bool ClusterConnection::installed(kube::ObjectCache *cache) const
+kube::Informer *ClusterConnection::informerOf(kube::ObjectCache *cache) const
 {
     for (kube::Informer *inf : all())
         if (inf && inf->cache() == cache)
-            return !m_absent.contains(inf);
-    return false;
+            return inf;
+    return nullptr;
+}
+
+bool ClusterConnection::installed(kube::ObjectCache *cache) const
+{
+    kube::Informer *inf = informerOf(cache);
+    return inf && !m_absent.contains(inf);
+}
+
+bool ClusterConnection::forbidden(kube::ObjectCache *cache) const
+{
+    kube::Informer *inf = informerOf(cache);
+    return inf && m_forbidden.contains(inf);
+}
+
+QString ClusterConnection::listNamespace(kube::ObjectCache *cache) const
+{
+    kube::Informer *inf = informerOf(cache);
+    return inf ? inf->ns() : QString();
+}
+
+QString ClusterConnection::contextNamespace() const
+{
+    const QString ns = m_client ? m_client->defaultNamespace() : QString();
+    return ns.isEmpty() ? QStringLiteral("default") : ns;
 }
 
 } // namespace drover::ops

@@ -5,7 +5,15 @@
 // open() switches to another context: the old client and informers are deleted (models bound
 // to their caches must be rebound via cachesReplaced()). While the cluster is unreachable the
 // caches keep their last content and the informers keep retrying; state() says so.
+//
+// Users who are not cluster admins: before an informer starts, access() asks whether the user
+// may list its kind in every namespace; when not, a namespaced kind is listed in the context's
+// namespace only (and a 403 at the cluster scope later does the same). A source the user may not
+// read at all (nodes, migrations, snapshots, restores, HostReports, CephClusters) is forbidden():
+// it stops asking, does not hold up Synced or turn the state to Reconnecting, and the views say
+// so in its place. Only VMs and VMIs are required.
 // Threading: GUI thread.
+#include "Access.h"
 #include "Informer.h"
 #include "KubeClient.h"
 #include "Kubeconfig.h"
@@ -55,15 +63,31 @@ public:
     // False for an add-on API this cluster does not serve (404): snapshots, HostReports, Rook.
     // Those never hold up Synced.
     bool installed(kube::ObjectCache *cache) const;
+    // True for a source this user may not read (403 at the cluster scope and, for namespaced
+    // kinds, in the context's namespace too). Those never hold up Synced.
+    bool forbidden(kube::ObjectCache *cache) const;
+    // The namespace a source lists: empty for every namespace (or a cluster-scoped kind), the
+    // context's namespace when the user may not list that kind in every namespace.
+    QString listNamespace(kube::ObjectCache *cache) const;
+    // The context's namespace ("default" when the context names none).
+    QString contextNamespace() const;
+    // What this user may do on this cluster (answers cached for the connection's life).
+    Access *access() const { return m_access; }
 
 Q_SIGNALS:
     // New caches (after open() or close()): rebind models now.
     void cachesReplaced();
     // detail: the error in plain words for Reconnecting, else empty.
     void stateChanged(drover::ops::ClusterConnection::State state, const QString &detail);
+    // A source became forbidden or absent, or is listed in one namespace only now.
+    void sourcesChanged();
 
 private:
     void watchInformer(kube::Informer *inf);
+    void startInformer(kube::Informer *inf);
+    bool onForbidden(kube::Informer *inf);
+    void setUnavailable(kube::Informer *inf, QSet<kube::Informer *> &set);
+    kube::Informer *informerOf(kube::ObjectCache *cache) const;
     void updateState();
     QList<kube::Informer *> all() const;
     bool optional(kube::Informer *inf) const;
@@ -71,6 +95,8 @@ private:
     QPointer<kube::KubeClient> m_client;
     QPointer<kube::Informer> m_nodes, m_vms, m_vmis, m_migrations, m_snapshots, m_restores, m_hostReports, m_cephClusters;
     QSet<kube::Informer *> m_absent; // optional APIs this cluster does not serve
+    QSet<kube::Informer *> m_forbidden; // sources this user may not read
+    Access *m_access;
     QHash<kube::Informer *, kube::KubeError> m_errors; // informers currently failing
     kube::KubeError m_lastError;
     QString m_contextName;

@@ -262,7 +262,10 @@ void Migrations::cancel(const QString &migrationKey)
                 m_connection->migrations()->get(migrationKey).value(QLatin1String("spec")).toObject().value(QLatin1String("vmiName")).toString();
     kube::KubeClient *client = m_connection->client();
     if (!client) {
-        Q_EMIT cancelFailed(migrationKey, vmKey, kube::KubeError{kube::ErrorKind::Config, 0, {}, QStringLiteral("not connected to a cluster"), {}});
+        kube::KubeError e;
+        e.kind = kube::ErrorKind::Config;
+        e.message = QStringLiteral("not connected to a cluster");
+        Q_EMIT cancelFailed(migrationKey, vmKey, e);
         return;
     }
     client->remove(kube::ApiResource::migrations(), nsOf(migrationKey), migrationKey.section(QLatin1Char('/'), 1), this,
