@@ -109,6 +109,20 @@ QString VmActionText::failed(VmAction a, const QString &key, const QString &why)
     return why;
 }
 
+QString VmActionText::missingApi(const kube::ApiAvailability &api)
+{
+    // The checks name KubeVirt's defaults (namespace kubevirt, APIService v1.subresources.kubevirt.io).
+    if (api.state == kube::ApiAvailability::Unavailable)
+        return tr("the cluster knows KubeVirt's API %1, but its server (virt-api) does not answer (%2 %3). "
+                  "Check KubeVirt's virt-api pods: kubectl -n kubevirt get pods -l kubevirt.io=virt-api, "
+                  "and kubectl get apiservice v1.subresources.kubevirt.io.")
+            .arg(api.groupVersion).arg(api.error.httpStatus).arg(api.error.message);
+    return tr("this cluster does not serve KubeVirt's API %1 (%2 %3), so VMs cannot be started, stopped or "
+              "paused. Check that KubeVirt is installed and ready: kubectl get kubevirt -A, and "
+              "kubectl get apiservice v1.subresources.kubevirt.io.")
+        .arg(api.groupVersion).arg(api.error.httpStatus).arg(api.error.message);
+}
+
 QString VmActionText::describe(const ops::ActionResult &r)
 {
     using Reason = ops::ActionResult::Reason;
@@ -123,6 +137,7 @@ QString VmActionText::describe(const ops::ActionResult &r)
         return failed(a, key, r.error.kind == kube::ErrorKind::Conflict
                                   ? tr("KubeVirt refused it in the VM's current state: %1.").arg(r.error.message)
                                   : r.error.userMessage());
+    case Reason::ApiMissing: return failed(a, key, missingApi(r.api));
     case Reason::VmDeleted: return failed(a, key, tr("the VM was deleted."));
     case Reason::NoAnswer: return failed(a, key, tr("the cluster did not answer within %1 s.").arg(r.timeoutSeconds));
     case Reason::NotReached:

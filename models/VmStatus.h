@@ -12,6 +12,9 @@
 namespace drover::ops {
 struct ActionResult;
 }
+namespace drover::kube {
+struct ApiAvailability;
+}
 
 namespace drover::models {
 
@@ -47,6 +50,8 @@ public:
     static QString failed(VmAction a, const QString &key, const QString &why); // "Could not stop …: why"
     // The sentence for a finished action: done(), failed() with the reason, or why it was dropped.
     static QString describe(const ops::ActionResult &result);
+    // Why KubeVirt's subresource API cannot take the action, and what to check.
+    static QString missingApi(const kube::ApiAvailability &api);
 };
 
 } // namespace drover::models

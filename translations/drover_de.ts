@@ -62,6 +62,69 @@
     </message>
 </context>
 <context>
+    <name>drover::models::AccessText</name>
+    <message>
+        <source>Your account may not start VMs in namespace %1.</source>
+        <translation>Ihr Konto darf in Namespace %1 keine VMs starten.</translation>
+    </message>
+    <message>
+        <source>Your account may not stop VMs in namespace %1.</source>
+        <translation>Ihr Konto darf in Namespace %1 keine VMs herunterfahren.</translation>
+    </message>
+    <message>
+        <source>Your account may not force-stop VMs in namespace %1.</source>
+        <translation>Ihr Konto darf in Namespace %1 das Ausschalten von VMs nicht erzwingen.</translation>
+    </message>
+    <message>
+        <source>Your account may not restart VMs in namespace %1.</source>
+        <translation>Ihr Konto darf in Namespace %1 keine VMs neu starten.</translation>
+    </message>
+    <message>
+        <source>Your account may not pause VMs in namespace %1.</source>
+        <translation>Ihr Konto darf in Namespace %1 keine VMs anhalten.</translation>
+    </message>
+    <message>
+        <source>Your account may not resume VMs in namespace %1.</source>
+        <translation>Ihr Konto darf in Namespace %1 keine VMs fortsetzen.</translation>
+    </message>
+    <message>
+        <source>Your account may not open serial consoles in namespace %1.</source>
+        <translation>Ihr Konto darf in Namespace %1 keine seriellen Konsolen öffnen.</translation>
+    </message>
+    <message>
+        <source>Your account may not open VNC consoles in namespace %1.</source>
+        <translation>Ihr Konto darf in Namespace %1 keine VNC-Konsolen öffnen.</translation>
+    </message>
+    <message>
+        <source>Your account may not migrate VMs in namespace %1.</source>
+        <translation>Ihr Konto darf in Namespace %1 keine VMs migrieren.</translation>
+    </message>
+    <message>
+        <source>Your account may not change hosts (patch nodes): cordon and maintenance need a cluster admin.</source>
+        <translation>Ihr Konto darf Hosts nicht ändern (Nodes patchen): Cordon und Wartung braucht einen Cluster-Admin.</translation>
+    </message>
+    <message>
+        <source>Your account may not see hosts (nodes are forbidden at the cluster scope).
+
+The VMs you may see are listed on the right.</source>
+        <translation>Ihr Konto darf keine Hosts sehen (Nodes sind auf Cluster-Ebene verboten).
+
+Die VMs, die Sie sehen dürfen, stehen rechts.</translation>
+    </message>
+    <message>
+        <source>Ceph: your account may not read Ceph clusters</source>
+        <translation>Ceph: Ihr Konto darf keine Ceph-Cluster lesen</translation>
+    </message>
+    <message>
+        <source>Namespace %1</source>
+        <translation>Namespace %1</translation>
+    </message>
+    <message>
+        <source>Your account may not list VMs in every namespace: Drover shows namespace %1, the one your kubeconfig context names.</source>
+        <translation>Ihr Konto darf VMs nicht in allen Namespaces auflisten: Drover zeigt Namespace %1, den Ihr Kubeconfig-Kontext nennt.</translation>
+    </message>
+</context>
+<context>
     <name>drover::models::AgentFetcher</name>
     <message>
         <source>drover-agent is not installed on %1 (looked for &quot;%2&quot;)</source>
@@ -626,6 +689,14 @@
     <message>
         <source>%1: superseded by %2.</source>
         <translation>%1: ersetzt durch %2.</translation>
+    </message>
+    <message>
+        <source>the cluster knows KubeVirt&apos;s API %1, but its server (virt-api) does not answer (%2 %3). Check KubeVirt&apos;s virt-api pods: kubectl -n kubevirt get pods -l kubevirt.io=virt-api, and kubectl get apiservice v1.subresources.kubevirt.io.</source>
+        <translation>der Cluster kennt KubeVirts API %1, aber ihr Server (virt-api) antwortet nicht (%2 %3). Prüfen Sie KubeVirts virt-api-Pods: kubectl -n kubevirt get pods -l kubevirt.io=virt-api, und kubectl get apiservice v1.subresources.kubevirt.io.</translation>
+    </message>
+    <message>
+        <source>this cluster does not serve KubeVirt&apos;s API %1 (%2 %3), so VMs cannot be started, stopped or paused. Check that KubeVirt is installed and ready: kubectl get kubevirt -A, and kubectl get apiservice v1.subresources.kubevirt.io.</source>
+        <translation>dieser Cluster stellt KubeVirts API %1 nicht bereit (%2 %3), daher lassen sich VMs nicht starten, stoppen oder pausieren. Prüfen Sie, ob KubeVirt installiert und bereit ist: kubectl get kubevirt -A, und kubectl get apiservice v1.subresources.kubevirt.io.</translation>
     </message>
 </context>
 <context>
@@ -1272,6 +1343,10 @@ Reconnecting in %2 s…</source>
         <source>Network interfaces</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — your account may not read the agents&apos; reports (hostreports.drover.io); fetch one over SSH below.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — Ihr Konto darf die Berichte der Agenten nicht lesen (hostreports.drover.io); holen Sie unten einen über SSH.</translation>
+    </message>
 </context>
 <context>
     <name>drover::ui::InsecureWarning</name>
@@ -1625,6 +1700,14 @@ Compare it with the host&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_ke
         <source>Screen &amp;Thumbnails</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 — TLS CHECKS OFF — Drover</source>
+        <translation>%1 — TLS-PRÜFUNG AUS — Drover</translation>
+    </message>
+    <message>
+        <source>%1 VMs · %2 instances running</source>
+        <translation>%1 VMs · %2 Instanzen laufen</translation>
+    </message>
 </context>
 <context>
     <name>drover::ui::MaintenanceDialog</name>
@@ -1712,6 +1795,10 @@ Compare it with the host&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_ke
     </message>
     <message>
         <source>Reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No host is in maintenance. Select a host and choose Host ▸ Enter Maintenance… to see its plan before anything happens.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -62,6 +62,67 @@
     </message>
 </context>
 <context>
+    <name>drover::models::AccessText</name>
+    <message>
+        <source>Your account may not start VMs in namespace %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account may not stop VMs in namespace %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account may not force-stop VMs in namespace %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account may not restart VMs in namespace %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account may not pause VMs in namespace %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account may not resume VMs in namespace %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account may not open serial consoles in namespace %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account may not open VNC consoles in namespace %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account may not migrate VMs in namespace %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account may not change hosts (patch nodes): cordon and maintenance need a cluster admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account may not see hosts (nodes are forbidden at the cluster scope).
+
+The VMs you may see are listed on the right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ceph: your account may not read Ceph clusters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Namespace %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account may not list VMs in every namespace: Drover shows namespace %1, the one your kubeconfig context names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>drover::models::AgentFetcher</name>
     <message>
         <source>drover-agent is not installed on %1 (looked for &quot;%2&quot;)</source>
@@ -626,6 +687,14 @@
     <message>
         <source>%1: superseded by %2.</source>
         <translation>%1: superseded by %2.</translation>
+    </message>
+    <message>
+        <source>the cluster knows KubeVirt&apos;s API %1, but its server (virt-api) does not answer (%2 %3). Check KubeVirt&apos;s virt-api pods: kubectl -n kubevirt get pods -l kubevirt.io=virt-api, and kubectl get apiservice v1.subresources.kubevirt.io.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this cluster does not serve KubeVirt&apos;s API %1 (%2 %3), so VMs cannot be started, stopped or paused. Check that KubeVirt is installed and ready: kubectl get kubevirt -A, and kubectl get apiservice v1.subresources.kubevirt.io.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1272,6 +1341,10 @@ Reconnecting in %2 s…</source>
         <source>Network interfaces</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — your account may not read the agents&apos; reports (hostreports.drover.io); fetch one over SSH below.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>drover::ui::InsecureWarning</name>
@@ -1625,6 +1698,14 @@ Compare it with the host&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_ke
         <source>Screen &amp;Thumbnails</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 — TLS CHECKS OFF — Drover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 VMs · %2 instances running</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>drover::ui::MaintenanceDialog</name>
@@ -1712,6 +1793,10 @@ Compare it with the host&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_ke
     </message>
     <message>
         <source>Reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No host is in maintenance. Select a host and choose Host ▸ Enter Maintenance… to see its plan before anything happens.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -71,6 +71,7 @@ MainWindow::MainWindow(QWidget *parent)
     buildMenusAndToolbar();
     buildMaintenance();
     buildStatusBar();
+    buildAccess();
 
     connect(m_connection, &ClusterConnection::cachesReplaced, this, &MainWindow::rebindModels);
     connect(m_connection, &ClusterConnection::stateChanged, this, &MainWindow::onConnectionState);
@@ -432,7 +433,12 @@ void MainWindow::onConnectionState(ClusterConnection::State state, const QString
 void MainWindow::updateTitle()
 {
     const QString ctx = m_connection->contextName();
-    setWindowTitle(ctx.isEmpty() ? tr("Drover") : tr("%1 — Drover").arg(ctx));
+    if (ctx.isEmpty())
+        setWindowTitle(tr("Drover"));
+    else if (m_connection->insecure()) // seen in the taskbar and window switcher too
+        setWindowTitle(tr("%1 — TLS CHECKS OFF — Drover").arg(ctx));
+    else
+        setWindowTitle(tr("%1 — Drover").arg(ctx));
 }
 
 } // namespace drover::ui

@@ -12,10 +12,29 @@
 #include <QTimer>
 #include <QTranslator>
 
+#include <sys/prctl.h>
+#include <sys/resource.h>
+
 using namespace drover;
+
+// Drover holds cluster tokens, client keys, VNC passwords and SSH passphrases in memory; a core
+// file would put them on disk. As ssh-agent does: not dumpable (no core, no ptrace by other
+// processes of the user), and a core size limit of 0 for what it starts. DROVER_CORE_DUMPS=1
+// keeps core files, for debugging.
+static void noCoreFiles()
+{
+    if (qEnvironmentVariableIntValue("DROVER_CORE_DUMPS") == 1)
+        return;
+    rlimit none{};
+    getrlimit(RLIMIT_CORE, &none);
+    none.rlim_cur = 0;
+    setrlimit(RLIMIT_CORE, &none);
+    prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
+}
 
 int main(int argc, char **argv)
 {
+    noCoreFiles();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("drover"));
     QApplication::setApplicationDisplayName(QStringLiteral("Drover"));

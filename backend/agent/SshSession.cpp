@@ -2,6 +2,7 @@
 
 #include "SshWorker.h"
 
+#include <QDeadlineTimer>
 #include <QPointer>
 #include <QThread>
 
@@ -9,21 +10,26 @@
 
 namespace drover::agent {
 
-SshSession::SshSession(QObject *parent) : QObject(parent)
+void SshSession::Owner::post(std::function<void()> f)
 {
-    m_worker = std::make_unique<SshWorker>(
-        [this](std::function<void()> f) {
-            // From the worker thread: run f on this object's thread. Dropped if we are gone
-            // (the destructor joins the worker first, so `this` is valid here).
-            QMetaObject::invokeMethod(this, std::move(f), Qt::QueuedConnection);
-        },
+    std::lock_guard lock(mutex);
+    if (session)
+        QMetaObject::invokeMethod(session, std::move(f), Qt::QueuedConnection);
+}
+
+SshSession::SshSession(QObject *parent) : QObject(parent), m_owner(std::make_shared<Owner>())
+{
+    m_owner->session = this;
+    m_worker = std::make_shared<SshWorker>(
+        // From the worker thread: run f on this object's thread; dropped once we are gone.
+        [owner = m_owner](std::function<void()> f) { owner->post(std::move(f)); },
         [this](SshState s, QString reason) {
             if (s == m_state && s != SshState::Disconnected)
                 return;
             m_state = s;
             Q_EMIT stateChanged(s, reason);
         });
-    m_thread = QThread::create([w = m_worker.get()] { w->run(); });
+    m_thread = QThread::create([w = m_worker] { w->run(); }); // the thread keeps its worker alive
     m_thread->setObjectName(QStringLiteral("ssh-worker"));
     m_thread->start();
 }
@@ -31,9 +37,20 @@ SshSession::SshSession(QObject *parent) : QObject(parent)
 SshSession::~SshSession()
 {
     m_worker->requestStop();
-    m_thread->wait();
-    delete m_thread;
-    m_worker.reset();
+    if (m_thread->wait(QDeadlineTimer(kStopWaitMs))) {
+        delete m_thread;
+        return;
+    }
+    // Stuck where requestStop() cannot reach (getaddrinfo waiting on a dead DNS server): the
+    // caller's (GUI) thread does not wait for it. It posts nothing more here, ends on its own
+    // and is deleted then (deleteLater twice is harmless, if it ended just now).
+    {
+        std::lock_guard lock(m_owner->mutex);
+        m_owner->session = nullptr;
+    }
+    connect(m_thread, &QThread::finished, m_thread, &QObject::deleteLater);
+    if (m_thread->isFinished())
+        m_thread->deleteLater();
 }
 
 void SshSession::setPrompts(SshPrompts prompts) { m_prompts = std::move(prompts); }
@@ -44,15 +61,12 @@ void SshSession::run(QObject *context, std::function<SshOutcome<T>(SshWorker &)>
 {
     QPointer<QObject> guard(context);
     SshWorker *w = m_worker.get();
-    m_worker->enqueue([this, w, job = std::move(job), done = std::move(done), guard] {
+    m_worker->enqueue([owner = m_owner, w, job = std::move(job), done = std::move(done), guard] {
         SshOutcome<T> r = job(*w);
-        QMetaObject::invokeMethod(
-            this,
-            [guard, done, r = std::move(r)] {
-                if (guard && done)
-                    done(r);
-            },
-            Qt::QueuedConnection);
+        owner->post([guard, done, r = std::move(r)] {
+            if (guard && done)
+                done(r);
+        });
     });
 }
 

@@ -10,7 +10,9 @@
 
 #include <QObject>
 
+#include <functional>
 #include <memory>
+#include <mutex>
 
 class QThread;
 
@@ -56,8 +58,17 @@ private:
     void run(QObject *context, std::function<SshOutcome<T>(SshWorker &)> job,
              std::function<void(const SshOutcome<T> &)> done);
 
-    std::unique_ptr<SshWorker> m_worker;
-    QThread *m_thread = nullptr; // owned; joined in the destructor
+    // What the worker thread posts through: it forgets the session when the session is gone.
+    struct Owner
+    {
+        std::mutex mutex;
+        QObject *session = nullptr;
+        void post(std::function<void()> f);
+    };
+    static constexpr int kStopWaitMs = 500; // how long the destructor waits for the worker
+    std::shared_ptr<Owner> m_owner;
+    std::shared_ptr<SshWorker> m_worker; // shared with its thread, which may outlive us
+    QThread *m_thread = nullptr; // owned; waited for briefly in the destructor, else let go
     SshPrompts m_prompts;
     SshState m_state = SshState::Disconnected;
 };

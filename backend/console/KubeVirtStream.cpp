@@ -2,6 +2,8 @@
 
 #include "WebSocketFdPump.h"
 
+#include "ApiDiscovery.h"
+
 #include <QRegularExpression>
 #include <QWebSocket>
 #include <QWebSocketHandshakeOptions>
@@ -15,9 +17,9 @@ namespace drover::console {
 
 using namespace Qt::StringLiterals;
 
-KubeVirtEndpoint KubeVirtEndpoint::fromClient(const kube::KubeClient &client)
+KubeVirtEndpoint KubeVirtEndpoint::fromClient(kube::KubeClient &client)
 {
-    return {QUrl(client.server()), client.sslConfiguration(), client.authorizationHeader()};
+    return {QUrl(client.server()), client.sslConfiguration(), client.authorizationHeader(), &client};
 }
 
 KubeVirtStream::KubeVirtStream(const KubeVirtEndpoint &endpoint, QObject *parent)
@@ -85,7 +87,30 @@ void KubeVirtStream::connectSocket(bool preserveSession)
     m_sslError.clear();
     m_protocolError.clear();
     m_state = State::Connecting;
+    const quint64 attempt = ++m_attempt;
+    kube::KubeClient *client = m_endpoint.client;
+    if (!client) {
+        openSocket(preserveSession);
+        return;
+    }
+    // The credential as it is now (an exec plugin may run first; the window keeps painting).
+    client->withCredential(this, [this, attempt, preserveSession](const kube::KubeError &e) {
+        kube::KubeClient *c = m_endpoint.client;
+        if (attempt != m_attempt || m_state != State::Connecting)
+            return;
+        if (!e.ok() || !c) {
+            finish(u"no credential for the console: %1"_s.arg(c ? e.message : u"the cluster connection was closed"_s));
+            return;
+        }
+        m_endpoint.ssl = c->sslConfiguration();
+        m_endpoint.authorization = c->authorizationHeader();
+        m_credentialGeneration = c->credentialGeneration();
+        openSocket(preserveSession);
+    });
+}
 
+void KubeVirtStream::openSocket(bool preserveSession)
+{
     m_url = m_endpoint.server;
     m_url.setScheme(m_url.scheme() == "http"_L1 ? u"ws"_s : u"wss"_s);
     QString base = m_url.path();
@@ -149,15 +174,44 @@ void KubeVirtStream::onError()
         m_error = m_ws->errorString();
     if (m_state == State::Connecting) {
         static const QRegularExpression status(u"status code:? (\\d{3})"_s);
-        if (m_error.contains(status) && status.match(m_error).captured(1) == "503"_L1 &&
-            m_url.query().contains("preserveSession=true"_L1)) {
+        const QString code = status.match(m_error).captured(1);
+        if (code == "401"_L1 && m_endpoint.client) // the next connect fetches a new credential
+            m_endpoint.client->credentialRejected(m_credentialGeneration);
+        if ((code == "404"_L1 || code == "503"_L1) && m_endpoint.client) {
+            // A 404 may be the VMI or KubeVirt's whole API; a 503 another admin's session or
+            // virt-api down (kube-aggregator's answer). Discovery tells which.
             teardown();
-            m_state = State::Busy;
-            Q_EMIT sessionBusy();
+            kube::probeApi(m_endpoint.client, u"subresources.kubevirt.io/v1"_s, this,
+                           [this, attempt = m_attempt, code](const kube::ApiAvailability &a) {
+                               if (attempt == m_attempt && m_state == State::Connecting)
+                                   afterProbe(code, a);
+                           });
+            return;
+        }
+        if (code == "503"_L1) {
+            afterProbe(code, {});
             return;
         }
     }
     finish(describeFailure());
+}
+
+void KubeVirtStream::afterProbe(const QString &code, const kube::ApiAvailability &api)
+{
+    if (api.state == kube::ApiAvailability::NotServed)
+        finish(u"this cluster does not serve KubeVirt's API %1 (%2 %3): consoles need KubeVirt's virt-api. "
+               "Check that KubeVirt is installed: kubectl get apiservice v1.subresources.kubevirt.io"_s
+                   .arg(api.groupVersion).arg(api.error.httpStatus).arg(api.error.message));
+    else if (api.state == kube::ApiAvailability::Unavailable)
+        finish(u"KubeVirt's virt-api does not answer (%1 %2), so no console can open. Check its pods: "
+               "kubectl -n kubevirt get pods -l kubevirt.io=virt-api"_s
+                   .arg(api.error.httpStatus).arg(api.error.message));
+    else if (code == "503"_L1 && m_url.query().contains("preserveSession=true"_L1)) {
+        teardown();
+        m_state = State::Busy;
+        Q_EMIT sessionBusy();
+    } else
+        finish(describeFailure());
 }
 
 void KubeVirtStream::onDisconnected()

@@ -14,11 +14,15 @@
 //   AF_UNIX stream socket, blocking, close-on-exec; closing it closes the console (closed()).
 // - closed(reason) once per open()/takeOver() that does not end in sessionBusy() or close(), with a
 //   sentence for a person: 401 -> "Kubernetes refused the console: ...", 404 -> "no such VM ...",
-//   TLS and network errors, a server that closed, or a server speaking something else.
+//   TLS and network errors, a server that closed, or a server speaking something else. On a 404
+//   or 503 discovery is asked first: KubeVirt's API not served, or virt-api down (the
+//   aggregator's 503, not another admin's session), is said as such.
 // Threading: the thread that created it; no Widgets.
+#include "ApiDiscovery.h"
 #include "KubeClient.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QSslConfiguration>
 #include <QUrl>
 #include <memory>
@@ -35,7 +39,11 @@ struct KubeVirtEndpoint
     QUrl server;               // https://host:port (a path prefix is kept)
     QSslConfiguration ssl;     // CA, client certificate: as the REST client uses them
     QByteArray authorization;  // the Authorization header value, or empty
-    static KubeVirtEndpoint fromClient(const kube::KubeClient &client);
+    // Set by fromClient(): every (re)connect asks it for the current credential (an exec
+    // plugin's token expires; a reconnect an hour later must not send the old one), and a 401
+    // tells it the credential was refused. ssl and authorization are then taken from it.
+    QPointer<kube::KubeClient> client;
+    static KubeVirtEndpoint fromClient(kube::KubeClient &client);
 };
 
 class KubeVirtStream : public QObject
@@ -71,8 +79,10 @@ Q_SIGNALS:
 
 private:
     void connectSocket(bool preserveSession);
+    void openSocket(bool preserveSession);
     void onConnected();
     void onError();
+    void afterProbe(const QString &code, const kube::ApiAvailability &api);
     void onDisconnected();
     void finish(const QString &reason);
     void teardown();
@@ -90,6 +100,8 @@ private:
     QString m_error;     // the first error seen on the current socket
     QString m_sslError;
     QString m_protocolError;
+    quint64 m_attempt = 0;           // connectSocket() calls: a late credential for an older one is dropped
+    quint64 m_credentialGeneration = 0; // the client's credential this socket sent
 };
 
 } // namespace drover::console

@@ -173,7 +173,7 @@ void RfbClient::start(std::function<int(RfbWorker &)> openSocket)
     m_inbox = std::make_unique<QObject>();
     auto worker = std::make_unique<RfbWorker>(this, m_inbox.get(), m_shared, m_options,
                                               std::move(openSocket));
-    m_thread = std::thread([worker = std::move(worker)] {
+    m_thread = std::thread([worker = std::move(worker), shared = m_shared]() mutable {
         // A write to a peer that went away must fail with EPIPE, not kill the process. SIGPIPE
         // is delivered to the writing thread, so blocking it here changes nothing elsewhere.
         sigset_t set;
@@ -181,6 +181,12 @@ void RfbClient::start(std::function<int(RfbWorker &)> openSocket)
         sigaddset(&set, SIGPIPE);
         pthread_sigmask(SIG_BLOCK, &set, nullptr);
         worker->run();
+        worker.reset();
+        {
+            std::lock_guard lock(shared->doneMutex);
+            shared->done = true;
+        }
+        shared->doneCv.notify_all();
     });
 }
 
@@ -196,7 +202,20 @@ void RfbClient::stopWorker()
         if (m_shared->sock >= 0)
             ::shutdown(m_shared->sock, SHUT_RDWR); // unblocks a read mid-message
     }
-    m_thread.join();
+    std::unique_lock done(m_shared->doneMutex);
+    if (m_shared->doneCv.wait_for(done, std::chrono::milliseconds(kStopWaitMs), [this] { return m_shared->done; })) {
+        done.unlock();
+        m_thread.join();
+    } else {
+        // Stuck where neither the eventfd nor shutdown() reaches (getaddrinfo): the caller's
+        // (GUI) thread does not wait for it. It posts nothing more and ends on its own.
+        done.unlock();
+        {
+            std::lock_guard lock(m_shared->inboxMutex);
+            m_shared->ownerGone = true;
+        }
+        m_thread.detach();
+    }
     // Whatever the old session still had queued for us is stale now: deleting its inbox drops it.
     m_inbox.reset();
     if (m_state != State::Disconnected) {

@@ -76,7 +76,7 @@ public:
     using PasswordProvider = std::function<std::optional<QString>()>;
 
     explicit RfbClient(QObject *parent = nullptr);
-    ~RfbClient() override; // stops the worker and joins it (bounded: the socket is shut down)
+    ~RfbClient() override; // stops the worker: joined, or let go when stuck (see start())
 
     void setOptions(const Options &options); // before connecting
     void setPasswordProvider(PasswordProvider provider);
@@ -120,9 +120,15 @@ Q_SIGNALS:
     void serverCutText(const QString &text);
     void extendedKeyEventsChanged(bool supported);
 
+protected:
+    // Runs a session whose socket openSocket opens on the worker thread (TCP, an fd). Stopping
+    // waits at most kStopWaitMs for the worker: one stuck where no stop request reaches
+    // (getaddrinfo) is let go, posts nothing more and ends on its own.
+    void start(std::function<int(RfbWorker &)> openSocket);
+    static constexpr int kStopWaitMs = 500;
+
 private:
     friend class RfbWorker;
-    void start(std::function<int(RfbWorker &)> openSocket);
     void stopWorker();
     void post(std::function<bool(::_rfbClient *)> command);
     // Called (queued) from the worker.

@@ -53,6 +53,15 @@ struct RfbShared
 
     std::atomic<bool> stop{false};
 
+    // The worker posts to its owner only while ownerGone is false (checked under inboxMutex).
+    // An owner that stops a worker stuck where no signal reaches (getaddrinfo on a dead DNS
+    // server) sets it and lets the thread end on its own instead of blocking the GUI thread.
+    std::mutex inboxMutex;
+    bool ownerGone = false;
+    std::mutex doneMutex;
+    std::condition_variable doneCv;
+    bool done = false; // the worker's run() has returned
+
     // The socket, so that stop() can shutdown() it to unblock a read in the middle of a message.
     // The worker closes it (under this mutex) before it ends; stop() never touches a closed fd.
     std::mutex sockMutex;

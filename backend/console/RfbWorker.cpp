@@ -65,10 +65,16 @@ RfbWorker::RfbWorker(RfbClient *owner, QObject *inbox, std::shared_ptr<detail::R
 {
 }
 
+void RfbWorker::post(std::function<void()> f)
+{
+    std::lock_guard lock(m_shared->inboxMutex);
+    if (!m_shared->ownerGone)
+        QMetaObject::invokeMethod(m_inbox, std::move(f), Qt::QueuedConnection);
+}
+
 void RfbWorker::setState(RfbClient::State s)
 {
-    QMetaObject::invokeMethod(
-        m_inbox, [o = m_owner, s] { o->onState(s); }, Qt::QueuedConnection);
+    post([o = m_owner, s] { o->onState(s); });
 }
 
 void RfbWorker::reportError(RfbClient::Error e, const QString &message)
@@ -76,8 +82,7 @@ void RfbWorker::reportError(RfbClient::Error e, const QString &message)
     if (m_errorReported || stopping())
         return;
     m_errorReported = true;
-    QMetaObject::invokeMethod(
-        m_inbox, [o = m_owner, e, message] { o->onError(e, message); }, Qt::QueuedConnection);
+    post([o = m_owner, e, message] { o->onError(e, message); });
 }
 
 void RfbWorker::run()
@@ -165,8 +170,7 @@ void RfbWorker::run()
         const bool ext = SupportsClient2Server(cl, rfbQemuEvent);
         if (ext != m_extendedKeys) {
             m_extendedKeys = ext;
-            QMetaObject::invokeMethod(
-                m_inbox, [o = m_owner, ext] { o->onExtendedKeys(ext); }, Qt::QueuedConnection);
+            post([o = m_owner, ext] { o->onExtendedKeys(ext); });
         }
     }
     if (!ok && !m_errorReported) {
@@ -205,8 +209,7 @@ bool RfbWorker::handshake(rfbClient *cl)
     if (!SendFramebufferUpdateRequest(cl, 0, 0, cl->width, cl->height, FALSE))
         return false;
     const QString name = QString::fromUtf8(cl->desktopName ? cl->desktopName : "");
-    QMetaObject::invokeMethod(
-        m_inbox, [o = m_owner, name] { o->onConnected(name); }, Qt::QueuedConnection);
+    post([o = m_owner, name] { o->onConnected(name); });
     return true;
 }
 
@@ -288,8 +291,7 @@ void RfbWorker::publishFrame()
         m_shared->frontStale = QRegion();
     }
     if (!m_shared->frameNoticePending.exchange(true))
-        QMetaObject::invokeMethod(
-            m_inbox, [o = m_owner] { o->onFrameNotice(); }, Qt::QueuedConnection);
+        post([o = m_owner] { o->onFrameNotice(); });
 }
 
 } // namespace drover::console

@@ -32,6 +32,8 @@ public:
     // For openSocket and the libvncclient hooks (worker thread only).
     void reportError(RfbClient::Error e, const QString &message);
     void setState(RfbClient::State s);
+    // Runs f on the owner's thread, unless the owner has let go of this worker.
+    void post(std::function<void()> f);
     bool stopping() const { return m_shared->stop.load(); }
     const detail::RfbShared *shared() const { return m_shared.get(); }
 

@@ -17,8 +17,7 @@ char *RfbWorker::getPassword()
         m_shared->password.reset();
         m_shared->passwordAnswered = false;
     }
-    QMetaObject::invokeMethod(
-        m_inbox, [o = m_owner] { o->onPasswordNeeded(); }, Qt::QueuedConnection);
+    post([o = m_owner] { o->onPasswordNeeded(); });
     std::unique_lock lock(m_shared->passwordMutex);
     m_shared->passwordCv.wait(lock, [this] { return m_shared->passwordAnswered || stopping(); });
     if (stopping() || !m_shared->password || m_shared->password->isEmpty()) {
@@ -45,22 +44,18 @@ void RfbWorker::gotCursor(rfbClient *cl, int xhot, int yhot, int w, int h, int b
         }
     }
     const QPoint hot(xhot, yhot);
-    QMetaObject::invokeMethod(
-        m_inbox, [o = m_owner, img, hot] { Q_EMIT o->cursorShape(img, hot); },
-        Qt::QueuedConnection);
+    post([o = m_owner, img, hot] { Q_EMIT o->cursorShape(img, hot); });
 }
 
 void RfbWorker::gotBell()
 {
-    QMetaObject::invokeMethod(
-        m_inbox, [o = m_owner] { Q_EMIT o->bell(); }, Qt::QueuedConnection);
+    post([o = m_owner] { Q_EMIT o->bell(); });
 }
 
 void RfbWorker::gotCutText(const char *text, int len)
 {
     const QString s = QString::fromLatin1(text, qMax(0, len));
-    QMetaObject::invokeMethod(
-        m_inbox, [o = m_owner, s] { Q_EMIT o->serverCutText(s); }, Qt::QueuedConnection);
+    post([o = m_owner, s] { Q_EMIT o->serverCutText(s); });
 }
 
 } // namespace drover::console

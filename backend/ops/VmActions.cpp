@@ -72,16 +72,36 @@ void VmActions::onAnswer(const QString &key, quint64 serial, const kube::Respons
     if (it == m_pending.end() || it->serial != serial)
         return; // superseded or abandoned meanwhile
     if (!resp.ok()) {
-        // KubeVirt answers 409 when the VM is not in a state for the action ("VM is not
-        // running"): error.message holds its words; the UI says it in its own.
-        ActionResult r;
-        r.reason = ActionResult::Reason::Refused;
-        r.error = resp.error;
-        finish(key, r);
+        if (kube::mayMeanMissingApi(resp.error) && m_connection->client()) {
+            // "404 page not found" or the aggregator's 503: ask discovery whether KubeVirt's API
+            // is there at all, so the user learns what is missing instead of a bare 404.
+            kube::probeApi(m_connection->client(), QStringLiteral("subresources.kubevirt.io/v1"), this,
+                           [this, key, serial, error = resp.error](const kube::ApiAvailability &a) {
+                               refuse(key, serial, error, a);
+                           });
+            return;
+        }
+        refuse(key, serial, resp.error, {});
         return;
     }
     it->accepted = true;
     check(key);
+}
+
+// KubeVirt answers 409 when the VM is not in a state for the action ("VM is not running"):
+// error.message holds its words; the UI says it in its own.
+void VmActions::refuse(const QString &key, quint64 serial, const kube::KubeError &error,
+                       const kube::ApiAvailability &api)
+{
+    auto it = m_pending.find(key);
+    if (it == m_pending.end() || it->serial != serial)
+        return;
+    ActionResult r;
+    const bool missing = api.state == kube::ApiAvailability::NotServed || api.state == kube::ApiAvailability::Unavailable;
+    r.reason = missing ? ActionResult::Reason::ApiMissing : ActionResult::Reason::Refused;
+    r.error = error;
+    r.api = api;
+    finish(key, r);
 }
 
 void VmActions::onVmEvents(const QList<kube::CacheEvent> &events)

@@ -6,6 +6,7 @@
 // person are the UI's (models::VmActionText), the result carries what they are made of.
 // One action in flight per VM: a second one supersedes the first (Abandoned).
 // Threading: the connection's thread (the GUI's, or droverd's main loop).
+#include "ApiDiscovery.h"
 #include "ClusterConnection.h"
 #include "VmAction.h"
 
@@ -37,6 +38,7 @@ struct ActionResult
         None,               // Succeeded
         NotConnected,       // Failed: no cluster open
         Refused,            // Failed: the API said no; error holds KubeVirt's own words
+        ApiMissing,         // Failed: KubeVirt's subresource API is not served or does not answer (see api)
         VmDeleted,          // Failed: the VM disappeared while we waited
         NoAnswer,           // TimedOut: the request was never answered
         NotReached,         // TimedOut: accepted, but the VM is still observedStatus
@@ -46,7 +48,8 @@ struct ActionResult
     ActionRequest request;
     Status status = Failed;
     Reason reason = Reason::None;
-    kube::KubeError error;     // Refused: the server's status, reason and message
+    kube::KubeError error;     // Refused, ApiMissing: the server's status, reason and message
+    kube::ApiAvailability api; // ApiMissing: what discovery said about subresources.kubevirt.io/v1
     QString expectedStatus;    // the printableStatus the action promises ("Stopped")
     QString observedStatus;    // NotReached: where the VM is instead (empty: unknown)
     int timeoutSeconds = 0;    // TimedOut: the limit that passed
@@ -85,6 +88,7 @@ private:
     void onCachesReplaced();
     void onVmEvents(const QList<kube::CacheEvent> &events);
     void onAnswer(const QString &key, quint64 serial, const kube::Response &resp);
+    void refuse(const QString &key, quint64 serial, const kube::KubeError &error, const kube::ApiAvailability &api);
     void check(const QString &key);
     void checkTimeouts();
     void finish(const QString &key, ActionResult result);

@@ -88,7 +88,7 @@ private Q_SLOTS:
                 }
             });
         });
-        console::KubeVirtEndpoint ep{QUrl(u"http://127.0.0.1:%1"_s.arg(server.serverPort())), {}, "Bearer t"};
+        console::KubeVirtEndpoint ep{QUrl(u"http://127.0.0.1:%1"_s.arg(server.serverPort())), {}, "Bearer t", {}};
         KubeVirtStream s(ep);
         QSignalSpy opened(&s, &KubeVirtStream::opened);
         QSignalSpy closed(&s, &KubeVirtStream::closed);
@@ -134,7 +134,7 @@ private Q_SLOTS:
                     c->write(upgrade(request)), request += "101";
             });
         });
-        KubeVirtStream s(console::KubeVirtEndpoint{QUrl(u"http://127.0.0.1:%1"_s.arg(server.serverPort())), {}, {}});
+        KubeVirtStream s(console::KubeVirtEndpoint{QUrl(u"http://127.0.0.1:%1"_s.arg(server.serverPort())), {}, {}, {}});
         QSignalSpy opened(&s, &KubeVirtStream::opened);
         QSignalSpy closed(&s, &KubeVirtStream::closed);
         s.open(KubeVirtStream::Mode::Vnc, u"prod"_s, u"vm"_s);

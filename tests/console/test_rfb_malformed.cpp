@@ -4,12 +4,17 @@
 // (this test also runs under ASan/UBSan).
 #include "RfbClient.h"
 
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
 #include <QTimer>
 #include <QtEndian>
+
+#include <atomic>
+#include <chrono>
+#include <thread>
 
 using namespace drover::console;
 
@@ -178,6 +183,36 @@ private Q_SLOTS:
         c.disconnectFromServer();
         QVERIFY(t.elapsed() < 2000);
         QCOMPARE(c.state(), RfbClient::State::Disconnected);
+    }
+
+    void aStuckWorkerDoesNotHoldTheCaller()
+    {
+        // A worker blocked where no stop request reaches it (getaddrinfo waiting on a dead DNS
+        // server; here an opener deaf to everything but the test) is let go: deleting the client
+        // returns within the stop wait, and when the worker finally returns it posts nothing to
+        // the deleted client (ASan would see a use after free).
+        struct Opener : RfbClient
+        {
+            using RfbClient::start;
+        };
+        std::atomic<bool> release{false}, returned{false};
+        auto *c = new Opener;
+        QSignalSpy states(c, &RfbClient::stateChanged);
+        c->start([&](RfbWorker &) {
+            while (!release)
+                std::this_thread::sleep_for(std::chrono::milliseconds(10));
+            returned = true;
+            return -1;
+        });
+        QTRY_VERIFY(!states.isEmpty()); // the worker is running (it said Connecting)
+        QElapsedTimer t;
+        t.start();
+        delete c;
+        QVERIFY2(t.elapsed() < 2000, qPrintable(QString::number(t.elapsed())));
+        QVERIFY(!returned); // still stuck: the caller did not wait for it
+        release = true;
+        QTRY_VERIFY(returned);
+        QTest::qWait(100); // its queued reports, were any posted, would arrive now
     }
 };
 

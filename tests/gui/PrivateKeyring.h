@@ -49,6 +49,9 @@ public:
         return m_keyring.state() == QProcess::Running;
     }
 
+    // Where the keychain keeps its files (XDG_DATA_HOME/keyrings) and its sockets.
+    QString home() const { return m_home.path(); }
+
 private:
     QTemporaryDir m_home;
     QProcess m_bus, m_keyring;

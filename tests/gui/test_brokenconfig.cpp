@@ -110,8 +110,10 @@ private Q_SLOTS:
         QVERIFY(w.openKubeconfig({path}));
         QVERIFY(w.findChild<QWidget *>(QStringLiteral("insecureWarning"))->isVisible());
         QVERIFY(w.connectionBanner()->text().contains(QStringLiteral("insecure-skip-tls-verify")));
+        QCOMPARE(w.windowTitle(), QStringLiteral("a — TLS CHECKS OFF — Drover")); // in the taskbar too
         QVERIFY(w.switchContext(QStringLiteral("b")));
         QCOMPARE(w.connection()->contextName(), QStringLiteral("b"));
+        QCOMPARE(w.windowTitle(), QStringLiteral("b — TLS CHECKS OFF — Drover"));
     }
 
     void wrongTokenIsExplained()

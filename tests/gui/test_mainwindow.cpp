@@ -14,6 +14,7 @@
 #include <QMessageBox>
 #include <QTableView>
 #include <QTest>
+#include <QUrlQuery>
 #include <QTreeView>
 
 using namespace drover;
@@ -160,6 +161,31 @@ private Q_SLOTS:
         QVERIFY(m_win->actionBanner()->isVisible());
         QCOMPARE(m_win->vmModel()->rowCount(), 40); // the window kept its state
         shot(QStringLiteral("mainwindow-error"));
+    }
+
+    void missingKubeVirtApiIsNamed()
+    {
+        // virt-api down: the banner names KubeVirt's API and what to check, not a bare 503.
+        const QString key = firstRunningVm();
+        const auto setVirtApi = [this](bool up) {
+            int code = 0;
+            m_win->connection()->client()->request("POST", QStringLiteral("/drover-sim/v1/virt-api"),
+                                                   QUrlQuery(up ? QStringLiteral("up=true") : QStringLiteral("up=false")), {}, this,
+                                                   [&code](const kube::Response &r) { code = r.httpStatus; });
+            return QTest::qWaitFor([&code] { return code != 0; }, 10000) && code == 200;
+        };
+        QVERIFY(setVirtApi(false));
+        m_win->actionBanner()->clear();
+        m_win->runVmAction(VmAction::Stop, {key});
+        QTRY_COMPARE(m_win->actionBanner()->severity(), ui::MessageBanner::Severity::Error);
+        const QString text = m_win->actionBanner()->text();
+        shot(QStringLiteral("mainwindow-virtapi-down"));
+        QVERIFY(setVirtApi(true));
+        QVERIFY2(text.startsWith(QStringLiteral("Could not stop %1: the cluster knows KubeVirt's API subresources.kubevirt.io/v1, "
+                                                "but its server (virt-api) does not answer (503 service unavailable)").arg(key)),
+                 qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("kubectl -n kubevirt get pods -l kubevirt.io=virt-api")), qPrintable(text));
+        QCOMPARE(statusOf(key), QStringLiteral("Running"));
     }
 
     void forceStopAsksFirst()

@@ -1,9 +1,11 @@
 // ops::VmActions against the real drover-sim, without a window: stop, start and restart reach the
-// states they promise (a restart: a new VMI), and a refused action carries KubeVirt's own error.
+// states they promise (a restart: a new VMI), a refused action carries KubeVirt's own error, and
+// an action KubeVirt's API cannot take (virt-api down) says which API is missing.
 #include "OpsCluster.h"
 #include "VmActions.h"
 
 #include <QSignalSpy>
+#include <QUrlQuery>
 
 using namespace drover;
 using ops::ActionRequest;
@@ -32,6 +34,16 @@ private:
         if (!QTest::qWaitFor([&] { return !finished.isEmpty(); }, 60000))
             return {};
         return finished.first().first().value<ActionResult>();
+    }
+    // Takes the simulated virt-api down or up (its admin endpoint, as an operator's outage).
+    bool setVirtApi(bool up)
+    {
+        int code = 0;
+        QObject ctx;
+        m_cluster.connection.client()->request("POST", QStringLiteral("/drover-sim/v1/virt-api"),
+                                               QUrlQuery(up ? QStringLiteral("up=true") : QStringLiteral("up=false")), {}, &ctx,
+                                               [&code](const kube::Response &r) { code = r.httpStatus; });
+        return QTest::qWaitFor([&code] { return code != 0; }, 10000) && code == 200;
     }
 
 private Q_SLOTS:
@@ -83,6 +95,33 @@ private Q_SLOTS:
         QCOMPARE(r.error.httpStatus, 409);
         QVERIFY2(!r.error.message.isEmpty(), "the server's own words");
         QCOMPARE(m_cluster.printableStatus(key), QStringLiteral("Running")); // nothing changed
+    }
+
+    void virtApiDownSaysWhichApiIsMissing()
+    {
+        // virt-api down: kube-aggregator answers 503 "service unavailable" for the whole group;
+        // discovery confirms it, and the result names the API instead of a bare 503.
+        const QString key = runningVm();
+        QVERIFY(setVirtApi(false));
+        const ActionResult r = run(VmAction::Stop, key);
+        QVERIFY(setVirtApi(true));
+        QCOMPARE(r.status, ActionResult::Failed);
+        QCOMPARE(r.reason, ActionResult::Reason::ApiMissing);
+        QCOMPARE(r.api.state, kube::ApiAvailability::Unavailable);
+        QCOMPARE(r.api.groupVersion, QStringLiteral("subresources.kubevirt.io/v1"));
+        QCOMPARE(r.error.httpStatus, 503);
+        QCOMPARE(r.error.message, QStringLiteral("service unavailable"));
+        QCOMPARE(m_cluster.printableStatus(key), QStringLiteral("Running")); // nothing changed
+    }
+
+    void aMissingVmIsNotAMissingApi()
+    {
+        // A 404 with a Status (reason NotFound) is about the object: no discovery verdict.
+        const ActionResult r = run(VmAction::Stop, QStringLiteral("prod/no-such-vm"));
+        QCOMPARE(r.reason, ActionResult::Reason::Refused);
+        QCOMPARE(r.error.kind, kube::ErrorKind::NotFound);
+        QCOMPARE(r.error.reason, QStringLiteral("NotFound"));
+        QCOMPARE(r.api.state, kube::ApiAvailability::Unknown);
     }
 
     void aNewerActionSupersedesTheOlder()
