@@ -210,13 +210,16 @@ void Informer::onWatchFinished()
         return;
     }
     if (status == 200) {
-        // The stream broke (connection lost) or we dropped it (bad data): resume with backoff.
+        // The stream broke (connection lost) or we dropped it (bad data). Relist with backoff:
+        // a resume would replay what was missed over several reads while the first replayed
+        // event already made the cache look current (seen in the soak test); the list is one
+        // consistent read, current when it ends.
         ++m_reconnects;
         KubeError e;
         e.kind = ErrorKind::Network;
         e.message = reply->errorString();
         e.server = m_client->server();
-        scheduleRetry(e, false);
+        scheduleRetry(e, true);
         return;
     }
     Response r = m_client->toResponse(reply);
