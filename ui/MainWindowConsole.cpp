@@ -14,7 +14,6 @@
 #include <QSpinBox>
 #include <QMenu>
 #include <QPointer>
-#include <QStatusBar>
 #include <QTableView>
 
 namespace drover::ui {
@@ -122,64 +121,44 @@ void MainWindow::askDirectConsole()
                           via->text().trimmed());
 }
 
-// The websocket carries the credential: open now when it is there; when an exec plugin is still
-// fetching it, the window opens once it is (nullptr now). No credential: say why and open nothing.
-template <typename Open>
-static auto whenCredential(MainWindow *win, ops::ClusterConnection *connection, Open open) -> decltype(open())
-{
-    if (connection->client()->credentials()->ready())
-        return open();
-    connection->client()->withCredential(win, [win, connection, open](const kube::KubeError &e) {
-        if (!e.ok())
-            win->statusBar()->showMessage(e.userMessage(), 15000);
-        else if (connection->client())
-            open();
-    });
-    return nullptr;
-}
-
 ConsoleWindow *MainWindow::openConsole(const QString &key)
 {
     if (!m_connection->client())
         return nullptr;
-    const auto open = [this, key]() -> ConsoleWindow * {
-        for (ConsoleWindow *w : findChildren<ConsoleWindow *>())
-            if (w->property("vmKey").toString() == key) {
-                w->raise();
-                w->activateWindow();
-                return w;
-            }
-        auto *w = new ConsoleWindow(key, this);
-        w->setWindowFlag(Qt::Window);
-        w->setProperty("vmKey", key);
-        w->setKubeVirtTarget(console::KubeVirtEndpoint::fromClient(*m_connection->client()),
-                             key.section(QLatin1Char('/'), 0, 0), key.section(QLatin1Char('/'), 1));
-        w->show();
-        w->connectNow();
-        return w;
-    };
-    return whenCredential(this, m_connection, open);
+    // The window opens at once; its stream waits for the credential (an exec plugin may still be
+    // fetching it) and says in the window when there is none (console::KubeVirtStream).
+    for (ConsoleWindow *w : findChildren<ConsoleWindow *>())
+        if (w->property("vmKey").toString() == key) {
+            w->raise();
+            w->activateWindow();
+            return w;
+        }
+    auto *w = new ConsoleWindow(key, this);
+    w->setWindowFlag(Qt::Window);
+    w->setProperty("vmKey", key);
+    w->setKubeVirtTarget(console::KubeVirtEndpoint::fromClient(*m_connection->client()),
+                         key.section(QLatin1Char('/'), 0, 0), key.section(QLatin1Char('/'), 1));
+    w->show();
+    w->connectNow();
+    return w;
 }
 
 SerialConsoleWindow *MainWindow::openSerialConsole(const QString &key)
 {
     if (!m_connection->client())
         return nullptr;
-    const auto open = [this, key]() -> SerialConsoleWindow * {
-        for (SerialConsoleWindow *w : findChildren<SerialConsoleWindow *>())
-            if (w->vmKey() == key) {
-                w->raise();
-                w->activateWindow();
-                return w;
-            }
-        auto *w = new SerialConsoleWindow(console::KubeVirtEndpoint::fromClient(*m_connection->client()),
-                                          key.section(QLatin1Char('/'), 0, 0), key.section(QLatin1Char('/'), 1), this);
-        w->setWindowFlag(Qt::Window);
-        w->show();
-        w->connectNow();
-        return w;
-    };
-    return whenCredential(this, m_connection, open);
+    for (SerialConsoleWindow *w : findChildren<SerialConsoleWindow *>())
+        if (w->vmKey() == key) {
+            w->raise();
+            w->activateWindow();
+            return w;
+        }
+    auto *w = new SerialConsoleWindow(console::KubeVirtEndpoint::fromClient(*m_connection->client()),
+                                      key.section(QLatin1Char('/'), 0, 0), key.section(QLatin1Char('/'), 1), this);
+    w->setWindowFlag(Qt::Window);
+    w->show();
+    w->connectNow();
+    return w;
 }
 
 } // namespace drover::ui
