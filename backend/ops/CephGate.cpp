@@ -12,9 +12,9 @@ namespace drover::ops {
 reconcile::OkToStop okToStopFromAgentJson(const QJsonObject &o)
 {
     reconcile::OkToStop v;
-    v.known = o.contains(QLatin1String("okToStop"));
-    v.ok = o.value(QLatin1String("okToStop")).toBool();
     v.exitStatus = o.value(QLatin1String("exitStatus")).toInt();
+    v.known = o.contains(QLatin1String("okToStop")) && reconcile::isOkToStopVerdict(v.exitStatus);
+    v.ok = v.known && o.value(QLatin1String("okToStop")).toBool();
     for (const QJsonValue &id : o.value(QLatin1String("osds")).toArray())
         v.osds << id.toInt();
     v.numOkPgs = o.value(QLatin1String("numOkPgs")).toInt();
@@ -24,6 +24,8 @@ reconcile::OkToStop okToStopFromAgentJson(const QJsonObject &o)
     v.message = o.value(QLatin1String("error")).toString();
     if (v.message.isEmpty())
         v.message = o.value(QLatin1String("message")).toString();
+    if (!v.known)
+        v.message = QStringLiteral("Ceph gave no answer (exit status %1): %2").arg(v.exitStatus).arg(v.message);
     return v;
 }
 
@@ -60,8 +62,8 @@ void SimCephGate::ask(const QString &host, const QList<int> &osds, QObject *cont
                           const QJsonObject ceph =
                               QJsonDocument::fromJson(r.object.value(QLatin1String("stdout")).toString().toUtf8()).object();
                           reconcile::OkToStop v;
-                          v.known = true;
                           v.exitStatus = r.object.value(QLatin1String("exitStatus")).toInt();
+                          v.known = reconcile::isOkToStopVerdict(v.exitStatus);
                           v.ok = v.exitStatus == 0 && ceph.value(QLatin1String("ok_to_stop")).toBool(true);
                           v.osds = osds;
                           v.numOkPgs = ceph.value(QLatin1String("num_ok_pgs")).toInt();
@@ -69,6 +71,8 @@ void SimCephGate::ask(const QString &host, const QList<int> &osds, QObject *cont
                           for (const QJsonValue &pg : ceph.value(QLatin1String("bad_become_inactive")).toArray())
                               v.badBecomeInactive << pg.toString();
                           v.message = r.object.value(QLatin1String("stderr")).toString().trimmed();
+                          if (!v.known)
+                              v.message = QStringLiteral("Ceph gave no answer (exit status %1): %2").arg(v.exitStatus).arg(v.message);
                           done(v);
                       });
 }

@@ -32,6 +32,13 @@ struct OkToStop
     QString message;           // the command's stderr or error, for the UI
 };
 
+// Ceph gave a verdict: ok (0), unsafe (16 EBUSY) or not yet knowable (11 EAGAIN). Any other exit
+// status (1 for a CLI that could not reach the monitors, 2 ENOENT, 22 EINVAL…) is no answer at all.
+inline bool isOkToStopVerdict(int exitStatus)
+{
+    return exitStatus == 0 || exitStatus == 11 || exitStatus == 16;
+}
+
 struct CephState
 {
     bool present = false;                  // a Rook CephCluster exists

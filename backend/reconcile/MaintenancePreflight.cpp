@@ -149,6 +149,8 @@ CephVerdict checkCeph(const Host &h, QList<Blocker> *blockers)
     if (!ok.known) {
         c.gate = Gate::CephOkToStop;
         c.waitsOn = QStringLiteral("waiting for Ceph's answer to ok-to-stop for %1").arg(c.osdList);
+        if (!ok.message.isEmpty())
+            c.waitsOn += QStringLiteral(" (%1)").arg(ok.message);
         return c;
     }
     QString why;

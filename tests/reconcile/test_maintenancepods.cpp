@@ -183,6 +183,29 @@ private Q_SLOTS:
         QCOMPARE(int(stepFor(p, StepKind::Evict, QStringLiteral("rook-ceph/rook-ceph-osd-3-5d9c7"))->gate), osdEvict);
     }
 
+    // A CLI that could not reach the monitors (exit 1) is no verdict: the gate waits and says why,
+    // it never claims Ceph said no.
+    void cephThatDidNotAnswerIsWaitedFor()
+    {
+        MaintenanceState s = cephState();
+        QVERIFY(!isOkToStopVerdict(1) && !isOkToStopVerdict(2) && !isOkToStopVerdict(22));
+        QVERIFY(isOkToStopVerdict(0) && isOkToStopVerdict(11) && isOkToStopVerdict(16));
+        OkToStop ok;
+        ok.known = false;
+        ok.exitStatus = 1;
+        ok.osds = {3, 4};
+        ok.message = QStringLiteral("Ceph gave no answer (exit status 1): [errno 110] RADOS timed out");
+        s.ceph.okToStop.insert(a01, ok);
+        nodeIn(s, a01)->unschedulable = true;
+        const MaintenancePlan p = planMaintenance(s, enter(VmPolicy::Stop), kNow);
+        QVERIFY(p.blockers.isEmpty());
+        const PlanStep *gate = stepFor(p, StepKind::CephGate, a01);
+        QVERIFY(gate);
+        QCOMPARE(gate->gate, Gate::CephOkToStop);
+        QVERIFY(!gate->done);
+        QCOMPARE(gate->waitsOn, QStringLiteral("waiting for Ceph's answer to ok-to-stop for osd.3, osd.4 (%1)").arg(ok.message));
+    }
+
     void noCephGateWithoutOsdsOrCeph()
     {
         MaintenanceState s = cephState();
