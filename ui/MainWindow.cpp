@@ -72,6 +72,7 @@ MainWindow::MainWindow(QWidget *parent)
     buildMaintenance();
     buildStatusBar();
     buildAccess();
+    buildHelpMenu();
 
     connect(m_connection, &ClusterConnection::cachesReplaced, this, &MainWindow::rebindModels);
     connect(m_connection, &ClusterConnection::stateChanged, this, &MainWindow::onConnectionState);
@@ -106,7 +107,7 @@ void MainWindow::buildMenusAndToolbar()
     file->addAction(tr("Connect to a &Console…"), this, &MainWindow::askDirectConsole)->setObjectName(QStringLiteral("directConsoleAction"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
+    quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q)); // not QKeySequence::Quit: some platforms map it to nothing
 
     QMenu *vm = menuBar()->addMenu(tr("&VM"));
     vm->addActions(m_actions->actions());
@@ -118,7 +119,7 @@ void MainWindow::buildMenusAndToolbar()
             openSnapshots(m_targets.first());
     });
     m_snapshotsAction->setObjectName(QStringLiteral("snapshotsAction"));
-    m_snapshotsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    m_snapshotsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_S)); // Ctrl+Shift+S is Start
     m_snapshotsAction->setEnabled(false);
     buildConsoleActions(vm);
     QMenu *view = menuBar()->addMenu(tr("V&iew"));

@@ -147,6 +147,7 @@ private:
     void applyAccess(const QList<models::VmSummary> &selected);
     void applyHostAccess();
     void buildMenusAndToolbar();
+    void buildHelpMenu(); // MainWindowHelp.cpp
     QWidget *buildConsole();
     void buildStatusBar();
     void buildCharts();

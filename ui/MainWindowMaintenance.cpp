@@ -66,6 +66,7 @@ void MainWindow::buildMaintenance()
     host->setObjectName(QStringLiteral("hostMenu"));
     m_enterMaintenanceAction = host->addAction(tr("Enter &Maintenance…"), this, [this] { enterMaintenance(currentHost()); });
     m_enterMaintenanceAction->setObjectName(QStringLiteral("enterMaintenanceAction"));
+    m_enterMaintenanceAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
     m_leaveMaintenanceAction = host->addAction(tr("&Leave Maintenance"), this, [this] { leaveMaintenance(currentHost()); });
     m_leaveMaintenanceAction->setObjectName(QStringLiteral("leaveMaintenanceAction"));
     host->addSeparator();

@@ -7,15 +7,19 @@
 
 #include <QAbstractButton>
 #include <QAction>
+#include <QDialog>
 #include <QDir>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
+#include <QShortcutEvent>
 #include <QTableView>
 #include <QTest>
 #include <QUrlQuery>
 #include <QTreeView>
+#include <QTreeWidget>
 
 using namespace drover;
 using models::VmAction;
@@ -70,6 +74,37 @@ private:
         }
         return {};
     }
+
+    // Every action of this window (its menus, toolbar and own actions), not of its console windows.
+    QList<QAction *> windowActions() const
+    {
+        QList<QAction *> out;
+        for (QAction *a : m_win->findChildren<QAction *>()) {
+            bool mine = true;
+            for (QObject *o = a->parent(); o && o != m_win.get(); o = o->parent()) {
+                auto *w = qobject_cast<QWidget *>(o);
+                if (w && w->isWindow() && !qobject_cast<QMenu *>(w))
+                    mine = false;
+            }
+            if (mine)
+                out << a;
+        }
+        return out;
+    }
+    // Stops a shortcut at the action, counting it.
+    struct ShortcutCatcher : QObject
+    {
+        int got = 0;
+        bool ambiguous = false;
+        bool eventFilter(QObject *, QEvent *e) override
+        {
+            if (e->type() != QEvent::Shortcut)
+                return false;
+            ++got;
+            ambiguous = ambiguous || static_cast<QShortcutEvent *>(e)->isAmbiguous();
+            return true;
+        }
+    };
 
 private Q_SLOTS:
     void initTestCase()
@@ -127,8 +162,10 @@ private Q_SLOTS:
         QTRY_COMPARE(m_win->hostModel()->vmIndex(key).parent(), m_win->hostModel()->hostIndex(QString()));
         shot(QStringLiteral("mainwindow-stopped"));
 
-        // Start through the toolbar action.
-        m_win->vmAction(VmAction::Start)->trigger();
+        // Start by its shortcut, as shown in the menu (it once shared Ctrl+Shift+S with Snapshots…,
+        // and Qt then fires neither).
+        QCOMPARE(m_win->vmAction(VmAction::Start)->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+        QTest::keySequence(m_win->vmTable(), m_win->vmAction(VmAction::Start)->shortcut());
         QTRY_COMPARE_WITH_TIMEOUT(statusOf(key), QStringLiteral("Running"), 30000);
         QTRY_VERIFY(m_win->actionBanner()->text().contains(QStringLiteral("running")));
         QTRY_VERIFY(m_win->vmAction(VmAction::Stop)->isEnabled());
@@ -145,6 +182,62 @@ private Q_SLOTS:
         QTRY_VERIFY(m_win->vmAction(VmAction::Resume)->isEnabled());
         QTest::keyClick(m_win->vmTable(), Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
         QTRY_COMPARE_WITH_TIMEOUT(statusOf(key), QStringLiteral("Running"), 20000);
+    }
+
+    // No two of the window's actions answer the same key: Qt fires neither of two that do.
+    void noTwoActionsShareAKey()
+    {
+        QHash<QKeySequence, QStringList> owners;
+        for (QAction *a : windowActions())
+            for (const QKeySequence &k : a->shortcuts())
+                owners[k] << a->text();
+        QVERIFY2(owners.size() >= 12, qPrintable(QString::number(owners.size()))); // the window's keys were found
+        for (auto it = owners.cbegin(); it != owners.cend(); ++it)
+            QVERIFY2(it.value().size() == 1, qPrintable(QStringLiteral("%1 is the key of %2").arg(it.key().toString(), it.value().join(QStringLiteral(" and ")))));
+    }
+
+    // Each key reaches its own action, unambiguously, from the VM table. (The action is enabled for
+    // the press and its work stopped at the door: what it does is tested on its own.)
+    void everyKeyReachesItsAction()
+    {
+        activate();
+        m_win->vmTable()->setFocus();
+        for (QAction *a : windowActions()) {
+            if (a->shortcuts().isEmpty() || a->shortcutContext() == Qt::WidgetShortcut)
+                continue;
+            ShortcutCatcher catcher;
+            a->installEventFilter(&catcher);
+            const bool wasEnabled = a->isEnabled();
+            a->setEnabled(true);
+            QTest::keySequence(m_win->vmTable(), a->shortcut());
+            a->setEnabled(wasEnabled);
+            a->removeEventFilter(&catcher);
+            QVERIFY2(catcher.got == 1, qPrintable(QStringLiteral("%1 (%2) was not reached").arg(a->text(), a->shortcut().toString())));
+            QVERIFY2(!catcher.ambiguous, qPrintable(a->text()));
+        }
+    }
+
+    // Help ▸ Keyboard Shortcuts (F1) lists every key with its action.
+    void keysAreListedInHelp()
+    {
+        activate();
+        QTest::keyClick(m_win->vmTable(), Qt::Key_F1);
+        QDialog *d = nullptr;
+        QTRY_VERIFY((d = m_win->findChild<QDialog *>(QStringLiteral("shortcutsDialog"))) && d->isVisible());
+        auto *tree = d->findChild<QTreeWidget *>(QStringLiteral("shortcutsTree"));
+        QVERIFY(tree);
+        QStringList listed;
+        for (QTreeWidgetItemIterator it(tree); *it; ++it)
+            if ((*it)->parent())
+                listed << (*it)->text(1);
+        for (QAction *a : windowActions())
+            if (!a->shortcuts().isEmpty())
+                QVERIFY2(listed.contains(a->shortcut().toString(QKeySequence::NativeText)), qPrintable(a->text()));
+        QVERIFY(listed.contains(QStringLiteral("Ctrl+Shift+S")));
+        QVERIFY(tree->findItems(QStringLiteral("Start"), Qt::MatchExactly | Qt::MatchRecursive).size() == 1);
+        QVERIFY(d->grab().save(QDir(QStringLiteral(DROVER_SCREENSHOT_DIR)).filePath(QStringLiteral("help-shortcuts.png"))));
+        d->close();
+        QTRY_VERIFY(!m_win->findChild<QDialog *>(QStringLiteral("shortcutsDialog")));
     }
 
     void refusedActionIsExplained()
