@@ -39,6 +39,7 @@ struct ApiResource
     static const ApiResource &configMaps();
     static const ApiResource &persistentVolumeClaims();
     static const ApiResource &kubevirts(); // kubevirt.io/v1 KubeVirt: the CR that configures KubeVirt
+    static const ApiResource &leases();    // coordination.k8s.io/v1 Lease: leader election
 };
 
 // One question for the authorizer, in RBAC's terms. An empty namespace asks about the cluster

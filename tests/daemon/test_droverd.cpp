@@ -1,0 +1,221 @@
+// droverd replicas electing a leader on a real kube-apiserver (v1.20.2): exactly one leads; a
+// SIGKILLed leader is replaced only after its lease has run out as the others saw it, and soon
+// after; a SIGTERMed leader hands the Lease back and a replica in a pod (in-cluster token and CA)
+// takes it at once; a replica without rights says so in words on /readyz. The safety counts are
+// printed at the end (two leaders at once, leaderless seconds).
+#include "ApiServer.h"
+
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+
+using namespace drover;
+
+namespace {
+
+constexpr double kLease = 4.0; // seconds; renew deadline 3, retry 0.5 (client-go's 15/10/2 scaled)
+
+quint16 freePort()
+{
+    QTcpServer probe;
+    probe.listen(QHostAddress::LocalHost);
+    return probe.serverPort();
+}
+
+struct Http
+{
+    int status = 0;
+    QString body;
+};
+
+Http get(quint16 port, const QString &path)
+{
+    QNetworkAccessManager nam;
+    QNetworkRequest req(QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(port).arg(path)));
+    req.setTransferTimeout(2000);
+    QNetworkReply *r = nam.get(req);
+    QEventLoop loop;
+    QObject::connect(r, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    Http h{r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), QString::fromUtf8(r->readAll())};
+    r->deleteLater();
+    return h;
+}
+
+struct Replica
+{
+    explicit Replica(QString identity) : id(std::move(identity)) {}
+    QString id;
+    quint16 port = 0;
+    std::unique_ptr<QProcess> process = std::make_unique<QProcess>();
+
+    void start(const QStringList &extra, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
+    {
+        port = freePort();
+        process->setProcessEnvironment(env);
+        process->setProcessChannelMode(QProcess::MergedChannels);
+        process->start(QStringLiteral(DROVERD_BIN),
+                       (id.isEmpty() ? QStringList() : QStringList{QStringLiteral("--id"), id}) +
+                       QStringList{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port),
+                                   QStringLiteral("--lease-duration"), QString::number(kLease), QStringLiteral("--renew-deadline"),
+                                   QStringLiteral("3"), QStringLiteral("--retry-period"), QStringLiteral("0.5")} + extra);
+    }
+    // -1: not answering; else the droverd_leader gauge.
+    int leader() const
+    {
+        const Http h = get(port, QStringLiteral("/metrics"));
+        const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("^droverd_leader\\{[^}]*\\} (\\d)$"),
+                                                             QRegularExpression::MultilineOption).match(h.body);
+        return h.status == 200 && m.hasMatch() ? m.captured(1).toInt() : -1;
+    }
+    QString logged;
+    QString log() { return logged += QString::fromUtf8(process->readAll()); } // all it wrote so far
+};
+
+} // namespace
+
+class TestDroverd : public QObject
+{
+    Q_OBJECT
+    test::ApiServer m_api;
+    int m_twoLeaders = 0;
+    double m_leaderless = 0;
+
+    QString leaseField(const QString &field)
+    {
+        QString out;
+        m_api.kubectl({QStringLiteral("-n"), QStringLiteral("drover-system"), QStringLiteral("get"), QStringLiteral("lease"),
+                       QStringLiteral("droverd"), QStringLiteral("-o"), QStringLiteral("jsonpath={.spec.%1}").arg(field)}, &out);
+        return out.trimmed();
+    }
+    // Polls until `ok` or `ms`, counting samples where two replicas lead at once.
+    bool waitFor(const std::function<bool()> &ok, int ms, const QList<Replica *> &all)
+    {
+        QElapsedTimer t;
+        t.start();
+        while (t.elapsed() < ms) {
+            int leading = 0;
+            for (Replica *r : all)
+                leading += r->leader() == 1 ? 1 : 0;
+            m_twoLeaders += leading > 1 ? 1 : 0;
+            if (ok())
+                return true;
+            QTest::qWait(100);
+        }
+        return false;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(m_api.start(), qPrintable(m_api.error()));
+        QCOMPARE(m_api.kubectl({QStringLiteral("create"), QStringLiteral("namespace"), QStringLiteral("drover-system")}), 0);
+    }
+
+    void oneLeadsAndTheOtherTakesOverAfterAKill()
+    {
+        Replica a{QStringLiteral("droverd-a")};
+        Replica b{QStringLiteral("droverd-b")};
+        a.start({QStringLiteral("--kubeconfig"), m_api.kubeconfig()});
+        b.start({QStringLiteral("--kubeconfig"), m_api.kubeconfig()});
+        QVERIFY2(waitFor([&] { return a.leader() + b.leader() == 1; }, 15000, {&a, &b}), qPrintable(a.log() + b.log()));
+        // Watch them for three lease renewals: never two.
+        waitFor([] { return false; }, 1500, {&a, &b});
+        Replica &leader = a.leader() == 1 ? a : b;
+        Replica &other = a.leader() == 1 ? b : a;
+        QCOMPARE(leaseField(QStringLiteral("holderIdentity")), leader.id);
+        QCOMPARE(leaseField(QStringLiteral("leaseDurationSeconds")), QStringLiteral("4"));
+        QVERIFY(leaseField(QStringLiteral("renewTime")).contains(QRegularExpression(QStringLiteral("\\.\\d{6}Z$"))));
+        for (Replica *r : {&a, &b}) {
+            QCOMPARE(get(r->port, QStringLiteral("/readyz")).status, 200);
+            QCOMPARE(get(r->port, QStringLiteral("/healthz")).status, 200);
+        }
+        const QString transitions = leaseField(QStringLiteral("leaseTransitions"));
+
+        ::kill(leader.process->processId(), SIGKILL);
+        QElapsedTimer gone;
+        gone.start();
+        QVERIFY2(waitFor([&] { return other.leader() == 1; }, 15000, {&other}), qPrintable(other.log()));
+        const double took = gone.elapsed() / 1000.0;
+        m_leaderless += took;
+        qInfo("the other replica led %.2f s after the kill (lease %.0f s)", took, kLease);
+        // It waited for the lease as it saw it (last change seen at most ~0.6 s before the kill),
+        // and took over within an attempt or two after.
+        QVERIFY2(took > kLease - 1.0 && took < kLease + 2.5, qPrintable(QString::number(took)));
+        QCOMPARE(leaseField(QStringLiteral("holderIdentity")), other.id);
+        QCOMPARE(leaseField(QStringLiteral("leaseTransitions")).toInt(), transitions.toInt() + 1);
+        QVERIFY(other.log().contains(other.id + QStringLiteral(" became leader")));
+        other.process->terminate();
+        QVERIFY(other.process->waitForFinished(10000));
+    }
+
+    // SIGTERM hands the Lease back (holder ""), and a replica configured as in a pod — token and
+    // CA files, KUBERNETES_SERVICE_HOST/PORT, its namespace from the namespace file — leads at once.
+    void aTerminatedLeaderHandsOverToAPod()
+    {
+        Replica a{QStringLiteral("droverd-c")};
+        a.start({QStringLiteral("--kubeconfig"), m_api.kubeconfig()});
+        QVERIFY2(waitFor([&] { return a.leader() == 1; }, 15000, {&a}), qPrintable(a.log()));
+        a.process->terminate();
+        QVERIFY(a.process->waitForFinished(10000));
+        QCOMPARE(a.process->exitCode(), 0);
+        QVERIFY(a.log().contains(QStringLiteral("released the lease")));
+        QCOMPARE(leaseField(QStringLiteral("holderIdentity")), QString());
+
+        QTemporaryDir sa;
+        QVERIFY(QFile::copy(m_api.dir() + QStringLiteral("/ca.crt"), sa.filePath(QStringLiteral("ca.crt"))));
+        for (const auto &[name, text] : {std::pair{QStringLiteral("token"), test::ApiServer::token(QStringLiteral("admin"))},
+                                          std::pair{QStringLiteral("namespace"), QStringLiteral("drover-system")}}) {
+            QFile f(sa.filePath(name));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(text.toUtf8());
+        }
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("KUBECONFIG"));
+        env.insert(QStringLiteral("KUBERNETES_SERVICE_HOST"), QStringLiteral("127.0.0.1"));
+        env.insert(QStringLiteral("KUBERNETES_SERVICE_PORT"), QUrl(m_api.serverUrl()).port() > 0 ? QString::number(QUrl(m_api.serverUrl()).port()) : QString());
+        env.insert(QStringLiteral("HOME"), sa.path()); // no ~/.kube/config to fall back on
+        Replica pod{QString()};
+        pod.start({QStringLiteral("--service-account-dir"), sa.path()}, env);
+        QElapsedTimer t;
+        t.start();
+        QVERIFY2(waitFor([&] { return pod.leader() == 1; }, 10000, {&pod}), qPrintable(pod.log()));
+        QVERIFY2(t.elapsed() < 2500, qPrintable(QString::number(t.elapsed()))); // no lease to wait out
+        const QString holder = leaseField(QStringLiteral("holderIdentity"));
+        QVERIFY2(holder.contains(QStringLiteral("_")), qPrintable(holder)); // hostname_pid without --id or POD_NAME
+        pod.process->terminate();
+        QVERIFY(pod.process->waitForFinished(10000));
+    }
+
+    // alice may do nothing: /readyz says why, in words, and the log too.
+    void withoutRightsItSaysWhich()
+    {
+        Replica r{QStringLiteral("droverd-alice")};
+        r.start({QStringLiteral("--kubeconfig"), m_api.kubeconfig(QStringLiteral("alice"))});
+        Http h;
+        QVERIFY(waitFor([&] { return (h = get(r.port, QStringLiteral("/readyz"))).status == 503 && h.body.contains(QStringLiteral("lease")); }, 10000, {}));
+        QVERIFY2(h.body.contains(QStringLiteral("forbidden"), Qt::CaseInsensitive) && h.body.contains(QStringLiteral("drover-system")), qPrintable(h.body));
+        QCOMPARE(r.leader(), 0);
+        r.process->terminate();
+        QVERIFY(r.process->waitForFinished(10000));
+        QVERIFY2(r.log().contains(QStringLiteral("lease drover-system/droverd:")), "the refusal is logged");
+    }
+
+    void cleanupTestCase()
+    {
+        qInfo("DAEMON two_leaders_samples=%d leaderless_s=%.2f", m_twoLeaders, m_leaderless);
+        QCOMPARE(m_twoLeaders, 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDroverd)
+#include "test_droverd.moc"
