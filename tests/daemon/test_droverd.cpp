@@ -8,6 +8,8 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
@@ -114,6 +116,32 @@ class TestDroverd : public QObject
         return false;
     }
 
+    // A kubeconfig for system:serviceaccount:drover-system:droverd (a TokenRequest; the apiserver
+    // signs service-account tokens, nothing else makes them here).
+    QString serviceAccountKubeconfig()
+    {
+        QString out;
+        const QByteArray request = R"({"apiVersion":"authentication.k8s.io/v1","kind":"TokenRequest","spec":{"expirationSeconds":3600}})";
+        if (m_api.kubectl({QStringLiteral("create"), QStringLiteral("--raw"),
+                           QStringLiteral("/api/v1/namespaces/drover-system/serviceaccounts/droverd/token"), QStringLiteral("-f"), QStringLiteral("-")},
+                          &out, request) != 0) {
+            qWarning("TokenRequest: %s", qPrintable(out));
+            return {};
+        }
+        const QString token = QJsonDocument::fromJson(out.toUtf8()).object().value(QStringLiteral("status")).toObject().value(QStringLiteral("token")).toString();
+        QFile admin(m_api.kubeconfig());
+        if (token.isEmpty() || !admin.open(QIODevice::ReadOnly))
+            return {};
+        QString text = QString::fromUtf8(admin.readAll());
+        text.replace(test::ApiServer::token(QStringLiteral("admin")), token);
+        const QString path = m_api.dir() + QStringLiteral("/droverd-sa.kubeconfig");
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly))
+            return {};
+        f.write(text.toUtf8());
+        return path;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -208,6 +236,59 @@ private Q_SLOTS:
         r.process->terminate();
         QVERIFY(r.process->waitForFinished(10000));
         QVERIFY2(r.log().contains(QStringLiteral("lease drover-system/droverd:")), "the refusal is logged");
+    }
+
+    // packaging/kubernetes renders, the API server accepts it (a server-side dry run, then for
+    // real), its CRDs validate what admins write and print readable columns, and droverd run with
+    // nothing but the manifests' ServiceAccount and RBAC leads; without `update` on its Lease it
+    // says which right it lacks.
+    void theManifestsRunDroverdWithLeastPrivilege()
+    {
+        QString rendered;
+        QCOMPARE(m_api.kubectl({QStringLiteral("kustomize"), QStringLiteral(DROVER_MANIFESTS)}, &rendered), 0);
+        QCOMPARE(rendered.count(QRegularExpression(QStringLiteral("(?m)^kind: "))), 11);
+        // This apiserver (1.20) serves PodDisruptionBudgets as policy/v1beta1 only; same fields.
+        rendered.replace(QStringLiteral("apiVersion: policy/v1\n"), QStringLiteral("apiVersion: policy/v1beta1\n"));
+        QString out;
+        QVERIFY2(m_api.kubectl({QStringLiteral("apply"), QStringLiteral("--dry-run=server"), QStringLiteral("-f"), QStringLiteral("-")}, &out,
+                               rendered.toUtf8()) == 0, qPrintable(out));
+        QVERIFY2(out.contains(QStringLiteral("deployment.apps/droverd created (server dry run)")), qPrintable(out));
+        QVERIFY2(m_api.kubectl({QStringLiteral("apply"), QStringLiteral("-f"), QStringLiteral("-")}, &out, rendered.toUtf8()) == 0, qPrintable(out));
+        QCOMPARE(m_api.kubectl({QStringLiteral("wait"), QStringLiteral("--for=condition=Established"), QStringLiteral("--timeout=30s"),
+                                QStringLiteral("crd/hostmaintenances.drover.io"), QStringLiteral("crd/snapshotschedules.drover.io")}), 0);
+        const QByteArray good = "apiVersion: drover.io/v1alpha1\nkind: HostMaintenance\nmetadata: {name: nvme-a01}\n"
+                                "spec: {nodeName: nvme-a01, reason: DIMM swap, policy: Stop}\n";
+        QVERIFY2(m_api.kubectl({QStringLiteral("create"), QStringLiteral("-f"), QStringLiteral("-")}, &out, good) == 0, qPrintable(out));
+        const QByteArray bad = "apiVersion: drover.io/v1alpha1\nkind: HostMaintenance\nmetadata: {name: nvme-a02}\n"
+                               "spec: {nodeName: nvme-a02, policy: Migrate}\n";
+        QVERIFY(m_api.kubectl({QStringLiteral("create"), QStringLiteral("-f"), QStringLiteral("-")}, &out, bad) != 0);
+        QVERIFY2(out.contains(QStringLiteral("spec.policy")) && out.contains(QStringLiteral("StopAndRestartAfter")), qPrintable(out));
+        QCOMPARE(m_api.kubectl({QStringLiteral("get"), QStringLiteral("hostmaintenances")}, &out), 0);
+        QVERIFY2(out.contains(QRegularExpression(QStringLiteral("NAME\\s+NODE\\s+POLICY\\s+PHASE"))) && out.contains(QStringLiteral("Stop")), qPrintable(out));
+
+        // droverd as its ServiceAccount: a token from the TokenRequest API.
+        m_api.kubectl({QStringLiteral("delete"), QStringLiteral("lease"), QStringLiteral("droverd"), QStringLiteral("-n"), QStringLiteral("drover-system")});
+        const QString kubeconfig = serviceAccountKubeconfig();
+        QVERIFY(!kubeconfig.isEmpty());
+        Replica sa(QStringLiteral("droverd-sa"));
+        sa.start({QStringLiteral("--kubeconfig"), kubeconfig});
+        QVERIFY2(waitFor([&] { return sa.leader() == 1; }, 15000, {&sa}), qPrintable(sa.log()));
+        sa.process->terminate();
+        QVERIFY(sa.process->waitForFinished(10000));
+        // One verb fewer: update on the Lease. It can read but never take it, and says so.
+        QVERIFY(m_api.kubectl({QStringLiteral("-n"), QStringLiteral("drover-system"), QStringLiteral("patch"), QStringLiteral("role"),
+                               QStringLiteral("droverd-leader-election"), QStringLiteral("--type=json"),
+                               QStringLiteral("-p=[{\"op\":\"replace\",\"path\":\"/rules/1/verbs\",\"value\":[\"get\"]}]")}, &out) == 0);
+        Replica less(QStringLiteral("droverd-less"));
+        less.start({QStringLiteral("--kubeconfig"), kubeconfig});
+        QVERIFY2(waitFor([&] { return less.log().contains(QStringLiteral("update")) && less.log().contains(QStringLiteral("forbidden"), Qt::CaseInsensitive); }, 15000, {&less}),
+                 qPrintable(less.log()));
+        for (const QString &line : less.log().split(QLatin1Char('\n')))
+            if (line.contains(QStringLiteral("forbidden"), Qt::CaseInsensitive))
+                qInfo("droverd said: %s", qPrintable(line));
+        QCOMPARE(less.leader(), 0);
+        less.process->terminate();
+        QVERIFY(less.process->waitForFinished(10000));
     }
 
     void cleanupTestCase()
