@@ -55,6 +55,8 @@ DROVER_RESOURCE(configMaps, "", "v1", "configmaps", "ConfigMap", true)
 DROVER_RESOURCE(persistentVolumeClaims, "", "v1", "persistentvolumeclaims", "PersistentVolumeClaim", true)
 DROVER_RESOURCE(kubevirts, "kubevirt.io", "v1", "kubevirts", "KubeVirt", true)
 DROVER_RESOURCE(leases, "coordination.k8s.io", "v1", "leases", "Lease", true)
+DROVER_RESOURCE(hostMaintenances, "drover.io", "v1alpha1", "hostmaintenances", "HostMaintenance", false)
+DROVER_RESOURCE(snapshotSchedules, "drover.io", "v1alpha1", "snapshotschedules", "SnapshotSchedule", true)
 #undef DROVER_RESOURCE
 
 QString ResourceAttributes::describe() const

@@ -40,6 +40,8 @@ struct ApiResource
     static const ApiResource &persistentVolumeClaims();
     static const ApiResource &kubevirts(); // kubevirt.io/v1 KubeVirt: the CR that configures KubeVirt
     static const ApiResource &leases();    // coordination.k8s.io/v1 Lease: leader election
+    static const ApiResource &hostMaintenances();  // drover.io/v1alpha1 (cluster-scoped): droverd's intents
+    static const ApiResource &snapshotSchedules(); // drover.io/v1alpha1
 };
 
 // One question for the authorizer, in RBAC's terms. An empty namespace asks about the cluster

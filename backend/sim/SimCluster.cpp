@@ -18,7 +18,7 @@ SimCluster::SimCluster(QObject *parent)
     using R = kube::ApiResource;
     for (const R *r : {&R::namespaces(), &R::nodes(), &R::pods(), &R::events(), &R::virtualMachines(),
                        &R::virtualMachineInstances(), &R::migrations(), &R::snapshots(), &R::snapshotContents(), &R::restores(),
-                       &R::hostReports(), &R::cephClusters()})
+                       &R::hostReports(), &R::cephClusters(), &R::leases(), &R::hostMaintenances(), &R::snapshotSchedules()})
         m_store->registerResource(*r);
     m_controllers = new Controllers(m_store, this);
     m_migrations = new MigrationController(m_store, m_controllers, this);

@@ -4,6 +4,7 @@
 // takes it at once; a replica without rights says so in words on /readyz. The safety counts are
 // printed at the end (two leaders at once, leaderless seconds).
 #include "ApiServer.h"
+#include "SimProcess.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -289,6 +290,31 @@ private Q_SLOTS:
         QCOMPARE(less.leader(), 0);
         less.process->terminate();
         QVERIFY(less.process->waitForFinished(10000));
+    }
+
+    // drover-sim serves Leases (and droverd's CRDs) like an API server: the same election there,
+    // its conflicts included.
+    void theSimulatorElectsToo()
+    {
+        test::SimProcess sim;
+        QVERIFY2(sim.start({QStringLiteral("--time-scale"), QStringLiteral("0")}), qPrintable(sim.error()));
+        Replica a(QStringLiteral("sim-a"));
+        Replica b(QStringLiteral("sim-b"));
+        a.start({QStringLiteral("--kubeconfig"), sim.kubeconfig()});
+        b.start({QStringLiteral("--kubeconfig"), sim.kubeconfig()});
+        QVERIFY2(waitFor([&] { return a.leader() + b.leader() == 1; }, 15000, {&a, &b}), qPrintable(a.log() + b.log()));
+        waitFor([] { return false; }, 1500, {&a, &b});
+        Replica &leader = a.leader() == 1 ? a : b;
+        Replica &other = a.leader() == 1 ? b : a;
+        ::kill(leader.process->processId(), SIGKILL);
+        QElapsedTimer gone;
+        gone.start();
+        QVERIFY2(waitFor([&] { return other.leader() == 1; }, 15000, {&other}), qPrintable(other.log()));
+        m_leaderless += gone.elapsed() / 1000.0;
+        QVERIFY2(gone.elapsed() > (kLease - 1.0) * 1000, qPrintable(QString::number(gone.elapsed())));
+        other.process->terminate();
+        QVERIFY(other.process->waitForFinished(10000));
+        QCOMPARE(other.process->exitCode(), 0);
     }
 
     void cleanupTestCase()
