@@ -1,6 +1,7 @@
 #include "DaemonHttp.h"
 
 #include "LeaderElector.h"
+#include "ScheduleRunner.h"
 
 #include <QHttpServer>
 #include <QHttpServerResponse>
@@ -56,7 +57,29 @@ QString DaemonHttp::metrics() const
                    .arg(lease, QString::fromLatin1(e.key(i)).toLower())
                    .arg(m_elector->attempts().value(a));
     }
+    if (m_runner) {
+        out += QStringLiteral("# HELP droverd_actions_total Calls droverd made to change the cluster, by kind and result.\n"
+                              "# TYPE droverd_actions_total counter\n");
+        for (auto it = m_runner->actions().cbegin(); it != m_runner->actions().cend(); ++it)
+            out += QStringLiteral("droverd_actions_total{kind=\"%1\",result=\"%2\"} %3\n").arg(it.key().first, it.key().second).arg(it.value());
+    }
+    out += QStringLiteral("# HELP droverd_pass_duration_seconds How long one reconcile pass took.\n"
+                          "# TYPE droverd_pass_duration_seconds histogram\n");
+    for (size_t i = 0; i < std::size(kBuckets); ++i)
+        out += QStringLiteral("droverd_pass_duration_seconds_bucket{le=\"%1\"} %2\n").arg(kBuckets[i]).arg(m_bucketCounts[i]);
+    out += QStringLiteral("droverd_pass_duration_seconds_bucket{le=\"+Inf\"} %1\n"
+                          "droverd_pass_duration_seconds_sum %2\n"
+                          "droverd_pass_duration_seconds_count %1\n").arg(m_passes).arg(m_passSeconds);
     return out;
+}
+
+void DaemonHttp::recordPass(double seconds)
+{
+    ++m_passes;
+    m_passSeconds += seconds;
+    for (size_t i = 0; i < std::size(kBuckets); ++i)
+        if (seconds <= kBuckets[i])
+            ++m_bucketCounts[i]; // cumulative, as Prometheus histograms are
 }
 
 } // namespace drover::app

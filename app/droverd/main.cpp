@@ -7,9 +7,11 @@
 #include "KubeClient.h"
 #include "LeaderElector.h"
 #include "QuitOnSignals.h"
+#include "ScheduleRunner.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QHostInfo>
 #include <QJsonDocument>
@@ -75,8 +77,11 @@ int main(int argc, char **argv)
     const QCommandLineOption deadline(QStringLiteral("renew-deadline"), QStringLiteral("Seconds a leader may fail to renew before it stops leading."), QStringLiteral("s"), QStringLiteral("10"));
     const QCommandLineOption retry(QStringLiteral("retry-period"), QStringLiteral("Seconds between attempts."), QStringLiteral("s"), QStringLiteral("2"));
     const QCommandLineOption logFormat(QStringLiteral("log-format"), QStringLiteral("text or json."), QStringLiteral("format"), QStringLiteral("text"));
+    const QCommandLineOption passInterval(QStringLiteral("pass-interval"), QStringLiteral("Seconds between the leader's passes over the intents."), QStringLiteral("s"), QStringLiteral("10"));
+    QCommandLineOption timeScale(QStringLiteral("time-scale"), QStringLiteral("Run the schedules' clock this many times faster (tests, demos)."), QStringLiteral("factor"), QStringLiteral("1"));
+    timeScale.setFlags(QCommandLineOption::HiddenFromHelp);
     const QCommandLineOption saDir(QStringLiteral("service-account-dir"), QStringLiteral("Where the in-cluster token and CA are."), QStringLiteral("dir"), QLatin1String(kube::kServiceAccountDir));
-    p.addOptions({kubeconfig, context, ns, leaseName, id, listen, duration, deadline, retry, logFormat, saDir});
+    p.addOptions({kubeconfig, context, ns, leaseName, id, listen, duration, deadline, retry, logFormat, passInterval, timeScale, saDir});
     p.process(app);
 
     g_json = p.value(logFormat) == QLatin1String("json");
@@ -124,6 +129,29 @@ int main(int argc, char **argv)
         logLine(spdlog::level::err, me + QStringLiteral(" stopped leading: ") + why);
         QCoreApplication::exit(1);
     });
+    // The leader's passes: observe, plan (backend/reconcile), act (backend/ops).
+    const QDateTime started = QDateTime::currentDateTimeUtc();
+    QElapsedTimer sinceStart;
+    sinceStart.start();
+    const double scale = p.value(timeScale).toDouble() > 0 ? p.value(timeScale).toDouble() : 1.0;
+    ops::ScheduleRunner schedules(*client, [&] { return started.addMSecs(qint64(double(sinceStart.elapsed()) * scale)); });
+    http.setRunner(&schedules);
+    QObject::connect(&schedules, &ops::ScheduleRunner::acted, [](const QString &what) { logLine(spdlog::level::info, what); });
+    QTimer passes;
+    passes.setInterval(int(p.value(passInterval).toDouble() * 1000));
+    QObject::connect(&passes, &QTimer::timeout, [&] {
+        if (!elector.isLeader() || schedules.running())
+            return;
+        QElapsedTimer took;
+        took.start();
+        schedules.pass([&http, took](const ops::SchedulePassResult &r) {
+            http.recordPass(double(took.elapsed()) / 1000.0);
+            for (const QString &e : r.errors)
+                logLine(spdlog::level::warn, e);
+        });
+    });
+    QObject::connect(&elector, &ops::LeaderElector::startedLeading, &passes, [&] { passes.start(); Q_EMIT passes.timeout({}); });
+
     QTimer errors; // an error that goes on is said once a retry period, not once per attempt
     app::QuitOnSignals signals;
     elector.start();
