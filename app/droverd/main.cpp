@@ -2,10 +2,14 @@
 // a coordination.k8s.io/v1 Lease as client-go's leader election does it, with probes and metrics
 // for Kubernetes. (The intents it will carry out — HostMaintenance, SnapshotSchedule — run through
 // backend/reconcile and backend/ops, the library the console runs.)
+#include "CephGate.h"
+#include "ClusterConnection.h"
 #include "DaemonHttp.h"
 #include "InCluster.h"
 #include "KubeClient.h"
 #include "LeaderElector.h"
+#include "Maintenance.h"
+#include "MaintenanceIntents.h"
 #include "QuitOnSignals.h"
 #include "ScheduleRunner.h"
 
@@ -103,13 +107,16 @@ int main(int argc, char **argv)
     auto ctx = clusterContext(p.value(kubeconfig), p.value(context), p.value(saDir));
     if (!ctx)
         return fail(QStringLiteral("cannot reach the cluster: ") + ctx.error());
-    auto client = kube::KubeClient::create(*ctx, &app);
-    if (!client)
-        return fail(QStringLiteral("cannot reach the cluster: ") + client.error());
+    // The cluster as the console sees it (informers on nodes, VMs, VMIs, migrations…): standbys
+    // keep theirs warm, so a new leader acts on a current picture at once.
+    ops::ClusterConnection connection;
+    if (auto opened = connection.open(*ctx); !opened)
+        return fail(QStringLiteral("cannot reach the cluster: ") + opened.error());
+    kube::KubeClient *const client = connection.client();
     const QString leaseNs = p.isSet(ns) ? p.value(ns) : (ctx->contextName == QLatin1String("in-cluster") ? ctx->ns : QStringLiteral("drover-system"));
     const QString me = p.value(id).isEmpty() ? defaultIdentity() : p.value(id);
 
-    ops::LeaderElector elector(*client, leaseNs, p.value(leaseName), me, timings);
+    ops::LeaderElector elector(client, leaseNs, p.value(leaseName), me, timings);
     app::DaemonHttp http(&elector, timings.leaseDurationMs);
     const QString l = p.value(listen);
     const qsizetype colon = l.lastIndexOf(QLatin1Char(':'));
@@ -117,7 +124,7 @@ int main(int argc, char **argv)
     if (colon < 0 || port == 0)
         return fail(QStringLiteral("cannot listen on %1").arg(l));
     logLine(spdlog::level::info, QStringLiteral("%1 serving /healthz /readyz /metrics on port %2; lease %3/%4 on %5")
-                                     .arg(me).arg(port).arg(leaseNs, p.value(leaseName), (*client)->server()));
+                                     .arg(me).arg(port).arg(leaseNs, p.value(leaseName), client->server()));
 
     QObject::connect(&elector, &ops::LeaderElector::startedLeading, [&] { logLine(spdlog::level::info, me + QStringLiteral(" became leader")); });
     QObject::connect(&elector, &ops::LeaderElector::newLeader, [&](const QString &holder) {
@@ -134,13 +141,32 @@ int main(int argc, char **argv)
     QElapsedTimer sinceStart;
     sinceStart.start();
     const double scale = p.value(timeScale).toDouble() > 0 ? p.value(timeScale).toDouble() : 1.0;
-    ops::ScheduleRunner schedules(*client, [&] { return started.addMSecs(qint64(double(sinceStart.elapsed()) * scale)); });
+    ops::ScheduleRunner schedules(client, [&] { return started.addMSecs(qint64(double(sinceStart.elapsed()) * scale)); });
     http.setRunner(&schedules);
     QObject::connect(&schedules, &ops::ScheduleRunner::acted, [](const QString &what) { logLine(spdlog::level::info, what); });
+    // Host maintenance: the console's executor, the Ceph gate through the agents (or the sim's).
+    ops::AgentCephGate agentGate;
+    ops::AutoCephGate cephGate([&] { return connection.client(); }, &agentGate);
+    ops::Maintenance maintenance(&connection, &cephGate);
+    ops::MaintenanceIntents intents(&connection, &maintenance);
+    QObject::connect(&maintenance, &ops::Maintenance::ready, [](const QString &node) { logLine(spdlog::level::info, node + QStringLiteral(" is drained: safe to power off")); });
+    QObject::connect(&maintenance, &ops::Maintenance::left, [](const QString &node) { logLine(spdlog::level::info, node + QStringLiteral(" is back in service")); });
+    QObject::connect(&maintenance, &ops::Maintenance::failed, [](const QString &node, const QString &why) { logLine(spdlog::level::warn, node + QStringLiteral(": ") + why); });
+    // A drain under way when the last leader stopped goes on (its state is on the Node and VMs).
+    const auto resumeWhenSynced = [&] {
+        if (elector.isLeader() && connection.state() == ops::ClusterConnection::State::Synced)
+            maintenance.resume();
+    };
+    QObject::connect(&connection, &ops::ClusterConnection::stateChanged, [&] { resumeWhenSynced(); });
+    QObject::connect(&elector, &ops::LeaderElector::startedLeading, [&] { resumeWhenSynced(); });
     QTimer passes;
     passes.setInterval(int(p.value(passInterval).toDouble() * 1000));
     QObject::connect(&passes, &QTimer::timeout, [&] {
-        if (!elector.isLeader() || schedules.running())
+        if (!elector.isLeader())
+            return;
+        if (connection.state() == ops::ClusterConnection::State::Synced)
+            intents.pass();
+        if (schedules.running())
             return;
         QElapsedTimer took;
         took.start();

@@ -31,14 +31,19 @@ Result<void> ClusterConnection::open(const kube::Kubeconfig &config, const QStri
     auto resolved = config.resolve(context);
     if (!resolved)
         return Result<void>::failure(resolved.error());
-    auto client = kube::KubeClient::create(*resolved, this);
+    if (resolved->contextName.isEmpty())
+        resolved->contextName = context.isEmpty() ? config.currentContext() : context;
+    return open(*resolved);
+}
+
+Result<void> ClusterConnection::open(const kube::ResolvedContext &resolved)
+{
+    auto client = kube::KubeClient::create(resolved, this);
     if (!client)
         return Result<void>::failure(client.error());
     close();
     m_client = *client;
-    m_contextName = resolved->contextName.isEmpty() ? context : resolved->contextName;
-    if (m_contextName.isEmpty())
-        m_contextName = config.currentContext();
+    m_contextName = resolved.contextName;
     m_nodes = new kube::Informer(m_client, kube::ApiResource::nodes(), {}, this);
     m_vms = new kube::Informer(m_client, kube::ApiResource::virtualMachines(), {}, this);
     m_vmis = new kube::Informer(m_client, kube::ApiResource::virtualMachineInstances(), {}, this);

@@ -43,6 +43,8 @@ public:
     // cannot be resolved or the client not built) the previous connection stays closed and
     // the error says why.
     Result<void> open(const kube::Kubeconfig &config, const QString &context = {});
+    // An already resolved context (droverd's in-cluster one).
+    Result<void> open(const kube::ResolvedContext &resolved);
     void close();
 
     State state() const { return m_state; }

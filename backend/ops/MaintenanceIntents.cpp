@@ -1,0 +1,158 @@
+#include "MaintenanceIntents.h"
+
+#include "ApiResource.h"
+#include "ClusterConnection.h"
+#include "KubeClient.h"
+#include "Maintenance.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTimer>
+
+namespace drover::ops {
+
+using reconcile::MaintenancePhase;
+using reconcile::StepKind;
+
+namespace {
+
+QString stepName(StepKind k)
+{
+    switch (k) {
+    case StepKind::Cordon: return QStringLiteral("Cordon");
+    case StepKind::CephGate: return QStringLiteral("CephGate");
+    case StepKind::StopVm: return QStringLiteral("StopVM");
+    case StepKind::Evict: return QStringLiteral("Evict");
+    case StepKind::WaitDrained: return QStringLiteral("WaitDrained");
+    case StepKind::Uncordon: return QStringLiteral("Uncordon");
+    case StepKind::StartVm: return QStringLiteral("StartVM");
+    case StepKind::WaitClean: return QStringLiteral("WaitClean");
+    }
+    return {};
+}
+
+QString phaseName(MaintenancePhase p)
+{
+    switch (p) {
+    case MaintenancePhase::Blocked: return QStringLiteral("Blocked");
+    case MaintenancePhase::Draining: return QStringLiteral("Draining");
+    case MaintenancePhase::Ready: return QStringLiteral("InMaintenance");
+    case MaintenancePhase::Leaving: return QStringLiteral("Leaving");
+    case MaintenancePhase::Done: return QStringLiteral("Done");
+    }
+    return {};
+}
+
+reconcile::VmPolicy policyOf(const QString &p)
+{
+    if (p == QLatin1String("Stop"))
+        return reconcile::VmPolicy::Stop;
+    if (p == QLatin1String("StopAndRestartAfter"))
+        return reconcile::VmPolicy::StopAndRestartAfter;
+    return reconcile::VmPolicy::Refuse; // the CRD's default
+}
+
+} // namespace
+
+MaintenanceIntents::MaintenanceIntents(ClusterConnection *connection, Maintenance *maintenance, QObject *parent)
+    : QObject(parent), m_connection(connection), m_maintenance(maintenance), m_flush(new QTimer(this))
+{
+    m_flush->setInterval(1000);
+    connect(m_flush, &QTimer::timeout, this, &MaintenanceIntents::flushStatus);
+    connect(m_maintenance, &Maintenance::progressed, this, &MaintenanceIntents::onProgress);
+}
+
+void MaintenanceIntents::setStatusIntervalMs(int ms)
+{
+    m_flush->setInterval(ms);
+}
+
+void MaintenanceIntents::pass()
+{
+    kube::KubeClient *client = m_connection->client();
+    if (!client || m_listing)
+        return;
+    m_listing = true;
+    client->listAll(kube::ApiResource::hostMaintenances(), {}, 500, this, [this](const kube::ListResult &r) {
+        m_listing = false;
+        if (!r.ok())
+            return;
+        for (const kube::ListItem &item : r.items) {
+            const QJsonObject o = item.object.json();
+            const QJsonObject meta = o.value(QLatin1String("metadata")).toObject();
+            const QJsonObject spec = o.value(QLatin1String("spec")).toObject();
+            Intent in{meta.value(QLatin1String("name")).toString(), spec.value(QLatin1String("nodeName")).toString(),
+                      spec.value(QLatin1String("policy")).toString(), spec.value(QLatin1String("reason")).toString(),
+                      spec.value(QLatin1String("leave")).toBool(), meta.value(QLatin1String("generation")).toInteger()};
+            if (in.node.isEmpty())
+                continue;
+            m_byNode.insert(in.node, in);
+            const QString uid = meta.value(QLatin1String("uid")).toString();
+            // What the executor already does (its sessions, resumed from the Node) is not asked twice.
+            const QString ask = (in.leave ? QStringLiteral("leave:") : QStringLiteral("enter:")) + uid;
+            if (m_started.contains(ask))
+                continue;
+            m_started.insert(ask);
+            if (in.leave)
+                m_maintenance->leave(in.node);
+            else if (!m_maintenance->activeNodes().contains(in.node))
+                m_maintenance->enter({in.node, policyOf(in.policy), in.reason});
+        }
+    });
+}
+
+void MaintenanceIntents::onProgress(const MaintenanceProgress &p)
+{
+    const auto it = m_byNode.constFind(p.node);
+    if (it == m_byNode.cend() || !p.synced)
+        return;
+    int done = 0;
+    QJsonArray steps;
+    for (const reconcile::PlanStep &s : p.plan.steps) {
+        done += s.done ? 1 : 0;
+        QJsonObject step{{QStringLiteral("kind"), stepName(s.kind)}, {QStringLiteral("target"), s.subject}, {QStringLiteral("done"), s.done}};
+        if (!s.waitsOn.isEmpty())
+            step.insert(QStringLiteral("waitsOn"), s.waitsOn);
+        steps.append(step);
+    }
+    const QString blocked = p.plan.blockers.isEmpty() ? QString() : p.plan.blockers.first().message;
+    const QString phase = phaseName(p.plan.phase);
+    const bool ready = p.plan.phase == MaintenancePhase::Ready || p.plan.phase == MaintenancePhase::Done;
+    const QString message = !blocked.isEmpty() ? blocked
+                            : ready            ? QStringLiteral("%1 is %2").arg(p.node, p.plan.phase == MaintenancePhase::Done ? QStringLiteral("back in service") : QStringLiteral("drained: safe to power off"))
+                                               : QStringLiteral("%1 of %2 steps done").arg(done).arg(steps.size());
+    QJsonObject status{{QStringLiteral("phase"), phase},
+                       {QStringLiteral("progress"), QStringLiteral("%1/%2").arg(done).arg(steps.size())},
+                       {QStringLiteral("blockedBy"), blocked},
+                       {QStringLiteral("observedGeneration"), it->generation},
+                       {QStringLiteral("steps"), steps}};
+    status.insert(QStringLiteral("conditions"),
+                  QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("Ready")},
+                                         {QStringLiteral("status"), ready ? QStringLiteral("True") : QStringLiteral("False")},
+                                         {QStringLiteral("reason"), phase},
+                                         {QStringLiteral("message"), message},
+                                         {QStringLiteral("observedGeneration"), it->generation},
+                                         {QStringLiteral("lastTransitionTime"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}}});
+    if (!p.lastError.isEmpty())
+        status.insert(QStringLiteral("lastError"), p.lastError);
+    m_status.insert(it->name, status);
+    if (!m_flush->isActive())
+        m_flush->start();
+}
+
+void MaintenanceIntents::flushStatus()
+{
+    kube::KubeClient *client = m_connection->client();
+    if (!client || m_status.isEmpty()) {
+        m_flush->stop();
+        return;
+    }
+    for (auto it = m_status.cbegin(); it != m_status.cend(); ++it) {
+        const QByteArray patch = QJsonDocument(QJsonObject{{QStringLiteral("status"), it.value()}}).toJson(QJsonDocument::Compact);
+        client->request("PATCH", kube::ApiResource::hostMaintenances().objectPath({}, it.key(), QStringLiteral("status")), {}, patch, this,
+                        [](const kube::Response &) {}, QByteArrayLiteral("application/merge-patch+json"));
+    }
+    m_status.clear();
+}
+
+} // namespace drover::ops

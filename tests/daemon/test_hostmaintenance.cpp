@@ -1,0 +1,127 @@
+// droverd carrying out a HostMaintenance on drover-sim (tests/data/scenarios/drain.yaml: every VM
+// on d1): the object's status follows the console's executor (phase, steps, Ready condition);
+// droverd SIGKILLed mid-drain and another replica started, the drain goes on where the cluster
+// is and ends with d1 empty and cordoned, no VM migrated twice; spec.leave brings d1 back.
+#include "DroverdProcess.h"
+#include "SimProcess.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+#include <csignal>
+
+using namespace drover;
+
+class TestHostMaintenance : public QObject
+{
+    Q_OBJECT
+    test::SimProcess m_sim;
+
+    int kubectl(const QStringList &args, QString *out = nullptr, const QByteArray &in = {})
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("KUBECONFIG"), m_sim.kubeconfig());
+        p.setProcessEnvironment(env);
+        p.setProcessChannelMode(QProcess::MergedChannels);
+        p.start(QStringLiteral("kubectl"), args);
+        p.write(in);
+        p.closeWriteChannel();
+        p.waitForFinished(30000);
+        if (out)
+            *out = QString::fromUtf8(p.readAll());
+        return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    }
+    QJsonObject json(const QStringList &args)
+    {
+        QString out;
+        kubectl(args + QStringList{QStringLiteral("-o"), QStringLiteral("json")}, &out);
+        return QJsonDocument::fromJson(out.toUtf8()).object();
+    }
+    int vmisOn(const QString &node)
+    {
+        int n = 0;
+        for (const QJsonValue &v : json({QStringLiteral("get"), QStringLiteral("vmi"), QStringLiteral("-A")}).value(QStringLiteral("items")).toArray())
+            n += v.toObject().value(QStringLiteral("status")).toObject().value(QStringLiteral("nodeName")).toString() == node ? 1 : 0;
+        return n;
+    }
+    QJsonObject status() { return json({QStringLiteral("get"), QStringLiteral("hostmaintenance"), QStringLiteral("d1")}).value(QStringLiteral("status")).toObject(); }
+    static bool waitFor(const std::function<bool()> &ok, int ms)
+    {
+        QElapsedTimer t;
+        t.start();
+        while (!ok()) {
+            if (t.elapsed() > ms)
+                return false;
+            QTest::qWait(200);
+        }
+        return true;
+    }
+    QStringList droverdArgs() const
+    {
+        return {QStringLiteral("--kubeconfig"), m_sim.kubeconfig(), QStringLiteral("--pass-interval"), QStringLiteral("0.5")};
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(m_sim.start({QStringLiteral("--time-scale"), QStringLiteral("0.3"), QStringLiteral("--scenario"),
+                              QStringLiteral(DROVER_SCENARIOS "/drain.yaml")}), qPrintable(m_sim.error()));
+        for (const char *n : {"d2", "d3", "d4"})
+            QCOMPARE(kubectl({QStringLiteral("uncordon"), QLatin1String(n)}), 0);
+        QVERIFY(waitFor([this] { return vmisOn(QStringLiteral("d1")) == 5; }, 30000));
+    }
+
+    void aDrainSurvivesItsDaemon()
+    {
+        test::Replica first(QStringLiteral("droverd-1"));
+        first.start(droverdArgs());
+        QVERIFY2(waitFor([&] { return first.leader() == 1; }, 15000), qPrintable(first.log()));
+        QString out;
+        QCOMPARE(kubectl({QStringLiteral("create"), QStringLiteral("-f"), QStringLiteral("-")}, &out,
+                         "apiVersion: drover.io/v1alpha1\nkind: HostMaintenance\nmetadata: {name: d1}\n"
+                         "spec: {nodeName: d1, reason: replace nvme1, policy: Refuse}\n"), 0);
+        // Mid-drain: some steps done, VMs still on d1.
+        QVERIFY2(waitFor([&] {
+                     const QJsonObject s = status();
+                     return s.value(QStringLiteral("phase")).toString() == QLatin1String("Draining") &&
+                            !s.value(QStringLiteral("progress")).toString().startsWith(QLatin1String("0/")) && vmisOn(QStringLiteral("d1")) > 0;
+                 }, 30000),
+                 qPrintable(first.log() + QString::fromUtf8(QJsonDocument(status()).toJson())));
+        qInfo("killed at %s with %d VMs left on d1", qPrintable(status().value(QStringLiteral("progress")).toString()), vmisOn(QStringLiteral("d1")));
+        ::kill(first.process->processId(), SIGKILL);
+        first.process->waitForFinished(5000);
+
+        test::Replica second(QStringLiteral("droverd-2"));
+        second.start(droverdArgs());
+        QVERIFY2(waitFor([&] { return status().value(QStringLiteral("phase")).toString() == QLatin1String("InMaintenance"); }, 60000),
+                 qPrintable(second.log() + QString::fromUtf8(QJsonDocument(status()).toJson())));
+        QCOMPARE(vmisOn(QStringLiteral("d1")), 0);
+        QVERIFY(json({QStringLiteral("get"), QStringLiteral("node"), QStringLiteral("d1")}).value(QStringLiteral("spec")).toObject().value(QStringLiteral("unschedulable")).toBool());
+        const QJsonObject ready = status().value(QStringLiteral("conditions")).toArray().first().toObject();
+        QCOMPARE(ready.value(QStringLiteral("status")).toString(), QStringLiteral("True"));
+        QVERIFY2(ready.value(QStringLiteral("message")).toString().contains(QStringLiteral("safe to power off")), qPrintable(ready.value(QStringLiteral("message")).toString()));
+        QVERIFY(second.log().contains(QStringLiteral("d1 is drained")));
+        // Each VM moved once: one migration per VM, however the drain was cut.
+        QMap<QString, int> migrations;
+        for (const QJsonValue &v : json({QStringLiteral("get"), QStringLiteral("vmim"), QStringLiteral("-A")}).value(QStringLiteral("items")).toArray())
+            ++migrations[v.toObject().value(QStringLiteral("spec")).toObject().value(QStringLiteral("vmiName")).toString()];
+        QCOMPARE(migrations.size(), 5);
+        for (auto it = migrations.cbegin(); it != migrations.cend(); ++it)
+            QVERIFY2(it.value() == 1, qPrintable(it.key()));
+
+        // Back in service.
+        QCOMPARE(kubectl({QStringLiteral("patch"), QStringLiteral("hostmaintenance"), QStringLiteral("d1"), QStringLiteral("--type=merge"),
+                          QStringLiteral("-p"), QStringLiteral("{\"spec\":{\"leave\":true}}")}, &out), 0);
+        QVERIFY2(waitFor([&] { return status().value(QStringLiteral("phase")).toString() == QLatin1String("Done"); }, 30000),
+                 qPrintable(second.log() + QString::fromUtf8(QJsonDocument(status()).toJson())));
+        QVERIFY(!json({QStringLiteral("get"), QStringLiteral("node"), QStringLiteral("d1")}).value(QStringLiteral("spec")).toObject().value(QStringLiteral("unschedulable")).toBool());
+        second.process->terminate();
+        QVERIFY(second.process->waitForFinished(10000));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHostMaintenance)
+#include "test_hostmaintenance.moc"
