@@ -80,17 +80,23 @@ private Q_SLOTS:
         QElapsedTimer t;
         t.start();
         int maxSeen = 0;
-        while (t.elapsed() < 40000) {
+        bool atRetention = false; // seen settled: exactly the 3 kept, all ready
+        while (t.elapsed() < 40000 && !atRetention) {
             const QStringList ready = owned(&all);
             maxSeen = std::max(maxSeen, all);
-            if (d.log().count(QStringLiteral(" took prod/")) >= 5 && ready.size() == 3 && all == 3)
-                break;
-            QTest::qWait(300);
+            atRetention = d.log().count(QStringLiteral(" took prod/")) >= 5 && ready.size() == 3 && all == 3;
+            QTest::qWait(atRetention ? 0 : 300);
         }
+        const QString metrics = test::get(d.port, QStringLiteral("/metrics")).body;
+        // Stopped here: the clock runs on, a new firing every second.
+        d.process->terminate();
+        QVERIFY(d.process->waitForFinished(10000));
         const QString log = d.log();
+        QVERIFY2(atRetention, qPrintable(log));
         QVERIFY2(log.count(QStringLiteral(" took prod/")) >= 5, qPrintable(log));
         QVERIFY2(log.contains(QStringLiteral(" pruned prod/web-01-web-often-")), qPrintable(log));
-        QCOMPARE(owned().size(), 3);
+        const int readyNow = int(owned(&all).size());
+        QVERIFY2(readyNow >= 3 && readyNow <= 4, qPrintable(QString::number(readyNow))); // 4: stopped between a take and its prune
         // At most one snapshot beyond retention exists at a time (the new one, before the prune).
         QVERIFY2(maxSeen <= 4, qPrintable(QString::number(maxSeen)));
         // The hand-made one is untouched.
@@ -105,14 +111,11 @@ private Q_SLOTS:
         QVERIFY(status.value(QStringLiteral("snapshots")).toArray().size() >= 2);
         const QJsonObject ready = status.value(QStringLiteral("conditions")).toArray().first().toObject();
         QCOMPARE(ready.value(QStringLiteral("reason")).toString(), QStringLiteral("Scheduled"));
-        // Every call counted; no call failed.
-        const QString metrics = test::get(d.port, QStringLiteral("/metrics")).body;
-        QVERIFY2(metrics.contains(QRegularExpression(QStringLiteral("droverd_actions_total\\{kind=\"create_snapshot\",result=\"ok\"\\} [5-9]"))), qPrintable(metrics));
+        // Every call counted; no call failed (read before it stopped).
+        QVERIFY2(metrics.contains(QRegularExpression(QStringLiteral("droverd_actions_total\\{kind=\"create_snapshot\",result=\"ok\"\\} ([5-9]|[1-9][0-9]+)\n"))), qPrintable(metrics));
         QVERIFY2(!metrics.contains(QStringLiteral("result=\"error\"")), qPrintable(metrics));
         QVERIFY2(metrics.contains(QRegularExpression(QStringLiteral("droverd_pass_duration_seconds_count [1-9]"))), qPrintable(metrics));
-        qInfo("SCHEDULE_DAEMON taken=%lld kept=%lld max_at_once=%d", log.count(QStringLiteral(" took prod/")), owned().size(), maxSeen);
-        d.process->terminate();
-        QVERIFY(d.process->waitForFinished(10000));
+        qInfo("SCHEDULE_DAEMON taken=%lld kept=%d max_at_once=%d", log.count(QStringLiteral(" took prod/")), readyNow, maxSeen);
     }
 };
 

@@ -1,0 +1,154 @@
+#include "Daemon.h"
+
+#include "InCluster.h"
+#include "KubeClient.h"
+#include "Log.h"
+
+#include <QHostInfo>
+
+#include <unistd.h>
+
+namespace drover::app {
+
+using spdlog::level::err;
+using spdlog::level::info;
+using spdlog::level::warn;
+
+namespace {
+
+Result<kube::ResolvedContext> clusterContext(const DaemonOptions &o)
+{
+    if (o.kubeconfig.isEmpty() && qEnvironmentVariableIsEmpty("KUBECONFIG") && kube::runningInCluster())
+        return kube::inClusterContext(o.serviceAccountDir);
+    auto config = o.kubeconfig.isEmpty() ? kube::Kubeconfig::loadDefault() : kube::Kubeconfig::load({o.kubeconfig});
+    if (!config)
+        return Result<kube::ResolvedContext>::failure(config.error());
+    return config->resolve(o.context);
+}
+
+QString defaultIdentity()
+{
+    if (!qEnvironmentVariableIsEmpty("POD_NAME")) // the Downward API
+        return qEnvironmentVariable("POD_NAME");
+    return QStringLiteral("%1_%2").arg(QHostInfo::localHostName()).arg(::getpid());
+}
+
+} // namespace
+
+Daemon::Daemon(const DaemonOptions &options, QObject *parent)
+    : QObject(parent), m_options(options), m_identity(options.identity.isEmpty() ? defaultIdentity() : options.identity),
+      m_started(QDateTime::currentDateTimeUtc())
+{
+    m_sinceStart.start();
+}
+
+QDateTime Daemon::scheduleClock() const
+{
+    return m_started.addMSecs(qint64(double(m_sinceStart.elapsed()) * m_options.timeScale));
+}
+
+Result<void> Daemon::start()
+{
+    auto ctx = clusterContext(m_options);
+    if (!ctx)
+        return Result<void>::failure(QStringLiteral("cannot reach the cluster: ") + ctx.error());
+    if (auto opened = m_connection.open(*ctx); !opened)
+        return Result<void>::failure(QStringLiteral("cannot reach the cluster: ") + opened.error());
+    kube::KubeClient *client = m_connection.client();
+    const QString ns = !m_options.leaseNamespace.isEmpty()                 ? m_options.leaseNamespace
+                       : ctx->contextName == QLatin1String("in-cluster") ? ctx->ns
+                                                                         : QStringLiteral("drover-system");
+    m_elector = std::make_unique<ops::LeaderElector>(client, ns, m_options.leaseName, m_identity, m_options.timings);
+    m_http = std::make_unique<DaemonHttp>(m_elector.get(), m_options.timings.leaseDurationMs);
+    const quint16 port = m_http->listen(m_options.address, m_options.port);
+    if (port == 0)
+        return Result<void>::failure(QStringLiteral("cannot listen on %1:%2").arg(m_options.address.toString()).arg(m_options.port));
+    logLine(info, QStringLiteral("%1 serving /healthz /readyz /metrics on port %2; lease %3/%4 on %5")
+                      .arg(m_identity).arg(port).arg(ns, m_options.leaseName, client->server()));
+    m_schedules = std::make_unique<ops::ScheduleRunner>(client, [this] { return scheduleClock(); });
+    m_http->setRunner(m_schedules.get());
+    connect(m_schedules.get(), &ops::ScheduleRunner::acted, this, [](const QString &what) { logLine(info, what); });
+    wireMaintenance();
+    wireElection();
+    m_elector->start();
+    return {};
+}
+
+void Daemon::wireElection()
+{
+    connect(m_elector.get(), &ops::LeaderElector::startedLeading, this, [this] {
+        logLine(info, m_identity + QStringLiteral(" became leader"));
+        if (m_connection.state() == ops::ClusterConnection::State::Synced)
+            m_maintenance->resume();
+        m_passes.start(m_options.passIntervalMs);
+        pass();
+    });
+    connect(m_elector.get(), &ops::LeaderElector::newLeader, this, [](const QString &holder) {
+        logLine(info, holder.isEmpty() ? QStringLiteral("the lease is free") : holder + QStringLiteral(" leads"));
+    });
+    // A replica that lost the lease may still have work in flight: it exits, and Kubernetes starts
+    // it again as a candidate, as client-go's controllers do.
+    connect(m_elector.get(), &ops::LeaderElector::stoppedLeading, this, [this](const QString &why) {
+        logLine(err, m_identity + QStringLiteral(" stopped leading: ") + why);
+        Q_EMIT lostLeadership();
+    });
+    connect(&m_passes, &QTimer::timeout, this, &Daemon::pass);
+    // An error that goes on is said once, not once per attempt.
+    connect(&m_errors, &QTimer::timeout, this, [this] {
+        const QString now = m_elector->lastError();
+        if (now != m_lastErrorSaid && !(m_lastErrorSaid = now).isEmpty())
+            logLine(warn, QStringLiteral("lease %1: %2").arg(m_elector->leaseKey(), now));
+    });
+    m_errors.start(m_options.timings.retryPeriodMs);
+}
+
+void Daemon::wireMaintenance()
+{
+    m_cephGate = std::make_unique<ops::AutoCephGate>([this] { return m_connection.client(); }, &m_agentGate);
+    m_maintenance = std::make_unique<ops::Maintenance>(&m_connection, m_cephGate.get());
+    m_intents = std::make_unique<ops::MaintenanceIntents>(&m_connection, m_maintenance.get());
+    connect(m_maintenance.get(), &ops::Maintenance::ready, this, [](const QString &node) { logLine(info, node + QStringLiteral(" is drained: safe to power off")); });
+    connect(m_maintenance.get(), &ops::Maintenance::left, this, [](const QString &node) { logLine(info, node + QStringLiteral(" is back in service")); });
+    connect(m_maintenance.get(), &ops::Maintenance::failed, this, [](const QString &node, const QString &why) { logLine(warn, node + QStringLiteral(": ") + why); });
+    // A drain under way when the last leader stopped goes on: its state is on the Node and VMs.
+    connect(&m_connection, &ops::ClusterConnection::stateChanged, this, [this](ops::ClusterConnection::State s) {
+        if (m_elector && m_elector->isLeader() && s == ops::ClusterConnection::State::Synced)
+            m_maintenance->resume();
+    });
+}
+
+// One leader's pass: observe, plan (backend/reconcile), act (backend/ops).
+void Daemon::pass()
+{
+    if (!m_elector->isLeader())
+        return;
+    if (m_connection.state() == ops::ClusterConnection::State::Synced)
+        m_intents->pass();
+    if (m_schedules->running())
+        return;
+    QElapsedTimer took;
+    took.start();
+    m_schedules->pass([this, took](const ops::SchedulePassResult &r) {
+        m_http->recordPass(double(took.elapsed()) / 1000.0);
+        for (const QString &e : r.errors)
+            logLine(warn, e);
+    });
+}
+
+void Daemon::release(std::function<void()> done)
+{
+    m_passes.stop();
+    if (!m_elector) {
+        done();
+        return;
+    }
+    auto once = std::make_shared<std::function<void()>>(std::move(done));
+    const auto finish = [once] {
+        if (*once)
+            std::exchange(*once, nullptr)();
+    };
+    QTimer::singleShot(5000, this, finish);
+    m_elector->release(finish);
+}
+
+} // namespace drover::app
