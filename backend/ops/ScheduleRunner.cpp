@@ -124,77 +124,88 @@ void ScheduleRunner::plan(const std::shared_ptr<Pass> &p)
 {
     p->pending = 1; // this function's own hold until every call below is made
     p->result.schedules = int(p->schedules.size());
-    for (const core::SnapshotScheduleObject &s : p->schedules) {
-        QJsonObject status{{QStringLiteral("observedGeneration"), s.generation}};
-        QDateTime nextDue;
-        QDateTime lastTaken;
-        int failures = 0;
-        QString suspended;
-        QString error;
-        QStringList kept;
-        for (const core::Vm &vm : p->vms.value(s.meta.ns)) {
-            if (!s.selects(vm.meta.name, vm.meta.labels))
-                continue;
-            QList<ScheduledSnapshot> mine;
-            for (const core::Snapshot &snap : p->snapshots.value(s.meta.ns))
-                if (snap.sourceName == vm.meta.name)
-                    mine << scheduledFrom(snap, s.meta.name);
-            const reconcile::ScheduleDecision d = reconcile::planSnapshotSchedule(specOf(s), mine, s.meta.creationTimestamp, s.resumedAt, p->now);
-            if (!d.error.isEmpty()) {
-                error = d.error;
-                break;
-            }
-            if (d.nextDue.isValid() && (!nextDue.isValid() || d.nextDue < nextDue))
-                nextDue = d.nextDue;
-            failures = std::max(failures, d.consecutiveFailures);
-            if (d.suspended && suspended.isEmpty())
-                suspended = d.suspendReason;
-            for (const ScheduledSnapshot &m : mine)
-                if (m.owned && m.state == ScheduledSnapshot::State::Ready && !d.prune.contains(m.name)) {
-                    kept << m.name;
-                    lastTaken = std::max(lastTaken, m.created);
-                }
-            if (d.take) {
-                const QJsonObject body = core::scheduledSnapshotFor(s.meta.ns, vm.meta.name, s.meta.name, d.dueAt);
-                const QString name = body.value(QLatin1String("metadata")).toObject().value(QLatin1String("name")).toString();
-                call(p, QStringLiteral("create_snapshot"), QStringLiteral("took %1/%2").arg(s.meta.ns, name), [this, s, body](auto answer) {
-                    m_client->create(kube::ApiResource::snapshots(), s.meta.ns, body, this, [answer](const kube::Response &r) {
-                        // 409 AlreadyExists: this firing was taken (by an earlier leader): done.
-                        answer(r.ok() || r.httpStatus == 409, r.error.userMessage());
-                    });
-                });
-                ++p->result.taken;
-            }
-            for (const QString &name : d.prune) {
-                call(p, QStringLiteral("delete_snapshot"), QStringLiteral("pruned %1/%2").arg(s.meta.ns, name), [this, s, name](auto answer) {
-                    m_client->remove(kube::ApiResource::snapshots(), s.meta.ns, name, this, [answer](const kube::Response &r) {
-                        answer(r.ok() || r.httpStatus == 404, r.error.userMessage());
-                    });
-                });
-                ++p->result.pruned;
-            }
-        }
-        if (nextDue.isValid())
-            status.insert(QStringLiteral("nextDue"), nextDue.toString(Qt::ISODate));
-        if (lastTaken.isValid())
-            status.insert(QStringLiteral("lastTaken"), lastTaken.toString(Qt::ISODate));
-        status.insert(QStringLiteral("consecutiveFailures"), failures);
-        status.insert(QStringLiteral("suspended"), !suspended.isEmpty());
-        status.insert(QStringLiteral("suspendReason"), suspended);
-        status.insert(QStringLiteral("snapshots"), QJsonArray::fromStringList(kept));
-        status.insert(QStringLiteral("conditions"),
-                      QJsonArray{!error.isEmpty()       ? condition(QStringLiteral("False"), QStringLiteral("InvalidSchedule"), error, s.generation, p->now)
-                                 : !suspended.isEmpty() ? condition(QStringLiteral("False"), QStringLiteral("Suspended"), suspended, s.generation, p->now)
-                                                        : condition(QStringLiteral("True"), QStringLiteral("Scheduled"),
-                                                                    QStringLiteral("next snapshot due %1").arg(nextDue.toString(Qt::ISODate)), s.generation, p->now)});
-        const QByteArray patch = QJsonDocument(QJsonObject{{QStringLiteral("status"), status}}).toJson(QJsonDocument::Compact);
-        call(p, QStringLiteral("update_status"), QString(), [this, s, patch](auto answer) {
-            m_client->request("PATCH", kube::ApiResource::snapshotSchedules().objectPath(s.meta.ns, s.meta.name, QStringLiteral("status")), {}, patch,
-                              this, [answer](const kube::Response &r) { answer(r.ok(), r.error.userMessage()); },
-                              QByteArrayLiteral("application/merge-patch+json"));
-        });
-    }
+    for (const core::SnapshotScheduleObject &s : p->schedules)
+        planOne(p, s);
     finishIfDone(p);
+}
+
+// One schedule: each VM it selects planned on its own, then one status for the schedule.
+void ScheduleRunner::planOne(const std::shared_ptr<Pass> &p, const core::SnapshotScheduleObject &s)
+{
+    QDateTime nextDue;
+    QDateTime lastTaken;
+    int failures = 0;
+    QString suspended;
+    QString error;
+    QStringList kept;
+    for (const core::Vm &vm : p->vms.value(s.meta.ns)) {
+        if (!s.selects(vm.meta.name, vm.meta.labels))
+            continue;
+        QList<ScheduledSnapshot> mine;
+        for (const core::Snapshot &snap : p->snapshots.value(s.meta.ns))
+            if (snap.sourceName == vm.meta.name)
+                mine << scheduledFrom(snap, s.meta.name);
+        const reconcile::ScheduleDecision d = reconcile::planSnapshotSchedule(specOf(s), mine, s.meta.creationTimestamp, s.resumedAt, p->now);
+        if (!d.error.isEmpty()) {
+            error = d.error;
+            break;
+        }
+        if (d.nextDue.isValid() && (!nextDue.isValid() || d.nextDue < nextDue))
+            nextDue = d.nextDue;
+        failures = std::max(failures, d.consecutiveFailures);
+        if (d.suspended && suspended.isEmpty())
+            suspended = d.suspendReason;
+        for (const ScheduledSnapshot &m : mine)
+            if (m.owned && m.state == ScheduledSnapshot::State::Ready && !d.prune.contains(m.name)) {
+                kept << m.name;
+                lastTaken = std::max(lastTaken, m.created);
+            }
+        act(p, s, vm.meta.name, d);
+    }
+    QJsonObject status{{QStringLiteral("observedGeneration"), s.generation},
+                       {QStringLiteral("consecutiveFailures"), failures},
+                       {QStringLiteral("suspended"), !suspended.isEmpty()},
+                       {QStringLiteral("suspendReason"), suspended},
+                       {QStringLiteral("snapshots"), QJsonArray::fromStringList(kept)}};
+    if (nextDue.isValid())
+        status.insert(QStringLiteral("nextDue"), nextDue.toString(Qt::ISODate));
+    if (lastTaken.isValid())
+        status.insert(QStringLiteral("lastTaken"), lastTaken.toString(Qt::ISODate));
+    const QJsonObject ready = !error.isEmpty()       ? condition(QStringLiteral("False"), QStringLiteral("InvalidSchedule"), error, s.generation, p->now)
+                              : !suspended.isEmpty() ? condition(QStringLiteral("False"), QStringLiteral("Suspended"), suspended, s.generation, p->now)
+                                                     : condition(QStringLiteral("True"), QStringLiteral("Scheduled"),
+                                                                 QStringLiteral("next snapshot due %1").arg(nextDue.toString(Qt::ISODate)), s.generation, p->now);
+    status.insert(QStringLiteral("conditions"), QJsonArray{ready});
+    const QByteArray patch = QJsonDocument(QJsonObject{{QStringLiteral("status"), status}}).toJson(QJsonDocument::Compact);
+    call(p, QStringLiteral("update_status"), QString(), [this, s, patch](auto answer) {
+        m_client->request("PATCH", kube::ApiResource::snapshotSchedules().objectPath(s.meta.ns, s.meta.name, QStringLiteral("status")), {}, patch,
+                          this, [answer](const kube::Response &r) { answer(r.ok(), r.error.userMessage()); },
+                          QByteArrayLiteral("application/merge-patch+json"));
+    });
+}
+
+// Take the due firing (a 409 means an earlier leader took it) and delete what retention lets go.
+void ScheduleRunner::act(const std::shared_ptr<Pass> &p, const core::SnapshotScheduleObject &s, const QString &vm,
+                         const reconcile::ScheduleDecision &d)
+{
+    if (d.take) {
+        const QJsonObject body = core::scheduledSnapshotFor(s.meta.ns, vm, s.meta.name, d.dueAt);
+        const QString name = body.value(QLatin1String("metadata")).toObject().value(QLatin1String("name")).toString();
+        call(p, QStringLiteral("create_snapshot"), QStringLiteral("took %1/%2").arg(s.meta.ns, name), [this, s, body](auto answer) {
+            m_client->create(kube::ApiResource::snapshots(), s.meta.ns, body, this, [answer](const kube::Response &r) {
+                answer(r.ok() || r.httpStatus == 409, r.error.userMessage());
+            });
+        });
+        ++p->result.taken;
+    }
+    for (const QString &name : d.prune) {
+        call(p, QStringLiteral("delete_snapshot"), QStringLiteral("pruned %1/%2").arg(s.meta.ns, name), [this, s, name](auto answer) {
+            m_client->remove(kube::ApiResource::snapshots(), s.meta.ns, name, this, [answer](const kube::Response &r) {
+                answer(r.ok() || r.httpStatus == 404, r.error.userMessage());
+            });
+        });
+        ++p->result.pruned;
+    }
 }
 
 void ScheduleRunner::call(const std::shared_ptr<Pass> &p, const QString &kind, const QString &what,

@@ -15,6 +15,9 @@
 namespace drover::kube {
 class KubeClient;
 }
+namespace drover::core {
+struct SnapshotScheduleObject;
+}
 
 namespace drover::ops {
 
@@ -46,6 +49,9 @@ Q_SIGNALS:
 private:
     struct Pass;
     void plan(const std::shared_ptr<Pass> &p);
+    void planOne(const std::shared_ptr<Pass> &p, const core::SnapshotScheduleObject &s);
+    void act(const std::shared_ptr<Pass> &p, const core::SnapshotScheduleObject &s, const QString &vm,
+             const reconcile::ScheduleDecision &d);
     void call(const std::shared_ptr<Pass> &p, const QString &kind, const QString &what,
               const std::function<void(std::function<void(bool, const QString &)>)> &start);
     void finishIfDone(const std::shared_ptr<Pass> &p);
