@@ -3,6 +3,8 @@
 // 15/10/2 s scaled to 4/3/0.5 s), its /metrics and probes read over HTTP, its log kept whole.
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
@@ -72,5 +74,29 @@ struct Replica
     QString log() { return logged += QString::fromUtf8(process->readAll()); } // all it wrote so far
 };
 
+
+// kubectl against the cluster of `kubeconfig` (exit code, -1 when it did not finish; out gets
+// stdout + stderr; `in` is piped), and `kubectl … -o json` decoded.
+inline int kubectlOn(const QString &kubeconfig, const QStringList &args, QString *out = nullptr, const QByteArray &in = {})
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("KUBECONFIG"), kubeconfig);
+    p.setProcessEnvironment(env);
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    p.start(QStringLiteral("kubectl"), args);
+    p.write(in);
+    p.closeWriteChannel();
+    p.waitForFinished(30000);
+    if (out)
+        *out = QString::fromUtf8(p.readAll());
+    return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+}
+inline QJsonObject kubectlJson(const QString &kubeconfig, const QStringList &args)
+{
+    QString out;
+    kubectlOn(kubeconfig, args + QStringList{QStringLiteral("-o"), QStringLiteral("json")}, &out);
+    return QJsonDocument::fromJson(out.toUtf8()).object();
+}
 
 } // namespace drover::test

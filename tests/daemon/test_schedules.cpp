@@ -20,25 +20,9 @@ class TestSchedules : public QObject
 
     int kubectl(const QStringList &args, QString *out = nullptr, const QByteArray &in = {})
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("KUBECONFIG"), m_sim.kubeconfig());
-        p.setProcessEnvironment(env);
-        p.setProcessChannelMode(QProcess::MergedChannels);
-        p.start(QStringLiteral("kubectl"), args);
-        p.write(in);
-        p.closeWriteChannel();
-        p.waitForFinished(30000);
-        if (out)
-            *out = QString::fromUtf8(p.readAll());
-        return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+        return test::kubectlOn(m_sim.kubeconfig(), args, out, in);
     }
-    QJsonObject json(const QStringList &args)
-    {
-        QString out;
-        kubectl(args + QStringList{QStringLiteral("-o"), QStringLiteral("json")}, &out);
-        return QJsonDocument::fromJson(out.toUtf8()).object();
-    }
+    QJsonObject json(const QStringList &args) { return test::kubectlJson(m_sim.kubeconfig(), args); }
     // The schedule's snapshots of web-01: names of the ready ones, and how many in all.
     QStringList owned(int *all = nullptr)
     {
