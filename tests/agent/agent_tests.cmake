@@ -20,4 +20,5 @@ drover_test(test_agentceph SOURCES ${CMAKE_CURRENT_LIST_DIR}/test_agentceph.cpp 
 target_compile_definitions(test_agentceph PRIVATE DROVER_MINI_CEPH="${CMAKE_CURRENT_LIST_DIR}/ceph/mini-ceph.sh"
     DROVER_AGENT_BIN="$<TARGET_FILE:drover-agent>")
 add_dependencies(test_agentceph drover-agent)
+target_include_directories(test_agentceph PRIVATE ${CMAKE_SOURCE_DIR}/tests/common)
 set_property(TEST test_agentceph APPEND PROPERTY LABELS maintenance)

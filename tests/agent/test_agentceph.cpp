@@ -3,6 +3,7 @@
 // this host's OSD is found up and in with its size, the cluster health is read; then the OSD
 // stops (down, with Ceph's own OSD_DOWN warning) and is marked out, and the report says so.
 #include "CephOkToStop.h"
+#include "WaitOnClock.h"
 #include "Collectors.h"
 
 #include <QElapsedTimer>
@@ -37,19 +38,8 @@ class TestAgentCeph : public QObject
                 return o.toObject();
         return {};
     }
-    // Each report runs the ceph CLI (a second or so here): QTRY_*'s step counting does not
-    // measure that, so wait on the clock.
-    static bool waitFor(const std::function<bool()> &ok, int ms)
-    {
-        QElapsedTimer t;
-        t.start();
-        while (!ok()) {
-            if (t.elapsed() > ms)
-                return false;
-            QTest::qWait(200);
-        }
-        return true;
-    }
+    // Each report runs the ceph CLI (a second or so here): wait on the clock.
+    static bool waitFor(const std::function<bool()> &ok, int ms) { return drover::test::waitOnClock(ok, ms); }
     // An admin's command to set the scene. Idempotent, so tried again while the CLI cannot reach
     // the monitor; what Ceph said goes to the log.
     bool ceph(const QStringList &args)
