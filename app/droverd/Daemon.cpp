@@ -14,8 +14,6 @@ using spdlog::level::err;
 using spdlog::level::info;
 using spdlog::level::warn;
 
-namespace {
-
 Result<kube::ResolvedContext> clusterContext(const DaemonOptions &o)
 {
     if (o.kubeconfig.isEmpty() && qEnvironmentVariableIsEmpty("KUBECONFIG") && kube::runningInCluster())
@@ -25,6 +23,8 @@ Result<kube::ResolvedContext> clusterContext(const DaemonOptions &o)
         return Result<kube::ResolvedContext>::failure(config.error());
     return config->resolve(o.context);
 }
+
+namespace {
 
 QString defaultIdentity()
 {
@@ -65,7 +65,7 @@ Result<void> Daemon::start()
         return Result<void>::failure(QStringLiteral("cannot listen on %1:%2").arg(m_options.address.toString()).arg(m_options.port));
     logLine(info, QStringLiteral("%1 serving /healthz /readyz /metrics on port %2; lease %3/%4 on %5")
                       .arg(m_identity).arg(port).arg(ns, m_options.leaseName, client->server()));
-    m_schedules = std::make_unique<ops::ScheduleRunner>(client, [this] { return scheduleClock(); });
+    m_schedules = std::make_unique<ops::ScheduleRunner>(&m_connection, [this] { return scheduleClock(); });
     m_http->setRunner(m_schedules.get());
     connect(m_schedules.get(), &ops::ScheduleRunner::acted, this, [](const QString &what) { logLine(info, what); });
     wireMaintenance();
@@ -122,8 +122,9 @@ void Daemon::pass()
 {
     if (!m_elector->isLeader())
         return;
-    if (m_connection.state() == ops::ClusterConnection::State::Synced)
-        m_intents->pass();
+    if (m_connection.state() != ops::ClusterConnection::State::Synced)
+        return; // the informers list first; a pass on half a cluster could take or prune wrongly
+    m_intents->pass();
     if (m_schedules->running())
         return;
     QElapsedTimer took;

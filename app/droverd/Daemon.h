@@ -18,6 +18,9 @@
 
 namespace drover::app {
 
+// The cluster droverd talks to: --kubeconfig, else $KUBECONFIG, else in-cluster, else ~/.kube/config.
+Result<kube::ResolvedContext> clusterContext(const DaemonOptions &o);
+
 class Daemon : public QObject
 {
     Q_OBJECT

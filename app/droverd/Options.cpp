@@ -39,8 +39,15 @@ Result<DaemonOptions> parseOptions(const QCoreApplication &app)
                   option("retry-period", "Seconds between attempts at the Lease.", "s", "2"),
                   option("pass-interval", "Seconds between the leader's passes over the intents.", "s", "10"),
                   option("log-format", "text or json.", "format", "text"),
-                  option("service-account-dir", "Where the in-cluster token and CA are.", "dir", kube::kServiceAccountDir), timeScale});
+                  option("service-account-dir", "Where the in-cluster token and CA are.", "dir", kube::kServiceAccountDir),
+                  option("node", "With plan: this host only; without a HostMaintenance for it, what entering maintenance would do.", "name"),
+                  timeScale});
+    p.addPositionalArgument(QStringLiteral("plan"), QStringLiteral("Print what droverd intends now for every intent, and why, then exit."),
+                            QStringLiteral("[plan]"));
     p.process(app);
+    const QStringList args = p.positionalArguments();
+    if (args.size() > 1 || (args.size() == 1 && args.first() != QLatin1String("plan")))
+        return Result<DaemonOptions>::failure(QStringLiteral("unknown command '%1': the only one is 'plan'").arg(args.join(QLatin1Char(' '))));
     DaemonOptions o;
     o.kubeconfig = p.value(QStringLiteral("kubeconfig"));
     o.context = p.value(QStringLiteral("context"));
@@ -52,6 +59,10 @@ Result<DaemonOptions> parseOptions(const QCoreApplication &app)
     o.timeScale = p.value(QStringLiteral("time-scale")).toDouble() > 0 ? p.value(QStringLiteral("time-scale")).toDouble() : 1.0;
     o.jsonLogs = p.value(QStringLiteral("log-format")) == QLatin1String("json");
     o.serviceAccountDir = p.value(QStringLiteral("service-account-dir"));
+    o.planOnly = args.size() == 1;
+    o.planNode = p.value(QStringLiteral("node"));
+    if (!o.planNode.isEmpty() && !o.planOnly)
+        return Result<DaemonOptions>::failure(QStringLiteral("--node goes with the plan command: droverd plan --node %1").arg(o.planNode));
     if (const QString problem = o.timings.problem(); !problem.isEmpty())
         return Result<DaemonOptions>::failure(QStringLiteral("leader election: ") + problem);
     const QString l = p.value(QStringLiteral("listen"));

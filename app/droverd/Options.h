@@ -23,6 +23,8 @@ struct DaemonOptions
     double timeScale = 1.0; // the schedules' clock (tests, demos)
     bool jsonLogs = false;
     QString serviceAccountDir;
+    bool planOnly = false; // `droverd plan`: print every intent's plan and exit
+    QString planNode;      // `droverd plan --node N`: that host only (its preview if it has no intent)
 };
 
 // Processes the arguments (--help and --version exit here).

@@ -3,10 +3,12 @@
 // backend/ops — the library the console runs, so what an admin previews is what happens.
 #include "Daemon.h"
 #include "Log.h"
+#include "PlanCommand.h"
 #include "QuitOnSignals.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <QTextStream>
 
 using namespace drover;
 
@@ -20,6 +22,10 @@ int main(int argc, char **argv)
     if (!options) {
         app::logLine(spdlog::level::err, options.error());
         return 2;
+    }
+    if (options->planOnly) {
+        QTextStream out(stdout);
+        return app::PlanCommand(*options, out).run();
     }
     app::Daemon daemon(*options);
     if (auto started = daemon.start(); !started) {

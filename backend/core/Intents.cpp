@@ -28,7 +28,8 @@ Result<SnapshotScheduleObject> SnapshotScheduleObject::fromJson(const QJsonObjec
     s.maxFailures = spec.value(QLatin1String("maxFailures")).toInt(s.maxFailures);
     s.suspend = spec.value(QLatin1String("suspend")).toBool();
     s.freeze = spec.value(QLatin1String("freeze")).toBool(true);
-    s.resumedAt = timeFromJson(obj.value(QLatin1String("status")).toObject().value(QLatin1String("resumedAt")));
+    s.status = obj.value(QLatin1String("status")).toObject();
+    s.resumedAt = timeFromJson(s.status.value(QLatin1String("resumedAt")));
     return s;
 }
 

@@ -26,6 +26,7 @@ struct SnapshotScheduleObject
     bool suspend = false;
     bool freeze = true;
     QDateTime resumedAt; // status.resumedAt: failures before it no longer count
+    QJsonObject status;  // as last written (droverd writes only what changed)
 
     static Result<SnapshotScheduleObject> fromJson(const QJsonObject &obj);
     // A VM of the schedule's namespace it covers: named, or matched by the selector (an empty

@@ -17,13 +17,16 @@ ClusterConnection::~ClusterConnection()
 QList<kube::Informer *> ClusterConnection::all() const
 {
     return {m_nodes.data(),     m_vms.data(),      m_vmis.data(),        m_migrations.data(),
-            m_snapshots.data(), m_restores.data(), m_hostReports.data(), m_cephClusters.data()};
+            m_snapshots.data(), m_restores.data(), m_hostReports.data(), m_cephClusters.data(),
+            m_schedules.data(), m_hostMaintenances.data()};
 }
 
 bool ClusterConnection::optional(kube::Informer *inf) const
 {
-    // Add-ons a cluster may not have installed: KubeVirt's snapshot API, Drover's agents, Rook.
-    return inf && (inf == m_snapshots || inf == m_restores || inf == m_hostReports || inf == m_cephClusters);
+    // Add-ons a cluster may not have installed: KubeVirt's snapshot API, Drover's agents and
+    // intents (droverd's CRDs), Rook.
+    return inf && (inf == m_snapshots || inf == m_restores || inf == m_hostReports || inf == m_cephClusters || inf == m_schedules ||
+                   inf == m_hostMaintenances);
 }
 
 Result<void> ClusterConnection::open(const kube::Kubeconfig &config, const QString &context)
@@ -52,6 +55,8 @@ Result<void> ClusterConnection::open(const kube::ResolvedContext &resolved)
     m_restores = new kube::Informer(m_client, kube::ApiResource::restores(), {}, this);
     m_hostReports = new kube::Informer(m_client, kube::ApiResource::hostReports(), {}, this);
     m_cephClusters = new kube::Informer(m_client, kube::ApiResource::cephClusters(), {}, this);
+    m_schedules = new kube::Informer(m_client, kube::ApiResource::snapshotSchedules(), {}, this);
+    m_hostMaintenances = new kube::Informer(m_client, kube::ApiResource::hostMaintenances(), {}, this);
     m_absent.clear();
     m_forbidden.clear();
     m_access->setClient(m_client);
@@ -88,7 +93,7 @@ void ClusterConnection::close()
     for (kube::Informer *inf : all())
         doomed << inf;
     doomed << m_client.data();
-    m_nodes = m_vms = m_vmis = m_migrations = m_snapshots = m_restores = m_hostReports = m_cephClusters = nullptr;
+    m_nodes = m_vms = m_vmis = m_migrations = m_snapshots = m_restores = m_hostReports = m_cephClusters = m_schedules = m_hostMaintenances = nullptr;
     m_absent.clear();
     m_forbidden.clear();
     m_client = nullptr;
@@ -247,6 +252,16 @@ kube::ObjectCache *ClusterConnection::hostReports() const
 kube::ObjectCache *ClusterConnection::cephClusters() const
 {
     return m_cephClusters ? m_cephClusters->cache() : nullptr;
+}
+
+kube::ObjectCache *ClusterConnection::snapshotSchedules() const
+{
+    return m_schedules ? m_schedules->cache() : nullptr;
+}
+
+kube::ObjectCache *ClusterConnection::hostMaintenances() const
+{
+    return m_hostMaintenances ? m_hostMaintenances->cache() : nullptr;
 }
 
 kube::Informer *ClusterConnection::informerOf(kube::ObjectCache *cache) const

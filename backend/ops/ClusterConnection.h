@@ -1,7 +1,7 @@
 #pragma once
 // One cluster as the console and the operations see it: the KubeClient for a kubeconfig context
 // and its informers (Nodes, VirtualMachines, VirtualMachineInstances, migrations, snapshots,
-// restores, HostReports, CephClusters) whose caches feed the models and the workflows in ops.
+// restores, HostReports, CephClusters, droverd's SnapshotSchedules and HostMaintenances) whose caches feed the models and the workflows in ops.
 // open() switches to another context: the old client and informers are deleted (models bound
 // to their caches must be rebound via cachesReplaced()). While the cluster is unreachable the
 // caches keep their last content and the informers keep retrying; state() says so.
@@ -62,6 +62,8 @@ public:
     kube::ObjectCache *restores() const;   // VirtualMachineRestores
     kube::ObjectCache *hostReports() const; // drover.io HostReports (the node agents' reports)
     kube::ObjectCache *cephClusters() const; // Rook's CephClusters
+    kube::ObjectCache *snapshotSchedules() const; // drover.io SnapshotSchedules (droverd's intents)
+    kube::ObjectCache *hostMaintenances() const;  // drover.io HostMaintenances (droverd's intents)
     // False for an add-on API this cluster does not serve (404): snapshots, HostReports, Rook.
     // Those never hold up Synced.
     bool installed(kube::ObjectCache *cache) const;
@@ -95,7 +97,8 @@ private:
     bool optional(kube::Informer *inf) const;
 
     QPointer<kube::KubeClient> m_client;
-    QPointer<kube::Informer> m_nodes, m_vms, m_vmis, m_migrations, m_snapshots, m_restores, m_hostReports, m_cephClusters;
+    QPointer<kube::Informer> m_nodes, m_vms, m_vmis, m_migrations, m_snapshots, m_restores, m_hostReports, m_cephClusters, m_schedules,
+        m_hostMaintenances;
     QSet<kube::Informer *> m_absent; // optional APIs this cluster does not serve
     QSet<kube::Informer *> m_forbidden; // sources this user may not read
     Access *m_access;

@@ -12,47 +12,8 @@
 namespace drover::ops {
 
 using reconcile::MaintenancePhase;
-using reconcile::StepKind;
-
-namespace {
-
-QString stepName(StepKind k)
-{
-    switch (k) {
-    case StepKind::Cordon: return QStringLiteral("Cordon");
-    case StepKind::CephGate: return QStringLiteral("CephGate");
-    case StepKind::StopVm: return QStringLiteral("StopVM");
-    case StepKind::Evict: return QStringLiteral("Evict");
-    case StepKind::WaitDrained: return QStringLiteral("WaitDrained");
-    case StepKind::Uncordon: return QStringLiteral("Uncordon");
-    case StepKind::StartVm: return QStringLiteral("StartVM");
-    case StepKind::WaitClean: return QStringLiteral("WaitClean");
-    }
-    return {};
-}
-
-QString phaseName(MaintenancePhase p)
-{
-    switch (p) {
-    case MaintenancePhase::Blocked: return QStringLiteral("Blocked");
-    case MaintenancePhase::Draining: return QStringLiteral("Draining");
-    case MaintenancePhase::Ready: return QStringLiteral("InMaintenance");
-    case MaintenancePhase::Leaving: return QStringLiteral("Leaving");
-    case MaintenancePhase::Done: return QStringLiteral("Done");
-    }
-    return {};
-}
-
-reconcile::VmPolicy policyOf(const QString &p)
-{
-    if (p == QLatin1String("Stop"))
-        return reconcile::VmPolicy::Stop;
-    if (p == QLatin1String("StopAndRestartAfter"))
-        return reconcile::VmPolicy::StopAndRestartAfter;
-    return reconcile::VmPolicy::Refuse; // the CRD's default
-}
-
-} // namespace
+using reconcile::phaseName;
+using reconcile::stepName;
 
 MaintenanceIntents::MaintenanceIntents(ClusterConnection *connection, Maintenance *maintenance, QObject *parent)
     : QObject(parent), m_connection(connection), m_maintenance(maintenance), m_flush(new QTimer(this))
@@ -96,7 +57,7 @@ void MaintenanceIntents::pass()
             if (in.leave)
                 m_maintenance->leave(in.node);
             else if (!m_maintenance->activeNodes().contains(in.node))
-                m_maintenance->enter({in.node, policyOf(in.policy), in.reason});
+                m_maintenance->enter({in.node, reconcile::policyFromName(in.policy).value_or(reconcile::VmPolicy::Refuse), in.reason});
         }
     });
 }

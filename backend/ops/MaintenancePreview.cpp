@@ -24,6 +24,14 @@ void MaintenancePreview::setPolicy(reconcile::VmPolicy policy)
     replan();
 }
 
+void MaintenancePreview::setIntent(const reconcile::MaintenanceIntent &intent)
+{
+    const QString node = m_intent.node;
+    m_intent = intent;
+    m_intent.node = node;
+    replan();
+}
+
 void MaintenancePreview::setCephIntervalMs(int ms)
 {
     m_cephTimer->setInterval(ms);

@@ -22,6 +22,8 @@ public:
     MaintenancePreview(ClusterConnection *connection, CephGate *gate, const QString &node,
                        QObject *parent = nullptr);
     void setPolicy(reconcile::VmPolicy policy);
+    // The whole intent (a leaving one plans the way back); its node must be this preview's.
+    void setIntent(const reconcile::MaintenanceIntent &intent);
     void setCephIntervalMs(int ms);
     reconcile::MaintenancePlan plan() const { return m_plan; }
     bool synced() const { return m_synced; }

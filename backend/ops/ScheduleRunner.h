@@ -1,25 +1,26 @@
 #pragma once
-// droverd's snapshot schedules, one pass at a time: read the SnapshotSchedules, the VMs and the
-// VirtualMachineSnapshots of their namespaces; let backend/reconcile's planner decide per VM;
-// take and prune snapshots; write each schedule's status. Everything it decides is read back
-// from the cluster on the next pass (the snapshots carry their schedule and firing), so a pass
-// cut short by a crash or a lost lease is finished by the next leader, never done twice.
-#include "SnapshotSchedule.h"
+// droverd's snapshot schedules, one pass at a time: the SnapshotSchedules, VMs and
+// VirtualMachineSnapshots as the connection's informers hold them; backend/reconcile's planner
+// decides per schedule (planSchedule, which `droverd plan` prints too); this takes and prunes
+// snapshots and writes each schedule's status when it changed. What it decides is read back from
+// the cluster (the snapshots carry their schedule and firing), so a pass cut short by a crash or a
+// lost lease is finished by the next leader, never done twice. Its own writes count until the
+// caches show them (read-your-writes), so a pass that runs before the watch delivers them does not
+// take a firing again or prune past retention.
+#include "DecodedCache.h"
+#include "Intents.h"
+#include "SchedulePlan.h"
 
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 
 #include <functional>
 
-namespace drover::kube {
-class KubeClient;
-}
-namespace drover::core {
-struct SnapshotScheduleObject;
-}
-
 namespace drover::ops {
+
+class ClusterConnection;
 
 struct SchedulePassResult
 {
@@ -34,9 +35,11 @@ class ScheduleRunner : public QObject
     Q_OBJECT
 public:
     // clock: "now" for the planner (droverd's, or a scaled one in tests and the demo).
-    ScheduleRunner(kube::KubeClient *client, std::function<QDateTime()> clock, QObject *parent = nullptr);
+    ScheduleRunner(ClusterConnection *connection, std::function<QDateTime()> clock, QObject *parent = nullptr);
+    // Every schedule's plan as of now, acting on nothing (`droverd plan`, the console's Plan view).
+    QList<reconcile::SchedulePlan> plans() const;
     // One pass; done runs when every call it made has answered. Not re-entrant: a pass asked for
-    // while one runs is refused (done at once with an error).
+    // while one runs, or before the caches are listed, is refused (done at once with an error).
     void pass(std::function<void(const SchedulePassResult &)> done);
     bool running() const { return m_running; }
     // Calls made, by kind ("create_snapshot", "delete_snapshot", "update_status") and result ("ok",
@@ -48,16 +51,21 @@ Q_SIGNALS:
 
 private:
     struct Pass;
-    void plan(const std::shared_ptr<Pass> &p);
-    void planOne(const std::shared_ptr<Pass> &p, const core::SnapshotScheduleObject &s);
-    void act(const std::shared_ptr<Pass> &p, const core::SnapshotScheduleObject &s, const QString &vm,
-             const reconcile::ScheduleDecision &d);
+    void bind();
+    QList<core::Snapshot> snapshotsSeen() const; // the cache, with this runner's writes applied
+    void act(const std::shared_ptr<Pass> &p, const core::SnapshotScheduleObject &s, const reconcile::SchedulePlan &plan);
+    void writeStatus(const std::shared_ptr<Pass> &p, const core::SnapshotScheduleObject &s, const reconcile::SchedulePlan &plan);
     void call(const std::shared_ptr<Pass> &p, const QString &kind, const QString &what,
               const std::function<void(std::function<void(bool, const QString &)>)> &start);
     void finishIfDone(const std::shared_ptr<Pass> &p);
 
-    QPointer<kube::KubeClient> m_client;
+    ClusterConnection *m_connection;
     std::function<QDateTime()> m_clock;
+    DecodedCache<core::SnapshotScheduleObject> m_schedules;
+    DecodedCache<core::Vm> m_vms;
+    DecodedCache<core::Snapshot> m_snapshots;
+    QHash<QString, core::Snapshot> m_created; // "ns/name" taken, until the cache has it
+    QSet<QString> m_deleted;                  // "ns/name" pruned, until the cache drops it
     bool m_running = false;
     QHash<QPair<QString, QString>, quint64> m_actions;
 };

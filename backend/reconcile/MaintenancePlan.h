@@ -201,6 +201,13 @@ inline const QString runStrategyBefore = QStringLiteral("drover.io/maintenance-r
 
 QString policyName(VmPolicy p);               // "Refuse", "Stop", "StopAndRestartAfter"
 std::optional<VmPolicy> policyFromName(const QString &s);
+// The names HostMaintenance's status uses (packaging/kubernetes/crds): "Cordon", "StopVM", …;
+// "Blocked", "Draining", "InMaintenance", "Leaving", "Done".
+QString stepName(StepKind k);
+QString phaseName(MaintenancePhase p);
+// The plan in words, one line each: the phase, every blocker, every step with what it waits on
+// (`droverd plan`).
+QStringList describe(const MaintenancePlan &plan);
 
 // The maintenance intent a Node carries in its annotations, if any: the state or the policy
 // annotation is set. state "leaving" means leaving; an unknown policy name reads as Refuse.

@@ -77,6 +77,18 @@ struct Replica
 
 // kubectl against the cluster of `kubeconfig` (exit code, -1 when it did not finish; out gets
 // stdout + stderr; `in` is piped), and `kubectl … -o json` decoded.
+// `droverd plan …` against a kubeconfig: its exit code, its output in out.
+inline int droverdPlan(const QString &kubeconfig, const QStringList &args, QString *out)
+{
+    QProcess p;
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    p.start(QStringLiteral(DROVERD_BIN), QStringList{QStringLiteral("plan"), QStringLiteral("--kubeconfig"), kubeconfig} + args);
+    if (!p.waitForFinished(60000))
+        return -1;
+    *out = QString::fromUtf8(p.readAll());
+    return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+}
+
 inline int kubectlOn(const QString &kubeconfig, const QStringList &args, QString *out = nullptr, const QByteArray &in = {})
 {
     QProcess p;

@@ -2,6 +2,7 @@
 // on d1): the object's status follows the console's executor (phase, steps, Ready condition);
 // droverd SIGKILLed mid-drain and another replica started, the drain goes on where the cluster
 // is and ends with d1 empty and cordoned, no VM migrated twice; spec.leave brings d1 back.
+// `droverd plan --node d1` beforehand names exactly the VMs droverd then migrates.
 #include "DroverdProcess.h"
 #include "SimProcess.h"
 #include "WaitOnClock.h"
@@ -9,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTest>
 
 #include <csignal>
@@ -49,8 +51,25 @@ private Q_SLOTS:
         QVERIFY(waitFor([this] { return vmisOn(QStringLiteral("d1")) == 5; }, 30000));
     }
 
+    // The VMs `droverd plan --node d1` says KubeVirt will live-migrate, by name.
+    QStringList plannedMigrations(QString *out)
+    {
+        if (test::droverdPlan(m_sim.kubeconfig(), {QStringLiteral("--node"), QStringLiteral("d1")}, out) != 0)
+            return {};
+        QStringList vms;
+        const QRegularExpression re(QStringLiteral("\\[ \\] Evict \\S+: KubeVirt turns this eviction into a live migration of [a-z]+/(\\S+) "));
+        for (auto it = re.globalMatch(*out); it.hasNext();)
+            vms << it.next().captured(1);
+        vms.sort();
+        return vms;
+    }
+
     void aDrainSurvivesItsDaemon()
     {
+        QString plan;
+        const QStringList planned = plannedMigrations(&plan);
+        QVERIFY2(plan.contains(QStringLiteral("no HostMaintenance: what entering maintenance with policy Refuse would do")), qPrintable(plan));
+        QCOMPARE(planned.size(), 5);
         test::Replica first(QStringLiteral("droverd-1"));
         first.start(droverdArgs());
         QVERIFY2(waitFor([&] { return first.leader() == 1; }, 15000), qPrintable(first.log()));
@@ -88,6 +107,7 @@ private Q_SLOTS:
         for (const QJsonValue &v : json({QStringLiteral("get"), QStringLiteral("vmim"), QStringLiteral("-A")}).value(QStringLiteral("items")).toArray())
             ++migrations[v.toObject().value(QStringLiteral("spec")).toObject().value(QStringLiteral("vmiName")).toString()];
         QCOMPARE(migrations.size(), 5);
+        QCOMPARE(QStringList(migrations.keys()), planned); // what the plan said is what droverd did
         for (auto it = migrations.cbegin(); it != migrations.cend(); ++it)
             QVERIFY2(it.value() == 1, qPrintable(it.key()));
 
@@ -97,6 +117,10 @@ private Q_SLOTS:
         QVERIFY2(waitFor([&] { return status().value(QStringLiteral("phase")).toString() == QLatin1String("Done"); }, 30000),
                  qPrintable(second.log() + QString::fromUtf8(QJsonDocument(status()).toJson())));
         QVERIFY(!json({QStringLiteral("get"), QStringLiteral("node"), QStringLiteral("d1")}).value(QStringLiteral("spec")).toObject().value(QStringLiteral("unschedulable")).toBool());
+        QCOMPARE(test::droverdPlan(m_sim.kubeconfig(), {}, &plan), 0);
+        QVERIFY2(plan.contains(QStringLiteral("Node d1 — HostMaintenance d1 (leave):\n  phase Done")), qPrintable(plan));
+        QCOMPARE(test::droverdPlan(m_sim.kubeconfig(), {QStringLiteral("--node"), QStringLiteral("d9")}, &plan), 0);
+        QVERIFY2(plan.contains(QStringLiteral("there is no node named d9")), qPrintable(plan));
         second.process->terminate();
         QVERIFY(second.process->waitForFinished(10000));
     }
