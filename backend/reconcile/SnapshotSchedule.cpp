@@ -20,10 +20,10 @@ void markPeriods(const QList<const ScheduledSnapshot *> &newestFirst, int count,
     QSet<qint64> held;
     for (int i = 0; i < newestFirst.size(); ++i)
         if ((*kept)[i])
-            held.insert(periodOf(newestFirst[i]->created));
+            held.insert(periodOf(newestFirst[i]->at()));
     int marked = 0;
     for (int i = 0; i < newestFirst.size() && marked < count; ++i) {
-        const qint64 p = periodOf(newestFirst[i]->created);
+        const qint64 p = periodOf(newestFirst[i]->at());
         if ((*kept)[i] || held.contains(p))
             continue;
         (*kept)[i] = true;
@@ -87,12 +87,14 @@ ScheduleDecision planSnapshotSchedule(const ScheduleSpec &spec, const QList<Sche
     for (const ScheduledSnapshot &s : snapshots)
         if (s.owned)
             owned << &s;
-    std::sort(owned.begin(), owned.end(), [](const auto *a, const auto *b) { return a->created > b->created; });
+    // Newest firing first: the firing a snapshot stands for orders them, not the moment the
+    // controller stamped it (late after downtime, or on a clock that runs apart).
+    std::sort(owned.begin(), owned.end(), [](const auto *a, const auto *b) { return a->at() > b->at(); });
 
     // The firing the newest owned snapshot was taken for: later firings are what is due.
     QDateTime since = created;
     for (const ScheduledSnapshot *s : owned)
-        since = std::max(since, s->scheduledFor.isValid() ? s->scheduledFor : s->created);
+        since = std::max(since, s->at());
     const QDateTime due = cronLatest(*cron, since, now, zone);
     d.nextDue = cronNext(*cron, std::max(now, since), zone);
 
@@ -130,7 +132,7 @@ ScheduleDecision planSnapshotSchedule(const ScheduleSpec &spec, const QList<Sche
     const QList<bool> kept = keptByRetention(spec, good, zone);
     for (int i = int(owned.size()) - 1; i >= 0; --i) {
         const ScheduledSnapshot *s = owned[i];
-        const bool oldFailure = s->state == State::Failed && s->created < good.first()->created;
+        const bool oldFailure = s->state == State::Failed && s->at() < good.first()->at();
         const int g = int(good.indexOf(s));
         if (oldFailure || (g >= 0 && !kept[g]))
             d.prune << s->name;

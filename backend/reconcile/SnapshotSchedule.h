@@ -32,6 +32,8 @@ struct ScheduledSnapshot
     bool owned = false;     // labelled as this schedule's
     State state = State::InProgress;
     QString error;          // why it failed
+    // When it stands for: its firing, else (made by hand, or unannotated) its creation.
+    QDateTime at() const { return scheduledFor.isValid() ? scheduledFor : created; }
 };
 
 struct ScheduleDecision

@@ -75,8 +75,6 @@ struct Replica
 };
 
 
-// kubectl against the cluster of `kubeconfig` (exit code, -1 when it did not finish; out gets
-// stdout + stderr; `in` is piped), and `kubectl … -o json` decoded.
 // `droverd plan …` against a kubeconfig: its exit code, its output in out.
 inline int droverdPlan(const QString &kubeconfig, const QStringList &args, QString *out)
 {
@@ -89,6 +87,8 @@ inline int droverdPlan(const QString &kubeconfig, const QStringList &args, QStri
     return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
 }
 
+// kubectl against the cluster of `kubeconfig` (exit code, -1 when it did not finish; out gets
+// stdout + stderr; `in` is piped), and `kubectl … -o json` decoded.
 inline int kubectlOn(const QString &kubeconfig, const QStringList &args, QString *out = nullptr, const QByteArray &in = {})
 {
     QProcess p;

@@ -160,6 +160,24 @@ private Q_SLOTS:
         QCOMPARE(d.prune, (QStringList{QStringLiteral("day1"), QStringLiteral("day2"), QStringLiteral("failed-old")}));
     }
 
+    // Retention goes by the firing a snapshot was taken for, not the controller's timestamp: taken
+    // late after downtime, or stamped by a clock that runs apart, the oldest firing still goes first.
+    void retentionFollowsTheFiring()
+    {
+        ScheduleSpec spec;
+        spec.cron = QStringLiteral("0 * * * *");
+        spec.keepLast = 3;
+        QList<ScheduledSnapshot> all;
+        for (int h = 8; h <= 12; ++h) {
+            ScheduledSnapshot s = owned(QStringLiteral("h%1").arg(h), utc("2026-11-02T00:00:00Z").addSecs(h * 3600));
+            s.created = utc("2026-11-02T13:00:00Z").addSecs(-h); // stamped in the reverse order
+            all << s;
+        }
+        const ScheduleDecision d = planSnapshotSchedule(spec, all, utc("2026-11-01T00:00:00Z"), {}, utc("2026-11-02T12:30:00Z"));
+        QCOMPARE(d.prune, (QStringList{QStringLiteral("h8"), QStringLiteral("h9")}));
+        QVERIFY(!d.take);
+    }
+
     // The newest attempt failed: nothing good is pruned (Velero #9061: the last good backup expired).
     void nothingPrunedWhileTheNewestFailed()
     {
