@@ -65,7 +65,9 @@ Result<void> Daemon::start()
         return Result<void>::failure(QStringLiteral("cannot listen on %1:%2").arg(m_options.address.toString()).arg(m_options.port));
     logLine(info, QStringLiteral("%1 serving /healthz /readyz /metrics on port %2; lease %3/%4 on %5")
                       .arg(m_identity).arg(port).arg(ns, m_options.leaseName, client->server()));
+    m_events = std::make_unique<ops::EventRecorder>([this] { return m_connection.client(); }, QStringLiteral("droverd"), m_identity);
     m_schedules = std::make_unique<ops::ScheduleRunner>(&m_connection, [this] { return scheduleClock(); });
+    m_schedules->setEvents(m_events.get());
     m_http->setRunner(m_schedules.get());
     connect(m_schedules.get(), &ops::ScheduleRunner::acted, this, [](const QString &what) { logLine(info, what); });
     wireMaintenance();
@@ -107,13 +109,16 @@ void Daemon::wireMaintenance()
     m_cephGate = std::make_unique<ops::AutoCephGate>([this] { return m_connection.client(); }, &m_agentGate);
     m_maintenance = std::make_unique<ops::Maintenance>(&m_connection, m_cephGate.get());
     m_intents = std::make_unique<ops::MaintenanceIntents>(&m_connection, m_maintenance.get());
+    m_intents->setEvents(m_events.get());
     connect(m_maintenance.get(), &ops::Maintenance::ready, this, [](const QString &node) { logLine(info, node + QStringLiteral(" is drained: safe to power off")); });
     connect(m_maintenance.get(), &ops::Maintenance::left, this, [](const QString &node) { logLine(info, node + QStringLiteral(" is back in service")); });
     connect(m_maintenance.get(), &ops::Maintenance::failed, this, [](const QString &node, const QString &why) { logLine(warn, node + QStringLiteral(": ") + why); });
     // A drain under way when the last leader stopped goes on: its state is on the Node and VMs.
     connect(&m_connection, &ops::ClusterConnection::stateChanged, this, [this](ops::ClusterConnection::State s) {
-        if (m_elector && m_elector->isLeader() && s == ops::ClusterConnection::State::Synced)
+        if (m_elector && m_elector->isLeader() && s == ops::ClusterConnection::State::Synced) {
             m_maintenance->resume();
+            pass(); // the first pass as soon as the cluster is listed, not a pass interval later
+        }
     });
 }
 
@@ -131,6 +136,9 @@ void Daemon::pass()
     took.start();
     m_schedules->pass([this, took](const ops::SchedulePassResult &r) {
         m_http->recordPass(double(took.elapsed()) / 1000.0);
+        logLine(spdlog::level::debug, QStringLiteral("pass: %1 schedules, %2 taken, %3 pruned, %4 errors in %5 ms")
+                                      .arg(r.schedules).arg(r.taken).arg(r.pruned).arg(r.errors.size())
+                                      .arg(double(took.nsecsElapsed()) / 1e6, 0, 'f', 2));
         for (const QString &e : r.errors)
             logLine(warn, e);
     });

@@ -5,6 +5,7 @@
 #include "CephGate.h"
 #include "ClusterConnection.h"
 #include "DaemonHttp.h"
+#include "EventRecorder.h"
 #include "LeaderElector.h"
 #include "Maintenance.h"
 #include "MaintenanceIntents.h"
@@ -47,6 +48,7 @@ private:
     std::unique_ptr<ops::LeaderElector> m_elector;
     std::unique_ptr<DaemonHttp> m_http;
     std::unique_ptr<ops::ScheduleRunner> m_schedules;
+    std::unique_ptr<ops::EventRecorder> m_events;
     ops::AgentCephGate m_agentGate;
     std::unique_ptr<ops::AutoCephGate> m_cephGate;
     std::unique_ptr<ops::Maintenance> m_maintenance;

@@ -13,10 +13,11 @@ namespace {
 bool g_json = false;
 }
 
-void setupLogging(bool json)
+void setupLogging(bool json, bool debug)
 {
     g_json = json;
     spdlog::set_default_logger(json ? spdlog::stderr_logger_mt("droverd") : spdlog::stderr_color_mt("droverd"));
+    spdlog::set_level(debug ? spdlog::level::debug : spdlog::level::info);
     spdlog::set_pattern(json ? R"({"ts":"%Y-%m-%dT%H:%M:%S.%fZ","level":"%l",%v})" : "%Y-%m-%dT%H:%M:%S.%f %l droverd: %v",
                         spdlog::pattern_time_type::utc);
 }

@@ -7,7 +7,7 @@
 
 namespace drover::app {
 
-void setupLogging(bool json);
+void setupLogging(bool json, bool debug = false);
 void logLine(spdlog::level::level_enum level, const QString &msg);
 
 } // namespace drover::app

@@ -39,6 +39,7 @@ Result<DaemonOptions> parseOptions(const QCoreApplication &app)
                   option("retry-period", "Seconds between attempts at the Lease.", "s", "2"),
                   option("pass-interval", "Seconds between the leader's passes over the intents.", "s", "10"),
                   option("log-format", "text or json.", "format", "text"),
+                  option("log-level", "info, or debug (a line per pass with what it did and how long it took).", "level", "info"),
                   option("service-account-dir", "Where the in-cluster token and CA are.", "dir", kube::kServiceAccountDir),
                   option("node", "With plan: this host only; without a HostMaintenance for it, what entering maintenance would do.", "name"),
                   timeScale});
@@ -59,6 +60,10 @@ Result<DaemonOptions> parseOptions(const QCoreApplication &app)
     o.timeScale = p.value(QStringLiteral("time-scale")).toDouble() > 0 ? p.value(QStringLiteral("time-scale")).toDouble() : 1.0;
     o.jsonLogs = p.value(QStringLiteral("log-format")) == QLatin1String("json");
     o.serviceAccountDir = p.value(QStringLiteral("service-account-dir"));
+    const QString level = p.value(QStringLiteral("log-level"));
+    if (level != QLatin1String("info") && level != QLatin1String("debug"))
+        return Result<DaemonOptions>::failure(QStringLiteral("--log-level wants info or debug; got '%1'").arg(level));
+    o.debugLogs = level == QLatin1String("debug");
     o.planOnly = args.size() == 1;
     o.planNode = p.value(QStringLiteral("node"));
     if (!o.planNode.isEmpty() && !o.planOnly)

@@ -22,6 +22,7 @@ struct DaemonOptions
     int passIntervalMs = 10000;
     double timeScale = 1.0; // the schedules' clock (tests, demos)
     bool jsonLogs = false;
+    bool debugLogs = false; // --log-level debug: a line per pass too
     QString serviceAccountDir;
     bool planOnly = false; // `droverd plan`: print every intent's plan and exit
     QString planNode;      // `droverd plan --node N`: that host only (its preview if it has no intent)

@@ -18,7 +18,7 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationName(QStringLiteral("droverd"));
     QCoreApplication::setApplicationVersion(QStringLiteral("0.1.0"));
     auto options = app::parseOptions(app);
-    app::setupLogging(options && options->jsonLogs);
+    app::setupLogging(options && options->jsonLogs, options && options->debugLogs);
     if (!options) {
         app::logLine(spdlog::level::err, options.error());
         return 2;

@@ -20,4 +20,11 @@ const QJsonObject &LazyObject::json() const
     return *m_d->parsed;
 }
 
+QJsonObject LazyObject::parseWithoutKeeping() const
+{
+    if (!m_d)
+        return {};
+    return m_d->parsed ? *m_d->parsed : QJsonDocument::fromJson(m_d->raw).object();
+}
+
 } // namespace drover::kube

@@ -20,6 +20,9 @@ public:
 
     // The parsed object (empty when the bytes are not a JSON object).
     const QJsonObject &json() const;
+    // The parsed object without keeping it: for a reader that decodes once into its own type
+    // (ops::DecodedCache), so the cache holds the compact bytes, not a parsed tree besides.
+    QJsonObject parseWithoutKeeping() const;
     operator QJsonObject() const { return json(); } // NOLINT: reads like the QJsonObject it holds
     QJsonValue value(const QString &key) const { return json().value(key); }
     QJsonValue value(QLatin1String key) const { return json().value(key); }

@@ -2,6 +2,7 @@
 
 #include "ApiResource.h"
 #include "ClusterConnection.h"
+#include "EventRecorder.h"
 #include "KubeClient.h"
 #include "Maintenance.h"
 
@@ -44,11 +45,12 @@ void MaintenanceIntents::pass()
             const QJsonObject spec = o.value(QLatin1String("spec")).toObject();
             Intent in{meta.value(QLatin1String("name")).toString(), spec.value(QLatin1String("nodeName")).toString(),
                       spec.value(QLatin1String("policy")).toString(), spec.value(QLatin1String("reason")).toString(),
-                      spec.value(QLatin1String("leave")).toBool(), meta.value(QLatin1String("generation")).toInteger()};
+                      spec.value(QLatin1String("leave")).toBool(), meta.value(QLatin1String("generation")).toInteger(),
+                      meta.value(QLatin1String("uid")).toString()};
             if (in.node.isEmpty())
                 continue;
             m_byNode.insert(in.node, in);
-            const QString uid = meta.value(QLatin1String("uid")).toString();
+            const QString &uid = in.uid;
             // What the executor already does (its sessions, resumed from the Node) is not asked twice.
             const QString ask = (in.leave ? QStringLiteral("leave:") : QStringLiteral("enter:")) + uid;
             if (m_started.contains(ask))
@@ -96,9 +98,37 @@ void MaintenanceIntents::onProgress(const MaintenanceProgress &p)
                                          {QStringLiteral("lastTransitionTime"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}}});
     if (!p.lastError.isEmpty())
         status.insert(QStringLiteral("lastError"), p.lastError);
+    recordEvents(*it, p, phase, message);
     m_status.insert(it->name, status);
     if (!m_flush->isActive())
         m_flush->start();
+}
+
+// An event when the phase changes (Draining, Blocked, InMaintenance, Leaving, Done) and when a
+// request fails, as `kubectl describe hostmaintenance` readers expect.
+void MaintenanceIntents::recordEvents(const Intent &in, const MaintenanceProgress &p, const QString &phase, const QString &message)
+{
+    if (!m_events)
+        return;
+    const EventTarget target{QStringLiteral("drover.io/v1alpha1"), QStringLiteral("HostMaintenance"), {}, in.name, in.uid};
+    QString &said = m_said[in.name];
+    const QString now = phase + QLatin1Char('\n') + p.lastError;
+    if (said == now)
+        return;
+    if (said.section(QLatin1Char('\n'), 0, 0) != phase) {
+        if (p.plan.phase == MaintenancePhase::Blocked)
+            m_events->warning(target, phase, message);
+        else
+            m_events->normal(target, phase,
+                             p.plan.phase == MaintenancePhase::Draining ? QStringLiteral("%1 enters maintenance (%2): %3 steps")
+                                                                              .arg(in.node, in.reason.isEmpty() ? QStringLiteral("no reason given") : in.reason)
+                                                                              .arg(p.plan.steps.size())
+                             : p.plan.phase == MaintenancePhase::Leaving ? QStringLiteral("%1 leaves maintenance: %2 steps").arg(in.node).arg(p.plan.steps.size())
+                                                                         : message);
+    }
+    if (!p.lastError.isEmpty() && said.section(QLatin1Char('\n'), 1) != p.lastError)
+        m_events->warning(target, QStringLiteral("RequestFailed"), p.lastError);
+    said = now;
 }
 
 void MaintenanceIntents::flushStatus()

@@ -14,6 +14,7 @@ class QTimer;
 namespace drover::ops {
 
 class ClusterConnection;
+class EventRecorder;
 class Maintenance;
 struct MaintenanceProgress;
 
@@ -26,6 +27,8 @@ public:
     void pass();
     // A status write per object at most this often (the executor reports many times a second).
     void setStatusIntervalMs(int ms);
+    // Events on the intents (each phase it enters, a failed request); none when unset.
+    void setEvents(EventRecorder *events) { m_events = events; }
 
 private:
     struct Intent
@@ -36,7 +39,9 @@ private:
         QString reason;
         bool leave = false;
         qint64 generation = 0;
+        QString uid;
     };
+    void recordEvents(const Intent &in, const MaintenanceProgress &p, const QString &phase, const QString &message);
     void onProgress(const MaintenanceProgress &p);
     void flushStatus();
 
@@ -45,6 +50,8 @@ private:
     QHash<QString, Intent> m_byNode;      // node -> its intent
     QSet<QString> m_started;              // "enter:<uid>" / "leave:<uid>" asked of the executor
     QHash<QString, QJsonObject> m_status; // object name -> status to write
+    QHash<QString, QString> m_said;       // object name -> the phase and last error its events said
+    EventRecorder *m_events = nullptr;
     QTimer *m_flush;
     bool m_listing = false;
 };

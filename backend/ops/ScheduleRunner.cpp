@@ -2,6 +2,7 @@
 
 #include "ApiResource.h"
 #include "ClusterConnection.h"
+#include "EventRecorder.h"
 #include "KubeClient.h"
 
 #include <QJsonArray>
@@ -11,7 +12,14 @@ namespace drover::ops {
 
 struct ScheduleRunner::Pass
 {
-    std::function<void(const SchedulePassResult &)> done;
+    struct Done
+    {
+        EventTarget target;
+        QStringList taken;
+        QStringList pruned;
+    };
+    std::function<void(const SchedulePassResult &)> finished;
+    QHash<QString, Done> done; // by schedule: what it did, for one event each
     int pending = 0;
     SchedulePassResult result;
 };
@@ -48,11 +56,20 @@ QList<core::Snapshot> ScheduleRunner::snapshotsSeen() const
 QList<reconcile::SchedulePlan> ScheduleRunner::plans() const
 {
     const QDateTime now = m_clock();
-    const QList<core::Vm> vms = m_vms.values();
-    const QList<core::Snapshot> snapshots = snapshotsSeen();
+    // The VMs and snapshots of the namespaces that have a schedule, grouped once per pass.
+    QHash<QString, QList<core::Vm>> vms;
+    QHash<QString, QList<core::Snapshot>> snapshots;
+    for (const core::SnapshotScheduleObject &s : m_schedules.map())
+        vms.insert(s.meta.ns, {});
+    for (const core::Vm &vm : m_vms.map())
+        if (auto it = vms.find(vm.meta.ns); it != vms.end())
+            it->append(vm);
+    for (const core::Snapshot &snap : snapshotsSeen())
+        if (vms.contains(snap.meta.ns))
+            snapshots[snap.meta.ns].append(snap);
     QList<reconcile::SchedulePlan> out;
     for (const core::SnapshotScheduleObject &s : m_schedules.map())
-        out << reconcile::planSchedule(s, vms, snapshots, now);
+        out << reconcile::planSchedule(s, vms.value(s.meta.ns), snapshots.value(s.meta.ns), now);
     return out;
 }
 
@@ -65,9 +82,10 @@ void ScheduleRunner::pass(std::function<void(const SchedulePassResult &)> done)
     // Writes the caches now show are no longer this runner's to remember.
     m_deleted.removeIf([this](const QString &key) { return !m_snapshots.map().contains(key); });
     m_created.removeIf([this](const auto &it) { return m_snapshots.map().contains(it.key()); });
+    m_failed = std::exchange(m_failing, {});
     m_running = true;
     auto p = std::make_shared<Pass>();
-    p->done = std::move(done);
+    p->finished = std::move(done);
     p->pending = 1; // this function's own hold until every call below is made
     const QList<reconcile::SchedulePlan> all = plans();
     p->result.schedules = int(all.size());
@@ -80,6 +98,11 @@ void ScheduleRunner::pass(std::function<void(const SchedulePassResult &)> done)
 }
 
 namespace {
+
+EventTarget targetOf(const core::SnapshotScheduleObject &s)
+{
+    return {QStringLiteral("drover.io/v1alpha1"), QStringLiteral("SnapshotSchedule"), s.meta.ns, s.meta.name, s.meta.uid};
+}
 
 QJsonObject condition(const QString &status, const QString &reason, const QString &message, qint64 generation, const QDateTime &now,
                       const QJsonObject &before)
@@ -94,7 +117,8 @@ QJsonObject condition(const QString &status, const QString &reason, const QStrin
             {QStringLiteral("lastTransitionTime"), same ? before.value(QLatin1String("lastTransitionTime")) : QJsonValue(now.toString(Qt::ISODate))}};
 }
 
-QJsonObject statusOf(const core::SnapshotScheduleObject &s, const reconcile::SchedulePlan &plan, const QDateTime &now)
+// failed: a call of the last pass for this schedule that the API server refused, in words.
+QJsonObject statusOf(const core::SnapshotScheduleObject &s, const reconcile::SchedulePlan &plan, const QDateTime &now, const QString &failed)
 {
     QJsonObject status{{QStringLiteral("observedGeneration"), s.generation},
                        {QStringLiteral("consecutiveFailures"), plan.consecutiveFailures},
@@ -109,6 +133,7 @@ QJsonObject statusOf(const core::SnapshotScheduleObject &s, const reconcile::Sch
     const QJsonObject ready =
         !plan.error.isEmpty()       ? condition(QStringLiteral("False"), QStringLiteral("InvalidSchedule"), plan.error, s.generation, now, before)
         : !plan.suspended.isEmpty() ? condition(QStringLiteral("False"), QStringLiteral("Suspended"), plan.suspended, s.generation, now, before)
+        : !failed.isEmpty()         ? condition(QStringLiteral("False"), QStringLiteral("ActionFailed"), failed, s.generation, now, before)
                                     : condition(QStringLiteral("True"), QStringLiteral("Scheduled"),
                                                 QStringLiteral("next snapshot due %1").arg(plan.nextDue.toUTC().toString(Qt::ISODate)), s.generation,
                                                 now, before);
@@ -121,14 +146,16 @@ QJsonObject statusOf(const core::SnapshotScheduleObject &s, const reconcile::Sch
 // The status, when it says something new (a pass every few seconds writes nothing otherwise).
 void ScheduleRunner::writeStatus(const std::shared_ptr<Pass> &p, const core::SnapshotScheduleObject &s, const reconcile::SchedulePlan &plan)
 {
-    const QJsonObject status = statusOf(s, plan, m_clock());
+    const QJsonObject status = statusOf(s, plan, m_clock(), m_failed.value(s.meta.key()));
     bool changed = false;
     for (auto it = status.begin(); it != status.end() && !changed; ++it)
         changed = s.status.value(it.key()) != it.value();
     if (!changed)
         return;
+    if (m_events && !plan.suspended.isEmpty() && !s.status.value(QLatin1String("suspended")).toBool())
+        m_events->warning(targetOf(s), QStringLiteral("Suspended"), plan.suspended);
     const QByteArray patch = QJsonDocument(QJsonObject{{QStringLiteral("status"), status}}).toJson(QJsonDocument::Compact);
-    call(p, QStringLiteral("update_status"), QString(), [this, s, patch](auto answer) {
+    call(p, s, QStringLiteral("update_status"), QString(), [this, s, patch](auto answer) {
         m_connection->client()->request("PATCH", kube::ApiResource::snapshotSchedules().objectPath(s.meta.ns, s.meta.name, QStringLiteral("status")),
                                         {}, patch, this, [answer](const kube::Response &r) { answer(r.ok(), r.error.userMessage()); },
                                         QByteArrayLiteral("application/merge-patch+json"));
@@ -146,7 +173,7 @@ void ScheduleRunner::act(const std::shared_ptr<Pass> &p, const core::SnapshotSch
             const QString key = ns + QLatin1Char('/') + snap->meta.name;
             snap->meta.creationTimestamp = m_clock();
             m_created.insert(key, *snap);
-            call(p, QStringLiteral("create_snapshot"), QStringLiteral("took %1").arg(key), [this, ns, body, key](auto answer) {
+            call(p, s, QStringLiteral("create_snapshot"), QStringLiteral("took %1").arg(key), [this, ns, body, key](auto answer) {
                 m_connection->client()->create(kube::ApiResource::snapshots(), ns, body, this, [this, answer, key](const kube::Response &r) {
                     if (!r.ok() && r.httpStatus != 409)
                         m_created.remove(key); // not there: the next pass may try again
@@ -158,7 +185,7 @@ void ScheduleRunner::act(const std::shared_ptr<Pass> &p, const core::SnapshotSch
         for (const QString &name : v.decision.prune) {
             const QString key = ns + QLatin1Char('/') + name;
             m_deleted.insert(key);
-            call(p, QStringLiteral("delete_snapshot"), QStringLiteral("pruned %1").arg(key), [this, ns, name, key](auto answer) {
+            call(p, s, QStringLiteral("delete_snapshot"), QStringLiteral("pruned %1").arg(key), [this, ns, name, key](auto answer) {
                 m_connection->client()->remove(kube::ApiResource::snapshots(), ns, name, this, [this, answer, key](const kube::Response &r) {
                     if (!r.ok() && r.httpStatus != 404)
                         m_deleted.remove(key);
@@ -170,26 +197,68 @@ void ScheduleRunner::act(const std::shared_ptr<Pass> &p, const core::SnapshotSch
     }
 }
 
-void ScheduleRunner::call(const std::shared_ptr<Pass> &p, const QString &kind, const QString &what,
+// Calls go out at most kMaxInFlight at a time: a nightly firing over 10,000 VMs is 10,000
+// creates, and each one in flight holds its request and reply.
+void ScheduleRunner::call(const std::shared_ptr<Pass> &p, const core::SnapshotScheduleObject &s, const QString &kind, const QString &what,
                           const std::function<void(std::function<void(bool, const QString &)>)> &start)
 {
     ++p->pending;
-    start([this, p, kind, what](bool ok, const QString &error) {
-        ++m_actions[{kind, ok ? QStringLiteral("ok") : QStringLiteral("error")}];
-        if (!ok)
-            p->result.errors << QStringLiteral("%1 %2: %3").arg(kind, what, error);
-        else if (!what.isEmpty())
-            Q_EMIT acted(what);
-        finishIfDone(p);
+    m_queue.enqueue([this, p, start, kind, what, target = targetOf(s), key = s.meta.key()] {
+        ++m_inFlight;
+        start([this, p, kind, what, target, key](bool ok, const QString &error) {
+            --m_inFlight;
+            answered(p, kind, what, target, key, ok, error);
+            startQueued();
+            finishIfDone(p);
+        });
     });
+    startQueued();
 }
 
+void ScheduleRunner::startQueued()
+{
+    while (m_inFlight < kMaxInFlight && !m_queue.isEmpty())
+        m_queue.dequeue()();
+}
+
+void ScheduleRunner::answered(const std::shared_ptr<Pass> &p, const QString &kind, const QString &what, const EventTarget &target,
+                              const QString &key, bool ok, const QString &error)
+{
+    ++m_actions[{kind, ok ? QStringLiteral("ok") : QStringLiteral("error")}];
+    if (!ok) {
+        // "create_snapshot prod/web-01-nightly-202612020100: <the API server's words>"
+        const QString words = QStringLiteral("%1 %2: %3").arg(kind, what.isEmpty() ? key : what.section(QLatin1Char(' '), 1), error);
+        p->result.errors << words;
+        if (!m_failing.contains(key))
+            m_failing.insert(key, words);
+        if (m_events)
+            m_events->warning(target, QStringLiteral("ActionFailed"), words);
+        return;
+    }
+    if (what.isEmpty())
+        return;
+    Q_EMIT acted(what);
+    auto &done = p->done[key];
+    done.target = target;
+    (what.startsWith(QLatin1String("took")) ? done.taken : done.pruned) << what.section(QLatin1Char('/'), 1);
+}
+
+// One event per schedule and pass (client-go's spam filter would drop most of one per snapshot).
 void ScheduleRunner::finishIfDone(const std::shared_ptr<Pass> &p)
 {
     if (--p->pending > 0)
         return;
     m_running = false;
-    p->done(p->result);
+    const auto names = [](const QStringList &l) {
+        return l.size() <= 5 ? l.join(QStringLiteral(", ")) : QStringLiteral("%1 and %2 more").arg(l.mid(0, 5).join(QStringLiteral(", "))).arg(l.size() - 5);
+    };
+    for (auto it = p->done.cbegin(); m_events && it != p->done.cend(); ++it) {
+        if (!it->taken.isEmpty())
+            m_events->normal(it->target, QStringLiteral("SnapshotsTaken"), QStringLiteral("took %1: %2").arg(it->taken.size()).arg(names(it->taken)));
+        if (!it->pruned.isEmpty())
+            m_events->normal(it->target, QStringLiteral("SnapshotsPruned"), QStringLiteral("pruned %1 beyond retention: %2").arg(it->pruned.size()).arg(names(it->pruned)));
+    }
+    p->finished(p->result);
 }
 
 } // namespace drover::ops

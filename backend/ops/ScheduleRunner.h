@@ -8,12 +8,14 @@
 // caches show them (read-your-writes), so a pass that runs before the watch delivers them does not
 // take a firing again or prune past retention.
 #include "DecodedCache.h"
+#include "EventRecorder.h"
 #include "Intents.h"
 #include "SchedulePlan.h"
 
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QQueue>
 #include <QSet>
 
 #include <functional>
@@ -45,6 +47,8 @@ public:
     // Calls made, by kind ("create_snapshot", "delete_snapshot", "update_status") and result ("ok",
     // "error"), for /metrics.
     const QHash<QPair<QString, QString>, quint64> &actions() const { return m_actions; }
+    // Events on the schedules (taken, pruned, failed, suspended); none when unset.
+    void setEvents(EventRecorder *events) { m_events = events; }
 
 Q_SIGNALS:
     void acted(const QString &what); // "took prod/db-nightly-202612020200", for the log
@@ -55,9 +59,13 @@ private:
     QList<core::Snapshot> snapshotsSeen() const; // the cache, with this runner's writes applied
     void act(const std::shared_ptr<Pass> &p, const core::SnapshotScheduleObject &s, const reconcile::SchedulePlan &plan);
     void writeStatus(const std::shared_ptr<Pass> &p, const core::SnapshotScheduleObject &s, const reconcile::SchedulePlan &plan);
-    void call(const std::shared_ptr<Pass> &p, const QString &kind, const QString &what,
+    void call(const std::shared_ptr<Pass> &p, const core::SnapshotScheduleObject &s, const QString &kind, const QString &what,
               const std::function<void(std::function<void(bool, const QString &)>)> &start);
+    void startQueued();
+    void answered(const std::shared_ptr<Pass> &p, const QString &kind, const QString &what, const EventTarget &target, const QString &key, bool ok,
+                  const QString &error);
     void finishIfDone(const std::shared_ptr<Pass> &p);
+    static constexpr int kMaxInFlight = 32;
 
     ClusterConnection *m_connection;
     std::function<QDateTime()> m_clock;
@@ -66,6 +74,11 @@ private:
     DecodedCache<core::Snapshot> m_snapshots;
     QHash<QString, core::Snapshot> m_created; // "ns/name" taken, until the cache has it
     QSet<QString> m_deleted;                  // "ns/name" pruned, until the cache drops it
+    QHash<QString, QString> m_failed;     // schedule "ns/name" -> the last pass's first failed call, in words
+    QHash<QString, QString> m_failing;    // the same, of the pass under way
+    EventRecorder *m_events = nullptr;
+    QQueue<std::function<void()>> m_queue; // calls waiting for a slot
+    int m_inFlight = 0;
     bool m_running = false;
     QHash<QPair<QString, QString>, quint64> m_actions;
 };

@@ -117,6 +117,20 @@ private Q_SLOTS:
         QVERIFY2(waitFor([&] { return status().value(QStringLiteral("phase")).toString() == QLatin1String("Done"); }, 30000),
                  qPrintable(second.log() + QString::fromUtf8(QJsonDocument(status()).toJson())));
         QVERIFY(!json({QStringLiteral("get"), QStringLiteral("node"), QStringLiteral("d1")}).value(QStringLiteral("spec")).toObject().value(QStringLiteral("unschedulable")).toBool());
+        // Its Events tell the story (kubectl describe hostmaintenance d1).
+        QStringList reasons;
+        QVERIFY(waitFor([&] {
+            reasons.clear();
+            for (const QJsonValue &v : json({QStringLiteral("-n"), QStringLiteral("default"), QStringLiteral("get"), QStringLiteral("events")}).value(QStringLiteral("items")).toArray()) {
+                const QJsonObject e = v.toObject();
+                const QJsonObject on = e.value(QStringLiteral("involvedObject")).toObject();
+                if (on.value(QStringLiteral("kind")).toString() == QLatin1String("HostMaintenance") && on.value(QStringLiteral("name")).toString() == QLatin1String("d1"))
+                    reasons << e.value(QStringLiteral("reason")).toString();
+            }
+            return reasons.contains(QStringLiteral("Done"));
+        }, 10000));
+        for (const char *r : {"Draining", "InMaintenance", "Done"})
+            QVERIFY2(reasons.contains(QLatin1String(r)), qPrintable(reasons.join(QLatin1Char(' '))));
         QCOMPARE(test::droverdPlan(m_sim.kubeconfig(), {}, &plan), 0);
         QVERIFY2(plan.contains(QStringLiteral("Node d1 — HostMaintenance d1 (leave):\n  phase Done")), qPrintable(plan));
         QCOMPARE(test::droverdPlan(m_sim.kubeconfig(), {QStringLiteral("--node"), QStringLiteral("d9")}, &plan), 0);

@@ -102,6 +102,15 @@ private Q_SLOTS:
         QVERIFY(status.value(QStringLiteral("snapshots")).toArray().size() >= 2);
         const QJsonObject ready = status.value(QStringLiteral("conditions")).toArray().first().toObject();
         QCOMPARE(ready.value(QStringLiteral("reason")).toString(), QStringLiteral("Scheduled"));
+        // One event per pass that did something: taken, and pruned beyond retention.
+        QStringList reasons;
+        for (const QJsonValue &v : json({QStringLiteral("-n"), QStringLiteral("prod"), QStringLiteral("get"), QStringLiteral("events")}).value(QStringLiteral("items")).toArray()) {
+            const QJsonObject e = v.toObject();
+            if (e.value(QStringLiteral("involvedObject")).toObject().value(QStringLiteral("name")).toString() == QLatin1String("web-often"))
+                reasons << e.value(QStringLiteral("reason")).toString() + QLatin1Char(':') + e.value(QStringLiteral("message")).toString();
+        }
+        QVERIFY2(reasons.filter(QStringLiteral("SnapshotsTaken:took 1: web-01-web-often-")).size() >= 5, qPrintable(reasons.join(QLatin1Char('\n'))));
+        QVERIFY2(!reasons.filter(QStringLiteral("SnapshotsPruned:pruned 1 beyond retention: web-01-web-often-")).isEmpty(), qPrintable(reasons.join(QLatin1Char('\n'))));
         // Every call counted; no call failed (read before it stopped).
         QVERIFY2(metrics.contains(QRegularExpression(QStringLiteral("droverd_actions_total\\{kind=\"create_snapshot\",result=\"ok\"\\} ([5-9]|[1-9][0-9]+)\n"))), qPrintable(metrics));
         QVERIFY2(!metrics.contains(QStringLiteral("result=\"error\"")), qPrintable(metrics));
