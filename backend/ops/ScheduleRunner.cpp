@@ -123,8 +123,14 @@ QJsonObject statusOf(const core::SnapshotScheduleObject &s, const reconcile::Sch
     QJsonObject status{{QStringLiteral("observedGeneration"), s.generation},
                        {QStringLiteral("consecutiveFailures"), plan.consecutiveFailures},
                        {QStringLiteral("suspended"), !plan.suspended.isEmpty()},
-                       {QStringLiteral("suspendReason"), plan.suspended},
                        {QStringLiteral("snapshots"), QJsonArray::fromStringList(plan.kept)}};
+    // kube-apiserver (1.20) refused a status with suspendReason "" ("Invalid value: \"null\": must
+    // be of type string"): it is written only when there is one, and removed (null in a merge
+    // patch) when it no longer holds.
+    if (!plan.suspended.isEmpty())
+        status.insert(QStringLiteral("suspendReason"), plan.suspended);
+    else if (s.status.contains(QLatin1String("suspendReason")))
+        status.insert(QStringLiteral("suspendReason"), QJsonValue::Null);
     if (plan.nextDue.isValid())
         status.insert(QStringLiteral("nextDue"), plan.nextDue.toUTC().toString(Qt::ISODate));
     if (plan.lastTaken.isValid())

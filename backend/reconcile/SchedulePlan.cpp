@@ -36,6 +36,13 @@ SchedulePlan planSchedule(const core::SnapshotScheduleObject &s, const QList<cor
                           const QDateTime &now)
 {
     SchedulePlan plan{s.meta.ns, s.meta.name, {}, {}, {}, {}, 0, {}, {}};
+    const ScheduleSpec spec = specOf(s);
+    QString why;
+    const std::optional<ParsedSchedule> parsed = ParsedSchedule::parse(spec, &why);
+    if (!parsed) {
+        plan.error = why;
+        return plan;
+    }
     QHash<QString, QList<ScheduledSnapshot>> byVm;
     for (const core::Snapshot &snap : snapshots)
         if (snap.meta.ns == s.meta.ns)
@@ -44,12 +51,7 @@ SchedulePlan planSchedule(const core::SnapshotScheduleObject &s, const QList<cor
         if (vm.meta.ns != s.meta.ns || !s.selects(vm.meta.name, vm.meta.labels))
             continue;
         const QList<ScheduledSnapshot> mine = byVm.value(vm.meta.name);
-        VmScheduleDecision v{vm.meta.name, planSnapshotSchedule(specOf(s), mine, s.meta.creationTimestamp, s.resumedAt, now), 0};
-        if (!v.decision.error.isEmpty()) {
-            plan.error = v.decision.error;
-            plan.vms.clear();
-            return plan;
-        }
+        VmScheduleDecision v{vm.meta.name, planSnapshotSchedule(spec, *parsed, mine, s.meta.creationTimestamp, s.resumedAt, now), 0};
         const ScheduleDecision &d = v.decision;
         if (d.nextDue.isValid() && (!plan.nextDue.isValid() || d.nextDue < plan.nextDue))
             plan.nextDue = d.nextDue;

@@ -68,21 +68,38 @@ QList<bool> keptByRetention(const ScheduleSpec &spec, const QList<const Schedule
     return kept;
 }
 
+std::optional<ParsedSchedule> ParsedSchedule::parse(const ScheduleSpec &spec, QString *error)
+{
+    const std::optional<CronSpec> cron = CronSpec::parse(spec.cron, error);
+    if (!cron)
+        return std::nullopt;
+    const QTimeZone zone(spec.timeZone.toUtf8());
+    if (!zone.isValid()) {
+        *error = QStringLiteral("unknown time zone \"%1\" (an IANA name such as Europe/Berlin or UTC)").arg(spec.timeZone);
+        return std::nullopt;
+    }
+    return ParsedSchedule{*cron, zone};
+}
+
 ScheduleDecision planSnapshotSchedule(const ScheduleSpec &spec, const QList<ScheduledSnapshot> &snapshots, const QDateTime &created,
                                       const QDateTime &resumedAt, const QDateTime &now)
 {
-    ScheduleDecision d;
     QString why;
-    const std::optional<CronSpec> cron = CronSpec::parse(spec.cron, &why);
-    if (!cron) {
+    const std::optional<ParsedSchedule> parsed = ParsedSchedule::parse(spec, &why);
+    if (!parsed) {
+        ScheduleDecision d;
         d.error = why;
         return d;
     }
-    const QTimeZone zone(spec.timeZone.toUtf8());
-    if (!zone.isValid()) {
-        d.error = QStringLiteral("unknown time zone \"%1\" (an IANA name such as Europe/Berlin or UTC)").arg(spec.timeZone);
-        return d;
-    }
+    return planSnapshotSchedule(spec, *parsed, snapshots, created, resumedAt, now);
+}
+
+ScheduleDecision planSnapshotSchedule(const ScheduleSpec &spec, const ParsedSchedule &parsed, const QList<ScheduledSnapshot> &snapshots,
+                                      const QDateTime &created, const QDateTime &resumedAt, const QDateTime &now)
+{
+    ScheduleDecision d;
+    const CronSpec *cron = &parsed.cron;
+    const QTimeZone &zone = parsed.zone;
     QList<const ScheduledSnapshot *> owned;
     for (const ScheduledSnapshot &s : snapshots)
         if (s.owned)

@@ -49,10 +49,21 @@ struct ScheduleDecision
     QString waitsOn;      // why a due snapshot is not taken now
 };
 
+// The cron and the zone read once, for a schedule over many VMs.
+struct ParsedSchedule
+{
+    CronSpec cron;
+    QTimeZone zone;
+    static std::optional<ParsedSchedule> parse(const ScheduleSpec &spec, QString *error);
+};
+
 // created: the schedule's creation (nothing is due before it); resumedAt: failures before it no
 // longer count (the admin resumed after a suspension); invalid when never.
 ScheduleDecision planSnapshotSchedule(const ScheduleSpec &spec, const QList<ScheduledSnapshot> &snapshots, const QDateTime &created,
                                       const QDateTime &resumedAt, const QDateTime &now);
+// The same with the spec's cron and zone already read (the spec's own are not read again).
+ScheduleDecision planSnapshotSchedule(const ScheduleSpec &spec, const ParsedSchedule &parsed, const QList<ScheduledSnapshot> &snapshots,
+                                      const QDateTime &created, const QDateTime &resumedAt, const QDateTime &now);
 
 // Which of the successful snapshots (newest first) the keep rules hold; zone gives days and weeks.
 QList<bool> keptByRetention(const ScheduleSpec &spec, const QList<const ScheduledSnapshot *> &newestFirst, const QTimeZone &zone);

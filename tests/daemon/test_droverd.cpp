@@ -10,6 +10,7 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -236,6 +237,61 @@ private Q_SLOTS:
         QCOMPARE(less.leader(), 0);
         less.process->terminate();
         QVERIFY(less.process->waitForFinished(10000));
+    }
+
+    // A schedule droverd may not carry out (the ClusterRole without `create` on snapshots): the
+    // refusal in words in its log, in the schedule's Ready condition and in a Warning Event; with
+    // the verb given back, the next pass takes the snapshot.
+    void aRefusedVerbIsSaidOnTheIntent()
+    {
+        QString rendered, out;
+        QCOMPARE(m_api.kubectl({QStringLiteral("kustomize"), QStringLiteral(DROVER_MANIFESTS)}, &rendered), 0);
+        rendered.replace(QStringLiteral("apiVersion: policy/v1\n"), QStringLiteral("apiVersion: policy/v1beta1\n"));
+        QVERIFY2(m_api.kubectl({QStringLiteral("apply"), QStringLiteral("-f"), QStringLiteral("-")}, &out, rendered.toUtf8()) == 0, qPrintable(out));
+        QVERIFY2(m_api.installCrds(), qPrintable(m_api.error()));
+        QCOMPARE(m_api.kubectl({QStringLiteral("create"), QStringLiteral("namespace"), QStringLiteral("vms")}), 0);
+        QVERIFY2(m_api.kubectl({QStringLiteral("-n"), QStringLiteral("vms"), QStringLiteral("create"), QStringLiteral("-f"), QStringLiteral("-")}, &out,
+                               "apiVersion: kubevirt.io/v1\nkind: VirtualMachine\nmetadata: {name: web-01}\n"
+                               "spec: {runStrategy: Halted, template: {spec: {domain: {devices: {}}}}}\n"
+                               "---\napiVersion: drover.io/v1alpha1\nkind: SnapshotSchedule\nmetadata: {name: web-minutely}\n"
+                               "spec: {schedule: '* * * * *', vmNames: [web-01], retention: {keepLast: 2}}\n") == 0, qPrintable(out));
+        // The snapshots rule of the ClusterRole, without create.
+        const QJsonArray rules = test::kubectlJson(m_api.kubeconfig(), {QStringLiteral("get"), QStringLiteral("clusterrole"), QStringLiteral("droverd")}).value(QStringLiteral("rules")).toArray();
+        int rule = -1;
+        for (int i = 0; i < rules.size() && rule < 0; ++i)
+            rule = rules[i].toObject().value(QStringLiteral("resources")).toArray().contains(QStringLiteral("virtualmachinesnapshots")) ? i : -1;
+        QVERIFY(rule >= 0);
+        QVERIFY(m_api.kubectl({QStringLiteral("patch"), QStringLiteral("clusterrole"), QStringLiteral("droverd"), QStringLiteral("--type=json"),
+                               QStringLiteral("-p=[{\"op\":\"replace\",\"path\":\"/rules/%1/verbs\",\"value\":[\"get\",\"list\",\"watch\",\"delete\"]}]").arg(rule)}, &out) == 0);
+        m_api.kubectl({QStringLiteral("delete"), QStringLiteral("lease"), QStringLiteral("droverd"), QStringLiteral("-n"), QStringLiteral("drover-system")});
+        Replica sa(QStringLiteral("droverd-nocreate"));
+        sa.start({QStringLiteral("--kubeconfig"), serviceAccountKubeconfig(), QStringLiteral("--time-scale"), QStringLiteral("600"),
+                  QStringLiteral("--pass-interval"), QStringLiteral("0.5")});
+        const auto ready = [&] {
+            return test::kubectlJson(m_api.kubeconfig(), {QStringLiteral("-n"), QStringLiteral("vms"), QStringLiteral("get"), QStringLiteral("snapshotschedule"), QStringLiteral("web-minutely")})
+                .value(QStringLiteral("status")).toObject().value(QStringLiteral("conditions")).toArray().first().toObject();
+        };
+        const bool said = waitFor([&] { return ready().value(QStringLiteral("reason")).toString() == QLatin1String("ActionFailed"); }, 30000, {&sa});
+        for (const QString &line : sa.log().split(QLatin1Char('\n')))
+            if (line.contains(QStringLiteral("rejected")))
+                qInfo("%s", qPrintable(line));
+        QVERIFY(said);
+        const QString message = ready().value(QStringLiteral("message")).toString();
+        qInfo("the schedule's condition: %s", qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("create_snapshot vms/web-01-web-minutely-")) && message.contains(QStringLiteral("create")) &&
+                     message.contains(QStringLiteral("virtualmachinesnapshots")), qPrintable(message));
+        QVERIFY2(sa.log().contains(QStringLiteral("create_snapshot vms/web-01-web-minutely-")), qPrintable(sa.log()));
+        const QJsonArray events = test::kubectlJson(m_api.kubeconfig(), {QStringLiteral("-n"), QStringLiteral("vms"), QStringLiteral("get"), QStringLiteral("events")}).value(QStringLiteral("items")).toArray();
+        QVERIFY2(std::any_of(events.begin(), events.end(), [](const QJsonValue &e) {
+                     return e.toObject().value(QStringLiteral("type")).toString() == QLatin1String("Warning") &&
+                            e.toObject().value(QStringLiteral("reason")).toString() == QLatin1String("ActionFailed");
+                 }), "no Warning event on the schedule");
+        // The verb given back: the next passes take it and the condition clears.
+        QVERIFY2(m_api.kubectl({QStringLiteral("apply"), QStringLiteral("-f"), QStringLiteral("-")}, &out, rendered.toUtf8()) == 0, qPrintable(out));
+        QVERIFY2(waitFor([&] { return ready().value(QStringLiteral("reason")).toString() == QLatin1String("Scheduled"); }, 30000, {&sa}), qPrintable(sa.log()));
+        QVERIFY(sa.log().contains(QStringLiteral(" took vms/web-01-web-minutely-")));
+        sa.process->terminate();
+        QVERIFY(sa.process->waitForFinished(10000));
     }
 
     // drover-sim serves Leases (and droverd's CRDs) like an API server: the same election there,
