@@ -22,4 +22,8 @@ function(drover_test name)
     endif()
     set_tests_properties(${name} PROPERTIES LABELS "${T_LABELS}" TIMEOUT ${T_TIMEOUT}
         ENVIRONMENT "QT_QPA_PLATFORM=offscreen;DROVER_SIM_BIN=$<TARGET_FILE:drover-sim>;DROVER_TEST_DATA=${CMAKE_SOURCE_DIR}/tests/data")
+    if(DROVER_SANITIZE)
+        # Inherited by the processes a test starts (droverd, drover-sim): see tests/lsan.supp.
+        set_property(TEST ${name} APPEND PROPERTY ENVIRONMENT "LSAN_OPTIONS=suppressions=${CMAKE_SOURCE_DIR}/tests/lsan.supp:print_suppressions=0")
+    endif()
 endfunction()

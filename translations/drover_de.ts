@@ -265,7 +265,7 @@ Die VMs, die Sie sehen dürfen, stehen rechts.</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Aktion</translation>
     </message>
     <message>
         <source>Target</source>
@@ -539,6 +539,69 @@ Die VMs, die Sie sehen dürfen, stehen rechts.</translation>
     <message>
         <source>Result</source>
         <translation>Ergebnis</translation>
+    </message>
+</context>
+<context>
+    <name>drover::models::ScheduleText</name>
+    <message>
+        <source>every VM in %1</source>
+        <translation>jede VM in %1</translation>
+    </message>
+    <message>
+        <source>%1 in (%2)</source>
+        <translation>%1 in (%2)</translation>
+    </message>
+    <message>
+        <source>%1 not in (%2)</source>
+        <translation>%1 nicht in (%2)</translation>
+    </message>
+    <message>
+        <source>has %1</source>
+        <translation>hat %1</translation>
+    </message>
+    <message>
+        <source>has no %1</source>
+        <translation>hat kein %1</translation>
+    </message>
+    <message>
+        <source>VMs labelled %1</source>
+        <translation>VMs mit Label %1</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source>Invalid: %1</source>
+        <translation>Ungültig: %1</translation>
+    </message>
+    <message>
+        <source>Suspended: %1</source>
+        <translation>Ausgesetzt: %1</translation>
+    </message>
+    <message>
+        <source>by an admin</source>
+        <translation>von einem Admin</translation>
+    </message>
+    <message>
+        <source>Suspended: by an admin</source>
+        <translation>Ausgesetzt: von einem Admin</translation>
+    </message>
+    <message>
+        <source>Not seen by droverd yet</source>
+        <translation>Von droverd noch nicht gesehen</translation>
+    </message>
+    <message>
+        <source>Failing: %1</source>
+        <translation>Schlägt fehl: %1</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>“%1” is not a label selector term (key=value, key!=value, key in (a,b), key, !key).</source>
+        <translation>„%1“ ist kein Label-Selektor-Ausdruck (key=value, key!=value, key in (a,b), key, !key).</translation>
     </message>
 </context>
 <context>
@@ -1281,7 +1344,7 @@ Reconnecting in %2 s…</source>
     </message>
     <message>
         <source>in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">in</translation>
     </message>
     <message>
         <source>out</source>
@@ -1716,6 +1779,30 @@ Compare it with the host&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_ke
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
+    <message>
+        <source>Schedules</source>
+        <translation>Zeitpläne</translation>
+    </message>
+    <message>
+        <source>Snapshot Sc&amp;hedule…</source>
+        <translation>Snapshot-&amp;Zeitplan…</translation>
+    </message>
+    <message>
+        <source>Could not hand %1 to droverd: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>droverd carries out the maintenance of %1 (HostMaintenance %1); its progress shows in the Maintenance panel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not ask droverd to bring %1 back: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>droverd brings %1 back into service.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>drover::ui::MaintenanceDialog</name>
@@ -1766,6 +1853,18 @@ Compare it with the host&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_ke
         <source>Cannot enter maintenance yet:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Hand it to droverd: the cluster&apos;s reconciler carries it out, also when this console is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates the HostMaintenance %1; its progress shows in the Maintenance panel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>droverd is not deployed on this cluster (no HostMaintenance API).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>drover::ui::MaintenancePanel</name>
@@ -1807,6 +1906,22 @@ Compare it with the host&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_ke
     </message>
     <message>
         <source>No host is in maintenance. Select a host and choose Host ▸ Enter Maintenance… to see its plan before anything happens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>droverd: not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>droverd: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 steps done)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carried out by droverd (HostMaintenance %1)%2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1868,6 +1983,248 @@ Compare it with the host&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_ke
     <message>
         <source>Keep migrating</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>drover::ui::ScheduleDialog</name>
+    <message>
+        <source>By &amp;name:</source>
+        <translation>Nach &amp;Name:</translation>
+    </message>
+    <message>
+        <source>By &amp;label selector:</source>
+        <translation>Nach &amp;Label-Selektor:</translation>
+    </message>
+    <message>
+        <source>Freeze the guest&apos;s file systems (through the guest agent, when one runs)</source>
+        <translation>Dateisysteme des Gasts einfrieren (über den Gast-Agenten, wenn einer läuft)</translation>
+    </message>
+    <message>
+        <source>New Snapshot Schedule</source>
+        <translation>Neuer Snapshot-Zeitplan</translation>
+    </message>
+    <message>
+        <source>e.g. web-nightly</source>
+        <translation>z. B. web-nightly</translation>
+    </message>
+    <message>
+        <source>web-01, web-02</source>
+        <translation>web-01, web-02</translation>
+    </message>
+    <message>
+        <source>app=shop, tier in (web,api)</source>
+        <translation>app=shop, tier in (web,api)</translation>
+    </message>
+    <message>
+        <source>minute hour day-of-month month day-of-week, e.g. 30 2 * * * or @daily</source>
+        <translation>Minute Stunde Monatstag Monat Wochentag, z. B. 30 2 * * * oder @daily</translation>
+    </message>
+    <message>
+        <source>Namespace:</source>
+        <translation>Namespace:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>in</translation>
+    </message>
+    <message>
+        <source>Schedule (cron):</source>
+        <translation>Zeitplan (cron):</translation>
+    </message>
+    <message>
+        <source>last</source>
+        <translation>letzte</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>täglich</translation>
+    </message>
+    <message>
+        <source>weekly</source>
+        <translation>wöchentlich</translation>
+    </message>
+    <message>
+        <source>Keep:</source>
+        <translation>Behalten:</translation>
+    </message>
+    <message>
+        <source>That many failed snapshots in a row suspend the schedule; 0 never suspends.</source>
+        <translation>So viele fehlgeschlagene Snapshots in Folge setzen den Zeitplan aus; 0 setzt nie aus.</translation>
+    </message>
+    <message>
+        <source>in a row (0: never)</source>
+        <translation>in Folge (0: nie)</translation>
+    </message>
+    <message>
+        <source>Suspend after:</source>
+        <translation>Aussetzen nach:</translation>
+    </message>
+    <message>
+        <source>Edit Snapshot Schedule %1</source>
+        <translation>Snapshot-Zeitplan %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>It never fires.</source>
+        <translation>Er löst nie aus.</translation>
+    </message>
+    <message>
+        <source>Cannot read this schedule: %1</source>
+        <translation>Dieser Zeitplan ist nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Nächste: %1</translation>
+    </message>
+</context>
+<context>
+    <name>drover::ui::SchedulesPanel</name>
+    <message>
+        <source>Schedule</source>
+        <translation>Zeitplan</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>VMs</source>
+        <translation>VMs</translation>
+    </message>
+    <message>
+        <source>Next run</source>
+        <translation>Nächster Lauf</translation>
+    </message>
+    <message>
+        <source>Last taken</source>
+        <translation>Zuletzt erstellt</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <source>Failures</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>Neu…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Suspend</source>
+        <translation>Aussetzen</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <source>Invalid: %1</source>
+        <translation>Ungültig: %1</translation>
+    </message>
+    <message>
+        <source>— (suspended)</source>
+        <translation>— (ausgesetzt)</translation>
+    </message>
+    <message>
+        <source>Not connected to a cluster.</source>
+        <translation>Mit keinem Cluster verbunden.</translation>
+    </message>
+    <message>
+        <source>SnapshotSchedule CRD is not installed: droverd is not deployed on this cluster (kubectl apply -k packaging/kubernetes).</source>
+        <translation>Die SnapshotSchedule-CRD ist nicht installiert: droverd ist auf diesem Cluster nicht bereitgestellt (kubectl apply -k packaging/kubernetes).</translation>
+    </message>
+    <message>
+        <source>You may not read SnapshotSchedules on this cluster (403 Forbidden): ask a cluster admin for get, list and watch on snapshotschedules.drover.io.</source>
+        <translation>Sie dürfen SnapshotSchedules auf diesem Cluster nicht lesen (403 Forbidden): Bitten Sie einen Cluster-Admin um get, list und watch auf snapshotschedules.drover.io.</translation>
+    </message>
+    <message>
+        <source>No snapshot schedules yet. New… makes one; droverd takes the snapshots.</source>
+        <translation>Noch keine Snapshot-Zeitpläne. Neu… legt einen an; droverd erstellt die Snapshots.</translation>
+    </message>
+    <message>
+        <source>Select a schedule to see what droverd will do with it.</source>
+        <translation>Wählen Sie einen Zeitplan, um zu sehen, was droverd damit tun wird.</translation>
+    </message>
+    <message>
+        <source>%1 — %2, snapshots of %3.</source>
+        <translation>%1 — %2, Snapshots von %3.</translation>
+    </message>
+    <message>
+        <source>Keeps the last %1, daily %2, weekly %3; suspends after %4 failures in a row.</source>
+        <translation>Behält die letzten %1, täglich %2, wöchentlich %3; setzt nach %4 Fehlern in Folge aus.</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>Zustand: %1</translation>
+    </message>
+    <message>
+        <source>Kept: %1</source>
+        <translation>Behalten: %1</translation>
+    </message>
+    <message>
+        <source>What droverd would do now:</source>
+        <translation>Was droverd jetzt tun würde:</translation>
+    </message>
+    <message>
+        <source>  • nothing: it selects no VM.</source>
+        <translation>  • nichts: er wählt keine VM aus.</translation>
+    </message>
+    <message>
+        <source>Delete Snapshot Schedule</source>
+        <translation>Snapshot-Zeitplan löschen</translation>
+    </message>
+    <message>
+        <source>Delete the snapshot schedule %1?
+
+No new snapshots will be taken and none pruned. The snapshots it took stay: delete them from each VM&apos;s Snapshots window when you no longer need them.</source>
+        <translation>Den Snapshot-Zeitplan %1 löschen?
+
+Es werden keine neuen Snapshots erstellt und keine aufgeräumt. Die bereits erstellten Snapshots bleiben: Löschen Sie sie im Snapshot-Fenster der jeweiligen VM, wenn Sie sie nicht mehr brauchen.</translation>
+    </message>
+    <message>
+        <source>Delete Schedule</source>
+        <translation>Zeitplan löschen</translation>
+    </message>
+    <message>
+        <source>Created %1: droverd takes its snapshots from its next firing.</source>
+        <translation>%1 angelegt: droverd erstellt die Snapshots ab dem nächsten Auslösezeitpunkt.</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Suspended %1: droverd takes no snapshots for it until it is resumed.</source>
+        <translation>%1 ausgesetzt: droverd erstellt dafür keine Snapshots, bis er fortgesetzt wird.</translation>
+    </message>
+    <message>
+        <source>Resumed %1: failures before now no longer count.</source>
+        <translation>%1 fortgesetzt: Fehler vor diesem Zeitpunkt zählen nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Deleted %1; the snapshots it took stay.</source>
+        <translation>%1 gelöscht; die erstellten Snapshots bleiben.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1976,7 +2333,7 @@ Compare it with the host&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_ke
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Name:</translation>
     </message>
     <message>
         <source>Description (optional):</source>
@@ -2040,7 +2397,7 @@ Compare it with the host&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_ke
     </message>
     <message>
         <source>Not connected to a cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mit keinem Cluster verbunden.</translation>
     </message>
     <message>
         <source>Lost track of %1: the connection was switched or the object was deleted.</source>

@@ -540,6 +540,69 @@ The VMs you may see are listed on the right.</source>
     </message>
 </context>
 <context>
+    <name>drover::models::ScheduleText</name>
+    <message>
+        <source>every VM in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 not in (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has no %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VMs labelled %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspended: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by an admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspended: by an admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not seen by droverd yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a label selector term (key=value, key!=value, key in (a,b), key, !key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>drover::models::SshTunnels</name>
     <message>
         <source>&quot;%1&quot; is not a port</source>
@@ -1714,6 +1777,30 @@ Compare it with the host&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_ke
         <source>&amp;Keyboard Shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Schedules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot Sc&amp;hedule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not hand %1 to droverd: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>droverd carries out the maintenance of %1 (HostMaintenance %1); its progress shows in the Maintenance panel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not ask droverd to bring %1 back: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>droverd brings %1 back into service.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>drover::ui::MaintenanceDialog</name>
@@ -1764,6 +1851,18 @@ Compare it with the host&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_ke
         <source>Cannot enter maintenance yet:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Hand it to droverd: the cluster&apos;s reconciler carries it out, also when this console is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates the HostMaintenance %1; its progress shows in the Maintenance panel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>droverd is not deployed on this cluster (no HostMaintenance API).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>drover::ui::MaintenancePanel</name>
@@ -1805,6 +1904,22 @@ Compare it with the host&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_ke
     </message>
     <message>
         <source>No host is in maintenance. Select a host and choose Host ▸ Enter Maintenance… to see its plan before anything happens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>droverd: not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>droverd: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 steps done)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carried out by droverd (HostMaintenance %1)%2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1865,6 +1980,246 @@ Compare it with the host&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_ke
     </message>
     <message>
         <source>Keep migrating</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>drover::ui::ScheduleDialog</name>
+    <message>
+        <source>By &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By &amp;label selector:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freeze the guest&apos;s file systems (through the guest agent, when one runs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Snapshot Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. web-nightly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>web-01, web-02</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>app=shop, tier in (web,api)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minute hour day-of-month month day-of-week, e.g. 30 2 * * * or @daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Namespace:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule (cron):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weekly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That many failed snapshots in a row suspend the schedule; 0 never suspends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in a row (0: never)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspend after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Snapshot Schedule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It never fires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read this schedule: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>drover::ui::SchedulesPanel</name>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VMs</source>
+        <translation type="unfinished">VMs</translation>
+    </message>
+    <message>
+        <source>Next run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished">Resume</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— (suspended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to a cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SnapshotSchedule CRD is not installed: droverd is not deployed on this cluster (kubectl apply -k packaging/kubernetes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may not read SnapshotSchedules on this cluster (403 Forbidden): ask a cluster admin for get, list and watch on snapshotschedules.drover.io.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No snapshot schedules yet. New… makes one; droverd takes the snapshots.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a schedule to see what droverd will do with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2, snapshots of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeps the last %1, daily %2, weekly %3; suspends after %4 failures in a row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What droverd would do now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  • nothing: it selects no VM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Snapshot Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the snapshot schedule %1?
+
+No new snapshots will be taken and none pruned. The snapshots it took stay: delete them from each VM&apos;s Snapshots window when you no longer need them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created %1: droverd takes its snapshots from its next firing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspended %1: droverd takes no snapshots for it until it is resumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resumed %1: failures before now no longer count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted %1; the snapshots it took stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -70,6 +70,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     buildMenusAndToolbar();
     buildMaintenance();
+    buildSchedules();
     buildStatusBar();
     buildAccess();
     buildHelpMenu();
@@ -110,6 +111,7 @@ void MainWindow::buildMenusAndToolbar()
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q)); // not QKeySequence::Quit: some platforms map it to nothing
 
     QMenu *vm = menuBar()->addMenu(tr("&VM"));
+    vm->setObjectName(QStringLiteral("vmMenu"));
     vm->addActions(m_actions->actions());
     vm->insertSeparator(m_actions->action(models::VmAction::ForceStop));
 
@@ -123,6 +125,7 @@ void MainWindow::buildMenusAndToolbar()
     m_snapshotsAction->setEnabled(false);
     buildConsoleActions(vm);
     QMenu *view = menuBar()->addMenu(tr("V&iew"));
+    view->setObjectName(QStringLiteral("viewMenu"));
     QAction *find = view->addAction(tr("&Filter VMs"), this, [this] {
         m_filter->setFocus(Qt::ShortcutFocusReason);
         m_filter->selectAll();

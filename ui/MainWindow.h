@@ -12,6 +12,7 @@
 #include "SshTunnels.h"
 #include "Maintenance.h"
 #include "Migrations.h"
+#include "Schedules.h"
 #include "VmActions.h"
 #include "VmFilterProxy.h"
 #include "VmTableModel.h"
@@ -50,6 +51,8 @@ class HostDetails;
 class SerialConsoleWindow;
 class MaintenanceDialog;
 class MaintenancePanel;
+class SchedulesPanel;
+class ScheduleDialog;
 
 class MainWindow : public QMainWindow
 {
@@ -137,9 +140,17 @@ public:
     QDockWidget *maintenanceDock() const { return m_maintenanceDock; }
     MaintenanceDialog *maintenanceDialog() const; // the open one, if any
     QAction *enterMaintenanceAction() const { return m_enterMaintenanceAction; }
+    // droverd's snapshot schedules (MainWindowSchedules.cpp): the Schedules panel, and the New
+    // dialog for one VM (VM ▸ Snapshot Schedule…).
+    ops::Schedules *schedules() const { return m_schedules; }
+    SchedulesPanel *schedulesPanel() const { return m_schedulesPanel; }
+    QDockWidget *schedulesDock() const { return m_schedulesDock; }
+    QAction *scheduleAction() const { return m_scheduleAction; }
+    ScheduleDialog *openScheduleFor(const QString &vmKey);
 
 private:
     void buildMaintenance();
+    void buildSchedules();
     void updateHostActions();
     // MainWindowAccess.cpp: what the account may do and see.
     void buildAccess();
@@ -234,6 +245,10 @@ private:
     QDockWidget *m_maintenanceDock = nullptr;
     QPointer<MaintenanceDialog> m_maintenanceDialog;
     QAction *m_enterMaintenanceAction = nullptr;
+    ops::Schedules *m_schedules = nullptr;
+    SchedulesPanel *m_schedulesPanel = nullptr;
+    QDockWidget *m_schedulesDock = nullptr;
+    QAction *m_scheduleAction = nullptr;
     QAction *m_leaveMaintenanceAction = nullptr;
     QAction *m_cordonAction = nullptr;
     QAction *m_uncordonAction = nullptr;

@@ -5,6 +5,7 @@
 
 #include "HostMap.h"
 #include "MaintenanceDialog.h"
+#include "MaintenanceHandoff.h"
 #include "MaintenancePanel.h"
 #include "MessageBanner.h"
 
@@ -26,8 +27,11 @@ void MainWindow::buildMaintenance()
     });
     m_cephGate = new ops::AutoCephGate([this] { return m_connection->client(); }, m_agentGate, this);
     m_maintenance = new ops::Maintenance(m_connection, m_cephGate, this);
+    // A drain droverd carries out (a HostMaintenance) is droverd's: shown, not resumed here.
+    m_maintenance->setResumeFilter([this](const QString &node) { return !ops::handledByDroverd(m_connection, node); });
     m_maintenancePanel = new MaintenancePanel(this);
     m_maintenancePanel->setMaintenance(m_maintenance);
+    m_maintenancePanel->setConnection(m_connection);
     m_maintenanceDock = new QDockWidget(tr("Maintenance"), this);
     m_maintenanceDock->setObjectName(QStringLiteral("maintenanceDock"));
     m_maintenanceDock->setFeatures(QDockWidget::DockWidgetClosable);
@@ -128,6 +132,19 @@ void MainWindow::enterMaintenance(const QString &host)
     m_maintenanceDialog = dialog;
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const ops::MaintenanceRequest request = dialog->request();
+        if (dialog->handToDroverd()) {
+            ops::handToDroverd(m_connection, request, this, [this, node = request.node](const Result<void> &r) {
+                if (!r)
+                    m_actionBanner->showMessage(MessageBanner::Severity::Error, tr("Could not hand %1 to droverd: %2").arg(node, r.error()));
+                else
+                    m_actionBanner->showMessage(MessageBanner::Severity::Info,
+                                                tr("droverd carries out the maintenance of %1 (HostMaintenance %1); "
+                                                   "its progress shows in the Maintenance panel.").arg(node));
+            });
+            m_maintenanceDock->show();
+            m_maintenanceDock->raise();
+            return;
+        }
         m_maintenance->enter(request);
         m_maintenanceDock->show();
         m_maintenanceDock->raise();
@@ -140,6 +157,15 @@ void MainWindow::leaveMaintenance(const QString &host)
 {
     if (host.isEmpty() || !m_connection->client())
         return;
+    if (ops::handledByDroverd(m_connection, host)) {
+        ops::askDroverdToLeave(m_connection, host, this, [this, host](const Result<void> &r) {
+            if (!r)
+                m_actionBanner->showMessage(MessageBanner::Severity::Error, tr("Could not ask droverd to bring %1 back: %2").arg(host, r.error()));
+            else
+                m_actionBanner->showMessage(MessageBanner::Severity::Info, tr("droverd brings %1 back into service.").arg(host));
+        });
+        return;
+    }
     m_maintenance->leave(host);
     m_actionBanner->showMessage(MessageBanner::Severity::Info,
                                 tr("%1 is leaving maintenance: uncordon, then restart the VMs it stopped.").arg(host));

@@ -83,6 +83,8 @@ void MainWindow::updateActionState()
     m_actions->setSelection(selected);
     if (m_snapshotsAction)
         m_snapshotsAction->setEnabled(selected.size() == 1);
+    if (m_scheduleAction)
+        m_scheduleAction->setEnabled(selected.size() == 1);
     const bool oneRunning = selected.size() == 1 && selected.first().vmiRunning;
     if (m_consoleAction)
         m_consoleAction->setEnabled(oneRunning);
@@ -137,6 +139,7 @@ void MainWindow::showVmMenu(QWidget *view, const QPoint &globalPos)
     menu->addAction(m_consoleAction);
     menu->addAction(m_serialAction);
     menu->addAction(m_snapshotsAction);
+    menu->addAction(m_scheduleAction);
     const QStringList keys = m_targets;
     QAction *copy = menu->addAction(tr("Copy Name"));
     copy->setEnabled(!keys.isEmpty());

@@ -21,7 +21,9 @@ MaintenanceDialog::MaintenanceDialog(ops::ClusterConnection *connection, ops::Ce
       m_model(new models::MaintenancePlanModel(this)), m_summary(new QLabel(this)), m_blockers(new QLabel(this)),
       m_ceph(new QLabel(this)), m_stop(new QCheckBox(tr("Stop VMs that cannot live-migrate"), this)),
       m_restart(new QCheckBox(tr("…and start them again when %1 leaves maintenance").arg(node), this)),
-      m_reason(new QLineEdit(this)), m_table(new QTableView(this)), m_apply(new QPushButton(tr("Enter Maintenance"), this))
+      m_reason(new QLineEdit(this)),
+      m_droverd(new QCheckBox(tr("Hand it to droverd: the cluster's reconciler carries it out, also when this console is closed"), this)),
+      m_table(new QTableView(this)), m_apply(new QPushButton(tr("Enter Maintenance"), this))
 {
     setObjectName(QStringLiteral("maintenanceDialog"));
     setWindowTitle(tr("Enter Maintenance — %1").arg(node));
@@ -37,6 +39,11 @@ MaintenanceDialog::MaintenanceDialog(ops::ClusterConnection *connection, ops::Ce
     m_blockers->setStyleSheet(QStringLiteral("color: %1;").arg(models::statusColor(models::StatusKind::Error).name()));
     m_ceph->setWordWrap(true);
     m_restart->setEnabled(false);
+    m_droverd->setObjectName(QStringLiteral("handToDroverd"));
+    // Only where droverd's API is installed (packaging/kubernetes); the console runs it otherwise.
+    m_droverd->setEnabled(connection->installed(connection->hostMaintenances()) && !connection->forbidden(connection->hostMaintenances()));
+    m_droverd->setToolTip(m_droverd->isEnabled() ? tr("Creates the HostMaintenance %1; its progress shows in the Maintenance panel.").arg(node)
+                                                 : tr("droverd is not deployed on this cluster (no HostMaintenance API)."));
     m_reason->setPlaceholderText(tr("e.g. replace nvme2, firmware update (kept on the node)"));
     m_table->setModel(m_model);
     m_table->setObjectName(QStringLiteral("maintenancePlan"));
@@ -67,6 +74,7 @@ MaintenanceDialog::MaintenanceDialog(ops::ClusterConnection *connection, ops::Ce
     lay->addWidget(m_stop);
     lay->addWidget(m_restart);
     lay->addLayout(form);
+    lay->addWidget(m_droverd);
     lay->addWidget(buttons);
 
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -90,6 +98,11 @@ reconcile::VmPolicy MaintenanceDialog::policy() const
 ops::MaintenanceRequest MaintenanceDialog::request() const
 {
     return ops::MaintenanceRequest{m_node, policy(), m_reason->text().trimmed()};
+}
+
+bool MaintenanceDialog::handToDroverd() const
+{
+    return m_droverd->isEnabled() && m_droverd->isChecked();
 }
 
 void MaintenanceDialog::onPlanned(const reconcile::MaintenancePlan &plan, bool synced)

@@ -28,10 +28,13 @@ public:
     MaintenanceDialog(ops::ClusterConnection *connection, ops::CephGate *gate, const QString &node,
                       QWidget *parent = nullptr);
     ops::MaintenanceRequest request() const;
+    // Hand it to droverd (a HostMaintenance object) instead of running it in this console.
+    bool handToDroverd() const;
     // For tests and screenshots.
     QPushButton *applyButton() const { return m_apply; }
     QCheckBox *stopCheck() const { return m_stop; }
     QCheckBox *restartCheck() const { return m_restart; }
+    QCheckBox *droverdCheck() const { return m_droverd; }
     QTableView *table() const { return m_table; }
     ops::MaintenancePreview *preview() const { return m_preview; }
 
@@ -48,6 +51,7 @@ private:
     QCheckBox *m_stop;
     QCheckBox *m_restart;
     QLineEdit *m_reason;
+    QCheckBox *m_droverd;
     QTableView *m_table;
     QPushButton *m_apply;
 };

@@ -3,6 +3,7 @@
 #include "InCluster.h"
 #include "KubeClient.h"
 #include "Log.h"
+#include "MaintenanceHandoff.h"
 
 #include <QHostInfo>
 
@@ -108,8 +109,11 @@ void Daemon::wireMaintenance()
 {
     m_cephGate = std::make_unique<ops::AutoCephGate>([this] { return m_connection.client(); }, &m_agentGate);
     m_maintenance = std::make_unique<ops::Maintenance>(&m_connection, m_cephGate.get());
+    // droverd takes up the drains of its intents only; one a console started stays the console's.
+    m_maintenance->setResumeFilter([this](const QString &node) { return ops::handledByDroverd(&m_connection, node); });
     m_intents = std::make_unique<ops::MaintenanceIntents>(&m_connection, m_maintenance.get());
     m_intents->setEvents(m_events.get());
+    connect(m_intents.get(), &ops::MaintenanceIntents::statusRefused, this, [](const QString &why) { logLine(warn, why); });
     connect(m_maintenance.get(), &ops::Maintenance::ready, this, [](const QString &node) { logLine(info, node + QStringLiteral(" is drained: safe to power off")); });
     connect(m_maintenance.get(), &ops::Maintenance::left, this, [](const QString &node) { logLine(info, node + QStringLiteral(" is back in service")); });
     connect(m_maintenance.get(), &ops::Maintenance::failed, this, [](const QString &node, const QString &why) { logLine(warn, node + QStringLiteral(": ") + why); });

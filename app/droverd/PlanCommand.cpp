@@ -4,6 +4,7 @@
 #include "MaintenancePreview.h"
 #include "ScheduleRunner.h"
 
+#include <QCoreApplication>
 #include <QEventLoop>
 #include <QTimer>
 
@@ -61,6 +62,9 @@ int PlanCommand::run()
                          {m_options.planNode, reconcile::VmPolicy::Refuse, {}, false});
     else if (!any)
         m_out << "HostMaintenance: none" << Qt::endl;
+    // Streams closed and their sockets deleted before main returns (none is left to leak).
+    m_connection.close();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     return 0;
 }
 

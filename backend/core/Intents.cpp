@@ -49,4 +49,74 @@ QJsonObject scheduledSnapshotFor(const QString &ns, const QString &vm, const QSt
     return body;
 }
 
+QJsonObject hostMaintenanceBody(const QString &node, const QString &policy, const QString &reason)
+{
+    QJsonObject spec{{QStringLiteral("nodeName"), node}, {QStringLiteral("policy"), policy}};
+    if (!reason.isEmpty())
+        spec.insert(QStringLiteral("reason"), reason);
+    return {{QStringLiteral("apiVersion"), QStringLiteral("drover.io/v1alpha1")},
+            {QStringLiteral("kind"), QStringLiteral("HostMaintenance")},
+            {QStringLiteral("metadata"), QJsonObject{{QStringLiteral("name"), node}}},
+            {QStringLiteral("spec"), spec}};
+}
+
+QJsonObject labelSelectorJson(const LabelSelector &selector)
+{
+    QJsonObject out;
+    if (!selector.matchLabels.isEmpty()) {
+        QJsonObject labels;
+        for (auto it = selector.matchLabels.cbegin(); it != selector.matchLabels.cend(); ++it)
+            labels.insert(it.key(), it.value());
+        out.insert(QStringLiteral("matchLabels"), labels);
+    }
+    if (!selector.matchExpressions.isEmpty()) {
+        QJsonArray expressions;
+        for (const LabelSelector::Requirement &r : selector.matchExpressions) {
+            QJsonObject e{{QStringLiteral("key"), r.key}, {QStringLiteral("operator"), r.op}};
+            if (!r.values.isEmpty())
+                e.insert(QStringLiteral("values"), QJsonArray::fromStringList(r.values));
+            expressions.append(e);
+        }
+        out.insert(QStringLiteral("matchExpressions"), expressions);
+    }
+    return out;
+}
+
+QJsonObject snapshotScheduleSpec(const SnapshotScheduleObject &s)
+{
+    QJsonObject retention{{QStringLiteral("keepLast"), s.keepLast}};
+    if (s.keepDaily > 0)
+        retention.insert(QStringLiteral("keepDaily"), s.keepDaily);
+    if (s.keepWeekly > 0)
+        retention.insert(QStringLiteral("keepWeekly"), s.keepWeekly);
+    QJsonObject spec{{QStringLiteral("schedule"), s.schedule},
+                     {QStringLiteral("timeZone"), s.timeZone},
+                     {QStringLiteral("retention"), retention},
+                     {QStringLiteral("maxFailures"), s.maxFailures},
+                     {QStringLiteral("suspend"), s.suspend},
+                     {QStringLiteral("freeze"), s.freeze}};
+    if (s.selector)
+        spec.insert(QStringLiteral("selector"), labelSelectorJson(*s.selector));
+    if (!s.vmNames.isEmpty())
+        spec.insert(QStringLiteral("vmNames"), QJsonArray::fromStringList(s.vmNames));
+    return spec;
+}
+
+QJsonObject snapshotScheduleBody(const SnapshotScheduleObject &s)
+{
+    return {{QStringLiteral("apiVersion"), QStringLiteral("drover.io/v1alpha1")},
+            {QStringLiteral("kind"), QStringLiteral("SnapshotSchedule")},
+            {QStringLiteral("metadata"), QJsonObject{{QStringLiteral("name"), s.meta.name}, {QStringLiteral("namespace"), s.meta.ns}}},
+            {QStringLiteral("spec"), snapshotScheduleSpec(s)}};
+}
+
+QJsonObject snapshotScheduleResumeStatus(const QDateTime &at)
+{
+    return {{QStringLiteral("status"), QJsonObject{{QStringLiteral("resumedAt"), at.toUTC().toString(Qt::ISODate)},
+                                                   {QStringLiteral("suspended"), false},
+                                                   // null removes it (merge patch); the CRD takes no "" or null value
+                                                   {QStringLiteral("suspendReason"), QJsonValue::Null},
+                                                   {QStringLiteral("consecutiveFailures"), 0}}}};
+}
+
 } // namespace drover::core

@@ -41,4 +41,20 @@ inline constexpr char kScheduledForAnnotation[] = "drover.io/scheduled-for"; // 
 // <vm>-<schedule>-<yyyyMMddHHmm> (UTC), labelled as the schedule's.
 QJsonObject scheduledSnapshotFor(const QString &ns, const QString &vm, const QString &schedule, const QDateTime &firing);
 
+// The HostMaintenance a console writes to hand node's maintenance to droverd (named after the
+// node; policy Refuse | Stop | StopAndRestartAfter; reason may be empty).
+QJsonObject hostMaintenanceBody(const QString &node, const QString &policy, const QString &reason);
+
+// What an admin writes of a SnapshotSchedule, as the API takes it: the whole object (apiVersion,
+// kind, metadata.name/namespace, and the spec from s's spec fields; selector and vmNames only when
+// set). Status is not written here: it is a subresource (snapshotScheduleResumeStatus).
+QJsonObject snapshotScheduleBody(const SnapshotScheduleObject &s);
+// The spec alone, as snapshotScheduleBody writes it.
+QJsonObject snapshotScheduleSpec(const SnapshotScheduleObject &s);
+// A label selector as the API writes it (matchLabels, matchExpressions).
+QJsonObject labelSelectorJson(const LabelSelector &selector);
+// The status merge patch of a resume at `at`: resumedAt (failures before it no longer count), not
+// suspended, no failures and no suspendReason (removed), until droverd's next pass writes its own.
+QJsonObject snapshotScheduleResumeStatus(const QDateTime &at);
+
 } // namespace drover::core

@@ -102,7 +102,8 @@ void Maintenance::resume()
     for (auto it = nodes->objects().cbegin(); it != nodes->objects().cend(); ++it) {
         const QString state = it.value().value(QLatin1String("metadata")).toObject().value(QLatin1String("annotations"))
                                   .toObject().value(a::state).toString();
-        if ((state == QLatin1String("draining") || state == QLatin1String("leaving")) && !m_sessions.contains(it.key()))
+        if ((state == QLatin1String("draining") || state == QLatin1String("leaving")) && !m_sessions.contains(it.key()) &&
+            (!m_resumes || m_resumes(it.key())))
             schedulePass(session(it.key(), true));
     }
 }

@@ -92,6 +92,9 @@ public:
     void setCordoned(const QString &node, bool cordoned);
     // Start sessions for every node whose annotations carry a maintenance in progress.
     void resume();
+    // Which drains resume() takes up (default: every one): the console leaves droverd's alone, and
+    // droverd takes up only those it has an intent for (ops::handledByDroverd).
+    void setResumeFilter(std::function<bool(const QString &node)> mine) { m_resumes = std::move(mine); }
 
     QStringList activeNodes() const { return m_sessions.keys(); }
     std::optional<MaintenanceProgress> progress(const QString &node) const;
@@ -127,6 +130,7 @@ private:
     ClusterConnection *m_connection;
     CephGate *m_gate;
     QHash<QString, Session *> m_sessions;
+    std::function<bool(const QString &)> m_resumes;
     MaintenanceStats m_stats;
     QHash<QString, int> m_done; // action id -> times applied
     int m_retryMs = 5000;

@@ -86,9 +86,14 @@ void MaintenanceIntents::onProgress(const MaintenanceProgress &p)
                                                : QStringLiteral("%1 of %2 steps done").arg(done).arg(steps.size());
     QJsonObject status{{QStringLiteral("phase"), phase},
                        {QStringLiteral("progress"), QStringLiteral("%1/%2").arg(done).arg(steps.size())},
-                       {QStringLiteral("blockedBy"), blocked},
                        {QStringLiteral("observedGeneration"), it->generation},
+                       {QStringLiteral("vmsLeft"), p.plan.vmsLeft},
+                       {QStringLiteral("podsLeft"), p.plan.podsLeft},
+                       {QStringLiteral("etaSeconds"), p.plan.etaSeconds},
                        {QStringLiteral("steps"), steps}};
+    // Strings only when there is something to say (null removes an old one): the API server
+    // refused an empty suspendReason on a SnapshotSchedule's status the same way.
+    status.insert(QStringLiteral("blockedBy"), blocked.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(blocked));
     status.insert(QStringLiteral("conditions"),
                   QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("Ready")},
                                          {QStringLiteral("status"), ready ? QStringLiteral("True") : QStringLiteral("False")},
@@ -96,8 +101,7 @@ void MaintenanceIntents::onProgress(const MaintenanceProgress &p)
                                          {QStringLiteral("message"), message},
                                          {QStringLiteral("observedGeneration"), it->generation},
                                          {QStringLiteral("lastTransitionTime"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}}});
-    if (!p.lastError.isEmpty())
-        status.insert(QStringLiteral("lastError"), p.lastError);
+    status.insert(QStringLiteral("lastError"), p.lastError.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(p.lastError));
     recordEvents(*it, p, phase, message);
     m_status.insert(it->name, status);
     if (!m_flush->isActive())
@@ -141,7 +145,11 @@ void MaintenanceIntents::flushStatus()
     for (auto it = m_status.cbegin(); it != m_status.cend(); ++it) {
         const QByteArray patch = QJsonDocument(QJsonObject{{QStringLiteral("status"), it.value()}}).toJson(QJsonDocument::Compact);
         client->request("PATCH", kube::ApiResource::hostMaintenances().objectPath({}, it.key(), QStringLiteral("status")), {}, patch, this,
-                        [](const kube::Response &) {}, QByteArrayLiteral("application/merge-patch+json"));
+                        [this, name = it.key()](const kube::Response &r) {
+                            if (!r.ok())
+                                Q_EMIT statusRefused(QStringLiteral("HostMaintenance %1: its status was not written: %2").arg(name, r.error.userMessage()));
+                        },
+                        QByteArrayLiteral("application/merge-patch+json"));
     }
     m_status.clear();
 }

@@ -30,6 +30,9 @@ public:
     // Events on the intents (each phase it enters, a failed request); none when unset.
     void setEvents(EventRecorder *events) { m_events = events; }
 
+Q_SIGNALS:
+    void statusRefused(const QString &why); // in words, for the log
+
 private:
     struct Intent
     {

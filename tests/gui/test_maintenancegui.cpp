@@ -1,7 +1,8 @@
 // Host ▸ Enter Maintenance… as an admin uses it, against drover-sim's demo cluster (6 hosts) and
 // a generated one (500 hosts, 10,000 VMs): the preflight plan before anything happens (blockers
 // first, in red and in words, Apply greyed until the admin lets Drover stop what cannot move),
-// Apply, the host's state in the tree and on the map, the Maintenance panel, and leaving.
+// Apply, the host's state in the tree and on the map, the Maintenance panel, and leaving; and a
+// maintenance handed to droverd (a real droverd process), shown from its HostMaintenance's status.
 // Screenshots: maintenance-*.png in the build tree.
 #include "HostMap.h"
 #include "MainWindow.h"
@@ -9,14 +10,18 @@
 #include "MaintenancePanel.h"
 #include "MaintenancePreview.h"
 #include "SimProcess.h"
+#include "MaintenanceHandoff.h"
 
 #include <QCheckBox>
 #include <QDockWidget>
 #include <QLabel>
+#include <QProcess>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QLineEdit>
+#include <QJsonObject>
 #include <QTreeView>
 
 using namespace drover;
@@ -59,7 +64,76 @@ class TestMaintenanceGui : public QObject
         return QTest::qWaitFor([&] { return w.connection()->state() == ops::ClusterConnection::State::Synced; }, 60000);
     }
 
+    static QString panelPhase(ui::MainWindow &w, const QString &host)
+    {
+        const QAbstractItemModel *m = w.maintenancePanel()->hostTable()->model();
+        for (int r = 0; r < m->rowCount(); ++r)
+            if (m->index(r, 0).data().toString() == host)
+                return m->index(r, 1).data().toString();
+        return {};
+    }
+
 private Q_SLOTS:
+    // Enter Maintenance… handed to droverd: the console writes the HostMaintenance and runs
+    // nothing itself; droverd drains d1; the panel follows its status; Leave asks droverd.
+    void handedToDroverd()
+    {
+        test::SimProcess sim;
+        QVERIFY2(sim.start({QStringLiteral("--time-scale"), QStringLiteral("1"), QStringLiteral("--scenario"),
+                            QStringLiteral(DROVER_SCENARIOS "/drain.yaml")}), qPrintable(sim.error()));
+        ui::MainWindow w;
+        QVERIFY(connectTo(w, sim));
+        for (const char *n : {"d2", "d3", "d4"})
+            w.maintenance()->setCordoned(QLatin1String(n), false);
+        QVERIFY(QTest::qWaitFor([&] {
+            for (const char *n : {"d2", "d3", "d4"})
+                if (w.connection()->nodes()->get(QLatin1String(n)).value(QStringLiteral("spec")).toObject().value(QStringLiteral("unschedulable")).toBool())
+                    return false;
+            return true;
+        }, 10000));
+        ui::MaintenanceDialog *d = openDialog(w, QStringLiteral("d1"));
+        QVERIFY(d);
+        QVERIFY(QTest::qWaitFor([d] { return d->applyButton()->isEnabled(); }, 10000));
+        QVERIFY2(d->droverdCheck()->isEnabled(), qPrintable(d->droverdCheck()->toolTip()));
+        d->droverdCheck()->setChecked(true);
+        d->findChild<QLineEdit *>()->setText(QStringLiteral("swap DIMM B2"));
+        QVERIFY(d->grab().save(shot(QStringLiteral("maintenance-handoff-dialog"))));
+        QTest::mouseClick(d->applyButton(), Qt::LeftButton);
+        QVERIFY(QTest::qWaitFor([&] { return ops::handledByDroverd(w.connection(), QStringLiteral("d1")); }, 10000));
+        const QJsonObject spec = ops::hostMaintenanceFor(w.connection(), QStringLiteral("d1")).value(QStringLiteral("spec")).toObject();
+        QCOMPARE(spec.value(QStringLiteral("reason")).toString(), QStringLiteral("swap DIMM B2"));
+        QCOMPARE(spec.value(QStringLiteral("policy")).toString(), QStringLiteral("Refuse"));
+        QVERIFY(QTest::qWaitFor([&] { return panelPhase(w, QStringLiteral("d1")) == QLatin1String("droverd: not started"); }, 5000));
+
+        QProcess droverd;
+        droverd.setProcessChannelMode(QProcess::MergedChannels);
+        droverd.start(QStringLiteral(DROVERD_BIN), {QStringLiteral("--kubeconfig"), sim.kubeconfig(), QStringLiteral("--listen"),
+                                                    QStringLiteral("127.0.0.1:0"), QStringLiteral("--pass-interval"), QStringLiteral("0.5")});
+        QVERIFY(QTest::qWaitFor([&] { return panelPhase(w, QStringLiteral("d1")) == QLatin1String("droverd: Draining"); }, 20000));
+        QTest::qWait(1000);
+        QVERIFY(w.grab().save(shot(QStringLiteral("maintenance-handoff-draining"))));
+        QVERIFY2(QTest::qWaitFor([&] { return panelPhase(w, QStringLiteral("d1")) == QLatin1String("droverd: InMaintenance"); }, 90000),
+                 qPrintable(panelPhase(w, QStringLiteral("d1")) + QString::fromUtf8(droverd.readAll())));
+        // The console ran none of it: no session of its own for d1, one row in the panel.
+        QVERIFY(!w.maintenance()->progress(QStringLiteral("d1")));
+        QCOMPARE(w.maintenancePanel()->hostTable()->model()->rowCount(), 1);
+        QVERIFY(w.grab().save(shot(QStringLiteral("maintenance-handoff-ready"))));
+        // Leave, from the panel's button: droverd brings it back.
+        w.maintenancePanel()->hostTable()->selectRow(0);
+        QPushButton *leave = nullptr;
+        for (QPushButton *b : w.maintenancePanel()->findChildren<QPushButton *>())
+            if (b->text() == QLatin1String("Leave Maintenance"))
+                leave = b;
+        QVERIFY(leave && leave->isEnabled());
+        QTest::mouseClick(leave, Qt::LeftButton);
+        QVERIFY2(QTest::qWaitFor([&] { return panelPhase(w, QStringLiteral("d1")) == QLatin1String("droverd: Done"); }, 60000),
+                 qPrintable(panelPhase(w, QStringLiteral("d1"))));
+        QVERIFY(!w.connection()->nodes()->get(QStringLiteral("d1")).value(QStringLiteral("spec")).toObject().value(QStringLiteral("unschedulable")).toBool());
+        QVERIFY(!w.maintenance()->progress(QStringLiteral("d1")));
+        droverd.terminate();
+        QVERIFY(droverd.waitForFinished(10000));
+    }
+
     void demoClusterBlockedThenStoppedThenDrained()
     {
         test::SimProcess sim;

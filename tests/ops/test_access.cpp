@@ -98,13 +98,14 @@ private Q_SLOTS:
         QVERIFY(c.start());
         ops::ClusterConnection &conn = c.connection;
         for (kube::ObjectCache *cache : {conn.nodes(), conn.vms(), conn.vmis(), conn.migrations(), conn.snapshots(),
-                                         conn.restores(), conn.hostReports(), conn.cephClusters()}) {
+                                         conn.restores(), conn.hostReports(), conn.cephClusters(), conn.snapshotSchedules(),
+                                         conn.hostMaintenances()}) {
             QVERIFY(!conn.forbidden(cache));
             QCOMPARE(conn.listNamespace(cache), QString());
         }
         Access *a = conn.access();
         const int atStart = a->reviewsSent();
-        QCOMPARE(atStart, 8); // one cluster-scope list review per informer
+        QCOMPARE(atStart, 10); // one cluster-scope list review per informer
         QCOMPARE(a->verdict(ops::permissions::list(kube::ApiResource::nodes())), V::Allowed);
         // Questions in a namespace: one rules review answers all of them.
         QCOMPARE(a->verdict(ops::permissions::vmAction(ops::VmAction::Stop, QStringLiteral("prod"))), V::Unknown);

@@ -1,0 +1,212 @@
+#include "Schedules.h"
+
+#include "ApiResource.h"
+#include "Cron.h"
+#include "KubeClient.h"
+
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QTimeZone>
+
+namespace drover::ops {
+
+namespace {
+
+const kube::ApiResource &resource()
+{
+    return kube::ApiResource::snapshotSchedules();
+}
+
+QByteArray compact(const QJsonObject &o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+// A DNS-1123 subdomain (object names) or label (namespaces), as the API server checks them.
+bool dnsName(const QString &s, int max, bool dots)
+{
+    static const QRegularExpression subdomain(QStringLiteral("^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$"));
+    static const QRegularExpression label(QStringLiteral("^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"));
+    return !s.isEmpty() && s.size() <= max && (dots ? subdomain : label).match(s).hasMatch();
+}
+
+QString retentionError(const core::SnapshotScheduleObject &s)
+{
+    for (const auto &[what, n] : {std::pair{"keep-last", s.keepLast}, {"keep-daily", s.keepDaily}, {"keep-weekly", s.keepWeekly}})
+        if (n < 0 || n > 250)
+            return QStringLiteral("%1 must be between 0 and 250, not %2.").arg(QLatin1String(what)).arg(n);
+    if (s.keepLast + s.keepDaily + s.keepWeekly == 0)
+        return QStringLiteral("Keep at least one snapshot (keep-last, keep-daily or keep-weekly).");
+    if (s.maxFailures < 0)
+        return QStringLiteral("Max failures cannot be negative (0 never suspends).");
+    return {};
+}
+
+} // namespace
+
+Schedules::Schedules(ClusterConnection *connection, QObject *parent)
+    : QObject(parent), m_connection(connection), m_clock([] { return QDateTime::currentDateTimeUtc(); })
+{
+    qRegisterMetaType<ScheduleResult>();
+}
+
+QString Schedules::validate(const core::SnapshotScheduleObject &s)
+{
+    if (!dnsName(s.meta.ns, 63, false))
+        return QStringLiteral("“%1” is not a namespace name (lower-case letters, digits and '-').").arg(s.meta.ns);
+    if (!dnsName(s.meta.name, 253, true))
+        return QStringLiteral("“%1” is not a valid name: lower-case letters, digits, '-' and '.', starting and ending with a letter or digit.")
+            .arg(s.meta.name);
+    QString cronError;
+    if (!reconcile::CronSpec::parse(s.schedule, &cronError))
+        return QStringLiteral("The schedule “%1” is not a cron expression: %2.").arg(s.schedule, cronError);
+    if (!QTimeZone(s.timeZone.toUtf8()).isValid())
+        return QStringLiteral("“%1” is not an IANA time zone (e.g. Europe/Berlin, UTC).").arg(s.timeZone);
+    if (s.vmNames.isEmpty() && !s.selector)
+        return QStringLiteral("Name the VMs, or give a label selector.");
+    for (const QString &vm : s.vmNames)
+        if (!dnsName(vm, 253, true))
+            return QStringLiteral("“%1” is not a VM name.").arg(vm);
+    return retentionError(s);
+}
+
+QList<QDateTime> Schedules::nextFirings(const QString &cron, const QString &zone, const QDateTime &after, int n, QString *error)
+{
+    QString why;
+    const auto spec = reconcile::CronSpec::parse(cron, &why);
+    const QTimeZone tz(zone.toUtf8());
+    if (!spec || !tz.isValid()) {
+        if (error)
+            *error = spec ? QStringLiteral("“%1” is not an IANA time zone").arg(zone) : why;
+        return {};
+    }
+    QList<QDateTime> out;
+    QDateTime t = after;
+    while (out.size() < n && (t = reconcile::cronNext(*spec, t, tz)).isValid())
+        out << t;
+    return out;
+}
+
+std::optional<reconcile::SchedulePlan> Schedules::planOf(const QString &key) const
+{
+    kube::ObjectCache *cache = m_connection->snapshotSchedules();
+    if (!cache || !cache->contains(key))
+        return std::nullopt;
+    auto s = core::SnapshotScheduleObject::fromJson(cache->get(key));
+    if (!s)
+        return std::nullopt;
+    // Only the schedule's namespace: the planner ignores the others anyway.
+    const QString prefix = s->meta.ns + QLatin1Char('/');
+    QList<core::Vm> vms;
+    if (kube::ObjectCache *c = m_connection->vms())
+        for (auto it = c->objects().cbegin(); it != c->objects().cend(); ++it)
+            if (it.key().startsWith(prefix))
+                if (auto vm = core::Vm::fromJson(it.value().json()))
+                    vms << *vm;
+    QList<core::Snapshot> snapshots;
+    if (kube::ObjectCache *c = m_connection->snapshots())
+        for (auto it = c->objects().cbegin(); it != c->objects().cend(); ++it)
+            if (it.key().startsWith(prefix))
+                if (auto snap = core::Snapshot::fromJson(it.value().json()))
+                    snapshots << *snap;
+    return reconcile::planSchedule(*s, vms, snapshots, m_clock());
+}
+
+void Schedules::submit(const ScheduleRequest &request)
+{
+    if (!m_connection->client())
+        return fail(request, ScheduleResult::NotConnected, QStringLiteral("Not connected to a cluster."));
+    const bool whole = request.kind == ScheduleRequest::Create || request.kind == ScheduleRequest::Replace;
+    const QString invalid = whole ? validate(request.schedule)
+                            : request.schedule.meta.name.isEmpty() || request.schedule.meta.ns.isEmpty()
+                                ? QStringLiteral("Which schedule? Its namespace and name are needed.")
+                                : QString();
+    if (!invalid.isEmpty())
+        return fail(request, ScheduleResult::Invalid, invalid);
+    switch (request.kind) {
+    case ScheduleRequest::Create: return create(request);
+    case ScheduleRequest::Replace: return replace(request);
+    case ScheduleRequest::Suspend: return setSuspended(request, true);
+    case ScheduleRequest::Resume: return resume(request);
+    case ScheduleRequest::Delete: return remove(request);
+    }
+}
+
+void Schedules::create(const ScheduleRequest &request)
+{
+    const core::SnapshotScheduleObject &s = request.schedule;
+    m_connection->client()->create(resource(), s.meta.ns, core::snapshotScheduleBody(s), this,
+                                   [this, request](const kube::Response &r) { end(request, r); });
+}
+
+void Schedules::replace(const ScheduleRequest &request)
+{
+    // Every field of the spec, those not set as null: a merge patch removes them.
+    QJsonObject spec = core::snapshotScheduleSpec(request.schedule);
+    QJsonObject retention = spec.value(QLatin1String("retention")).toObject();
+    for (const char *k : {"keepDaily", "keepWeekly"})
+        if (!retention.contains(QLatin1String(k)))
+            retention.insert(QLatin1String(k), QJsonValue::Null);
+    spec.insert(QStringLiteral("retention"), retention);
+    for (const char *k : {"selector", "vmNames"})
+        if (!spec.contains(QLatin1String(k)))
+            spec.insert(QLatin1String(k), QJsonValue::Null);
+    patchSpec(request, spec);
+}
+
+void Schedules::setSuspended(const ScheduleRequest &request, bool suspend)
+{
+    patchSpec(request, QJsonObject{{QStringLiteral("suspend"), suspend}});
+}
+
+void Schedules::patchSpec(const ScheduleRequest &request, const QJsonObject &spec)
+{
+    const core::ObjectMeta &m = request.schedule.meta;
+    m_connection->client()->patch(resource(), m.ns, m.name, kube::PatchType::Merge, compact(QJsonObject{{QStringLiteral("spec"), spec}}), this,
+                                  [this, request](const kube::Response &r) { end(request, r); });
+}
+
+void Schedules::resume(const ScheduleRequest &request)
+{
+    const core::ObjectMeta &m = request.schedule.meta;
+    const QByteArray status = compact(core::snapshotScheduleResumeStatus(m_clock()));
+    m_connection->client()->request("PATCH", resource().objectPath(m.ns, m.name, QStringLiteral("status")), {}, status, this,
+                                    [this, request](const kube::Response &r) {
+                                        if (!r.ok())
+                                            return end(request, r);
+                                        setSuspended(request, false);
+                                    },
+                                    QByteArrayLiteral("application/merge-patch+json"));
+}
+
+void Schedules::remove(const ScheduleRequest &request)
+{
+    const core::ObjectMeta &m = request.schedule.meta;
+    m_connection->client()->remove(resource(), m.ns, m.name, this, [this, request](const kube::Response &r) { end(request, r); });
+}
+
+void Schedules::end(const ScheduleRequest &request, const kube::Response &r)
+{
+    ScheduleResult result;
+    result.request = request;
+    result.status = r.ok() ? ScheduleResult::Succeeded : ScheduleResult::Failed;
+    result.error = r.error;
+    if (!r.ok() && request.kind == ScheduleRequest::Create && r.httpStatus == 409)
+        // KubeError's words for a 409 speak of a concurrent change; here the name is taken.
+        result.message = QStringLiteral("A snapshot schedule named %1 already exists in %2 (409 AlreadyExists): choose another name, "
+                                        "or edit that one.").arg(request.schedule.meta.name, request.schedule.meta.ns);
+    else if (!r.ok())
+        result.message = r.error.userMessage();
+    Q_EMIT finished(result);
+}
+
+void Schedules::fail(const ScheduleRequest &request, ScheduleResult::Status status, const QString &message)
+{
+    ScheduleResult result;
+    result.request = request;
+    result.status = status;
+    result.message = message;
+    Q_EMIT finished(result);
+}
+
+} // namespace drover::ops
