@@ -1,12 +1,18 @@
 // drover-agent: the node agent. `report --json` prints one report (docs/agent-report.md);
-// `watch --interval 2s` prints live samples as JSON lines. --root DIR reads a captured machine.
+// `watch --interval 2s` prints live samples as JSON lines; `publish` writes the report as its
+// node's HostReport every interval (the DaemonSet, see Publisher.h). --root DIR reads a captured
+// machine; --host-root DIR reads the live machine mounted at DIR (a pod's hostPath mounts).
 #include "CephOkToStop.h"
+#include "InCluster.h"
+#include "Publisher.h"
 #include "Report.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QThread>
 #include <cstdio>
+#include <memory>
 
 using namespace drover::agent;
 
@@ -19,6 +25,10 @@ int usage(const char *error)
                  "usage: drover-agent report --json [--root DIR]\n"
                  "       drover-agent watch [--interval 2s|500ms] [--count N] [--root DIR]\n"
                  "       drover-agent ceph ok-to-stop [--host H] [--root DIR]\n"
+                 "       drover-agent publish [--node NAME] [--interval 30s] [--once] [--host-root DIR]\n"
+                 "                            [--kubeconfig FILE] [--context NAME] [--service-account-dir DIR]\n"
+                 "         (the report as HostReport NAME's status; NAME: --node, else $NODE_NAME, else the hostname;\n"
+                 "          the cluster: --kubeconfig, else $KUBECONFIG, else in-cluster, else ~/.kube/config)\n"
                  "         (exit 0: Ceph says this host's OSDs may stop; else Ceph's status, 16 or 11)\n"
                  "env: DROVER_SMARTCTL, DROVER_CEPH override the smartctl and ceph commands\n");
     return error ? 2 : 0;
@@ -41,6 +51,35 @@ void print(const QJsonObject &o, bool indented)
     if (!indented)
         std::fputc('\n', stdout);
     std::fflush(stdout);
+}
+struct ClusterArgs
+{
+    QString kubeconfig, context, serviceAccountDir = QLatin1String(drover::kube::kServiceAccountDir);
+};
+
+int publish(int argc, char **argv, const AgentRoot &root, PublishOptions options, const ClusterArgs &cluster)
+{
+    QCoreApplication app(argc, argv); // publish needs an event loop (the API calls)
+    if (options.node.isEmpty())
+        options.node = qEnvironmentVariable("NODE_NAME");
+    if (options.node.isEmpty())
+        options.node = hostnameOf(root);
+    auto context = drover::kube::unattendedContext(cluster.kubeconfig, cluster.context, cluster.serviceAccountDir);
+    if (!context) {
+        logLine("error", QStringLiteral("no cluster to publish to: %1").arg(context.error()));
+        return 2;
+    }
+    auto created = drover::kube::KubeClient::create(*context);
+    if (!created) {
+        logLine("error", QStringLiteral("cannot use the cluster %1: %2").arg(context->cluster.server, created.error()));
+        return 2;
+    }
+    // Gone before the application is: Qt's network thread must stop while it still exists.
+    const std::unique_ptr<drover::kube::KubeClient> client(*created);
+    Publisher publisher(client.get(), root, options);
+    QObject::connect(&publisher, &Publisher::finished, &app, &QCoreApplication::exit);
+    publisher.start();
+    return app.exec();
 }
 } // namespace
 
@@ -65,8 +104,10 @@ int main(int argc, char **argv)
     AgentRoot root;
     root.smartctl = qEnvironmentVariable("DROVER_SMARTCTL");
     root.ceph = qEnvironmentVariable("DROVER_CEPH");
-    bool json = false;
-    int interval = 2000, count = -1;
+    bool json = false, once = false;
+    int interval = 0, count = -1;
+    QString node;
+    ClusterArgs cluster;
     for (int i = 0; i < args.size(); ++i) {
         const QString &a = args[i];
         const bool hasValue = i + 1 < args.size();
@@ -75,6 +116,18 @@ int main(int argc, char **argv)
         } else if (a == QLatin1String("--root") && hasValue) {
             root.dir = args[++i];
             root.captured = true;
+        } else if (a == QLatin1String("--host-root") && hasValue) {
+            root.dir = args[++i]; // the live machine, mounted here: its commands still run
+        } else if (a == QLatin1String("--node") && hasValue) {
+            node = args[++i];
+        } else if (a == QLatin1String("--once")) {
+            once = true;
+        } else if (a == QLatin1String("--kubeconfig") && hasValue) {
+            cluster.kubeconfig = args[++i];
+        } else if (a == QLatin1String("--context") && hasValue) {
+            cluster.context = args[++i];
+        } else if (a == QLatin1String("--service-account-dir") && hasValue) {
+            cluster.serviceAccountDir = args[++i];
         } else if (a == QLatin1String("--interval") && hasValue) {
             interval = intervalMs(args[++i]);
             if (interval <= 0)
@@ -101,6 +154,10 @@ int main(int argc, char **argv)
         const int status = verdict.value(QStringLiteral("exitStatus")).toInt();
         return status > 0 && status < 256 ? status : 1;
     }
+    if (cmd == QLatin1String("publish"))
+        return publish(argc, argv, root, PublishOptions{node, interval > 0 ? interval : 30000, once}, cluster);
+    if (interval <= 0)
+        interval = 2000;
     if (cmd == QLatin1String("watch")) {
         Counters before = readCounters(root);
         for (int n = 0; count < 0 || n < count; ++n) {

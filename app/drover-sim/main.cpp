@@ -43,7 +43,11 @@ int main(int argc, char **argv)
                                             "restarted on its etcd; every change is written before it is answered, so even "
                                             "SIGKILL loses none."),
                              QStringLiteral("file"));
-    p.addOptions({listen, out, scenario, generate, speed, token, history, state});
+    QCommandLineOption samples(QStringLiteral("agent-samples"),
+                               QStringLiteral("How often the simulated agents' samples and drive temperatures move, in ms; 0: never. "
+                                              "HostReports a real drover-agent publishes here are left as it wrote them."),
+                               QStringLiteral("ms"), QStringLiteral("5000"));
+    p.addOptions({listen, out, scenario, generate, speed, token, history, state, samples});
     p.process(app);
 
     QTextStream err(stderr);
@@ -67,6 +71,12 @@ int main(int argc, char **argv)
     opts.watchHistory = p.value(history).toInt(&historyOk);
     if (!historyOk || opts.watchHistory < 1) {
         err << "drover-sim: --watch-history wants a positive number of events\n";
+        return 2;
+    }
+    bool samplesOk = false;
+    opts.agentSampleMs = p.value(samples).toInt(&samplesOk);
+    if (!samplesOk || opts.agentSampleMs < 0) {
+        err << "drover-sim: --agent-samples wants a number of milliseconds >= 0\n";
         return 2;
     }
     opts.token = p.value(token).toUtf8();

@@ -17,12 +17,8 @@ using spdlog::level::warn;
 
 Result<kube::ResolvedContext> clusterContext(const DaemonOptions &o)
 {
-    if (o.kubeconfig.isEmpty() && qEnvironmentVariableIsEmpty("KUBECONFIG") && kube::runningInCluster())
-        return kube::inClusterContext(o.serviceAccountDir);
-    auto config = o.kubeconfig.isEmpty() ? kube::Kubeconfig::loadDefault() : kube::Kubeconfig::load({o.kubeconfig});
-    if (!config)
-        return Result<kube::ResolvedContext>::failure(config.error());
-    return config->resolve(o.context);
+    const QString dir = o.serviceAccountDir.isEmpty() ? QLatin1String(kube::kServiceAccountDir) : o.serviceAccountDir;
+    return kube::unattendedContext(o.kubeconfig, o.context, dir);
 }
 
 namespace {

@@ -44,4 +44,15 @@ Result<ResolvedContext> inClusterContext(const QString &dir)
     return c;
 }
 
+Result<ResolvedContext> unattendedContext(const QString &kubeconfig, const QString &contextName,
+                                          const QString &serviceAccountDir)
+{
+    if (kubeconfig.isEmpty() && qEnvironmentVariableIsEmpty("KUBECONFIG") && runningInCluster())
+        return inClusterContext(serviceAccountDir);
+    auto config = kubeconfig.isEmpty() ? Kubeconfig::loadDefault() : Kubeconfig::load({kubeconfig});
+    if (!config)
+        return Result<ResolvedContext>::failure(config.error());
+    return config->resolve(contextName);
+}
+
 } // namespace drover::kube

@@ -13,4 +13,10 @@ bool runningInCluster(); // KUBERNETES_SERVICE_HOST and _PORT are set
 // Errors in words: which variable or file is missing.
 Result<ResolvedContext> inClusterContext(const QString &dir = QLatin1String(kServiceAccountDir));
 
+// Where a program that runs unattended (droverd, drover-agent publish) finds its cluster, in
+// client-go's order: the kubeconfig it was given, else $KUBECONFIG, else in-cluster when the
+// service variables are set, else ~/.kube/config. contextName: empty for the current context.
+Result<ResolvedContext> unattendedContext(const QString &kubeconfig, const QString &contextName,
+                                          const QString &serviceAccountDir = QLatin1String(kServiceAccountDir));
+
 } // namespace drover::kube

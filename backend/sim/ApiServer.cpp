@@ -86,6 +86,20 @@ static bool hasStatusSubresource(const kube::ApiResource &r)
     return r.plural != QLatin1String("virtualmachineinstances");
 }
 
+// ?dryRun=All: answered as done, nothing stored (kubectl apply --dry-run=server).
+static bool isDryRun(const QHttpServerRequest &req)
+{
+    return QUrlQuery(req.url()).queryItemValue(QStringLiteral("dryRun")) == QLatin1String("All");
+}
+
+// The NamespaceLifecycle admission plugin: nothing is created in a namespace that does not exist.
+std::optional<StoreResult> ApiServer::missingNamespace(const Target &t) const
+{
+    if (!t.res.namespaced || t.ns.isEmpty() || m_store->get(kube::ApiResource::namespaces(), QString(), t.ns))
+        return std::nullopt;
+    return StoreResult::fail(404, QStringLiteral("NotFound"), QStringLiteral("namespaces \"%1\" not found").arg(t.ns));
+}
+
 bool ApiServer::groupAvailable(const QString &path) const
 {
     if (!m_groupAvailable || !path.startsWith(QLatin1String("/apis/")))
@@ -298,8 +312,9 @@ void ApiServer::handleResource(const QHttpServerRequest &req, QTcpSocket *socket
         handlePatch(req, socket, t);
         return;
     }
+    const bool dryRun = isDryRun(req);
     if (method == M::Delete && !t.name.isEmpty()) {
-        respond(req, socket, m_store->remove(t.res, t.ns, t.name));
+        respond(req, socket, m_store->remove(t.res, t.ns, t.name, dryRun));
         return;
     }
     if (method != M::Post && method != M::Put) {
@@ -318,7 +333,11 @@ void ApiServer::handleResource(const QHttpServerRequest &req, QTcpSocket *socket
             respondStatus(req, socket, 405, QStringLiteral("MethodNotAllowed"), QStringLiteral("POST to an object"));
             return;
         }
-        respond(req, socket, m_store->create(t.res, t.ns, obj));
+        if (auto missing = missingNamespace(t)) {
+            respond(req, socket, *missing);
+            return;
+        }
+        respond(req, socket, m_store->create(t.res, t.ns, obj, dryRun));
         return;
     }
     // PUT: the name in the body must be the one in the path.
@@ -343,7 +362,7 @@ void ApiServer::handleResource(const QHttpServerRequest &req, QTcpSocket *socket
             obj.insert(QLatin1String("status"), cur->value(QLatin1String("status")));
         }
     }
-    respond(req, socket, m_store->update(t.res, obj));
+    respond(req, socket, m_store->update(t.res, obj, dryRun));
 }
 
 void ApiServer::handlePatch(const QHttpServerRequest &req, QTcpSocket *socket, const Target &t)
@@ -392,7 +411,7 @@ void ApiServer::handlePatch(const QHttpServerRequest &req, QTcpSocket *socket, c
             patched = base;
     }
     // A patch may carry a resourceVersion precondition; otherwise it applies to the latest.
-    respond(req, socket, m_store->update(t.res, patched));
+    respond(req, socket, m_store->update(t.res, patched, isDryRun(req)));
 }
 
 } // namespace drover::sim

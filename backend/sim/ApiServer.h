@@ -85,6 +85,7 @@ private:
         QString sub;
     };
     void respond(const QHttpServerRequest &req, QTcpSocket *socket, const StoreResult &r);
+    std::optional<StoreResult> missingNamespace(const Target &t) const;
     void respondJson(const QHttpServerRequest &req, QTcpSocket *socket, int code,
                      const QJsonObject &body);
     void respondStatus(const QHttpServerRequest &req, QTcpSocket *socket, int code,

@@ -2,6 +2,7 @@
 #include "CephSim.h"
 
 #include "CephCommands.h"
+#include "HostReports.h"
 #include "JsonOut.h"
 #include "RookDisruption.h"
 #include "RookPods.h"
@@ -102,7 +103,7 @@ void CephSim::writeClusterStatus()
 {
     double total = 0, used = 0;
     for (const QJsonObject &hr : m_store->list(ApiResource::hostReports()))
-        for (const QJsonValue &v : osdsOf(hr)) {
+        for (const QJsonValue &v : HostReports::playedHere(hr) ? osdsOf(hr) : QJsonArray()) {
             total += v.toObject().value("kbTotal"_L1).toDouble() * 1024;
             used += v.toObject().value("kbUsed"_L1).toDouble() * 1024;
         }
@@ -154,6 +155,8 @@ void CephSim::writeHostReports()
     }
     const QJsonObject cephHealthJson{{u"status"_s, health.status}, {u"checks"_s, checks}};
     for (const QJsonObject &hr : m_store->list(ApiResource::hostReports())) {
+        if (!HostReports::playedHere(hr))
+            continue;
         QJsonObject report = reportOf(hr);
         QJsonObject ceph = objectAt(report, "ceph"_L1);
         QJsonArray osds = ceph.value("osds"_L1).toArray();

@@ -37,6 +37,12 @@ template<typename F> void editArray(QJsonObject &report, const QString &section,
 }
 } // namespace
 
+bool HostReports::playedHere(const QJsonObject &hostReport)
+{
+    return hostReport.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("labels")).toObject()
+               .value(QStringLiteral("app.kubernetes.io/managed-by")).toString() == QLatin1String("drover-sim");
+}
+
 HostReports::HostReports(ObjectStore *store, QObject *parent) : QObject(parent), m_store(store)
 {
     connect(&m_timer, &QTimer::timeout, this, &HostReports::tick);
@@ -49,7 +55,9 @@ void HostReports::populate(int sampleMs)
         const QString name = node.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("name")).toString();
         QJsonObject o{{QStringLiteral("apiVersion"), QStringLiteral("drover.io/v1alpha1")},
                       {QStringLiteral("kind"), QStringLiteral("HostReport")},
-                      {QStringLiteral("metadata"), QJsonObject{{QStringLiteral("name"), name}}}};
+                      {QStringLiteral("metadata"), QJsonObject{{QStringLiteral("name"), name},
+                                                               {QStringLiteral("labels"), QJsonObject{{QStringLiteral("app.kubernetes.io/managed-by"),
+                                                                                                       QStringLiteral("drover-sim")}}}}}};
         setReport(o, reportFor(name, index++, osd));
         osd += 2;
         (void)m_store->create(ApiResource::hostReports(), QString(), o);
@@ -69,6 +77,8 @@ void HostReports::tick()
     ++m_ticks;
     auto *rng = QRandomGenerator::global();
     for (const QJsonObject &hr : m_store->list(ApiResource::hostReports())) {
+        if (!HostReports::playedHere(hr))
+            continue;
         const QString name = hr.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("name")).toString();
         (void)m_store->mutate(ApiResource::hostReports(), QString(), name, [&](QJsonObject &o) {
             QJsonObject r = reportOf(o);

@@ -29,6 +29,10 @@ public:
     // An admin request; nullopt when `what` is not ours. Else the message, or an error prefixed "!".
     std::optional<QString> admin(const QString &what, const QUrlQuery &q);
     static QJsonObject reportFor(const QString &host, int hostIndex, int firstOsd);
+    // A report the simulator plays the agent for (labelled managed-by drover-sim). One a real
+    // drover-agent published (`drover-agent publish` against drover-sim) carries the agent's
+    // label instead: neither the samples nor CephSim touch it.
+    static bool playedHere(const QJsonObject &hostReport);
 
 private:
     void tick();

@@ -112,7 +112,7 @@ static StoreResult notFound(const kube::ApiResource &r, const QString &name)
                              QStringLiteral("%1.%2 \"%3\" not found").arg(r.plural, r.group, name));
 }
 
-StoreResult ObjectStore::create(const kube::ApiResource &r, const QString &ns, QJsonObject obj)
+StoreResult ObjectStore::create(const kube::ApiResource &r, const QString &ns, QJsonObject obj, bool dryRun)
 {
     QJsonObject meta = metaOf(obj);
     QString name = meta.value(QLatin1String("name")).toString();
@@ -140,16 +140,19 @@ StoreResult ObjectStore::create(const kube::ApiResource &r, const QString &ns, Q
     meta.insert(QLatin1String("uid"), QUuid::createUuid().toString(QUuid::WithoutBraces));
     meta.insert(QLatin1String("creationTimestamp"), rfc3339(QDateTime::currentDateTimeUtc()));
     meta.insert(QLatin1String("generation"), 1);
-    meta.insert(QLatin1String("resourceVersion"), QString::number(++m_rv));
+    if (!dryRun)
+        meta.insert(QLatin1String("resourceVersion"), QString::number(++m_rv));
     obj.insert(QLatin1String("metadata"), meta);
     obj.insert(QLatin1String("apiVersion"), r.apiVersion());
     obj.insert(QLatin1String("kind"), r.kind);
+    if (dryRun)
+        return StoreResult{201, {}, {}, obj};
     objs.insert(key, obj);
     commit(r, "ADDED", obj);
     return StoreResult{201, {}, {}, obj};
 }
 
-StoreResult ObjectStore::update(const kube::ApiResource &r, QJsonObject obj)
+StoreResult ObjectStore::update(const kube::ApiResource &r, QJsonObject obj, bool dryRun)
 {
     QJsonObject meta = metaOf(obj);
     const QString name = meta.value(QLatin1String("name")).toString();
@@ -172,23 +175,27 @@ StoreResult ObjectStore::update(const kube::ApiResource &r, QJsonObject obj)
         meta.insert(QLatin1String("generation"), oldMeta.value(QLatin1String("generation")).toInt() + 1);
     else
         meta.insert(QLatin1String("generation"), oldMeta.value(QLatin1String("generation")));
-    meta.insert(QLatin1String("resourceVersion"), QString::number(++m_rv));
+    meta.insert(QLatin1String("resourceVersion"), dryRun ? oldMeta.value(QLatin1String("resourceVersion")) : QString::number(++m_rv));
     obj.insert(QLatin1String("metadata"), meta);
     obj.insert(QLatin1String("apiVersion"), r.apiVersion());
     obj.insert(QLatin1String("kind"), r.kind);
+    if (dryRun)
+        return StoreResult{200, {}, {}, obj};
     const QJsonObject before = *it;
     *it = obj;
     commit(r, "MODIFIED", obj, before);
     return StoreResult{200, {}, {}, obj};
 }
 
-StoreResult ObjectStore::remove(const kube::ApiResource &r, const QString &ns, const QString &name)
+StoreResult ObjectStore::remove(const kube::ApiResource &r, const QString &ns, const QString &name, bool dryRun)
 {
     auto &objs = m_objects[resKey(r)];
     auto it = objs.find(keyFor(r.namespaced ? ns : QString(), name));
     if (it == objs.end())
         return notFound(r, name);
     QJsonObject obj = *it;
+    if (dryRun)
+        return StoreResult{200, {}, {}, obj};
     objs.erase(it);
     QJsonObject meta = metaOf(obj);
     meta.insert(QLatin1String("resourceVersion"), QString::number(++m_rv));

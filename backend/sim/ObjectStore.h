@@ -85,10 +85,12 @@ public:
     int count(const kube::ApiResource &r) const;
 
     // Fills in uid, resourceVersion, creationTimestamp, generation, apiVersion and kind.
-    StoreResult create(const kube::ApiResource &r, const QString &ns, QJsonObject obj);
+    // dryRun (?dryRun=All): every check and the answer, nothing stored, no event, no
+    // resourceVersion spent (as the API server answers a dry run: resourceVersion empty on create).
+    StoreResult create(const kube::ApiResource &r, const QString &ns, QJsonObject obj, bool dryRun = false);
     // A non-empty metadata.resourceVersion must match the stored one (else 409 Conflict).
-    StoreResult update(const kube::ApiResource &r, QJsonObject obj);
-    StoreResult remove(const kube::ApiResource &r, const QString &ns, const QString &name);
+    StoreResult update(const kube::ApiResource &r, QJsonObject obj, bool dryRun = false);
+    StoreResult remove(const kube::ApiResource &r, const QString &ns, const QString &name, bool dryRun = false);
     // Read-modify-write for controllers; no conflict check. 404 when absent.
     StoreResult mutate(const kube::ApiResource &r, const QString &ns, const QString &name,
                        const std::function<void(QJsonObject &)> &fn);

@@ -4,6 +4,7 @@
 #include "DisruptionController.h"
 #include "Evacuation.h"
 #include "Eviction.h"
+#include "PlainResources.h"
 #include "SimPods.h"
 #include "SimState.h"
 
@@ -27,6 +28,7 @@ SimCluster::SimCluster(QObject *parent)
     m_server->setConsoleSockets(m_consoles);
     m_hostReports = new HostReports(m_store, this);
     SimPods::registerResources(*m_store);
+    plain::registerResources(*m_store);
     m_pods = new SimPods(m_store, m_controllers, this);
     m_eviction = new EvictionApi(m_store, m_pods, this);
     m_evacuation = new EvacuationController(m_store, this);

@@ -22,3 +22,11 @@ target_compile_definitions(test_agentceph PRIVATE DROVER_MINI_CEPH="${CMAKE_CURR
 add_dependencies(test_agentceph drover-agent)
 target_include_directories(test_agentceph PRIVATE ${CMAKE_SOURCE_DIR}/tests/common)
 set_property(TEST test_agentceph APPEND PROPERTY LABELS maintenance)
+
+# The agent as the DaemonSet runs it (`publish`), set up from packaging/kubernetes alone on a real
+# kube-apiserver (in-pod configuration, the manifests' RBAC), and on drover-sim.
+drover_apiserver_test(test_agentpublish SOURCES ${CMAKE_CURRENT_LIST_DIR}/test_agentpublish.cpp LIBS drover_testsupport
+    LABELS "agent;apiserver;packaging;rbac" TIMEOUT 180)
+target_compile_definitions(test_agentpublish PRIVATE DROVER_AGENT_BIN="$<TARGET_FILE:drover-agent>"
+    DROVER_MANIFESTS="${CMAKE_SOURCE_DIR}/packaging/kubernetes")
+add_dependencies(test_agentpublish drover-agent drover-sim)

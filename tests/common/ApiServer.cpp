@@ -287,13 +287,14 @@ bool ApiServer::startApiServerProcess(int timeoutMs)
 {
     // Run in the temporary directory: the files it reads are plain names there. No
     // kube-controller-manager makes service-account tokens, so pods need none (ServiceAccount off).
+    // Privileged pods allowed, as kubeadm and most distributions set it (the agent DaemonSet is one).
     const QStringList args = QStringLiteral(
         "--bind-address=127.0.0.1 --advertise-address=127.0.0.1 --insecure-port=0 --cert-dir=certs "
         "--tls-cert-file=server.crt --tls-private-key-file=server.key --token-auth-file=tokens.csv "
         "--authorization-mode=RBAC --anonymous-auth=false --service-account-key-file=sa.key "
         "--service-account-signing-key-file=sa.key --service-account-issuer=https://kubernetes.default.svc "
         "--service-cluster-ip-range=10.96.0.0/16 --disable-admission-plugins=ServiceAccount "
-        "--endpoint-reconciler-type=none --watch-cache=true --profiling=false --v=1").split(QLatin1Char(' '));
+        "--endpoint-reconciler-type=none --watch-cache=true --profiling=false --allow-privileged=true --v=1").split(QLatin1Char(' '));
     m_apiserver.setWorkingDirectory(m_dir.path());
     m_apiserver.setProcessChannelMode(QProcess::MergedChannels);
     m_apiserver.setStandardOutputFile(m_dir.filePath(QStringLiteral("apiserver.log")), QIODevice::Append);
@@ -373,14 +374,29 @@ bool ApiServer::installCrds()
     const QString data = qEnvironmentVariable("DROVER_TEST_DATA");
     if (data.isEmpty())
         return fail(QStringLiteral("DROVER_TEST_DATA is not set"));
-    const QString file = data + QStringLiteral("/apiserver/crds.yaml");
-    QString out;
-    if (kubectl({QStringLiteral("apply"), QStringLiteral("-f"), file}, &out) != 0)
-        return fail(QStringLiteral("kubectl apply -f %1: %2").arg(file, out));
-    if (kubectl({QStringLiteral("wait"), QStringLiteral("--for=condition=Established"), QStringLiteral("--timeout=60s"),
-                 QStringLiteral("-f"), file}, &out) != 0)
-        return fail(QStringLiteral("CRDs not Established: %1").arg(out));
+    // KubeVirt's, CDI's and Rook's (open schemas), then Drover's own as packaged.
+    for (const QString &file : {data + QStringLiteral("/apiserver/crds.yaml"), QStringLiteral(DROVER_CRDS_DIR)}) {
+        QString out;
+        if (kubectl({QStringLiteral("apply"), QStringLiteral("-f"), file}, &out) != 0)
+            return fail(QStringLiteral("kubectl apply -f %1: %2").arg(file, out));
+        if (kubectl({QStringLiteral("wait"), QStringLiteral("--for=condition=Established"), QStringLiteral("--timeout=60s"),
+                     QStringLiteral("-f"), file}, &out) != 0)
+            return fail(QStringLiteral("CRDs not Established: %1").arg(out));
+    }
     return true;
+}
+
+QString ApiServer::serviceAccountToken(const QString &ns, const QString &name)
+{
+    QString out;
+    const QByteArray request = R"({"apiVersion":"authentication.k8s.io/v1","kind":"TokenRequest","spec":{"expirationSeconds":3600}})";
+    if (kubectl({QStringLiteral("create"), QStringLiteral("--raw"),
+                 QStringLiteral("/api/v1/namespaces/%1/serviceaccounts/%2/token").arg(ns, name), QStringLiteral("-f"), QStringLiteral("-")},
+                &out, request) != 0) {
+        fail(QStringLiteral("TokenRequest for %1/%2: %3").arg(ns, name, out));
+        return {};
+    }
+    return QJsonDocument::fromJson(out.toUtf8()).object().value(QStringLiteral("status")).toObject().value(QStringLiteral("token")).toString();
 }
 
 int ApiServer::etcdctl(const QStringList &args, QString *out) const

@@ -61,8 +61,11 @@ public:
     // kubectl as admin (KUBECONFIG = the admin kubeconfig). Returns the exit code (-1 when it
     // could not run or timed out), fills out with stdout + stderr; stdinData is piped when set.
     int kubectl(const QStringList &args, QString *out = nullptr, const QByteArray &stdinData = {}) const;
-    // kubectl apply -f tests/data/apiserver/crds.yaml, then waits until every CRD is Established.
+    // kubectl apply -f tests/data/apiserver/crds.yaml and packaging/kubernetes/crds, then waits until every CRD is Established.
     bool installCrds();
+    // A token for system:serviceaccount:NS:NAME from the TokenRequest API (the apiserver signs
+    // service-account tokens; nothing else makes them here). Empty, with error(), when refused.
+    QString serviceAccountToken(const QString &ns, const QString &name);
 
     // http://127.0.0.1:PORT of etcd's client endpoint (for etcdctl).
     QString etcdEndpoint() const;

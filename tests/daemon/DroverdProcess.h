@@ -1,6 +1,8 @@
 #pragma once
 // A droverd process for tests (tests/daemon): started with short election timings (client-go's
 // 15/10/2 s scaled to 4/3/0.5 s), its /metrics and probes read over HTTP, its log kept whole.
+#include "Kubectl.h"
+
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QJsonDocument>
@@ -85,30 +87,6 @@ inline int droverdPlan(const QString &kubeconfig, const QStringList &args, QStri
         return -1;
     *out = QString::fromUtf8(p.readAll());
     return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-}
-
-// kubectl against the cluster of `kubeconfig` (exit code, -1 when it did not finish; out gets
-// stdout + stderr; `in` is piped), and `kubectl … -o json` decoded.
-inline int kubectlOn(const QString &kubeconfig, const QStringList &args, QString *out = nullptr, const QByteArray &in = {})
-{
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("KUBECONFIG"), kubeconfig);
-    p.setProcessEnvironment(env);
-    p.setProcessChannelMode(QProcess::MergedChannels);
-    p.start(QStringLiteral("kubectl"), args);
-    p.write(in);
-    p.closeWriteChannel();
-    p.waitForFinished(30000);
-    if (out)
-        *out = QString::fromUtf8(p.readAll());
-    return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-}
-inline QJsonObject kubectlJson(const QString &kubeconfig, const QStringList &args)
-{
-    QString out;
-    kubectlOn(kubeconfig, args + QStringList{QStringLiteral("-o"), QStringLiteral("json")}, &out);
-    return QJsonDocument::fromJson(out.toUtf8()).object();
 }
 
 } // namespace drover::test

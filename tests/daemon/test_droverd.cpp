@@ -67,15 +67,7 @@ class TestDroverd : public QObject
     // signs service-account tokens, nothing else makes them here).
     QString serviceAccountKubeconfig()
     {
-        QString out;
-        const QByteArray request = R"({"apiVersion":"authentication.k8s.io/v1","kind":"TokenRequest","spec":{"expirationSeconds":3600}})";
-        if (m_api.kubectl({QStringLiteral("create"), QStringLiteral("--raw"),
-                           QStringLiteral("/api/v1/namespaces/drover-system/serviceaccounts/droverd/token"), QStringLiteral("-f"), QStringLiteral("-")},
-                          &out, request) != 0) {
-            qWarning("TokenRequest: %s", qPrintable(out));
-            return {};
-        }
-        const QString token = QJsonDocument::fromJson(out.toUtf8()).object().value(QStringLiteral("status")).toObject().value(QStringLiteral("token")).toString();
+        const QString token = m_api.serviceAccountToken(QStringLiteral("drover-system"), QStringLiteral("droverd"));
         QFile admin(m_api.kubeconfig());
         if (token.isEmpty() || !admin.open(QIODevice::ReadOnly))
             return {};
@@ -194,13 +186,14 @@ private Q_SLOTS:
     {
         QString rendered;
         QCOMPARE(m_api.kubectl({QStringLiteral("kustomize"), QStringLiteral(DROVER_MANIFESTS)}, &rendered), 0);
-        QCOMPARE(rendered.count(QRegularExpression(QStringLiteral("(?m)^kind: "))), 11);
+        QCOMPARE(rendered.count(QRegularExpression(QStringLiteral("(?m)^kind: "))), 16);
         // This apiserver (1.20) serves PodDisruptionBudgets as policy/v1beta1 only; same fields.
         rendered.replace(QStringLiteral("apiVersion: policy/v1\n"), QStringLiteral("apiVersion: policy/v1beta1\n"));
         QString out;
         QVERIFY2(m_api.kubectl({QStringLiteral("apply"), QStringLiteral("--dry-run=server"), QStringLiteral("-f"), QStringLiteral("-")}, &out,
                                rendered.toUtf8()) == 0, qPrintable(out));
-        QVERIFY2(out.contains(QStringLiteral("deployment.apps/droverd created (server dry run)")), qPrintable(out));
+        QVERIFY2(out.contains(QStringLiteral("deployment.apps/droverd created (server dry run)")) &&
+                     out.contains(QStringLiteral("daemonset.apps/drover-agent created (server dry run)")), qPrintable(out));
         QVERIFY2(m_api.kubectl({QStringLiteral("apply"), QStringLiteral("-f"), QStringLiteral("-")}, &out, rendered.toUtf8()) == 0, qPrintable(out));
         QCOMPARE(m_api.kubectl({QStringLiteral("wait"), QStringLiteral("--for=condition=Established"), QStringLiteral("--timeout=30s"),
                                 QStringLiteral("crd/hostmaintenances.drover.io"), QStringLiteral("crd/snapshotschedules.drover.io")}), 0);
@@ -302,6 +295,30 @@ private Q_SLOTS:
         QVERIFY2(!sa.log().contains(QStringLiteral("was not written")), qPrintable(sa.log()));
         sa.process->terminate();
         QVERIFY(sa.process->waitForFinished(10000));
+    }
+
+    // The same manifests against drover-sim: a server-side dry run accepts every object and
+    // stores none of them; nothing is created in a namespace that does not exist.
+    void theManifestsApplyToTheSimulator()
+    {
+        test::SimProcess sim;
+        QVERIFY2(sim.start({QStringLiteral("--time-scale"), QStringLiteral("0")}), qPrintable(sim.error()));
+        QString rendered, out;
+        QCOMPARE(m_api.kubectl({QStringLiteral("kustomize"), QStringLiteral(DROVER_MANIFESTS)}, &rendered), 0);
+        QVERIFY2(test::kubectlOn(sim.kubeconfig(), {QStringLiteral("apply"), QStringLiteral("--dry-run=server"), QStringLiteral("-f"), QStringLiteral("-")},
+                                 &out, rendered.toUtf8()) == 0, qPrintable(out));
+        QCOMPARE(out.count(QStringLiteral("(server dry run)")), 16);
+        QVERIFY2(out.contains(QStringLiteral("clusterrole.rbac.authorization.k8s.io/drover-agent created (server dry run)")), qPrintable(out));
+        QVERIFY(test::kubectlOn(sim.kubeconfig(), {QStringLiteral("-n"), QStringLiteral("drover-system"), QStringLiteral("get"),
+                                                   QStringLiteral("deployment"), QStringLiteral("droverd")}, &out) != 0);
+        QVERIFY2(out.contains(QStringLiteral("NotFound")), qPrintable(out));
+        QVERIFY(test::kubectlOn(sim.kubeconfig(), {QStringLiteral("-n"), QStringLiteral("nowhere"), QStringLiteral("create"),
+                                                   QStringLiteral("serviceaccount"), QStringLiteral("x")}, &out) != 0);
+        QVERIFY2(out.contains(QStringLiteral("namespaces \"nowhere\" not found")), qPrintable(out));
+        QVERIFY2(test::kubectlOn(sim.kubeconfig(), {QStringLiteral("apply"), QStringLiteral("-f"), QStringLiteral("-")}, &out, rendered.toUtf8()) == 0,
+                 qPrintable(out));
+        QCOMPARE(test::kubectlJson(sim.kubeconfig(), {QStringLiteral("get"), QStringLiteral("clusterrole"), QStringLiteral("drover-agent")})
+                     .value(QStringLiteral("rules")).toArray().size(), 3);
     }
 
     // drover-sim serves Leases (and droverd's CRDs) like an API server: the same election there,

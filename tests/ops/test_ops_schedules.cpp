@@ -10,6 +10,7 @@
 
 #include <QJsonDocument>
 #include <QSignalSpy>
+#include <QTimeZone>
 
 using namespace drover;
 using ops::ScheduleRequest;
@@ -21,7 +22,20 @@ class TestOpsSchedules : public QObject
 private:
     test::OpsCluster m_cluster;
     std::unique_ptr<ops::Schedules> m_schedules;
-    const QDateTime m_now = QDateTime(QDate(2026, 12, 2), QTime(10, 0), Qt::UTC);
+    // The schedules' clock: a minute ahead of the wall clock, whole seconds, so every schedule
+    // the simulator stamps (creationTimestamp: its wall clock) was made before "now".
+    const QDateTime m_now = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch() + 60, QTimeZone::utc());
+
+    // The next 02:30 on Berlin's clock after `t`, worked out by hand (no cron involved).
+    static QDateTime nextBerlin0230(const QDateTime &t)
+    {
+        const QTimeZone berlin("Europe/Berlin");
+        const QDate day = t.toTimeZone(berlin).date();
+        QDateTime at(day, QTime(2, 30), berlin);
+        if (at <= t)
+            at = QDateTime(day.addDays(1), QTime(2, 30), berlin);
+        return at.toUTC();
+    }
 
     static core::SnapshotScheduleObject nightly(const QString &name = QStringLiteral("web-nightly"))
     {
@@ -76,12 +90,12 @@ private Q_SLOTS:
         QCOMPARE(s->keepWeekly, 0);
         QCOMPARE(s->maxFailures, 3);
         QVERIFY(!s->suspend);
-        // The planner's view: both VMs, the next firing 02:30 Berlin = 01:30 UTC tomorrow.
+        // The planner's view: both VMs, the next firing at 02:30 Berlin.
         const auto plan = m_schedules->planOf(QStringLiteral("prod/web-nightly"));
         QVERIFY(plan);
         QVERIFY2(plan->error.isEmpty(), qPrintable(plan->error));
         QCOMPARE(plan->vms.size(), 2);
-        QCOMPARE(plan->nextDue, QDateTime(QDate(2026, 12, 3), QTime(1, 30), Qt::UTC));
+        QCOMPARE(plan->nextDue, nextBerlin0230(m_now));
         QVERIFY(!reconcile::describe(*plan).isEmpty());
     }
 
