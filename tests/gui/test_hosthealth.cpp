@@ -1,6 +1,7 @@
 // Hosts as their agents report them, against the real drover-sim: health badges on the tree,
 // the host details (NVMe wear and errors, OSDs, searchable inventory), and faults injected in
-// the simulator — a failing drive, a down OSD — showing up without opening anything.
+// the simulator — a failing drive, a down OSD — showing up without opening anything; and a report
+// a real drover-agent published (`publish`, the DaemonSet's mode) shown like the others.
 #include "HostDetails.h"
 #include "MainWindow.h"
 #include "MessageBanner.h"
@@ -10,6 +11,7 @@
 #include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProcess>
 #include <QTableWidget>
 #include <QTabWidget>
 #include <QTest>
@@ -114,6 +116,29 @@ private Q_SLOTS:
         QVERIFY(m_win->grab().save(QStringLiteral(DROVER_SCREENSHOT_DIR "/host-osd-down.png")));
         admin(QStringLiteral("osd-up"), QStringLiteral("id=2"));
         QTRY_VERIFY_WITH_TIMEOUT(m_win->storageBanner()->text().isEmpty(), 10000);
+    }
+
+    // A real drover-agent publishes a captured server's report (two Micron 7450, one failing) for
+    // nvme-a06, as the DaemonSet would: the console shows that machine, read from the cluster.
+    void aReportARealAgentPublishedIsShown()
+    {
+        QProcess agent;
+        agent.setProcessChannelMode(QProcess::MergedChannels);
+        agent.start(QStringLiteral(DROVER_AGENT_BIN), {QStringLiteral("publish"), QStringLiteral("--once"), QStringLiteral("--kubeconfig"), m_sim.kubeconfig(),
+                                                       QStringLiteral("--node"), QStringLiteral("nvme-a06"), QStringLiteral("--root"),
+                                                       qEnvironmentVariable("DROVER_TEST_DATA") + QStringLiteral("/agent/xeon-micron-failing")});
+        QTRY_VERIFY_WITH_TIMEOUT(agent.state() == QProcess::NotRunning, 20000); // the event loop keeps the window's watches alive
+        QVERIFY2(agent.exitCode() == 0, agent.readAll().constData());
+        QTRY_VERIFY_WITH_TIMEOUT(statusOf(QStringLiteral("nvme-a06")).endsWith(QStringLiteral("critical")), 10000);
+        m_win->hostTree()->setCurrentIndex(m_win->hostModel()->hostIndex(QStringLiteral("nvme-a06")));
+        ui::HostDetails *d = m_win->hostDetails();
+        d->tabs()->setCurrentIndex(0);
+        QTRY_COMPARE(d->drives()->rowCount(), 2);
+        QCOMPARE(d->drives()->item(0, 1)->text(), QStringLiteral("Micron_7450_MTFDKCC7T6TFR"));
+        QVERIFY(d->inventoryText().contains(QStringLiteral("SYS-121C-TN10R")));
+        m_win->hostDock()->raise();
+        QTest::qWait(200);
+        QVERIFY(m_win->grab().save(QStringLiteral(DROVER_SCREENSHOT_DIR "/host-published.png")));
     }
 
     void aGarbledReportIsSaidNotHidden()
