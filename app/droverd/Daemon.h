@@ -58,6 +58,7 @@ private:
     QString m_lastErrorSaid;
     QDateTime m_started;
     QElapsedTimer m_sinceStart;
+    QElapsedTimer m_sinceTrim; // since free heap pages were last handed back
 };
 
 } // namespace drover::app

@@ -11,6 +11,9 @@
 namespace drover::kube {
 
 static constexpr qint64 kReadChunk = 1 << 20; // bytes read from a watch per batch
+// A drained read buffer bigger than this is let go: ten idle watches would otherwise each keep
+// the 1-2 MiB a burst (or the first chunk after a list) grew theirs to.
+static constexpr qsizetype kKeepBuffer = 64 * 1024;
 
 Informer::Informer(KubeClient *client, const ApiResource &resource, const QString &ns,
                    QObject *parent)
@@ -125,9 +128,11 @@ void Informer::onWatchData()
     while (m_watch && m_watch->bytesAvailable() > 0 && !m_gone) {
         // Read into the buffer's own storage: a fresh 1 MiB block per read would be mmap'ed and
         // page-faulted in every time (a sixth of the client's CPU in bench_ingest).
+        // Only as much as is there: a trickle of small events keeps a small buffer.
+        const qint64 want = qMin(kReadChunk, m_watch->bytesAvailable());
         const qsizetype kept = m_buffer.size();
-        m_buffer.resize(kept + kReadChunk);
-        const qint64 got = m_watch->read(m_buffer.data() + kept, kReadChunk);
+        m_buffer.resize(kept + want);
+        const qint64 got = m_watch->read(m_buffer.data() + kept, want);
         m_buffer.resize(kept + qMax<qint64>(got, 0));
         qsizetype start = 0;
         for (;;) {
@@ -143,6 +148,8 @@ void Informer::onWatchData()
         m_buffer.remove(0, start);
         m_cache->flush();
     }
+    if (m_buffer.isEmpty() && m_buffer.capacity() > kKeepBuffer)
+        m_buffer = QByteArray();
     if (m_gone && m_watch)
         m_watch->abort(); // finished() follows and relists
 }
@@ -173,6 +180,8 @@ void Informer::handleLine(const char *data, qsizetype size)
         return;
     }
     const QString key = ev.ns.isEmpty() ? ev.name : ev.ns + QLatin1Char('/') + ev.name;
+    if (!m_selectors.strip.isEmpty() && ev.type != "BOOKMARK")
+        ev.object = m_selectors.strip.apply(ev.object);
     if (ev.type == "ADDED")
         m_cache->apply(CacheEvent::Added, key, ev.resourceVersion, LazyObject(std::move(ev.object)));
     else if (ev.type == "MODIFIED")

@@ -47,6 +47,9 @@ public:
         m_selectors.labelSelector = labelSelector;
         m_selectors.fieldSelector = fieldSelector;
     }
+    // Fields dropped from every object before the cache keeps it, listed and watched alike (see
+    // FieldStrip; droverd's lean caches). Set before start().
+    void setStrip(const FieldStrip &strip) { m_selectors.strip = strip; }
     // How long the server may keep one watch open (it closes it; we resume). Default 300 s.
     void setWatchTimeoutSeconds(int s) { m_watchTimeout = s; }
 

@@ -278,13 +278,15 @@ void KubeClient::list(const ApiResource &r, const QString &ns, const ListOptions
         q.addQueryItem(QStringLiteral("continue"), opts.continueToken);
     // The page is read with simdjson, each item kept as its bytes (see WatchLineParser::parseList).
     send("GET", r.collectionPath(ns), q, {}, {}, context,
-         [this, cb = std::move(cb)](const Response &resp) {
+         [this, cb = std::move(cb), strip = opts.strip](const Response &resp) {
              ListResult l;
              l.error = resp.error;
              if (resp.ok()) {
                  ListPage page;
                  QString error;
-                 if (m_listParser->parseList(resp.body, &page, &error)) {
+                 const bool parsed = m_listParser->parseList(resp.body, &page, &error, &strip);
+                 m_listParser->shrink();
+                 if (parsed) {
                      l.items = std::move(page.items);
                      l.resourceVersion = page.resourceVersion;
                      l.continueToken = page.continueToken;

@@ -46,6 +46,7 @@ struct ListOptions
     QString fieldSelector;
     int limit = 0;           // 0: no limit
     QString continueToken;
+    FieldStrip strip; // fields dropped from each listed object before it is kept (Informer::setStrip)
 };
 
 enum class PatchType { Merge, Json, Strategic };

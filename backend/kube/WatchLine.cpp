@@ -104,7 +104,16 @@ bool WatchLineParser::parse(const char *data, qsizetype size, WatchLine *out, QS
 }
 
 
-bool WatchLineParser::parseList(const QByteArray &body, ListPage *out, QString *error)
+void WatchLineParser::shrink()
+{
+    constexpr size_t kKeep = 256 * 1024;
+    if (m_impl->parser.capacity() <= kKeep && size_t(m_buffer.capacity()) <= kKeep)
+        return;
+    m_impl->parser = simdjson::ondemand::parser{};
+    m_buffer = QByteArray();
+}
+
+bool WatchLineParser::parseList(const QByteArray &body, ListPage *out, QString *error, const FieldStrip *strip)
 {
     using namespace simdjson;
     m_buffer = body; // shared until reserve() copies it into a block with simdjson's padding
@@ -161,7 +170,8 @@ bool WatchLineParser::parseList(const QByteArray &body, ListPage *out, QString *
                 if (auto e = obj.raw_json().get(raw))
                     return fail(e, "list item");
                 ListItem item;
-                item.object = LazyObject(QByteArray(raw.data(), qsizetype(raw.size())));
+                item.object = LazyObject(strip ? strip->apply(raw.data(), qsizetype(raw.size()))
+                                               : QByteArray(raw.data(), qsizetype(raw.size())));
                 if (auto e = obj.reset().error())
                     return fail(e, "list item");
                 QString ns, name;

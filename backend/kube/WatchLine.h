@@ -2,6 +2,7 @@
 // Reads one watch event line ({"type":…,"object":{…}}) without building a DOM: the type, the
 // object's namespace, name and resourceVersion, and the object's own bytes (simdjson on-demand,
 // ~2 µs for a 1.7 kB VMI against ~20 µs for QJsonDocument).
+#include "FieldStrip.h"
 #include "LazyObject.h"
 
 #include <QByteArray>
@@ -44,8 +45,12 @@ public:
     // False with *error set when the line is not a watch event.
     bool parse(const char *data, qsizetype size, WatchLine *out, QString *error);
     // A list response ({"metadata":{…},"items":[…]}): each item kept as its own bytes, so a
-    // 10,000-object list never becomes a QJsonObject tree. Items are appended to out->items.
-    bool parseList(const QByteArray &body, ListPage *out, QString *error);
+    // 10,000-object list never becomes a QJsonObject tree. Items are appended to out->items,
+    // without strip's fields when one is given.
+    bool parseList(const QByteArray &body, ListPage *out, QString *error, const FieldStrip *strip = nullptr);
+    // Frees the parser's buffers when a big input (a list page) grew them: simdjson's index of a
+    // 1.5 MB page and the page's padded copy are ~15 MB a process would otherwise keep for good.
+    void shrink();
 
 private:
     struct Impl;

@@ -66,8 +66,11 @@ Result<void> ClusterConnection::open(const kube::ResolvedContext &resolved)
                 m_credentialDetail = running ? detail : QString();
                 updateState();
             });
-    for (kube::Informer *inf : all())
+    for (kube::Informer *inf : all()) {
+        if (const auto strip = m_strips.constFind(inf->resource().plural); strip != m_strips.cend())
+            inf->setStrip(*strip);
         watchInformer(inf);
+    }
     Q_EMIT cachesReplaced();
     updateState();
     for (kube::Informer *inf : all())

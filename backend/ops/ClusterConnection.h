@@ -77,6 +77,9 @@ public:
     QString contextNamespace() const;
     // What this user may do on this cluster (answers cached for the connection's life).
     Access *access() const { return m_access; }
+    // Fields each kind's cache drops, by ApiResource::plural: droverd's lean caches
+    // (daemonStrips()). Takes effect at the next open(); the console sets none.
+    void setStrips(const QHash<QString, kube::FieldStrip> &strips) { m_strips = strips; }
 
 Q_SIGNALS:
     // New caches (after open() or close()): rebind models now.
@@ -102,6 +105,7 @@ private:
     QSet<kube::Informer *> m_absent; // optional APIs this cluster does not serve
     QSet<kube::Informer *> m_forbidden; // sources this user may not read
     Access *m_access;
+    QHash<QString, kube::FieldStrip> m_strips;
     QHash<kube::Informer *, kube::KubeError> m_errors; // informers currently failing
     kube::KubeError m_lastError;
     QString m_contextName;

@@ -78,7 +78,7 @@ private Q_SLOTS:
     {
         const ApiResource &vms = ApiResource::virtualMachines();
         ListResult first = await<ListResult>([&](QObject *c, ListCallback cb) {
-            m_client->list(vms, {}, ListOptions{{}, {}, 7, {}}, c, cb);
+            m_client->list(vms, {}, ListOptions{{}, {}, 7, {}, {}}, c, cb);
         });
         QVERIFY2(first.ok(), qPrintable(first.error.userMessage()));
         QCOMPARE(first.items.size(), 7);

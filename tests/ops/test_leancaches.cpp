@@ -1,0 +1,173 @@
+// droverd's lean caches (ops::daemonStrips): the same cluster through a plain connection (the
+// console's) and a lean one (droverd's) decodes to the same core values — listed, and after watch
+// events — while the lean one keeps fewer bytes. Vmi::interfaces and guestOsName are the console's
+// only (droverd never reads them) and are the one difference allowed.
+#include "LeanCaches.h"
+#include "Node.h"
+#include "OpsCluster.h"
+#include "Vm.h"
+
+#include <QJsonDocument>
+
+using namespace drover;
+
+namespace {
+
+QString text(const core::ObjectMeta &m)
+{
+    QStringList out{m.name, m.ns, m.uid, m.resourceVersion, m.creationTimestamp.toString(Qt::ISODateWithMs),
+                    m.deletionTimestamp.toString(Qt::ISODateWithMs)};
+    for (const auto *map : {&m.labels, &m.annotations})
+        for (auto it = map->cbegin(); it != map->cend(); ++it)
+            out << it.key() + QLatin1Char('=') + it.value();
+    return out.join(QLatin1Char('|'));
+}
+
+QString text(const QList<core::Condition> &cs)
+{
+    QStringList out;
+    for (const core::Condition &c : cs)
+        out << QStringList{c.type, c.status, c.reason, c.message, c.lastTransitionTime.toString(Qt::ISODate)}.join(QLatin1Char(','));
+    return out.join(QLatin1Char(';'));
+}
+
+QString text(const core::DomainResources &r)
+{
+    QStringList out{QString::number(r.cpuCores), QString::number(r.memoryBytes)};
+    for (auto it = r.nodeSelector.cbegin(); it != r.nodeSelector.cend(); ++it)
+        out << it.key() + QLatin1Char('=') + it.value();
+    for (const auto &term : r.requiredNodeTerms)
+        for (const auto &req : term)
+            out << req.text();
+    return out.join(QLatin1Char('|'));
+}
+
+QString text(const core::Vm &v)
+{
+    return QStringList{text(v.meta), v.runStrategy, v.printableStatus, QString::number(v.ready), QString::number(v.created), text(v.resources),
+                       v.osName, v.instancetype, v.snapshotInProgress, v.restoreInProgress, text(v.conditions)}
+        .join(QLatin1Char('\n'));
+}
+
+QString text(const core::Vmi &v)
+{
+    const core::VmiMigrationState &m = v.migrationState;
+    return QStringList{text(v.meta), v.phase, v.nodeName, v.reason, v.evacuationNodeName, text(v.conditions),
+                       QString::number(v.hasMigrationState), m.sourceNode, m.targetNode, m.mode, m.migrationUid,
+                       QString::number(m.completed), QString::number(m.failed), text(v.resources), v.evictionStrategy,
+                       v.claimNames.join(QLatin1Char(',')), v.hostDiskVolumes.join(QLatin1Char(',')), v.hostDevices.join(QLatin1Char(','))}
+        .join(QLatin1Char('\n'));
+}
+
+QString text(const core::Node &n)
+{
+    QStringList out{text(n.meta), QString::number(n.unschedulable), QString::number(n.cpuCapacityMillis), QString::number(n.cpuAllocatableMillis),
+                    QString::number(n.memoryCapacityBytes), QString::number(n.memoryAllocatableBytes), text(n.conditions), n.kubeletVersion,
+                    n.osImage, n.kernelVersion, n.architecture};
+    for (const core::NodeAddress &a : n.addresses)
+        out << a.type + QLatin1Char('=') + a.address;
+    return out.join(QLatin1Char('\n'));
+}
+
+// Every object of both caches decodes to the same text; returns the bytes each keeps.
+template <typename T>
+QPair<qsizetype, qsizetype> compare(kube::ObjectCache *plain, kube::ObjectCache *lean)
+{
+    [&] { QCOMPARE(lean->keys().size(), plain->keys().size()); }();
+    QPair<qsizetype, qsizetype> bytes{0, 0};
+    for (const QString &key : plain->keys()) {
+        const QJsonObject p = plain->getLazy(key).parseWithoutKeeping(), l = lean->getLazy(key).parseWithoutKeeping();
+        bytes.first += QJsonDocument(p).toJson(QJsonDocument::Compact).size();
+        bytes.second += QJsonDocument(l).toJson(QJsonDocument::Compact).size();
+        auto a = T::fromJson(p), b = T::fromJson(l);
+        [&] {
+            QVERIFY2(a && b, qPrintable(key));
+            QCOMPARE(text(*b), text(*a));
+        }();
+    }
+    return bytes;
+}
+
+} // namespace
+
+class TestLeanCaches : public QObject
+{
+    Q_OBJECT
+    test::OpsCluster m_cluster;
+    ops::ClusterConnection m_lean;
+
+    bool leanSyncedWithPlain()
+    {
+        const auto same = [](kube::ObjectCache *a, kube::ObjectCache *b) {
+            for (const QString &k : a->keys())
+                if (a->resourceVersion(k) != b->resourceVersion(k))
+                    return false;
+            return a->size() == b->size();
+        };
+        return QTest::qWaitFor([&] {
+            return same(m_cluster.connection.vms(), m_lean.vms()) && same(m_cluster.connection.vmis(), m_lean.vmis()) &&
+                   same(m_cluster.connection.nodes(), m_lean.nodes());
+        }, 20000);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_cluster.start(QStringLiteral("0")));
+        auto config = kube::Kubeconfig::load({m_cluster.sim.kubeconfig()});
+        QVERIFY(config);
+        m_lean.setStrips(ops::daemonStrips());
+        QVERIFY(m_lean.open(*config));
+        QVERIFY(QTest::qWaitFor([this] { return m_lean.state() == ops::ClusterConnection::State::Synced; }, 20000));
+        QVERIFY(leanSyncedWithPlain());
+    }
+
+    void listedObjectsDecodeTheSame()
+    {
+        const auto vms = compare<core::Vm>(m_cluster.connection.vms(), m_lean.vms());
+        const auto vmis = compare<core::Vmi>(m_cluster.connection.vmis(), m_lean.vmis());
+        const auto nodes = compare<core::Node>(m_cluster.connection.nodes(), m_lean.nodes());
+        qInfo("bytes kept, plain -> lean: VMs %lld -> %lld, VMIs %lld -> %lld, nodes %lld -> %lld", qint64(vms.first), qint64(vms.second),
+              qint64(vmis.first), qint64(vmis.second), qint64(nodes.first), qint64(nodes.second));
+        QVERIFY(vms.second < vms.first * 3 / 4);
+        QVERIFY(vmis.second < vmis.first * 3 / 4);
+    }
+
+    void watchedChangesDecodeTheSame()
+    {
+        // A label on a VM, an annotation on a VMI and the cordon of a node arrive as watch events.
+        const QString vm = m_cluster.connection.vmis()->keys().value(0);
+        QVERIFY(!vm.isEmpty());
+        QVERIFY(m_cluster.patch(kube::ApiResource::virtualMachines(), vm, R"({"metadata":{"labels":{"lean":"yes"}}})"));
+        QVERIFY(m_cluster.patch(kube::ApiResource::virtualMachineInstances(), vm,
+                                R"({"metadata":{"annotations":{"kubectl.kubernetes.io/last-applied-configuration":"{}","x":"y"}}})"));
+        const QString node = m_cluster.connection.nodes()->keys().value(0);
+        QVERIFY(m_cluster.patch(kube::ApiResource::nodes(), QLatin1Char('/') + node, R"({"spec":{"unschedulable":true}})"));
+        QVERIFY(QTest::qWaitFor([&] { return m_lean.vms()->getLazy(vm).parseWithoutKeeping().value(QLatin1String("metadata")).toObject()
+                                                 .value(QLatin1String("labels")).toObject().contains(QLatin1String("lean")); }, 10000));
+        QVERIFY(leanSyncedWithPlain());
+        compare<core::Vm>(m_cluster.connection.vms(), m_lean.vms());
+        compare<core::Node>(m_cluster.connection.nodes(), m_lean.nodes());
+        // kubectl's last-applied copy is the one annotation the lean cache leaves out.
+        const auto plain = core::Vmi::fromJson(m_cluster.connection.vmis()->getLazy(vm).parseWithoutKeeping());
+        const auto lean = core::Vmi::fromJson(m_lean.vmis()->getLazy(vm).parseWithoutKeeping());
+        QVERIFY(plain && lean);
+        QVERIFY(plain->meta.annotations.contains(QStringLiteral("kubectl.kubernetes.io/last-applied-configuration")));
+        QVERIFY(!lean->meta.annotations.contains(QStringLiteral("kubectl.kubernetes.io/last-applied-configuration")));
+        QCOMPARE(lean->meta.annotations.value(QStringLiteral("x")), QStringLiteral("y"));
+    }
+
+    void hostReportsKeepTheirNamesOnly()
+    {
+        kube::ObjectCache *plain = m_cluster.connection.hostReports(), *lean = m_lean.hostReports();
+        QVERIFY(QTest::qWaitFor([&] { return lean->size() == plain->size(); }, 10000));
+        for (const QString &key : lean->keys()) {
+            const QJsonObject o = lean->getLazy(key).parseWithoutKeeping();
+            QVERIFY(!o.contains(QLatin1String("status")) && !o.contains(QLatin1String("spec")));
+            QCOMPARE(o.value(QLatin1String("metadata")).toObject().value(QLatin1String("name")).toString(), key);
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLeanCaches)
+#include "test_leancaches.moc"
