@@ -5,6 +5,7 @@
 #include "EventRecorder.h"
 #include "KubeClient.h"
 #include "Maintenance.h"
+#include "ObjectCache.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -29,39 +30,34 @@ void MaintenanceIntents::setStatusIntervalMs(int ms)
     m_flush->setInterval(ms);
 }
 
+// From the connection's HostMaintenance informer (no list per pass): a pass sees what the watch
+// has delivered, which is at most a moment behind the API server.
 void MaintenanceIntents::pass()
 {
-    kube::KubeClient *client = m_connection->client();
-    if (!client || m_listing)
+    const kube::ObjectCache *cache = m_connection->hostMaintenances();
+    if (!cache)
         return;
-    m_listing = true;
-    client->listAll(kube::ApiResource::hostMaintenances(), {}, 500, this, [this](const kube::ListResult &r) {
-        m_listing = false;
-        if (!r.ok())
-            return;
-        for (const kube::ListItem &item : r.items) {
-            const QJsonObject o = item.object.json();
-            const QJsonObject meta = o.value(QLatin1String("metadata")).toObject();
-            const QJsonObject spec = o.value(QLatin1String("spec")).toObject();
-            Intent in{meta.value(QLatin1String("name")).toString(), spec.value(QLatin1String("nodeName")).toString(),
-                      spec.value(QLatin1String("policy")).toString(), spec.value(QLatin1String("reason")).toString(),
-                      spec.value(QLatin1String("leave")).toBool(), meta.value(QLatin1String("generation")).toInteger(),
-                      meta.value(QLatin1String("uid")).toString()};
-            if (in.node.isEmpty())
-                continue;
-            m_byNode.insert(in.node, in);
-            const QString &uid = in.uid;
-            // What the executor already does (its sessions, resumed from the Node) is not asked twice.
-            const QString ask = (in.leave ? QStringLiteral("leave:") : QStringLiteral("enter:")) + uid;
-            if (m_started.contains(ask))
-                continue;
-            m_started.insert(ask);
-            if (in.leave)
-                m_maintenance->leave(in.node);
-            else if (!m_maintenance->activeNodes().contains(in.node))
-                m_maintenance->enter({in.node, reconcile::policyFromName(in.policy).value_or(reconcile::VmPolicy::Refuse), in.reason});
-        }
-    });
+    for (const kube::LazyObject &item : cache->objects()) {
+        const QJsonObject o = item.parseWithoutKeeping();
+        const QJsonObject meta = o.value(QLatin1String("metadata")).toObject();
+        const QJsonObject spec = o.value(QLatin1String("spec")).toObject();
+        Intent in{meta.value(QLatin1String("name")).toString(), spec.value(QLatin1String("nodeName")).toString(),
+                  spec.value(QLatin1String("policy")).toString(), spec.value(QLatin1String("reason")).toString(),
+                  spec.value(QLatin1String("leave")).toBool(), meta.value(QLatin1String("generation")).toInteger(),
+                  meta.value(QLatin1String("uid")).toString()};
+        if (in.node.isEmpty())
+            continue;
+        m_byNode.insert(in.node, in);
+        // What the executor already does (its sessions, resumed from the Node) is not asked twice.
+        const QString ask = (in.leave ? QStringLiteral("leave:") : QStringLiteral("enter:")) + in.uid;
+        if (m_started.contains(ask))
+            continue;
+        m_started.insert(ask);
+        if (in.leave)
+            m_maintenance->leave(in.node);
+        else if (!m_maintenance->activeNodes().contains(in.node))
+            m_maintenance->enter({in.node, reconcile::policyFromName(in.policy).value_or(reconcile::VmPolicy::Refuse), in.reason});
+    }
 }
 
 void MaintenanceIntents::onProgress(const MaintenanceProgress &p)

@@ -56,7 +56,6 @@ private:
     QHash<QString, QString> m_said;       // object name -> the phase and last error its events said
     EventRecorder *m_events = nullptr;
     QTimer *m_flush;
-    bool m_listing = false;
 };
 
 } // namespace drover::ops
