@@ -55,22 +55,7 @@ QList<core::Snapshot> ScheduleRunner::snapshotsSeen() const
 
 QList<reconcile::SchedulePlan> ScheduleRunner::plans() const
 {
-    const QDateTime now = m_clock();
-    // The VMs and snapshots of the namespaces that have a schedule, grouped once per pass.
-    QHash<QString, QList<core::Vm>> vms;
-    QHash<QString, QList<core::Snapshot>> snapshots;
-    for (const core::SnapshotScheduleObject &s : m_schedules.map())
-        vms.insert(s.meta.ns, {});
-    for (const core::Vm &vm : m_vms.map())
-        if (auto it = vms.find(vm.meta.ns); it != vms.end())
-            it->append(vm);
-    for (const core::Snapshot &snap : snapshotsSeen())
-        if (vms.contains(snap.meta.ns))
-            snapshots[snap.meta.ns].append(snap);
-    QList<reconcile::SchedulePlan> out;
-    for (const core::SnapshotScheduleObject &s : m_schedules.map())
-        out << reconcile::planSchedule(s, vms.value(s.meta.ns), snapshots.value(s.meta.ns), now);
-    return out;
+    return reconcile::planSchedules(m_schedules.map(), m_vms.map(), snapshotsSeen(), m_clock());
 }
 
 void ScheduleRunner::pass(std::function<void(const SchedulePassResult &)> done)

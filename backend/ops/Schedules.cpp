@@ -92,24 +92,24 @@ std::optional<reconcile::SchedulePlan> Schedules::planOf(const QString &key) con
     kube::ObjectCache *cache = m_connection->snapshotSchedules();
     if (!cache || !cache->contains(key))
         return std::nullopt;
-    auto s = core::SnapshotScheduleObject::fromJson(cache->get(key));
+    auto s = core::SnapshotScheduleObject::fromJson(cache->getLazy(key).parseWithoutKeeping());
     if (!s)
         return std::nullopt;
-    // Only the schedule's namespace: the planner ignores the others anyway.
+    // Only the schedule's namespace is decoded (the planner ignores the others), and without
+    // keeping a parsed copy in the cache: the console holds its objects as compact bytes.
     const QString prefix = s->meta.ns + QLatin1Char('/');
+    const auto decoded = [&prefix]<typename T>(kube::ObjectCache *c, QList<T> *out) {
+        if (c)
+            for (auto it = c->objects().cbegin(); it != c->objects().cend(); ++it)
+                if (it.key().startsWith(prefix))
+                    if (auto v = T::fromJson(it.value().parseWithoutKeeping()))
+                        *out << *v;
+    };
     QList<core::Vm> vms;
-    if (kube::ObjectCache *c = m_connection->vms())
-        for (auto it = c->objects().cbegin(); it != c->objects().cend(); ++it)
-            if (it.key().startsWith(prefix))
-                if (auto vm = core::Vm::fromJson(it.value().json()))
-                    vms << *vm;
     QList<core::Snapshot> snapshots;
-    if (kube::ObjectCache *c = m_connection->snapshots())
-        for (auto it = c->objects().cbegin(); it != c->objects().cend(); ++it)
-            if (it.key().startsWith(prefix))
-                if (auto snap = core::Snapshot::fromJson(it.value().json()))
-                    snapshots << *snap;
-    return reconcile::planSchedule(*s, vms, snapshots, m_clock());
+    decoded(m_connection->vms(), &vms);
+    decoded(m_connection->snapshots(), &snapshots);
+    return reconcile::planSchedules(QList<core::SnapshotScheduleObject>{*s}, vms, snapshots, m_clock()).value(0);
 }
 
 void Schedules::submit(const ScheduleRequest &request)
