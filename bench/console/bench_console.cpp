@@ -6,6 +6,7 @@
 //  2. bare libvncclient decoding the same kind of stream in a loop, nothing else (the ceiling).
 // Prints per-second medians and ends with: RESULT fps=N ceiling_fps=M
 // Usage: bench_console [seconds=5] [cells|image]
+#include "BenchStats.h"
 #include "RfbClient.h"
 #include "VncServers.h"
 
@@ -61,13 +62,6 @@ double cpuMs()
            (u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e3;
 }
 
-double median(QList<double> v)
-{
-    if (v.isEmpty())
-        return 0;
-    std::sort(v.begin(), v.end());
-    return v[v.size() / 2];
-}
 
 struct Samples
 {
@@ -237,18 +231,18 @@ int main(int argc, char **argv)
     painter.kill();
     painter.waitForFinished(3000);
 
-    const double fps = median(a.fps), ceiling = median(b.fps), paint = median(a.paintMs);
-    const double cpuA = median(a.cpuMsPerFrame), cpuB = median(b.cpuMsPerFrame);
+    const double fps = drover::bench::median(a.fps), ceiling = drover::bench::median(b.fps), paint = drover::bench::median(a.paintMs);
+    const double cpuA = drover::bench::median(a.cpuMsPerFrame), cpuB = drover::bench::median(b.cpuMsPerFrame);
     const double paintShare = cpuB > 0 ? paint / cpuB * 100 : 0;
     std::printf("RfbClient+paint : %6.1f frames/s  %7.1f MB/s  client CPU %.2f ms/frame, of which"
                 " paint %.2f ms\n",
-                fps, median(a.mbps), cpuA, paint);
+                fps, drover::bench::median(a.mbps), cpuA, paint);
     std::printf("libvncclient    : %6.1f frames/s  %7.1f MB/s  client CPU %.2f ms/frame (decode "
                 "only, the ceiling)\n",
-                ceiling, median(b.mbps), cpuB);
+                ceiling, drover::bench::median(b.mbps), cpuB);
     std::printf("full-screen equivalents/s (damaged pixels / 1920x1080): RfbClient+paint %.1f, "
                 "libvncclient %.1f\n",
-                median(a.fullFrames), median(b.fullFrames));
+                drover::bench::median(a.fullFrames), drover::bench::median(b.fullFrames));
     std::printf("paint = %.1f%% of a ceiling frame's decode CPU; client-bound fps if the server "
                 "kept up: RfbClient+paint ~%.0f, bare libvncclient ~%.0f (1 core)\n",
                 paintShare, cpuA > 0 ? 1000 / cpuA : 0, cpuB > 0 ? 1000 / cpuB : 0);

@@ -15,6 +15,8 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include "BenchStats.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QProcess>
@@ -46,17 +48,6 @@ bool waitFor(const std::function<bool()> &ok, int ms)
     return ok();
 }
 
-double statusMb(qint64 pid, const char *field)
-{
-    QFile f(QStringLiteral("/proc/%1/status").arg(pid));
-    if (!f.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray &line : f.readAll().split('\n'))
-        if (line.startsWith(field))
-            return line.mid(qsizetype(qstrlen(field))).trimmed().split(' ').first().toDouble() / 1024.0;
-    return 0;
-}
-
 double cpuSeconds(qint64 pid) // utime + stime
 {
     QFile f(QStringLiteral("/proc/%1/stat").arg(pid));
@@ -65,14 +56,6 @@ double cpuSeconds(qint64 pid) // utime + stime
     const QByteArray s = f.readAll();
     const QList<QByteArray> fields = s.mid(s.lastIndexOf(')') + 2).split(' ');
     return double(fields.value(11).toLongLong() + fields.value(12).toLongLong()) / double(sysconf(_SC_CLK_TCK));
-}
-
-double percentile(std::vector<double> v, double p)
-{
-    if (v.empty())
-        return 0;
-    std::sort(v.begin(), v.end());
-    return v[std::min(v.size() - 1, size_t(p * double(v.size())))];
 }
 
 struct Droverd
@@ -173,7 +156,7 @@ int main(int argc, char **argv)
     const double cpu0 = cpuSeconds(idle.pid());
     spin(60000);
     const double idleCpuPerMin = cpuSeconds(idle.pid()) - cpu0;
-    const double idleRss = statusMb(idle.pid(), "VmRSS:");
+    const double idleRss = bench::statusMb("VmRSS:", idle.pid());
     std::printf("defaults: first pass after %.1f s; idle minute: %.2f CPU s, %d passes; RSS %.1f MB\n", firstPassS, idleCpuPerMin,
                 int(idle.passMs().size()), idleRss);
     idle.stop();
@@ -187,9 +170,9 @@ int main(int argc, char **argv)
     std::vector<double> passes;
     for (double ms : fast.passMs().mid(1)) // the first one writes 100 new statuses
         passes.push_back(ms);
-    const double passMedian = percentile(passes, 0.5), passP99 = percentile(passes, 0.99);
+    const double passMedian = bench::percentile(passes, 0.5), passP99 = bench::percentile(passes, 0.99);
     std::printf("passes: %zu, median %.2f ms, p99 %.2f ms, max %.2f ms; first %.1f ms; RSS %.1f MB\n", passes.size(), passMedian, passP99,
-                passes.empty() ? 0 : *std::max_element(passes.begin(), passes.end()), fast.passMs().value(0), statusMb(fast.pid(), "VmRSS:"));
+                passes.empty() ? 0 : *std::max_element(passes.begin(), passes.end()), fast.passMs().value(0), bench::statusMb("VmRSS:", fast.pid()));
     fast.stop();
 
     // 3. The 02:00 firing: the clock run so that it comes about 5 s after the start.
@@ -208,7 +191,7 @@ int main(int argc, char **argv)
     burst.start();
     waitFor([&] { return taken() >= 10000; }, 300000);
     const double burstS = double(burst.elapsed()) / 1000;
-    const double peakRss = statusMb(firing.pid(), "VmHWM:");
+    const double peakRss = bench::statusMb("VmHWM:", firing.pid());
     std::printf("firing: %d snapshots taken in %.1f s (%.0f/s); peak RSS %.1f MB\n", taken(), burstS, double(taken()) / std::max(0.001, burstS), peakRss);
     const int takenAll = taken();
     firing.stop();

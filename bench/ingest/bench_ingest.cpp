@@ -5,6 +5,7 @@
 // events_per_s is wall-clock from the first replayed event to the last (the simulator's TLS
 // writes share the machine); events_per_core_s divides by this process's own CPU time
 // (user+sys, the network thread included): the client's real cost per event.
+#include "BenchStats.h"
 #include "Informer.h"
 #include "KubeClient.h"
 #include "Kubeconfig.h"
@@ -35,23 +36,6 @@ static double threadCpuSeconds() // this (the GUI) thread only: the ingest code 
     timespec ts{};
     clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
     return double(ts.tv_sec) + double(ts.tv_nsec) / 1e9;
-}
-
-static double statusMb(const char *field)
-{
-    QFile f(QStringLiteral("/proc/self/status"));
-    if (!f.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray &line : f.readAll().split('\n'))
-        if (line.startsWith(field))
-            return line.mid(qsizetype(qstrlen(field))).trimmed().split(' ').first().toDouble() / 1024.0;
-    return 0;
-}
-
-static double median(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v.empty() ? 0 : v[v.size() / 2];
 }
 
 static bool waitFor(const std::function<bool()> &cond, int ms)
@@ -97,7 +81,7 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "bench_ingest: %s\n", qPrintable(client.error()));
         return 1;
     }
-    const double rssBase = statusMb("VmRSS:");
+    const double rssBase = bench::statusMb("VmRSS:");
     kube::Informer vmInf(*client, kube::ApiResource::virtualMachines());
     kube::Informer vmiInf(*client, kube::ApiResource::virtualMachineInstances());
     models::VmTableModel model(vmInf.cache(), vmiInf.cache());
@@ -116,7 +100,7 @@ int main(int argc, char **argv)
     const qint64 listMs = listTimer.elapsed();
     const int running = vmiInf.cache()->size();
     std::printf("listed %d VMs and %d VMIs into the model in %lld ms; rss %.1f MB (baseline %.1f MB)\n",
-                vms, running, static_cast<long long>(listMs), statusMb("VmRSS:"), rssBase);
+                vms, running, static_cast<long long>(listMs), bench::statusMb("VmRSS:"), rssBase);
 
     // Each round: cut the watches and hold the API down (503) while the simulator makes 100,000
     // VMI updates, then let it back up. The informer resumes from its last resourceVersion and
@@ -178,19 +162,19 @@ int main(int argc, char **argv)
         cpuRates.push_back(n / cpu);
         std::printf("round %d: %.0f events in %.3f s wall, %.3f s client CPU (%.3f s GUI thread): %.0f events/s, "
                     "%.0f events/s per client core, %.0f per GUI-thread core; rss %.1f MB\n",
-                    round + 1, n, wall, cpu, mainCpu, n / wall, n / cpu, n / mainCpu, statusMb("VmRSS:"));
+                    round + 1, n, wall, cpu, mainCpu, n / wall, n / cpu, n / mainCpu, bench::statusMb("VmRSS:"));
     }
     if (model.rowCount() != vms) {
         std::fprintf(stderr, "bench_ingest: the model has %d rows, expected %d\n", model.rowCount(), vms);
         return 1;
     }
-    const double rss = statusMb("VmRSS:");
+    const double rss = bench::statusMb("VmRSS:");
     std::printf("median of %d rounds: %.0f events/s wall, %.0f events/s per client core, %.0f per GUI-thread core; "
                 "rss %.1f MB, peak %.1f MB\n",
-                rounds, median(wallRates), median(cpuRates), median(mainRates), rss, statusMb("VmHWM:"));
+                rounds, bench::median(wallRates), bench::median(cpuRates), bench::median(mainRates), rss, bench::statusMb("VmHWM:"));
     std::printf("RESULT events_per_s=%.0f events_per_core_s=%.0f events_per_gui_core_s=%.0f rss_mb=%.1f peak_rss_mb=%.1f "
                 "list_ms=%lld vms=%d\n",
-                median(wallRates), median(cpuRates), median(mainRates), rss, statusMb("VmHWM:"),
+                bench::median(wallRates), bench::median(cpuRates), bench::median(mainRates), rss, bench::statusMb("VmHWM:"),
                 static_cast<long long>(listMs), vms);
     sim.stop();
     return 0;

@@ -4,6 +4,7 @@
 // pods, Rook's and the tenants' PodDisruptionBudgets, RWO claims, a few migrations in flight.
 // Each pass is one planMaintenance() call, exactly what droverd and the GUI run per change.
 // Usage: bench_plan [passes]
+#include "BenchStats.h"
 #include "MaintenancePlan.h"
 
 #include <QElapsedTimer>
@@ -189,17 +190,6 @@ MaintenanceState buildState()
     return s;
 }
 
-double statusMb(const char *field)
-{
-    QFile f(QStringLiteral("/proc/self/status"));
-    if (!f.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray &line : f.readAll().split('\n'))
-        if (line.startsWith(field))
-            return line.mid(qsizetype(qstrlen(field))).trimmed().split(' ').first().toDouble() / 1024.0;
-    return 0;
-}
-
 } // namespace
 
 int main(int argc, char **argv)
@@ -240,9 +230,9 @@ int main(int argc, char **argv)
         ms.push_back(double(t.nsecsElapsed()) / 1e6);
     }
     std::sort(ms.begin(), ms.end());
-    const double median = ms[ms.size() / 2];
-    const double p90 = ms[std::min(ms.size() - 1, ms.size() * 9 / 10)];
-    const double rss = statusMb("VmRSS:"), peak = statusMb("VmHWM:");
+    const double median = bench::median(ms);
+    const double p90 = bench::percentile(ms, 0.9);
+    const double rss = bench::statusMb("VmRSS:"), peak = bench::statusMb("VmHWM:");
     std::printf("%d passes: median %.2f ms, p90 %.2f ms, min %.2f ms, max %.2f ms; rss %.1f MB, peak %.1f MB\n",
                 passes, median, p90, ms.front(), ms.back(), rss, peak);
     std::printf("RESULT plan_median_ms=%.2f plan_p90_ms=%.2f rss_mb=%.1f hosts=%d vms=%d\n", median, p90, rss, kHosts, kVms);
