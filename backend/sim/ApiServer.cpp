@@ -4,6 +4,7 @@
 #include "AccessReviews.h"
 
 #include "ConsoleSockets.h"
+#include "CrdSchema.h"
 #include "Discovery.h"
 #include "OpenApi.h"
 #include "Patch.h"
@@ -337,7 +338,8 @@ void ApiServer::handleResource(const QHttpServerRequest &req, QTcpSocket *socket
             respond(req, socket, *missing);
             return;
         }
-        respond(req, socket, m_store->create(t.res, t.ns, obj, dryRun));
+        if (!refuseInvalid(req, socket, obj, t.res))
+            respond(req, socket, m_store->create(t.res, t.ns, obj, dryRun));
         return;
     }
     // PUT: the name in the body must be the one in the path.
@@ -362,7 +364,19 @@ void ApiServer::handleResource(const QHttpServerRequest &req, QTcpSocket *socket
             obj.insert(QLatin1String("status"), cur->value(QLatin1String("status")));
         }
     }
-    respond(req, socket, m_store->update(t.res, obj, dryRun));
+    if (!refuseInvalid(req, socket, obj, t.res))
+        respond(req, socket, m_store->update(t.res, obj, dryRun));
+}
+
+// Drover's own kinds are pruned and validated against their CRDs' schemas as kube-apiserver
+// does (CrdSchema.h): true when obj was refused (422 answered), dry runs alike.
+bool ApiServer::refuseInvalid(const QHttpServerRequest &req, QTcpSocket *socket, QJsonObject &obj,
+                              const kube::ApiResource &res)
+{
+    const std::optional<QJsonObject> refusal = admitCustomResource(res, obj);
+    if (refusal)
+        respondJson(req, socket, 422, *refusal);
+    return refusal.has_value();
 }
 
 void ApiServer::handlePatch(const QHttpServerRequest &req, QTcpSocket *socket, const Target &t)
@@ -411,7 +425,8 @@ void ApiServer::handlePatch(const QHttpServerRequest &req, QTcpSocket *socket, c
             patched = base;
     }
     // A patch may carry a resourceVersion precondition; otherwise it applies to the latest.
-    respond(req, socket, m_store->update(t.res, patched, isDryRun(req)));
+    if (!refuseInvalid(req, socket, patched, t.res))
+        respond(req, socket, m_store->update(t.res, patched, isDryRun(req)));
 }
 
 } // namespace drover::sim

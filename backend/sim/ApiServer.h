@@ -97,6 +97,8 @@ private:
     void respondContinueExpired(const QHttpServerRequest &req, QTcpSocket *socket, const QByteArray &lastKey);
     void handleWatch(const QHttpServerRequest &req, QTcpSocket *socket, const Target &t);
     void handlePatch(const QHttpServerRequest &req, QTcpSocket *socket, const Target &t);
+    bool refuseInvalid(const QHttpServerRequest &req, QTcpSocket *socket, QJsonObject &obj,
+                       const kube::ApiResource &res);
     void handleAdmin(const QHttpServerRequest &req, QTcpSocket *socket, const QString &what);
     void respondFault(const QHttpServerRequest &req, QTcpSocket *socket);
     void churn(int remaining, int offset);

@@ -122,7 +122,8 @@ private Q_SLOTS:
             {QStringLiteral("consecutiveFailures"), 1}, {QStringLiteral("suspended"), false},
             {QStringLiteral("snapshots"), QJsonArray{QStringLiteral("pg-01-db-hourly-202612022000"), QStringLiteral("pg-01-db-hourly-202612021900")}},
             {QStringLiteral("conditions"), QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("Ready")}, {QStringLiteral("status"), QStringLiteral("True")},
-                                                                  {QStringLiteral("reason"), QStringLiteral("Scheduled")}, {QStringLiteral("message"), QStringLiteral("next")}}}}}}}));
+                                                                  {QStringLiteral("reason"), QStringLiteral("Scheduled")}, {QStringLiteral("message"), QStringLiteral("next")},
+                                                                  {QStringLiteral("lastTransitionTime"), QStringLiteral("2026-12-02T20:00:00Z")}}}}}}}));
         // And one droverd could not read (made with kubectl, past the console's checks).
         QVERIFY(call("POST", kube::ApiResource::snapshotSchedules().collectionPath(QStringLiteral("prod")), QJsonObject{
             {QStringLiteral("apiVersion"), QStringLiteral("drover.io/v1alpha1")}, {QStringLiteral("kind"), QStringLiteral("SnapshotSchedule")},
@@ -132,7 +133,8 @@ private Q_SLOTS:
         QVERIFY(call("PATCH", kube::ApiResource::snapshotSchedules().objectPath(QStringLiteral("prod"), QStringLiteral("typo"), QStringLiteral("status")),
                      QJsonObject{{QStringLiteral("status"), QJsonObject{{QStringLiteral("conditions"), QJsonArray{QJsonObject{
                          {QStringLiteral("type"), QStringLiteral("Ready")}, {QStringLiteral("status"), QStringLiteral("False")},
-                         {QStringLiteral("reason"), QStringLiteral("InvalidSchedule")}, {QStringLiteral("message"), QStringLiteral("the hour field: 25 is out of range 0-23")}}}}}}}));
+                         {QStringLiteral("reason"), QStringLiteral("InvalidSchedule")}, {QStringLiteral("message"), QStringLiteral("the hour field: 25 is out of range 0-23")},
+                         {QStringLiteral("lastTransitionTime"), QStringLiteral("2026-12-02T20:00:00Z")}}}}}}}));
 
         QTRY_COMPARE(panel()->table()->model()->rowCount(), 3);
         QVERIFY(panel()->table()->isVisible());

@@ -1,0 +1,103 @@
+#pragma once
+// Structural-schema handling of custom resources, as kube-apiserver's apiextensions-apiserver
+// does it for a write (create, update, patch, their /status and dry runs): unknown fields are
+// pruned, nulls of non-nullable fields dropped, then the object is validated against the CRD's
+// openAPIV3Schema and refused with 422 Invalid and the server's own words. The schemas are the
+// CRD manifests under packaging/kubernetes/crds, embedded at build time (EmbedCrds.cmake).
+//
+// What was mimicked, checked against a real kube-apiserver 1.20.2 (tests/apiserver/
+// test_conformance.cpp, crdWritesAreValidated) and its sources:
+//   k8s.io/apiextensions-apiserver/pkg/apiserver/validation/validation.go (ValidateCustomResource:
+//     openapi errors to field errors), .../pkg/apiserver/schema/pruning/algorithm.go (Prune),
+//     .../pkg/apiserver/schema/defaulting/prunenulls.go (PruneNonNullableNullsWithoutDefaults),
+//   k8s.io/kube-openapi/pkg/validation/{validate/type.go,validate/validator.go,errors/schema.go}
+//     (the "in body must be of type", "should be at least … chars long" … texts),
+//   k8s.io/apimachinery/pkg/util/validation/field/errors.go (Error.ErrorBody) and
+//   k8s.io/apimachinery/pkg/api/errors/errors.go (NewInvalid: the Status and its message).
+// Known differences are said where they are (CrdSchema.cpp, CrdValidate.cpp).
+#include "ObjectStore.h"
+
+#include <QByteArrayList>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QRegularExpression>
+#include <memory>
+#include <optional>
+#include <utility>
+#include <vector>
+
+namespace drover::sim {
+
+// One node of an openAPIV3Schema (only what structural schemas of Drover's CRDs use).
+struct CrdSchemaNode
+{
+    QString type; // object, string, integer, number, boolean, array; empty: any
+    bool nullable = false;
+    bool preserveUnknown = false; // x-kubernetes-preserve-unknown-fields
+    QStringList required;
+    std::vector<std::pair<QString, CrdSchemaNode>> properties; // in the manifest's order
+    std::shared_ptr<CrdSchemaNode> items;
+    std::shared_ptr<CrdSchemaNode> additionalProperties;
+    QJsonArray enumValues;
+    std::optional<qint64> minLength, maxLength;
+    std::optional<double> minimum, maximum;
+    bool exclusiveMinimum = false, exclusiveMaximum = false;
+    QString pattern;
+    QRegularExpression regex;
+    QString format;
+
+    const CrdSchemaNode *property(const QString &name) const;
+};
+
+// A field.Error as apiextensions-apiserver makes it.
+struct CrdFieldError
+{
+    QString reason;  // FieldValueRequired, FieldValueInvalid, FieldValueNotSupported
+    QString field;   // "spec.policy"
+    QString message; // field.Error.ErrorBody(): "Unsupported value: \"Migrate\": supported values: …"
+};
+
+// The manifests under packaging/kubernetes/crds (CrdManifests.cpp, generated).
+QByteArrayList embeddedCrdManifests();
+
+class CrdSchemas
+{
+public:
+    // Parses CRD manifests (YAML, several documents each allowed); the served version's schema
+    // of each is kept by group and plural. Manifests that are not CRDs are skipped.
+    explicit CrdSchemas(const QByteArrayList &manifests);
+    // The embedded ones, parsed once.
+    static const CrdSchemas &builtIn();
+
+    struct Kind
+    {
+        QString group, plural, kind;
+        CrdSchemaNode schema;
+    };
+    const Kind *find(const QString &group, const QString &plural) const;
+    int size() const { return int(m_kinds.size()); }
+    QString error() const { return m_error; } // the first manifest that did not parse
+
+    // Prunes obj (unknown fields, nulls of non-nullable fields) in place and validates what is
+    // left: the errors, empty when obj is valid.
+    static QList<CrdFieldError> admit(const CrdSchemaNode &schema, QJsonObject &obj);
+
+private:
+    std::vector<Kind> m_kinds;
+    QString m_error;
+};
+
+// Structural pruning (pruning/algorithm.go) and the dropping of nulls of non-nullable fields
+// (defaulting/prunenulls.go), in place; the root's apiVersion, kind and metadata are left alone.
+void pruneCustomResource(const CrdSchemaNode &schema, QJsonObject &obj);
+
+// NewInvalid's Status (422, reason Invalid, details.causes) for kind.group "name".
+QJsonObject invalidStatus(const QString &kind, const QString &group, const QString &name,
+                          const QList<CrdFieldError> &errors);
+
+// The write path's check (ApiServer): nullopt when res is not one of the embedded CRDs' kinds or
+// obj (pruned in place) is valid; else the 422 Status to answer.
+std::optional<QJsonObject> admitCustomResource(const kube::ApiResource &res, QJsonObject &obj);
+
+} // namespace drover::sim
