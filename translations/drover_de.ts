@@ -522,7 +522,7 @@ Die VMs, die Sie sehen dürfen, stehen rechts.</translation>
     </message>
     <message>
         <source>Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <source>Source → target</source>
@@ -539,6 +539,17 @@ Die VMs, die Sie sehen dürfen, stehen rechts.</translation>
     <message>
         <source>Result</source>
         <translation>Ergebnis</translation>
+    </message>
+</context>
+<context>
+    <name>drover::models::PlanTreeModel</name>
+    <message>
+        <source>Intent and plan</source>
+        <translation>Absicht und Plan</translation>
+    </message>
+    <message>
+        <source>planning…</source>
+        <translation>wird geplant…</translation>
     </message>
 </context>
 <context>
@@ -807,6 +818,29 @@ Die VMs, die Sie sehen dürfen, stehen rechts.</translation>
     <message>
         <source>%1 → %2</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>drover::ops::IntentPlans</name>
+    <message>
+        <source>Node %1 — HostMaintenance %2 (leave)</source>
+        <translation>Knoten %1 — HostMaintenance %2 (verlassen)</translation>
+    </message>
+    <message>
+        <source>Node %1 — HostMaintenance %2</source>
+        <translation>Knoten %1 — HostMaintenance %2</translation>
+    </message>
+    <message>
+        <source>there is no node named %1</source>
+        <translation>es gibt keinen Knoten namens %1</translation>
+    </message>
+    <message>
+        <source>SnapshotSchedule %1/%2</source>
+        <translation>SnapshotSchedule %1/%2</translation>
+    </message>
+    <message>
+        <source>Node %1 — no HostMaintenance: what entering maintenance with policy Refuse would do</source>
+        <translation>Knoten %1 — keine HostMaintenance: was die Wartung mit der Richtlinie Refuse täte</translation>
     </message>
 </context>
 <context>
@@ -1789,19 +1823,23 @@ Compare it with the host&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_ke
     </message>
     <message>
         <source>Could not hand %1 to droverd: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht an droverd übergeben werden: %2</translation>
     </message>
     <message>
         <source>droverd carries out the maintenance of %1 (HostMaintenance %1); its progress shows in the Maintenance panel.</source>
-        <translation type="unfinished"></translation>
+        <translation>droverd führt die Wartung von %1 aus (HostMaintenance %1); der Fortschritt erscheint im Wartungsbereich.</translation>
     </message>
     <message>
         <source>Could not ask droverd to bring %1 back: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>droverd konnte nicht gebeten werden, %1 zurückzuholen: %2</translation>
     </message>
     <message>
         <source>droverd brings %1 back into service.</source>
-        <translation type="unfinished"></translation>
+        <translation>droverd nimmt %1 wieder in Betrieb.</translation>
+    </message>
+    <message>
+        <source>droverd&apos;s Plan</source>
+        <translation>droverds Plan</translation>
     </message>
 </context>
 <context>
@@ -1855,15 +1893,15 @@ Compare it with the host&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_ke
     </message>
     <message>
         <source>Hand it to droverd: the cluster&apos;s reconciler carries it out, also when this console is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>An droverd übergeben: der Reconciler des Clusters führt sie aus, auch wenn diese Konsole geschlossen ist</translation>
     </message>
     <message>
         <source>Creates the HostMaintenance %1; its progress shows in the Maintenance panel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legt die HostMaintenance %1 an; der Fortschritt erscheint im Wartungsbereich.</translation>
     </message>
     <message>
         <source>droverd is not deployed on this cluster (no HostMaintenance API).</source>
-        <translation type="unfinished"></translation>
+        <translation>droverd ist in diesem Cluster nicht installiert (keine HostMaintenance-API).</translation>
     </message>
 </context>
 <context>
@@ -1878,27 +1916,27 @@ Compare it with the host&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_ke
     </message>
     <message>
         <source>Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt</translation>
     </message>
     <message>
         <source>VMs left</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbleibende VMs</translation>
     </message>
     <message>
         <source>Pods left</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbleibende Pods</translation>
     </message>
     <message>
         <source>Time left</source>
-        <translation type="unfinished"></translation>
+        <translation>Restzeit</translation>
     </message>
     <message>
         <source>Waiting on</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet auf</translation>
     </message>
     <message>
         <source>Reading…</source>
@@ -1910,19 +1948,19 @@ Compare it with the host&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_ke
     </message>
     <message>
         <source>droverd: not started</source>
-        <translation type="unfinished"></translation>
+        <translation>droverd: nicht begonnen</translation>
     </message>
     <message>
         <source>droverd: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>droverd: %1</translation>
     </message>
     <message>
         <source>%1 (%2 steps done)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 Schritte erledigt)</translation>
     </message>
     <message>
         <source>Carried out by droverd (HostMaintenance %1)%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgeführt von droverd (HostMaintenance %1)%2</translation>
     </message>
 </context>
 <context>
@@ -1983,6 +2021,41 @@ Compare it with the host&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_ke
     <message>
         <source>Keep migrating</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>drover::ui::PlanPanel</name>
+    <message>
+        <source>Not connected: droverd&apos;s intents are read from the cluster&apos;s SnapshotSchedule and HostMaintenance objects.</source>
+        <translation>Nicht verbunden: droverds Absichten werden aus den SnapshotSchedule- und HostMaintenance-Objekten des Clusters gelesen.</translation>
+    </message>
+    <message>
+        <source>Intents from %1 (%2)</source>
+        <translation>Absichten aus %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 · droverd&apos;s CRDs are served · planned as droverd would now</source>
+        <translation>%1 · droverds CRDs sind vorhanden · geplant, wie droverd jetzt planen würde</translation>
+    </message>
+    <message>
+        <source>%1 · droverd&apos;s CRDs are not served (kubectl apply -k packaging/kubernetes)</source>
+        <translation>%1 · droverds CRDs sind nicht vorhanden (kubectl apply -k packaging/kubernetes)</translation>
+    </message>
+    <message>
+        <source>%1 · the %2 CRD is not served (kubectl apply -k packaging/kubernetes)</source>
+        <translation>%1 · die CRD %2 ist nicht vorhanden (kubectl apply -k packaging/kubernetes)</translation>
+    </message>
+    <message>
+        <source>Nothing to plan: no cluster.</source>
+        <translation>Nichts zu planen: kein Cluster.</translation>
+    </message>
+    <message>
+        <source>Listing the cluster…</source>
+        <translation>Cluster wird gelesen…</translation>
+    </message>
+    <message>
+        <source>No SnapshotSchedule or HostMaintenance: droverd has nothing to do.</source>
+        <translation>Kein SnapshotSchedule und keine HostMaintenance: droverd hat nichts zu tun.</translation>
     </message>
 </context>
 <context>

@@ -540,6 +540,17 @@ The VMs you may see are listed on the right.</source>
     </message>
 </context>
 <context>
+    <name>drover::models::PlanTreeModel</name>
+    <message>
+        <source>Intent and plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>planning…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>drover::models::ScheduleText</name>
     <message>
         <source>every VM in %1</source>
@@ -804,6 +815,29 @@ The VMs you may see are listed on the right.</source>
     </message>
     <message>
         <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>drover::ops::IntentPlans</name>
+    <message>
+        <source>Node %1 — HostMaintenance %2 (leave)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node %1 — HostMaintenance %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no node named %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SnapshotSchedule %1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node %1 — no HostMaintenance: what entering maintenance with policy Refuse would do</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1801,6 +1835,10 @@ Compare it with the host&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_ke
         <source>droverd brings %1 back into service.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>droverd&apos;s Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>drover::ui::MaintenanceDialog</name>
@@ -1980,6 +2018,41 @@ Compare it with the host&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_ke
     </message>
     <message>
         <source>Keep migrating</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>drover::ui::PlanPanel</name>
+    <message>
+        <source>Not connected: droverd&apos;s intents are read from the cluster&apos;s SnapshotSchedule and HostMaintenance objects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intents from %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · droverd&apos;s CRDs are served · planned as droverd would now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · droverd&apos;s CRDs are not served (kubectl apply -k packaging/kubernetes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · the %2 CRD is not served (kubectl apply -k packaging/kubernetes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to plan: no cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing the cluster…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No SnapshotSchedule or HostMaintenance: droverd has nothing to do.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

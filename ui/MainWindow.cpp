@@ -71,6 +71,7 @@ MainWindow::MainWindow(QWidget *parent)
     buildMenusAndToolbar();
     buildMaintenance();
     buildSchedules();
+    buildPlan();
     buildStatusBar();
     buildAccess();
     buildHelpMenu();

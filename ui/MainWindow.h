@@ -8,6 +8,7 @@
 #include "MetricsHistory.h"
 #include "ThumbnailCache.h"
 #include "HealthTracker.h"
+#include "IntentPlans.h"
 #include "AgentFetcher.h"
 #include "SshTunnels.h"
 #include "Maintenance.h"
@@ -53,6 +54,7 @@ class MaintenanceDialog;
 class MaintenancePanel;
 class SchedulesPanel;
 class ScheduleDialog;
+class PlanPanel;
 
 class MainWindow : public QMainWindow
 {
@@ -147,10 +149,15 @@ public:
     QDockWidget *schedulesDock() const { return m_schedulesDock; }
     QAction *scheduleAction() const { return m_scheduleAction; }
     ScheduleDialog *openScheduleFor(const QString &vmKey);
+    // droverd's plan (MainWindowPlan.cpp): what it intends now for every intent, and why.
+    ops::IntentPlans *intentPlans() const { return m_intentPlans; }
+    PlanPanel *planPanel() const { return m_planPanel; }
+    QDockWidget *planDock() const { return m_planDock; }
 
 private:
     void buildMaintenance();
     void buildSchedules();
+    void buildPlan();
     void updateHostActions();
     // MainWindowAccess.cpp: what the account may do and see.
     void buildAccess();
@@ -249,6 +256,9 @@ private:
     SchedulesPanel *m_schedulesPanel = nullptr;
     QDockWidget *m_schedulesDock = nullptr;
     QAction *m_scheduleAction = nullptr;
+    ops::IntentPlans *m_intentPlans = nullptr;
+    PlanPanel *m_planPanel = nullptr;
+    QDockWidget *m_planDock = nullptr;
     QAction *m_leaveMaintenanceAction = nullptr;
     QAction *m_cordonAction = nullptr;
     QAction *m_uncordonAction = nullptr;

@@ -1,8 +1,9 @@
 #pragma once
 // `droverd plan [--node N]`: what droverd intends now for every intent, and why, printed and done.
 // It lists the cluster as a replica does, then asks the same planners the leader acts on
-// (reconcile::planSchedule through ScheduleRunner::plans, the maintenance preview the console
-// shows); it changes nothing and takes no Lease.
+// (ops::IntentPlans: reconcile::planSchedule through ScheduleRunner::plans, the maintenance
+// preview the console shows; the console's Plan view shows the same); it changes nothing and
+// takes no Lease.
 #include "CephGate.h"
 #include "ClusterConnection.h"
 #include "Options.h"
@@ -22,9 +23,7 @@ public:
 
 private:
     bool waitSynced();
-    void printSchedules();
-    void printMaintenance(const QString &node, const QString &what, const reconcile::MaintenanceIntent &intent);
-    QList<QJsonObject> intents() const; // the HostMaintenances, by name
+    void printPlans();
 
     DaemonOptions m_options;
     QTextStream &m_out;

@@ -10,4 +10,5 @@ target_sources(drover_ops PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/Maintenance.h ${CMAKE_CURRENT_LIST_DIR}/MaintenanceSession.h
     ${CMAKE_CURRENT_LIST_DIR}/Maintenance.cpp ${CMAKE_CURRENT_LIST_DIR}/MaintenancePass.cpp
     ${CMAKE_CURRENT_LIST_DIR}/MaintenancePreview.h ${CMAKE_CURRENT_LIST_DIR}/MaintenancePreview.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/MaintenanceIntents.h ${CMAKE_CURRENT_LIST_DIR}/MaintenanceIntents.cpp)
+    ${CMAKE_CURRENT_LIST_DIR}/MaintenanceIntents.h ${CMAKE_CURRENT_LIST_DIR}/MaintenanceIntents.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/IntentPlans.h ${CMAKE_CURRENT_LIST_DIR}/IntentPlans.cpp)
