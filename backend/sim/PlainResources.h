@@ -8,14 +8,6 @@
 
 namespace drover::sim::plain {
 
-const kube::ApiResource &serviceAccounts();
-const kube::ApiResource &services();
-const kube::ApiResource &roles();
-const kube::ApiResource &roleBindings();
-const kube::ApiResource &clusterRoles();
-const kube::ApiResource &clusterRoleBindings();
-const kube::ApiResource &customResourceDefinitions();
-
 void registerResources(ObjectStore &store);
 
 } // namespace drover::sim::plain
