@@ -7,9 +7,9 @@ namespace drover::sim {
 
 const CrdSchemaNode *CrdSchemaNode::property(const QString &name) const
 {
-    for (const auto &[key, node] : properties)
-        if (key == name)
-            return &node;
+    for (const CrdSchemaProperty &p : properties)
+        if (p.name == name)
+            return &p.node;
     return nullptr;
 }
 
@@ -32,7 +32,7 @@ CrdSchemaNode parseNode(const YAML::Node &n)
     for (const YAML::Node &r : n["required"])
         s.required.append(text(r));
     for (const auto &p : n["properties"])
-        s.properties.emplace_back(text(p.first), parseNode(p.second));
+        s.properties.push_back({text(p.first), parseNode(p.second)});
     if (n["items"] && n["items"].IsMap())
         s.items = std::make_shared<CrdSchemaNode>(parseNode(n["items"]));
     if (n["additionalProperties"] && n["additionalProperties"].IsMap())

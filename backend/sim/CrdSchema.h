@@ -29,6 +29,8 @@
 
 namespace drover::sim {
 
+struct CrdSchemaProperty;
+
 // One node of an openAPIV3Schema (only what structural schemas of Drover's CRDs use).
 struct CrdSchemaNode
 {
@@ -36,7 +38,9 @@ struct CrdSchemaNode
     bool nullable = false;
     bool preserveUnknown = false; // x-kubernetes-preserve-unknown-fields
     QStringList required;
-    std::vector<std::pair<QString, CrdSchemaNode>> properties; // in the manifest's order
+    // In the manifest's order. A named struct, not std::pair: clang with libstdc++ refuses a pair
+    // of a type that is still being defined (the fuzz build's compiler).
+    std::vector<CrdSchemaProperty> properties;
     std::shared_ptr<CrdSchemaNode> items;
     std::shared_ptr<CrdSchemaNode> additionalProperties;
     QJsonArray enumValues;
@@ -48,6 +52,12 @@ struct CrdSchemaNode
     QString format;
 
     const CrdSchemaNode *property(const QString &name) const;
+};
+
+struct CrdSchemaProperty
+{
+    QString name;
+    CrdSchemaNode node;
 };
 
 // A field.Error as apiextensions-apiserver makes it.
