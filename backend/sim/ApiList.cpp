@@ -181,11 +181,12 @@ void ApiServer::handleList(const QHttpServerRequest &req, QTcpSocket *socket, co
     if (more)
         listMeta.insert(QStringLiteral("continue"),
                         QString::fromLatin1((QByteArray::number(listRv) + '\n' + lastKey.toUtf8()).toBase64()));
-    respondJson(req, socket, 200,
+    respondRead(req, socket, t.res,
                 QJsonObject{{QStringLiteral("kind"), t.res.kind + QStringLiteral("List")},
                             {QStringLiteral("apiVersion"), t.res.apiVersion()},
                             {QStringLiteral("metadata"), listMeta},
-                            {QStringLiteral("items"), items}});
+                            {QStringLiteral("items"), items}},
+                true);
 }
 
 // What a watch request asks for beyond its selectors.

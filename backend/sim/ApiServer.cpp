@@ -4,9 +4,6 @@
 #include "AccessReviews.h"
 
 #include "ConsoleSockets.h"
-#include "CrdSchema.h"
-#include "Discovery.h"
-#include "OpenApi.h"
 #include "Patch.h"
 #include "WatchStream.h"
 
@@ -235,48 +232,6 @@ bool ApiServer::handleRequest(const QHttpServerRequest &req, QTcpSocket *socket)
     return true;
 }
 
-bool ApiServer::handleDiscovery(const QHttpServerRequest &req, QTcpSocket *socket,
-                                const QStringList &segs)
-{
-    if (segs.size() >= 2 && segs[0] == QLatin1String("openapi")) {
-        if (segs[1] == QLatin1String("v2")) {
-            if (req.value("Accept").contains("protobuf"))
-                makeResponder(req, socket).write(openApiV2Protobuf(), "application/com.github.proto-openapi.spec.v2.v1.0+protobuf");
-            else
-                respondJson(req, socket, 200, openApiV2Json());
-            return true;
-        }
-        if (segs[1] != QLatin1String("v3"))
-            return false;
-        if (segs.size() == 2) {
-            respondJson(req, socket, 200, openApiV3Root(m_store->resources()));
-            return true;
-        }
-        auto doc = openApiV3Document(m_store->resources(), segs.mid(2).join(QLatin1Char('/')));
-        if (!doc)
-            return false;
-        respondJson(req, socket, 200, *doc);
-        return true;
-    }
-    if (segs == QStringList{QStringLiteral("version")}) {
-        respondJson(req, socket, 200, versionDocument());
-    } else if (segs == QStringList{QStringLiteral("api")}) {
-        respondJson(req, socket, 200, coreVersions(m_address));
-    } else if (segs == QStringList{QStringLiteral("apis")}) {
-        respondJson(req, socket, 200, groupList(m_store->resources()));
-    } else if ((segs.size() == 2 && segs[0] == QLatin1String("api")) ||
-               (segs.size() == 3 && segs[0] == QLatin1String("apis"))) {
-        const bool core = segs.size() == 2;
-        auto doc = resourceList(m_store->resources(), core ? QString() : segs[1], segs.last());
-        if (!doc)
-            return false;
-        respondJson(req, socket, 200, *doc);
-    } else {
-        return false;
-    }
-    return true;
-}
-
 static QJsonObject parseBody(const QHttpServerRequest &req, QString *error)
 {
     QJsonParseError perr;
@@ -306,7 +261,7 @@ void ApiServer::handleResource(const QHttpServerRequest &req, QTcpSocket *socket
             respondStatus(req, socket, 404, QStringLiteral("NotFound"),
                           QStringLiteral("%1.%2 \"%3\" not found").arg(t.res.plural, t.res.group, t.name));
         else
-            respondJson(req, socket, 200, *obj);
+            respondRead(req, socket, t.res, *obj, false);
         return;
     }
     if (method == M::Patch) {
@@ -366,17 +321,6 @@ void ApiServer::handleResource(const QHttpServerRequest &req, QTcpSocket *socket
     }
     if (!refuseInvalid(req, socket, obj, t.res))
         respond(req, socket, m_store->update(t.res, obj, dryRun));
-}
-
-// Drover's own kinds are pruned and validated against their CRDs' schemas as kube-apiserver
-// does (CrdSchema.h): true when obj was refused (422 answered), dry runs alike.
-bool ApiServer::refuseInvalid(const QHttpServerRequest &req, QTcpSocket *socket, QJsonObject &obj,
-                              const kube::ApiResource &res)
-{
-    const std::optional<QJsonObject> refusal = admitCustomResource(res, obj);
-    if (refusal)
-        respondJson(req, socket, 422, *refusal);
-    return refusal.has_value();
 }
 
 void ApiServer::handlePatch(const QHttpServerRequest &req, QTcpSocket *socket, const Target &t)

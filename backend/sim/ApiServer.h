@@ -90,6 +90,10 @@ private:
                      const QJsonObject &body);
     void respondStatus(const QHttpServerRequest &req, QTcpSocket *socket, int code,
                        const QString &reason, const QString &message);
+    // A GET's 200 (an object, or a list when isList): Drover's own kinds defaulted as the real
+    // server's storage codec does, and as a meta.k8s.io Table when the Accept header asks for one.
+    void respondRead(const QHttpServerRequest &req, QTcpSocket *socket, const kube::ApiResource &res,
+                     QJsonObject body, bool isList);
     bool groupAvailable(const QString &path) const; // false: an aggregated API that is down
     bool handleDiscovery(const QHttpServerRequest &req, QTcpSocket *socket, const QStringList &segs);
     void handleResource(const QHttpServerRequest &req, QTcpSocket *socket, const Target &t);

@@ -1,6 +1,7 @@
 #include "CrdSchema.h"
 
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <yaml-cpp/yaml.h>
 
 namespace drover::sim {
@@ -18,6 +19,48 @@ namespace {
 QString text(const YAML::Node &n)
 {
     return QString::fromStdString(n.as<std::string>());
+}
+
+// A YAML value as JSON, read the way sigs.k8s.io/yaml reads a manifest: yaml.v2's YAML 1.1
+// resolution of plain scalars (null and ~, booleans with yes/no/on/off, decimal and hex numbers);
+// quoted scalars are strings. Other YAML 1.1 forms (octal, sexagesimal, .inf) are strings here.
+QJsonValue yamlToJson(const YAML::Node &n)
+{
+    if (n.IsNull())
+        return QJsonValue(QJsonValue::Null);
+    if (n.IsSequence()) {
+        QJsonArray a;
+        for (const YAML::Node &item : n)
+            a.append(yamlToJson(item));
+        return a;
+    }
+    if (n.IsMap()) {
+        QJsonObject o;
+        for (const auto &p : n)
+            o.insert(text(p.first), yamlToJson(p.second));
+        return o;
+    }
+    const QString s = text(n);
+    if (n.Tag() == "!") // quoted
+        return s;
+    static const QStringList nulls = {QStringLiteral("~"), QStringLiteral("null"), QStringLiteral("Null"), QStringLiteral("NULL")};
+    static const QStringList yes = {QStringLiteral("y"), QStringLiteral("Y"), QStringLiteral("yes"), QStringLiteral("Yes"),
+                                    QStringLiteral("YES"), QStringLiteral("on"), QStringLiteral("On"), QStringLiteral("ON"),
+                                    QStringLiteral("true"), QStringLiteral("True"), QStringLiteral("TRUE")};
+    static const QStringList no = {QStringLiteral("n"), QStringLiteral("N"), QStringLiteral("no"), QStringLiteral("No"),
+                                   QStringLiteral("NO"), QStringLiteral("off"), QStringLiteral("Off"), QStringLiteral("OFF"),
+                                   QStringLiteral("false"), QStringLiteral("False"), QStringLiteral("FALSE")};
+    static const QRegularExpression number(QStringLiteral("^[-+]?(0|[1-9][0-9]*|[0-9]*\\.[0-9]+|[0-9]+\\.[0-9]*)([eE][-+]?[0-9]+)?$"));
+    if (nulls.contains(s))
+        return QJsonValue(QJsonValue::Null);
+    if (yes.contains(s) || no.contains(s))
+        return yes.contains(s);
+    if (number.match(s).hasMatch())
+        return s.toDouble();
+    bool hex = false;
+    if (const qint64 h = s.startsWith(QLatin1String("0x")) ? s.mid(2).toLongLong(&hex, 16) : 0; hex)
+        return double(h);
+    return s;
 }
 
 // Enum values are kept as strings: Drover's CRDs only enumerate strings (a YAML `true` in an
@@ -56,7 +99,44 @@ CrdSchemaNode parseNode(const YAML::Node &n)
     }
     if (n["format"])
         s.format = text(n["format"]);
+    if (n["default"] && !n["default"].IsNull())
+        s.defaultValue = yamlToJson(n["default"]);
     return s;
+}
+
+bool hasDefaults(const CrdSchemaNode &s)
+{
+    if (!s.defaultValue.isUndefined() || (s.items && hasDefaults(*s.items)) ||
+        (s.additionalProperties && hasDefaults(*s.additionalProperties)))
+        return true;
+    for (const CrdSchemaProperty &p : s.properties)
+        if (hasDefaults(p.node))
+            return true;
+    return false;
+}
+
+// A version's additionalPrinterColumns as apiextensions-apiserver serves them: helpers.go
+// serveDefaultColumnsIfEmpty (Age, when none), tableconvertor.go New (the description when none).
+QList<CrdPrinterColumn> parseColumns(const YAML::Node &version)
+{
+    QList<CrdPrinterColumn> columns;
+    for (const YAML::Node &c : version["additionalPrinterColumns"]) {
+        CrdPrinterColumn col{text(c["name"]), text(c["type"]), c["format"] ? text(c["format"]) : QString(),
+                             c["description"] ? text(c["description"]) : QString(), text(c["jsonPath"]),
+                             c["priority"] ? c["priority"].as<int>() : 0};
+        if (col.description.isEmpty())
+            col.description = QStringLiteral("Custom resource definition column (in JSONPath format): ") + col.jsonPath;
+        columns.append(col);
+    }
+    if (columns.isEmpty())
+        columns.append({QStringLiteral("Age"), QStringLiteral("date"), QString(),
+                        QStringLiteral("CreationTimestamp is a timestamp representing the server time when this object was "
+                                       "created. It is not guaranteed to be set in happens-before order across separate "
+                                       "operations. Clients may not set this value. It is represented in RFC3339 form and "
+                                       "is in UTC.\n\nPopulated by the system. Read-only. Null for lists. More info: "
+                                       "https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#metadata"),
+                        QStringLiteral(".metadata.creationTimestamp"), 0});
+    return columns;
 }
 
 // The schema of the version that is stored (Drover's CRDs serve one version each).
@@ -68,8 +148,16 @@ std::optional<CrdSchemas::Kind> parseCrd(const YAML::Node &doc)
     for (const YAML::Node &v : spec["versions"]) {
         if (!v["storage"] || !v["storage"].as<bool>() || !v["schema"]["openAPIV3Schema"])
             continue;
-        return CrdSchemas::Kind{text(spec["group"]), text(spec["names"]["plural"]), text(spec["names"]["kind"]),
-                                parseNode(v["schema"]["openAPIV3Schema"])};
+        CrdSchemas::Kind k{text(spec["group"]), text(spec["names"]["plural"]), text(spec["names"]["kind"]),
+                           parseNode(v["schema"]["openAPIV3Schema"]), parseColumns(v), false, {}, {}, {}};
+        k.hasDefaults = hasDefaults(k.schema);
+        const YAML::Node names = spec["names"];
+        for (const YAML::Node &n : names["shortNames"])
+            k.shortNames << text(n);
+        for (const YAML::Node &n : names["categories"])
+            k.categories << text(n);
+        k.singular = names["singular"] ? text(names["singular"]) : k.kind.toLower();
+        return k;
     }
     return std::nullopt;
 }
@@ -77,8 +165,8 @@ std::optional<CrdSchemas::Kind> parseCrd(const YAML::Node &doc)
 void pruneValue(const CrdSchemaNode &s, QJsonValue &v);
 
 // pruning/algorithm.go: a field the schema does not name goes, unless the object preserves
-// unknown fields; prunenulls.go: a null goes where the field is not nullable (Drover's CRDs
-// default no field that could be null, so "without defaults" never keeps one).
+// unknown fields; prunenulls.go: a null goes where the field is neither nullable nor defaulted
+// (defaultObject then puts the default in its place).
 void pruneObject(const CrdSchemaNode &s, QJsonObject &o, bool root)
 {
     for (auto it = o.begin(); it != o.end();) {
@@ -94,7 +182,7 @@ void pruneObject(const CrdSchemaNode &s, QJsonObject &o, bool root)
             it = o.erase(it);
             continue;
         }
-        if (child && it.value().isNull() && !child->nullable) {
+        if (child && it.value().isNull() && !child->nullable && child->defaultValue.isUndefined()) {
             it = o.erase(it);
             continue;
         }
@@ -124,7 +212,70 @@ void pruneValue(const CrdSchemaNode &s, QJsonValue &v)
     }
 }
 
+void defaultValue(const CrdSchemaNode &s, QJsonValue &v);
+
+// algorithm.go: a non-nullable null of an additionalProperties value or an array item becomes
+// its schema's default, or stays null when there is none.
+void defaultNull(const CrdSchemaNode &s, QJsonValue &v)
+{
+    if (v.isNull() && !s.nullable && !s.defaultValue.isUndefined())
+        v = s.defaultValue;
+}
+
+void defaultObject(const CrdSchemaNode &s, QJsonObject &o)
+{
+    for (const CrdSchemaProperty &p : s.properties) {
+        if (p.node.defaultValue.isUndefined())
+            continue;
+        const auto it = o.constFind(p.name);
+        if (it == o.constEnd() || (it->isNull() && !p.node.nullable))
+            o.insert(p.name, p.node.defaultValue);
+    }
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        const CrdSchemaNode *child = s.property(it.key());
+        const bool additional = !child && s.additionalProperties;
+        if (additional)
+            child = s.additionalProperties.get();
+        if (!child)
+            continue;
+        QJsonValue v = it.value();
+        if (additional)
+            defaultNull(*child, v);
+        defaultValue(*child, v);
+        it.value() = v;
+    }
+}
+
+void defaultValue(const CrdSchemaNode &s, QJsonValue &v)
+{
+    if (v.isObject()) {
+        QJsonObject o = v.toObject();
+        defaultObject(s, o);
+        v = o;
+    } else if (v.isArray() && s.items) {
+        QJsonArray a = v.toArray();
+        for (QJsonValueRef item : a) {
+            QJsonValue x = item;
+            defaultNull(*s.items, x);
+            defaultValue(*s.items, x);
+            item = x;
+        }
+        v = a;
+    }
+}
+
 } // namespace
+
+void defaultCustomResource(const CrdSchemaNode &schema, QJsonObject &obj)
+{
+    defaultObject(schema, obj);
+}
+
+void defaultStoredCustomResource(const kube::ApiResource &res, QJsonObject &obj)
+{
+    if (const CrdSchemas::Kind *k = CrdSchemas::builtIn().find(res.group, res.plural); k && k->hasDefaults)
+        defaultObject(k->schema, obj);
+}
 
 void pruneCustomResource(const CrdSchemaNode &schema, QJsonObject &obj)
 {

@@ -5,7 +5,9 @@
 //    first (the same set of errors either way).
 //  - Numbers are doubles here: integers beyond 2^53 lose precision, and 1.0 counts as an integer.
 //  - format date-time is RFC 3339 by a pattern, not strfmt's time layouts.
-//  - Defaults (`default:`) are not applied: objects come back without the defaulted fields.
+//  - Defaults are applied on writes and on GET and LIST, not to watch events: the real server's
+//    storage codec defaults every object it decodes, watch cache included. Objects that came in
+//    through the API were defaulted when written; only the simulator's own writers bypass that.
 #include "CrdSchema.h"
 
 #include <QJsonArray>
@@ -200,7 +202,8 @@ void Walk::value(const CrdSchemaNode &s, const QJsonValue &v, const QString &pat
 
 QList<CrdFieldError> CrdSchemas::admit(const CrdSchemaNode &schema, QJsonObject &obj)
 {
-    pruneCustomResource(schema, obj);
+    pruneCustomResource(schema, obj); // the decoder's (schemaCoercingDecoder), then the codec's defaulting
+    defaultCustomResource(schema, obj);
     Walk w;
     w.checkObject(schema, obj, QString(), true);
     return w.errors;

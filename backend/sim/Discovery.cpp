@@ -1,5 +1,7 @@
 #include "Discovery.h"
 
+#include "CrdSchema.h"
+
 #include <QJsonArray>
 #include <QMap>
 
@@ -33,6 +35,9 @@ ResourceInfo resourceInfo(const kube::ApiResource &r)
         {QStringLiteral("virtualmachinerestores"),
          {{QStringLiteral("vmrestore"), QStringLiteral("vmrestores")}, {QStringLiteral("all")}, QStringLiteral("virtualmachinerestore")}},
     };
+    // Drover's own kinds: what their CRDs name, as apiextensions-apiserver serves it.
+    if (const CrdSchemas::Kind *k = CrdSchemas::builtIn().find(r.group, r.plural))
+        return ResourceInfo{k->shortNames, k->categories, k->singular};
     return known.value(r.plural, ResourceInfo{{}, {}, r.kind.toLower()});
 }
 

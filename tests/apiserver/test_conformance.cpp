@@ -1,14 +1,13 @@
 // The same requests through Drover's client against drover-sim and a real kube-apiserver:
-// paging, conflicts, authentication and authorization, CRDs and their status subresource.
+// paging, conflicts, authentication and authorization, CRDs and their status subresource (Drover's
+// own kinds' schemas, defaults and Tables: test_conformance_crd.cpp).
 // Every case runs once per server (rows "drover-sim" and "kube-apiserver"); what passes against
 // the simulator must pass against the real thing.
 #include "Peer.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QSet>
 #include <QTest>
-#include <QUrlQuery>
 
 using namespace drover;
 using namespace drover::kube;
@@ -19,57 +18,6 @@ namespace {
 QString nameOf(const QJsonObject &o)
 {
     return o[QStringLiteral("metadata")][QStringLiteral("name")].toString();
-}
-
-
-// A write of one of Drover's own kinds and what both servers answer: the HTTP code and, for a
-// refusal, the Status message (kube-apiserver 1.20.2's words, CrdSchema.h).
-struct CrdWrite
-{
-    QByteArray verb;
-    const ApiResource *res;
-    QString ns, name, sub;
-    QByteArray body, contentType;
-    int code;
-    QString message;
-};
-
-QList<CrdWrite> crdWrites()
-{
-    const ApiResource *hm = &ApiResource::hostMaintenances(), *ss = &ApiResource::snapshotSchedules(), *hr = &ApiResource::hostReports();
-    const QByteArray json = "application/json", merge = "application/merge-patch+json";
-    const QString ns = QStringLiteral("conf-schema");
-    const QString s = QStringLiteral("s-ok"), status = QStringLiteral("status");
-    return {
-        {"POST", hm, {}, {}, {}, R"({"apiVersion":"drover.io/v1alpha1","kind":"HostMaintenance","metadata":{"name":"nvme-a02"},"spec":{"nodeName":"nvme-a02","policy":"Migrate"}})", json, 422,
-         QStringLiteral(R"(HostMaintenance.drover.io "nvme-a02" is invalid: spec.policy: Unsupported value: "Migrate": supported values: "Refuse", "Stop", "StopAndRestartAfter")")},
-        {"POST", hm, {}, {}, {}, R"({"apiVersion":"drover.io/v1alpha1","kind":"HostMaintenance","metadata":{"name":"p-req"},"spec":{"policy":"Stop"}})", json, 422,
-         QStringLiteral(R"(HostMaintenance.drover.io "p-req" is invalid: spec.nodeName: Required value)")},
-        {"POST", hm, {}, {}, {}, R"({"apiVersion":"drover.io/v1alpha1","kind":"HostMaintenance","metadata":{"name":"p-nullspec"},"spec":null})", json, 422,
-         QStringLiteral(R"(HostMaintenance.drover.io "p-nullspec" is invalid: spec: Required value)")},
-        {"POST", hm, {}, {}, {}, R"({"apiVersion":"drover.io/v1alpha1","kind":"HostMaintenance","metadata":{"name":"p-arr"},"spec":["x"]})", json, 422,
-         QStringLiteral(R"(HostMaintenance.drover.io "p-arr" is invalid: spec: Invalid value: "array": spec in body must be of type object: "array")")},
-        {"POST", hm, {}, {}, {}, R"({"apiVersion":"drover.io/v1alpha1","kind":"HostMaintenance","metadata":{"name":"p-unknown"},"spec":{"nodeName":"n1","colour":"red"},"extra":{"a":1}})", json, 201, {}},
-        {"PATCH", hm, {}, QStringLiteral("p-unknown"), {}, R"({"spec":{"reason":")" + QByteArray(1025, 'x') + R"("}})", merge, 422,
-         QStringLiteral(R"(HostMaintenance.drover.io "p-unknown" is invalid: spec.reason: Invalid value: "%1": spec.reason in body should be at most 1024 chars long)").arg(QString(1025, QLatin1Char('x')))},
-        {"PATCH", hm, {}, QStringLiteral("p-unknown"), status, R"({"status":{"phase":"Draining","lastError":null,"conditions":[{"type":"Ready","status":"False","reason":"Draining","message":"m","lastTransitionTime":"yesterday"}]}})", merge, 422,
-         QStringLiteral(R"(HostMaintenance.drover.io "p-unknown" is invalid: status.conditions.lastTransitionTime: Invalid value: "yesterday": status.conditions.lastTransitionTime in body must be of type date-time: "yesterday")")},
-        {"POST", ss, ns, {}, {}, R"({"apiVersion":"drover.io/v1alpha1","kind":"SnapshotSchedule","metadata":{"name":"s-ok"},"spec":{"schedule":"@daily","retention":{"keepLast":2}}})", json, 201, {}},
-        {"PATCH", ss, ns, s, {}, R"({"spec":{"retention":{"keepLast":"eight"}}})", merge, 422,
-         QStringLiteral(R"(SnapshotSchedule.drover.io "s-ok" is invalid: spec.retention.keepLast: Invalid value: "string": spec.retention.keepLast in body must be of type integer: "string")")},
-        {"PATCH", ss, ns, s, {}, R"({"spec":{"retention":{"keepDaily":251}}})", merge, 422,
-         QStringLiteral(R"(SnapshotSchedule.drover.io "s-ok" is invalid: spec.retention.keepDaily: Invalid value: 251: spec.retention.keepDaily in body should be less than or equal to 250)")},
-        // kube-apiserver 1.20 takes "" for null (CrdValidate.cpp typeOf) and prunes a null.
-        {"PUT", ss, ns, s, status, R"({"apiVersion":"drover.io/v1alpha1","kind":"SnapshotSchedule","metadata":{"name":"s-ok"},"spec":{"schedule":"@daily"},"status":{"suspended":false,"suspendReason":""}})", json, 422,
-         QStringLiteral(R"(SnapshotSchedule.drover.io "s-ok" is invalid: status.suspendReason: Invalid value: "null": status.suspendReason in body must be of type string: "null")")},
-        {"PUT", ss, ns, s, status, R"({"apiVersion":"drover.io/v1alpha1","kind":"SnapshotSchedule","metadata":{"name":"s-ok"},"spec":{"schedule":"@daily"},"status":{"suspended":false,"suspendReason":null}})", json, 200, {}},
-        {"PATCH", ss, ns, s, status, R"({"status":{"snapshots":["a",""]}})", merge, 422,
-         QStringLiteral(R"(SnapshotSchedule.drover.io "s-ok" is invalid: status.snapshots: Invalid value: "null": status.snapshots in body must be of type string: "null")")},
-        {"POST", hr, {}, {}, {}, R"({"apiVersion":"drover.io/v1alpha1","kind":"HostReport","metadata":{"name":"n1"}})", json, 201, {}},
-        {"PATCH", hr, {}, QStringLiteral("n1"), status, R"({"status":{"observedAt":"2024-01-02T03:04:05Z","report":{"schema":"drover.io/agent-report/v1","cpu":{"model":"X","cores":8}},"junk":1}})", merge, 200, {}},
-        {"PATCH", hr, {}, QStringLiteral("n1"), status, R"({"status":{"report":{"schema":null}}})", merge, 422,
-         QStringLiteral(R"(HostReport.drover.io "n1" is invalid: status.report.schema: Required value)")},
-    };
 }
 
 } // namespace
@@ -295,55 +243,6 @@ private Q_SLOTS:
         QCOMPARE(get(p, ApiResource::virtualMachines(), ns, QStringLiteral("stale"))
                      .object[QStringLiteral("metadata")][QStringLiteral("labels")][QStringLiteral("step")].toString(),
                  QStringLiteral("one"));
-    }
-
-    // Drover's CRDs' schemas, enforced alike: unknown fields pruned, bad writes refused (422
-    // Invalid) in the same words, with the same causes; the same through a dry run.
-    void crdWritesAreValidated_data() { test::Servers::addRows(); }
-    void crdWritesAreValidated()
-    {
-        DROVER_PEER(p);
-        QVERIFY2(p.ensureNamespace(QStringLiteral("conf-schema")), qPrintable(p.error()));
-        for (const CrdWrite &w : crdWrites()) {
-            const QString path = w.verb == "POST" ? w.res->collectionPath(w.ns) : w.res->objectPath(w.ns, w.name, w.sub);
-            QByteArray body = w.body;
-            if (w.verb == "PUT") { // with the current resourceVersion, which the real one needs
-                QJsonObject o = QJsonDocument::fromJson(body).object();
-                QJsonObject meta = o[QStringLiteral("metadata")].toObject();
-                meta[QStringLiteral("resourceVersion")] = get(p, *w.res, w.ns, w.name).object[QStringLiteral("metadata")][QStringLiteral("resourceVersion")];
-                o[QStringLiteral("metadata")] = meta;
-                body = QJsonDocument(o).toJson(QJsonDocument::Compact);
-            }
-            for (const bool dry : {true, false}) {
-                QUrlQuery q;
-                if (dry)
-                    q.addQueryItem(QStringLiteral("dryRun"), QStringLiteral("All"));
-                const Response r = p.call([&](QObject *c, ResponseCallback cb) { p.client()->request(w.verb, path, q, body, c, cb, w.contentType); });
-                const QString what = QStringLiteral("%1 %2%3: %4").arg(QString::fromLatin1(w.verb), path, dry ? QStringLiteral(" (dry run)") : QString(), QString::fromUtf8(r.body));
-                QVERIFY2(r.httpStatus == w.code, qPrintable(what));
-                if (w.code != 422)
-                    continue;
-                const QJsonObject st = QJsonDocument::fromJson(r.body).object();
-                QCOMPARE(st[QStringLiteral("reason")].toString(), QStringLiteral("Invalid"));
-                QCOMPARE(st[QStringLiteral("message")].toString(), w.message);
-                const QJsonObject details = st[QStringLiteral("details")].toObject();
-                QCOMPARE(details[QStringLiteral("group")].toString(), QStringLiteral("drover.io"));
-                QCOMPARE(details[QStringLiteral("kind")].toString(), w.res->kind);
-                const QJsonObject cause = details[QStringLiteral("causes")].toArray().first().toObject();
-                QVERIFY2(w.message.endsWith(cause[QStringLiteral("field")].toString() + QStringLiteral(": ") + cause[QStringLiteral("message")].toString()), qPrintable(what));
-                QVERIFY(cause[QStringLiteral("reason")].toString().startsWith(QStringLiteral("FieldValue")));
-            }
-        }
-        // The unknown fields went, silently; so did the null suspendReason and the status' junk.
-        const QJsonObject hm = get(p, ApiResource::hostMaintenances(), {}, QStringLiteral("p-unknown")).object;
-        QVERIFY(!hm.contains(QStringLiteral("extra")));
-        QCOMPARE(hm[QStringLiteral("spec")][QStringLiteral("nodeName")].toString(), QStringLiteral("n1"));
-        QVERIFY(!hm[QStringLiteral("spec")].toObject().contains(QStringLiteral("colour")));
-        const QJsonObject ss = get(p, ApiResource::snapshotSchedules(), QStringLiteral("conf-schema"), QStringLiteral("s-ok")).object;
-        QVERIFY(!ss[QStringLiteral("status")].toObject().contains(QStringLiteral("suspendReason")));
-        const QJsonObject hr = get(p, ApiResource::hostReports(), {}, QStringLiteral("n1")).object;
-        QCOMPARE(hr[QStringLiteral("status")][QStringLiteral("report")][QStringLiteral("cpu")][QStringLiteral("cores")].toInt(), 8);
-        QVERIFY(!hr[QStringLiteral("status")].toObject().contains(QStringLiteral("junk")));
     }
 
     void badTokenIsUnauthorized_data() { test::Servers::addRows(); }

@@ -1,18 +1,72 @@
 // drover-sim validates writes of Drover's own kinds against the CRDs' structural schemas
 // (backend/sim/CrdSchema.h) as kube-apiserver 1.20 does: unknown fields pruned, bad objects
 // refused with 422 Invalid in the real server's words (the same inputs go to both servers in
-// tests/apiserver/test_conformance.cpp, crdWritesAreValidated).
+// tests/apiserver/test_conformance_crd.cpp). Defaults are applied as apiextensions-apiserver
+// applies them, and Tables for `kubectl get` built from the printer columns (CrdTable.h): the
+// algorithms directly on a small CRD here, the embedded CRDs over HTTP.
+#include "CrdSchema.h"
+#include "CrdTable.h"
 #include "Peer.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
 #include <QUrlQuery>
+#include <utility>
 
 using namespace drover;
 using namespace drover::kube;
+using drover::sim::CrdPrinterColumn;
+using drover::sim::CrdSchemas;
 
 Q_DECLARE_METATYPE(const ApiResource *)
+
+namespace {
+
+// Defaults at every depth: scalars, inside an object, an object defaulted to {} whose own
+// property has a default, map values, array items, a nullable field; YAML 1.1 spellings.
+const QByteArray kThingCrd = R"(apiVersion: apiextensions.k8s.io/v1
+kind: CustomResourceDefinition
+metadata: {name: things.test.drover.io}
+spec:
+  group: test.drover.io
+  names: {plural: things, kind: Thing}
+  versions:
+  - name: v1
+    storage: true
+    schema:
+      openAPIV3Schema:
+        type: object
+        properties:
+          spec:
+            type: object
+            properties:
+              mode: {type: string, enum: [Fast, Slow], default: Fast}
+              count: {type: integer, default: 3}
+              enabled: {type: boolean, default: yes}
+              quoted: {type: string, default: "8"}
+              inner:
+                type: object
+                properties:
+                  level: {type: integer, minimum: 1, default: 1}
+                  name: {type: string}
+              made: {type: object, default: {}, properties: {x: {type: string, default: X}}}
+              labels: {type: object, additionalProperties: {type: string, default: none}}
+              list: {type: array, items: {type: object, properties: {k: {type: string, default: K}}}}
+              opt: {type: string, nullable: true, default: D}
+)";
+
+QJsonObject json(const QByteArray &text)
+{
+    return QJsonDocument::fromJson(text).object();
+}
+
+QByteArray compact(const QJsonObject &o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+} // namespace
 
 class TestCrdSchema : public QObject
 {
@@ -24,6 +78,103 @@ private Q_SLOTS:
     {
         QVERIFY2(m_sim.start(), qPrintable(m_sim.error()));
         QVERIFY2(m_sim.ensureNamespace(QStringLiteral("vms")), qPrintable(m_sim.error()));
+    }
+
+    void defaults_data()
+    {
+        QTest::addColumn<QByteArray>("in");
+        QTest::addColumn<QByteArray>("out");
+        const QByteArray all = R"("count":3,"enabled":true,"made":{"x":"X"},"mode":"Fast","quoted":"8")";
+        const QByteArray opt = R"(,"opt":"D")"; // nullable, and defaulted when absent
+        QTest::newRow("absent fields") << QByteArray(R"({"spec":{}})") << "{\"spec\":{" + all + opt + "}}";
+        QTest::newRow("given values stay") << QByteArray(R"({"spec":{"mode":"Slow","count":0,"enabled":false,"made":{"x":"y"},"opt":"o"}})")
+                                           << QByteArray(R"({"spec":{"count":0,"enabled":false,"made":{"x":"y"},"mode":"Slow","opt":"o","quoted":"8"}})");
+        QTest::newRow("inside a present object") << QByteArray(R"({"spec":{"inner":{"name":"a"}}})")
+                                                 << "{\"spec\":{" + all + opt + R"(,"inner":{"level":1,"name":"a"}}})";
+        QTest::newRow("nothing inside an absent object") << QByteArray(R"({"kind":"Thing"})") << QByteArray(R"({"kind":"Thing"})");
+        QTest::newRow("null becomes the default") << QByteArray(R"({"spec":{"mode":null,"count":null,"inner":null}})")
+                                                  << "{\"spec\":{" + all + opt + "}}";
+        QTest::newRow("nullable null stays") << QByteArray(R"({"spec":{"opt":null}})") << "{\"spec\":{" + all + R"(,"opt":null}})";
+        QTest::newRow("map values and array items") << QByteArray(R"({"spec":{"labels":{"a":null,"b":"B"},"list":[{},{"k":"k"}]}})")
+                                                    << "{\"spec\":{" + all + opt + R"(,"labels":{"a":"none","b":"B"},"list":[{"k":"K"},{"k":"k"}]}})";
+    }
+    void defaults()
+    {
+        QFETCH(QByteArray, in);
+        QFETCH(QByteArray, out);
+        const CrdSchemas schemas({kThingCrd});
+        QVERIFY2(schemas.error().isEmpty(), qPrintable(schemas.error()));
+        const CrdSchemas::Kind *k = schemas.find(QStringLiteral("test.drover.io"), QStringLiteral("things"));
+        QVERIFY(k && k->hasDefaults);
+        QJsonObject obj = json(in);
+        QVERIFY(CrdSchemas::admit(k->schema, obj).isEmpty());
+        QCOMPARE(compact(obj), compact(json(out)));
+    }
+
+    // The defaults are validated with the rest; the embedded CRDs have theirs.
+    void defaultsOfTheEmbeddedCrds()
+    {
+        const CrdSchemas::Kind *hm = CrdSchemas::builtIn().find(QStringLiteral("drover.io"), QStringLiteral("hostmaintenances"));
+        const CrdSchemas::Kind *hr = CrdSchemas::builtIn().find(QStringLiteral("drover.io"), QStringLiteral("hostreports"));
+        QVERIFY(hm && hr);
+        QVERIFY(hm->hasDefaults);
+        QVERIFY(!hr->hasDefaults);
+        QJsonObject obj = json(R"({"spec":{"nodeName":"n1","policy":null}})");
+        QVERIFY(CrdSchemas::admit(hm->schema, obj).isEmpty());
+        QCOMPARE(compact(obj), QByteArray(R"({"spec":{"leave":false,"nodeName":"n1","policy":"Refuse"}})"));
+        QStringList names;
+        for (const CrdPrinterColumn &c : hm->columns)
+            names << c.name + QLatin1Char(':') + c.type + QLatin1Char(':') + QString::number(c.priority);
+        QCOMPARE(names.join(QLatin1Char(' ')), QStringLiteral("Node:string:0 Policy:string:0 Phase:string:0 Done:string:0 Blocked:string:1 Age:date:0"));
+        QCOMPARE(hm->columns[1].description, QStringLiteral("What happens to VMs that cannot live-migrate"));
+        QCOMPARE(hm->columns[0].description, QStringLiteral("Custom resource definition column (in JSONPath format): .spec.nodeName"));
+    }
+
+    void humanDuration_data()
+    {
+        QTest::addColumn<qint64>("seconds");
+        QTest::addColumn<QString>("text");
+        const qint64 m = 60, h = 3600, d = 86400;
+        for (const auto &[s, t] : {std::pair{-5LL, "<invalid>"}, {-1LL, "0s"}, {0LL, "0s"}, {119LL, "119s"}, {2 * m, "2m"},
+                                   {3 * m + 20, "3m20s"}, {10 * m + 5, "10m"}, {3 * h, "3h"}, {4 * h + 10 * m, "4h10m"},
+                                   {47 * h, "47h"}, {2 * d + 5 * h, "2d5h"}, {3 * d, "3d"}, {30 * d, "30d"},
+                                   {3 * 365 * d + 20 * d, "3y20d"}, {9 * 365 * d, "9y"}})
+            QTest::newRow(t) << s << QString::fromLatin1(t);
+    }
+    void humanDuration()
+    {
+        QFETCH(qint64, seconds);
+        QFETCH(QString, text);
+        QCOMPARE(sim::humanDuration(seconds * 1000 + (seconds < 0 ? -1 : 1) * 400), text);
+    }
+
+    // tableconvertor.go's cells: missing is null, a string column prints any value, the others
+    // take their type only, a date is the time since.
+    void tableCells()
+    {
+        const QJsonObject obj = json(R"({"spec":{"n":7,"f":1.5,"b":true,"s":"x","o":{"a":1},"t":"2024-01-01T00:00:00Z","bad":"yesterday","e":""}})");
+        const QDateTime now = QDateTime(QDate(2024, 1, 1), QTime(0, 3, 20), Qt::UTC);
+        const auto cell = [&](const char *type, const char *path) {
+            return sim::tableCell({QStringLiteral("C"), QString::fromLatin1(type), {}, {}, QString::fromLatin1(path), 0}, obj, now);
+        };
+        QCOMPARE(cell("string", ".spec.missing"), QJsonValue(QJsonValue::Null));
+        QCOMPARE(cell("string", ".spec.s.deeper"), QJsonValue(QJsonValue::Null));
+        QCOMPARE(cell("string", ".spec.n"), QJsonValue(QStringLiteral("7")));
+        QCOMPARE(cell("string", ".spec.b"), QJsonValue(QStringLiteral("true")));
+        QCOMPARE(cell("string", ".spec.o"), QJsonValue(QStringLiteral(R"({"a":1})")));
+        QCOMPARE(cell("integer", ".spec.f"), QJsonValue(1));
+        QCOMPARE(cell("integer", ".spec.s"), QJsonValue(QJsonValue::Null));
+        QCOMPARE(cell("number", ".spec.n"), QJsonValue(7));
+        QCOMPARE(cell("boolean", ".spec.b"), QJsonValue(true));
+        QCOMPARE(cell("boolean", ".spec.s"), QJsonValue(QJsonValue::Null));
+        QCOMPARE(cell("date", ".spec.t"), QJsonValue(QStringLiteral("3m20s")));
+        QCOMPARE(cell("date", ".spec.bad"), QJsonValue(QStringLiteral("<invalid>")));
+        QCOMPARE(cell("date", ".spec.e"), QJsonValue(QStringLiteral("<unknown>")));
+        QCOMPARE(sim::acceptedTableVersion("application/json;as=Table;v=v1;g=meta.k8s.io,application/json;as=Table;v=v1beta1;g=meta.k8s.io,application/json"),
+                 QStringLiteral("v1"));
+        QCOMPARE(sim::acceptedTableVersion("application/json;as=Table;v=v1beta1;g=meta.k8s.io"), QStringLiteral("v1beta1"));
+        QCOMPARE(sim::acceptedTableVersion("application/json, application/json;as=Table;v=v1;g=meta.k8s.io"), QString());
+        QCOMPARE(sim::acceptedTableVersion("application/json;as=PartialObjectMetadata;v=v1;g=meta.k8s.io"), QString());
     }
 
     // Rows run in order: later ones write to objects earlier ones made. Several errors come in
@@ -133,6 +284,47 @@ private Q_SLOTS:
         const QJsonObject report = get(ApiResource::hostReports(), {}, QStringLiteral("nvme-x01"))[QStringLiteral("status")][QStringLiteral("report")].toObject();
         QCOMPARE(report[QStringLiteral("cpu")][QStringLiteral("cores")].toInt(), 64);
         QCOMPARE(report[QStringLiteral("nvme")][0][QStringLiteral("smart")][QStringLiteral("wear")].toInt(), 3);
+        // Defaults: given values kept (keepLast 0), absent ones filled, no selector made up.
+        QCOMPARE(hm[QStringLiteral("spec")][QStringLiteral("leave")], QJsonValue(false));
+        const QJsonObject ss = get(ApiResource::snapshotSchedules(), QStringLiteral("vms"), QStringLiteral("web-nightly"))[QStringLiteral("spec")].toObject();
+        QCOMPARE(compact(ss), QByteArray(R"({"freeze":true,"maxFailures":4,"retention":{"keepLast":0},"schedule":"@daily","suspend":false,"timeZone":"UTC","vmNames":["web-01"]})"));
+    }
+
+    // What kubectl get receives: a Table with Name and the CRD's columns; its rows' objects by
+    // includeObject. Other kinds answer plain JSON.
+    void tables()
+    {
+        QObject owner;
+        KubeClient *c = m_sim.clientWithToken(QString(), &owner);
+        QVERIFY(c);
+        c->setExtraHeaders({{"Accept", "application/json;as=Table;v=v1;g=meta.k8s.io,application/json"}});
+        const auto read = [&](const QString &path, const QString &include) {
+            QUrlQuery q;
+            if (!include.isNull())
+                q.addQueryItem(QStringLiteral("includeObject"), include);
+            return m_sim.call([&](QObject *ctx, ResponseCallback cb) { c->request("GET", path, q, {}, ctx, cb); });
+        };
+        const QString ss = ApiResource::snapshotSchedules().objectPath(QStringLiteral("vms"), QStringLiteral("web-nightly"));
+        const Response meta = read(ss, QString());
+        QCOMPARE(meta.object[QStringLiteral("kind")].toString(), QStringLiteral("Table"));
+        QCOMPARE(meta.object[QStringLiteral("columnDefinitions")][0][QStringLiteral("format")].toString(), QStringLiteral("name"));
+        const QJsonArray cells = meta.object[QStringLiteral("rows")][0][QStringLiteral("cells")].toArray();
+        QCOMPARE(cells.size(), 9); // Name and the eight columns
+        QCOMPARE(cells[0].toString(), QStringLiteral("web-nightly"));
+        QCOMPARE(cells[2].toString(), QStringLiteral("UTC"));
+        QCOMPARE(cells[3], QJsonValue(0));
+        QCOMPARE(cells[5], QJsonValue(QJsonValue::Null));
+        QCOMPARE(meta.object[QStringLiteral("rows")][0][QStringLiteral("object")][QStringLiteral("kind")].toString(), QStringLiteral("PartialObjectMetadata"));
+        QCOMPARE(read(ss, QStringLiteral("Object")).object[QStringLiteral("rows")][0][QStringLiteral("object")][QStringLiteral("spec")][QStringLiteral("schedule")].toString(),
+                 QStringLiteral("@daily"));
+        QVERIFY(read(ss, QStringLiteral("None")).object[QStringLiteral("rows")][0][QStringLiteral("object")].isNull());
+        const Response bad = read(ss, QStringLiteral("All"));
+        QCOMPARE(bad.httpStatus, 400);
+        QCOMPARE(bad.error.message, QStringLiteral("unrecognized includeObject value: \"All\""));
+        const Response list = read(ApiResource::hostMaintenances().collectionPath({}), QString());
+        QCOMPARE(list.object[QStringLiteral("rows")].toArray().size(), 1);
+        QCOMPARE(list.object[QStringLiteral("rows")][0][QStringLiteral("cells")][2].toString(), QStringLiteral("Stop"));
+        QCOMPARE(read(ApiResource::nodes().collectionPath({}), QString()).object[QStringLiteral("kind")].toString(), QStringLiteral("NodeList"));
     }
 };
 

@@ -152,6 +152,31 @@ spec:
         QCOMPARE(got.object[QStringLiteral("metadata")][QStringLiteral("labels")][QStringLiteral("owner")].toString(), QStringLiteral("bob"));
     }
 
+    // Drover's own kinds read as on a real cluster: by their CRD's short name, with the server's
+    // defaults filled in and the CRD's printer columns (a Table the simulator builds).
+    void droverKindsByShortNameWithColumns()
+    {
+        const QByteArray yaml = R"(apiVersion: drover.io/v1alpha1
+kind: HostMaintenance
+metadata: {name: by-kubectl}
+spec: {nodeName: nvme-a01, reason: firmware}
+)";
+        Run a = kubectl({QStringLiteral("apply"), QStringLiteral("-f"), QStringLiteral("-")}, yaml);
+        QVERIFY2(a.exitCode == 0, qPrintable(a.err + a.out));
+        Run r = kubectl({QStringLiteral("get"), QStringLiteral("hm")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.value(0).split(QLatin1Char(' '), Qt::SkipEmptyParts),
+                 (QStringList{QStringLiteral("NAME"), QStringLiteral("NODE"), QStringLiteral("POLICY"), QStringLiteral("PHASE"),
+                              QStringLiteral("DONE"), QStringLiteral("AGE")}));
+        const QString row = lines.filter(QStringLiteral("by-kubectl")).value(0);
+        QVERIFY2(row.split(QLatin1Char(' '), Qt::SkipEmptyParts).mid(0, 3) ==
+                     (QStringList{QStringLiteral("by-kubectl"), QStringLiteral("nvme-a01"), QStringLiteral("Refuse")}),
+                 qPrintable(r.out)); // policy: the CRD's default
+        Run d = kubectl({QStringLiteral("delete"), QStringLiteral("hm"), QStringLiteral("by-kubectl")});
+        QVERIFY2(d.exitCode == 0, qPrintable(d.err));
+    }
+
     void patchMergeAndJson()
     {
         Run m = kubectl({QStringLiteral("patch"), QStringLiteral("vm"), QStringLiteral("from-kubectl"), QStringLiteral("-n"), QStringLiteral("default"),
