@@ -35,6 +35,9 @@ QList<QStringList> daemonStripPaths(const QString &plural)
                       "status|volumeSnapshotStatuses", "status|volumeRequests", "status|stateChangeRequests"});
     else if (plural == kube::ApiResource::nodes().plural)
         out << paths({"status|images"});
+    else if (plural == kube::ApiResource::snapshots().plural)
+        out << paths({"metadata|finalizers", "metadata|ownerReferences", "status|conditions", "status|indications", "status|sourceIndications",
+                      "status|snapshotVolumes", "status|sourceUID", "status|virtualMachineSnapshotContentName"});
     else if (plural == kube::ApiResource::hostReports().plural)
         out << paths({"spec", "status"});
     return out;

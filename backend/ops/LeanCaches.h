@@ -8,6 +8,9 @@
 //  - VirtualMachines: core::Vm (ScheduleRunner, MaintenanceObserver, observeVm) and
 //    status.printableStatus (VmActions).
 //  - Nodes: core::Node and metadata.annotations (Maintenance::resume).
+//  - VirtualMachineSnapshots: what reconcile::scheduledFrom reads (metadata, phase, readyToUse,
+//    creationTime, error) and spec.source; at a nightly firing over 10,000 VMs they are 10,000
+//    new objects at once, so conditions, indications and volume lists go.
 //  - HostReports: nothing (the agents' reports are the console's): only metadata stays.
 //  - every kind: metadata.managedFields and kubectl's last-applied-configuration annotation.
 // Adding a reader of a dropped field to droverd's code paths means taking it off these lists

@@ -5,6 +5,9 @@
 #include "LeanCaches.h"
 #include "Node.h"
 #include "OpsCluster.h"
+#include "Intents.h"
+#include "SchedulePlan.h"
+#include "Snapshot.h"
 #include "Vm.h"
 
 #include <QJsonDocument>
@@ -67,6 +70,15 @@ QString text(const core::Node &n)
     for (const core::NodeAddress &a : n.addresses)
         out << a.type + QLatin1Char('=') + a.address;
     return out.join(QLatin1Char('\n'));
+}
+
+// What droverd reads of a snapshot: its metadata, its source and what the schedule planner sees.
+QString text(const core::Snapshot &s)
+{
+    const reconcile::ScheduledSnapshot d = reconcile::scheduledFrom(s, s.meta.labels.value(QLatin1String(core::kScheduleLabel)));
+    return QStringList{text(s.meta), s.sourceKind, s.sourceName, d.name, d.created.toString(Qt::ISODateWithMs),
+                       QString::number(d.owned), d.scheduledFor.toString(Qt::ISODate), d.error, QString::number(int(d.state))}
+        .join(QLatin1Char('\n'));
 }
 
 // Every object of both caches decodes to the same text; returns the bytes each keeps.
@@ -155,6 +167,29 @@ private Q_SLOTS:
         QVERIFY(plain->meta.annotations.contains(QStringLiteral("kubectl.kubernetes.io/last-applied-configuration")));
         QVERIFY(!lean->meta.annotations.contains(QStringLiteral("kubectl.kubernetes.io/last-applied-configuration")));
         QCOMPARE(lean->meta.annotations.value(QStringLiteral("x")), QStringLiteral("y"));
+    }
+
+    void snapshotsDecodeTheSameForTheScheduler()
+    {
+        // One taken the way droverd takes them, and read back once the simulated KubeVirt is done.
+        const QString vm = m_cluster.connection.vms()->keys().value(0);
+        const QString ns = vm.section(QLatin1Char('/'), 0, 0);
+        const QJsonObject body = core::scheduledSnapshotFor(ns, vm.section(QLatin1Char('/'), 1), QStringLiteral("lean"),
+                                                            QDateTime(QDate(2026, 12, 3), QTime(1, 0), Qt::UTC));
+        int ok = -1;
+        m_cluster.connection.client()->create(kube::ApiResource::snapshots(), ns, body, &m_lean,
+                                              [&ok](const kube::Response &r) { ok = r.ok() ? 1 : 0; });
+        QVERIFY(QTest::qWaitFor([&ok] { return ok >= 0; }, 10000) && ok == 1);
+        const QString key = ns + QLatin1Char('/') + body[QLatin1String("metadata")][QLatin1String("name")].toString();
+        const auto ready = [&key](kube::ObjectCache *c) {
+            auto s = core::Snapshot::fromJson(c->getLazy(key).parseWithoutKeeping());
+            return s && s->readyToUse;
+        };
+        QVERIFY(QTest::qWaitFor([&] { return ready(m_cluster.connection.snapshots()) && ready(m_lean.snapshots()); }, 20000));
+        QVERIFY(QTest::qWaitFor([&] { return m_cluster.connection.snapshots()->resourceVersion(key) == m_lean.snapshots()->resourceVersion(key); }, 10000));
+        const auto bytes = compare<core::Snapshot>(m_cluster.connection.snapshots(), m_lean.snapshots());
+        qInfo("snapshot bytes kept, plain -> lean: %lld -> %lld", qint64(bytes.first), qint64(bytes.second));
+        QVERIFY(bytes.second < bytes.first * 3 / 4);
     }
 
     void hostReportsKeepTheirNamesOnly()
