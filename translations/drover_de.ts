@@ -5,11 +5,11 @@
     <name>PasteAsKeys</name>
     <message>
         <source>Paste as keystrokes</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Tastenanschläge einfügen</translation>
     </message>
     <message>
         <source>Type %1 characters into the guest?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeichen im Gast eintippen?</translation>
     </message>
 </context>
 <context>
@@ -23,19 +23,19 @@
     </message>
     <message>
         <source>SSH key passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase des SSH-Schlüssels</translation>
     </message>
     <message>
         <source>Wrong passphrase. Passphrase for %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Falsche Passphrase. Passphrase für %1:</translation>
     </message>
     <message>
         <source>Passphrase for %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase für %1:</translation>
     </message>
     <message>
         <source>Keep it in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Schlüsselbund des Systems speichern</translation>
     </message>
 </context>
 <context>
@@ -128,15 +128,15 @@ Die VMs, die Sie sehen dürfen, stehen rechts.</translation>
     <name>drover::models::AgentFetcher</name>
     <message>
         <source>drover-agent is not installed on %1 (looked for &quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>drover-agent ist auf %1 nicht installiert (gesucht: „%2“)</translation>
     </message>
     <message>
         <source>drover-agent on %1 failed (exit status %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>drover-agent auf %1 ist fehlgeschlagen (Exit-Status %2): %3</translation>
     </message>
     <message>
         <source>%1 did not answer with a report (%2 at byte %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen Bericht geliefert (%2 bei Byte %3)</translation>
     </message>
 </context>
 <context>
@@ -230,42 +230,42 @@ Die VMs, die Sie sehen dürfen, stehen rechts.</translation>
     </message>
     <message>
         <source>In maintenance</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Wartungsmodus</translation>
     </message>
     <message>
         <source>Leaving maintenance</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlässt Wartungsmodus</translation>
     </message>
     <message>
         <source>Entering maintenance</source>
-        <translation type="unfinished"></translation>
+        <translation>Wechselt in Wartungsmodus</translation>
     </message>
     <message>
         <source> · critical</source>
-        <translation type="unfinished"></translation>
+        <translation> · kritisch</translation>
     </message>
     <message>
         <source> · warning</source>
-        <translation type="unfinished"></translation>
+        <translation> · Warnung</translation>
     </message>
 </context>
 <context>
     <name>drover::models::MaintenancePlanModel</name>
     <message>
         <source>moved</source>
-        <translation type="unfinished"></translation>
+        <translation>verschoben</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>erledigt</translation>
     </message>
     <message>
         <source>VM or pod</source>
-        <translation type="unfinished"></translation>
+        <translation>VM oder Pod</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">Aktion</translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Target</source>
@@ -273,30 +273,30 @@ Die VMs, die Sie sehen dürfen, stehen rechts.</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt</translation>
     </message>
 </context>
 <context>
     <name>drover::models::MaintenanceText</name>
     <message>
         <source>Live-migrate</source>
-        <translation type="unfinished"></translation>
+        <translation>Live-migrieren</translation>
     </message>
     <message>
         <source>Evict</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdrängen</translation>
     </message>
     <message>
         <source>Shut down</source>
-        <translation type="unfinished"></translation>
+        <translation>Herunterfahren</translation>
     </message>
     <message>
         <source>Stop, restart after</source>
-        <translation type="unfinished"></translation>
+        <translation>Herunterfahren, danach starten</translation>
     </message>
     <message>
         <source>Restart</source>
@@ -304,177 +304,177 @@ Die VMs, die Sie sehen dürfen, stehen rechts.</translation>
     </message>
     <message>
         <source>Stays</source>
-        <translation type="unfinished"></translation>
+        <translation>Bleibt</translation>
     </message>
     <message>
         <source>Blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Blockiert</translation>
     </message>
     <message>
         <source>Draining</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geleert</translation>
     </message>
     <message>
         <source>In maintenance</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Wartungsmodus</translation>
     </message>
     <message>
         <source>Leaving</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird beendet</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig</translation>
     </message>
     <message>
         <source>Cordon %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sperren</translation>
     </message>
     <message>
         <source>Ask Ceph whether %1&apos;s OSDs may stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceph fragen, ob die OSDs von %1 gestoppt werden dürfen</translation>
     </message>
     <message>
         <source>Stop %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 herunterfahren</translation>
     </message>
     <message>
         <source>Evict %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verdrängen</translation>
     </message>
     <message>
         <source>Wait until %1 is drained</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten, bis %1 geleert ist</translation>
     </message>
     <message>
         <source>Uncordon %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entsperren</translation>
     </message>
     <message>
         <source>Start %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 starten</translation>
     </message>
     <message>
         <source>Wait for Ceph&apos;s placement groups to be clean</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten, bis die Placement Groups von Ceph clean sind</translation>
     </message>
     <message>
         <source>ready</source>
-        <translation type="unfinished"></translation>
+        <translation>bereit</translation>
     </message>
     <message>
         <source>blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>blockiert</translation>
     </message>
     <message>
         <source>waits for Ceph</source>
-        <translation type="unfinished"></translation>
+        <translation>wartet auf Ceph</translation>
     </message>
     <message>
         <source>waits for a migration slot</source>
-        <translation type="unfinished"></translation>
+        <translation>wartet auf einen Migrations-Slot</translation>
     </message>
     <message>
         <source>waits for the step before</source>
-        <translation type="unfinished"></translation>
+        <translation>wartet auf den vorherigen Schritt</translation>
     </message>
     <message>
         <source>waits for a disruption budget</source>
-        <translation type="unfinished"></translation>
+        <translation>wartet auf ein Disruption Budget</translation>
     </message>
     <message>
         <source>eviction sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdrängung angefordert</translation>
     </message>
     <message>
         <source>evicted</source>
-        <translation type="unfinished"></translation>
+        <translation>verdrängt</translation>
     </message>
     <message>
         <source>KubeVirt is live-migrating it</source>
-        <translation type="unfinished"></translation>
+        <translation>wird von KubeVirt live-migriert</translation>
     </message>
     <message>
         <source>refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnt: %1</translation>
     </message>
     <message>
         <source>waits for its disruption budget: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>wartet auf sein Disruption Budget: %1</translation>
     </message>
     <message>
         <source>failed, retrying: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen, neuer Versuch: %1</translation>
     </message>
     <message numerus="yes">
         <source>about %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>etwa %n s</numerusform>
+            <numerusform>etwa %n s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>about %n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>etwa %n min</numerusform>
+            <numerusform>etwa %n min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n VM(s) live-migrate</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n VM wird live-migriert</numerusform>
+            <numerusform>%n VMs werden live-migriert</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n shut down</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n wird heruntergefahren</numerusform>
+            <numerusform>%n werden heruntergefahren</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n pod(s) evicted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Pod wird verdrängt</numerusform>
+            <numerusform>%n Pods werden verdrängt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n stay (DaemonSets)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bleibt (DaemonSets)</numerusform>
+            <numerusform>%n bleiben (DaemonSets)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n blocked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n blockiert</numerusform>
+            <numerusform>%n blockiert</numerusform>
         </translation>
     </message>
     <message>
         <source>Ceph: not asked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceph: noch nicht gefragt</translation>
     </message>
     <message>
         <source>Ceph: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceph: %1</translation>
     </message>
     <message numerus="yes">
         <source>Ceph: %1 may stop (%n placement group(s) keep enough copies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ceph: Stoppen von %1 ist möglich (%n Placement Group behält genug Kopien)</numerusform>
+            <numerusform>Ceph: Stoppen von %1 ist möglich (%n Placement Groups behalten genug Kopien)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Ceph: stopping %1 would leave %n placement group(s) without enough copies</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ceph: Das Stoppen von %1 ließe %n Placement Group ohne genug Kopien</numerusform>
+            <numerusform>Ceph: Das Stoppen von %1 ließe %n Placement Groups ohne genug Kopien</numerusform>
         </translation>
     </message>
 </context>
@@ -482,43 +482,43 @@ Die VMs, die Sie sehen dürfen, stehen rechts.</translation>
     <name>drover::models::MigrationTableModel</name>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Angelegt</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>?</source>
-        <translation type="unfinished"></translation>
+        <translation>?</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>fertig</translation>
     </message>
     <message>
         <source>cancelled by deleting the migration</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen durch Löschen der Migration</translation>
     </message>
     <message>
         <source>VM</source>
-        <translation type="unfinished"></translation>
+        <translation>VM</translation>
     </message>
     <message>
         <source>Phase</source>
@@ -526,15 +526,15 @@ Die VMs, die Sie sehen dürfen, stehen rechts.</translation>
     </message>
     <message>
         <source>Source → target</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle → Ziel</translation>
     </message>
     <message>
         <source>Elapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten</translation>
     </message>
     <message>
         <source>Result</source>
@@ -619,23 +619,23 @@ Die VMs, die Sie sehen dürfen, stehen rechts.</translation>
     <name>drover::models::SshTunnels</name>
     <message>
         <source>&quot;%1&quot; is not a port</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Port</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an SSH destination: write host, user@host or user@host:port</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein SSH-Ziel: Geben Sie host, user@host oder user@host:port an</translation>
     </message>
     <message>
         <source>SSH to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH zu %1: %2</translation>
     </message>
     <message>
         <source>SSH to %1: not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH zu %1: nicht verbunden</translation>
     </message>
     <message>
         <source>%1 could not reach %2:%3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte %2:%3 nicht erreichen (%4)</translation>
     </message>
 </context>
 <context>
@@ -817,7 +817,7 @@ Die VMs, die Sie sehen dürfen, stehen rechts.</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
 </context>
 <context>
@@ -847,15 +847,15 @@ Die VMs, die Sie sehen dürfen, stehen rechts.</translation>
     <name>drover::ops::Maintenance</name>
     <message>
         <source>The node %1 is not in the cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Knoten %1 ist nicht im Cluster.</translation>
     </message>
     <message>
         <source>Could not update node %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten %1 konnte nicht aktualisiert werden: %2</translation>
     </message>
     <message>
         <source>Could not evict %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht verdrängt werden: %2</translation>
     </message>
     <message>
         <source>Could not stop %1: %2</source>
@@ -870,72 +870,72 @@ Die VMs, die Sie sehen dürfen, stehen rechts.</translation>
     <name>drover::ops::Migrations</name>
     <message>
         <source>Live-migrate</source>
-        <translation type="unfinished"></translation>
+        <translation>Live-Migration</translation>
     </message>
     <message>
         <source>Live-migrate %1 to %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2 live-migrieren?</translation>
     </message>
     <message numerus="yes">
         <source>Live-migrate %n VM(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n VM live-migrieren?</numerusform>
+            <numerusform>%n VMs live-migrieren?</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 → %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2: %3</translation>
     </message>
     <message>
         <source>%1 waits for a free migration slot (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wartet auf einen freien Migrations-Slot (%2)</translation>
     </message>
     <message>
         <source>Not moved:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verschoben:</translation>
     </message>
     <message>
         <source>Migrate</source>
-        <translation type="unfinished"></translation>
+        <translation>Migrieren</translation>
     </message>
 </context>
 <context>
     <name>drover::ops::Snapshots</name>
     <message>
         <source>Restore snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapshot wiederherstellen</translation>
     </message>
     <message>
         <source>%1 must be stopped before snapshot “%2” can be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss ausgeschaltet sein, bevor Snapshot „%2“ wiederhergestellt werden kann.</translation>
     </message>
     <message>
         <source>Stop the VM now and restore when it has stopped? Changes since the snapshot are lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die VM jetzt herunterfahren und wiederherstellen, sobald sie ausgeschaltet ist? Änderungen seit dem Snapshot gehen verloren.</translation>
     </message>
     <message>
         <source>Stop and restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Herunterfahren und wiederherstellen</translation>
     </message>
     <message>
         <source>Delete snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapshot löschen</translation>
     </message>
     <message>
         <source>Delete snapshot %1 of %2? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapshot %1 von %2 löschen? Dies lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
 </context>
 <context>
     <name>drover::ui::ChartsPanel</name>
     <message>
         <source>VMs on hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>VMs auf Hosts</translation>
     </message>
     <message>
         <source>VMs</source>
@@ -943,15 +943,15 @@ Die VMs, die Sie sehen dürfen, stehen rechts.</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>laufend</translation>
     </message>
     <message>
         <source>Allocation — cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuweisung — Cluster</translation>
     </message>
     <message>
         <source>%</source>
-        <translation type="unfinished"></translation>
+        <translation>%</translation>
     </message>
     <message>
         <source>vCPU</source>
@@ -959,35 +959,35 @@ Die VMs, die Sie sehen dürfen, stehen rechts.</translation>
     </message>
     <message>
         <source>memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher</translation>
     </message>
     <message>
         <source>Migration — none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Migration — noch keine</translation>
     </message>
     <message>
         <source>MiB/s</source>
-        <translation type="unfinished"></translation>
+        <translation>MiB/s</translation>
     </message>
     <message>
         <source>MiB left</source>
-        <translation type="unfinished"></translation>
+        <translation>MiB verbleibend</translation>
     </message>
     <message>
         <source>transfer rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Übertragungsrate</translation>
     </message>
     <message>
         <source>remaining</source>
-        <translation type="unfinished"></translation>
+        <translation>verbleibend</translation>
     </message>
     <message>
         <source>Allocation — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuweisung — %1</translation>
     </message>
     <message>
         <source>Migration of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Migration von %1</translation>
     </message>
 </context>
 <context>
@@ -1028,221 +1028,222 @@ Die VMs, die Sie sehen dürfen, stehen rechts.</translation>
     <name>drover::ui::ConsoleView</name>
     <message>
         <source>Keyboard grabbed — press Ctrl+Alt to release</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastatur erfasst — zum Freigeben Ctrl+Alt drücken</translation>
     </message>
 </context>
 <context>
     <name>drover::ui::ConsoleWindow</name>
     <message>
         <source>%1 — Console</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Konsole</translation>
     </message>
     <message>
         <source>Reconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu verbinden</translation>
     </message>
     <message>
         <source>Keyboard grabbed — press Ctrl+Alt to release</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastatur erfasst — zum Freigeben Ctrl+Alt drücken</translation>
     </message>
     <message>
         <source>%1 · %2×%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2×%3</translation>
     </message>
     <message>
         <source>Connecting to the console of %1/%2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinde mit der Konsole von %1/%2 …</translation>
     </message>
     <message>
         <source>Console in use</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsole belegt</translation>
     </message>
     <message>
         <source>Someone else has the console of %1/%2 open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand anderes hat die Konsole von %1/%2 geöffnet.</translation>
     </message>
     <message>
         <source>Take it over? Their session will be closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernehmen? Die andere Sitzung wird geschlossen.</translation>
     </message>
     <message>
         <source>Take over</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernehmen</translation>
     </message>
     <message>
         <source>Taking over the console…</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsole wird übernommen …</translation>
     </message>
     <message>
         <source>Someone else has this console open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand anderes hat diese Konsole geöffnet.</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinde mit %1 …</translation>
     </message>
     <message>
         <source>Connecting to %1:%2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinde mit %1:%2 …</translation>
     </message>
     <message>
         <source>Authenticating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifiziere …</translation>
     </message>
     <message>
         <source>%1 · %2×%3%4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2×%3%4</translation>
     </message>
     <message>
         <source> · keys sent as scancodes</source>
-        <translation type="unfinished"></translation>
+        <translation> · Tasten als Scancodes gesendet</translation>
     </message>
     <message>
         <source> · %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · %1</translation>
     </message>
     <message>
         <source>Disconnected: %1
 Reconnecting in %2 s…</source>
-        <translation type="unfinished"></translation>
+        <translation>Getrennt: %1
+Neue Verbindung in %2 s …</translation>
     </message>
     <message>
         <source>Disconnected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Getrennt: %1</translation>
     </message>
     <message>
         <source>Cannot open the console: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konsole lässt sich nicht öffnen: %1</translation>
     </message>
     <message>
         <source>Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsole</translation>
     </message>
     <message>
         <source>Ctrl+Alt+Del</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Alt+Del</translation>
     </message>
     <message>
         <source>Send Ctrl+Alt+Del to the guest (the Windows sign-in and security screen)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Alt+Del an den Gast senden (Windows-Anmelde- und Sicherheitsbildschirm)</translation>
     </message>
     <message>
         <source>Send key</source>
-        <translation type="unfinished"></translation>
+        <translation>Taste senden</translation>
     </message>
     <message>
         <source>Ctrl+Alt+F%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Alt+F%1</translation>
     </message>
     <message>
         <source>Print Screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Druck</translation>
     </message>
     <message>
         <source>Windows key</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-Taste</translation>
     </message>
     <message>
         <source>Ctrl+Esc</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Esc</translation>
     </message>
     <message>
         <source>Paste as keystrokes</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Tastenanschläge einfügen</translation>
     </message>
     <message>
         <source>Type the clipboard&apos;s text into the guest — for servers without a clipboard, such as QEMU&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Text der Zwischenablage im Gast eintippen — für Server ohne Zwischenablage, etwa den von QEMU</translation>
     </message>
     <message>
         <source>Fit to window</source>
-        <translation type="unfinished"></translation>
+        <translation>An Fenster anpassen</translation>
     </message>
     <message>
         <source>Scale the screen to the window (smooth); off shows it 1:1 with scroll bars</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildschirm auf Fenstergröße skalieren (geglättet); aus: 1:1 mit Bildlaufleisten</translation>
     </message>
     <message>
         <source>Full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollbild</translation>
     </message>
     <message>
         <source>VNC password</source>
-        <translation type="unfinished"></translation>
+        <translation>VNC-Passwort</translation>
     </message>
     <message>
         <source>The password was refused. Password for the console of %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort wurde abgelehnt. Passwort für die Konsole von %1:</translation>
     </message>
     <message>
         <source>Password for the console of %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort für die Konsole von %1:</translation>
     </message>
     <message>
         <source>Keep it in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Schlüsselbund des Systems speichern</translation>
     </message>
     <message>
         <source>The password was not kept: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort wurde nicht gespeichert: %1</translation>
     </message>
 </context>
 <context>
     <name>drover::ui::DialogPrompter</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Do not ask again in this session</source>
-        <translation type="unfinished"></translation>
+        <translation>In dieser Sitzung nicht mehr fragen</translation>
     </message>
 </context>
 <context>
     <name>drover::ui::HostDetails</name>
     <message>
         <source>Drive</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufwerk</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <source>Serial</source>
-        <translation type="unfinished"></translation>
+        <translation>Seriennr.</translation>
     </message>
     <message>
         <source>Firmware</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmware</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>Used</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschleiß</translation>
     </message>
     <message>
         <source>Spare</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserve</translation>
     </message>
     <message>
         <source>Temp.</source>
-        <translation type="unfinished"></translation>
+        <translation>Temp.</translation>
     </message>
     <message>
         <source>Media errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Medienfehler</translation>
     </message>
     <message>
         <source>Power-on h</source>
-        <translation type="unfinished"></translation>
+        <translation>Betriebsstd.</translation>
     </message>
     <message>
         <source>Unsafe shutdowns</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsichere Abschaltungen</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1250,179 +1251,179 @@ Reconnecting in %2 s…</source>
     </message>
     <message>
         <source>OSD</source>
-        <translation type="unfinished"></translation>
+        <translation>OSD</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation>Klasse</translation>
     </message>
     <message>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Up</translation>
     </message>
     <message>
         <source>In</source>
-        <translation type="unfinished"></translation>
+        <translation>In</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewicht</translation>
     </message>
     <message>
         <source>Reweight</source>
-        <translation type="unfinished"></translation>
+        <translation>Reweight</translation>
     </message>
     <message>
         <source>Use</source>
-        <translation type="unfinished"></translation>
+        <translation>Belegung</translation>
     </message>
     <message>
         <source>PGs</source>
-        <translation type="unfinished"></translation>
+        <translation>PGs</translation>
     </message>
     <message>
         <source>Commit latency</source>
-        <translation type="unfinished"></translation>
+        <translation>Commit-Latenz</translation>
     </message>
     <message>
         <source>Fetch over SSH</source>
-        <translation type="unfinished"></translation>
+        <translation>Über SSH abrufen</translation>
     </message>
     <message>
         <source>NVMe</source>
-        <translation type="unfinished"></translation>
+        <translation>NVMe</translation>
     </message>
     <message>
         <source>Ceph OSDs</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceph-OSDs</translation>
     </message>
     <message>
         <source>Search the inventory (e.g. avx512, mlx5, DIMM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inventar durchsuchen (z. B. avx512, mlx5, DIMM)</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <source>Inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>Inventar</translation>
     </message>
     <message>
         <source>address[:port] of the host for SSH</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse[:Port] des Hosts für SSH</translation>
     </message>
     <message>
         <source>Run drover-agent on the host over SSH now (keys from ssh-agent or ~/.ssh, host key checked against known_hosts)</source>
-        <translation type="unfinished"></translation>
+        <translation>drover-agent jetzt per SSH auf dem Host ausführen (Schlüssel aus ssh-agent oder ~/.ssh, Host-Schlüssel wird gegen known_hosts geprüft)</translation>
     </message>
     <message>
         <source>SSH:</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH:</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinde mit %1 …</translation>
     </message>
     <message>
         <source>Select a host to see its drives, OSDs and hardware.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Host, um seine Laufwerke, OSDs und Hardware zu sehen.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; — no agent report (is drover-agent running there?)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — kein Agentenbericht (läuft dort drover-agent?)</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; — the agent&apos;s report cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — der Bericht des Agenten ist nicht lesbar: %2</translation>
     </message>
     <message>
         <source>unknown time</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Zeit</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2 · report of %3%4</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2 · Bericht von %3%4</translation>
     </message>
     <message>
         <source> (over SSH)</source>
-        <translation type="unfinished"></translation>
+        <translation> (über SSH)</translation>
     </message>
     <message>
         <source>no SMART data: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keine SMART-Daten: %1</translation>
     </message>
     <message>
         <source>healthy</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerfrei</translation>
     </message>
     <message>
         <source>up</source>
-        <translation type="unfinished"></translation>
+        <translation>up</translation>
     </message>
     <message>
         <source>down</source>
-        <translation type="unfinished"></translation>
+        <translation>down</translation>
     </message>
     <message>
         <source>in</source>
-        <translation type="unfinished">in</translation>
+        <translation>in</translation>
     </message>
     <message>
         <source>out</source>
-        <translation type="unfinished"></translation>
+        <translation>out</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>Drive temperatures (°C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufwerkstemperaturen (°C)</translation>
     </message>
     <message>
         <source>not available</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht verfügbar</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>System</translation>
     </message>
     <message>
         <source>Vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>Hersteller</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt</translation>
     </message>
     <message>
         <source>BIOS</source>
-        <translation type="unfinished"></translation>
+        <translation>BIOS</translation>
     </message>
     <message>
         <source>CPU</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU</translation>
     </message>
     <message>
         <source>Sockets / cores / threads</source>
-        <translation type="unfinished"></translation>
+        <translation>Sockel / Kerne / Threads</translation>
     </message>
     <message>
         <source>Migration-relevant flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Migration relevante Flags</translation>
     </message>
     <message>
         <source>Memory</source>
@@ -1430,15 +1431,15 @@ Reconnecting in %2 s…</source>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt</translation>
     </message>
     <message>
         <source>PCI devices</source>
-        <translation type="unfinished"></translation>
+        <translation>PCI-Geräte</translation>
     </message>
     <message>
         <source>Network interfaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerkschnittstellen</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; — your account may not read the agents&apos; reports (hostreports.drover.io); fetch one over SSH below.</source>
@@ -1569,233 +1570,236 @@ Reconnecting in %2 s…</source>
     </message>
     <message>
         <source>&amp;Snapshots…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Snapshots…</translation>
     </message>
     <message>
         <source>Hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>Hosts</translation>
     </message>
     <message>
         <source>Host map</source>
-        <translation type="unfinished"></translation>
+        <translation>Host-Karte</translation>
     </message>
     <message>
         <source>Migrations</source>
-        <translation type="unfinished"></translation>
+        <translation>Migrationen</translation>
     </message>
     <message>
         <source>The cluster cannot be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Cluster ist nicht erreichbar.</translation>
     </message>
     <message>
         <source>The cluster refuses Drover&apos;s requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Cluster lehnt die Anfragen von Drover ab.</translation>
     </message>
     <message>
         <source>%1 %2 Drover keeps retrying; the window keeps the last known state until the connection is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 Drover versucht es weiter; das Fenster zeigt den letzten bekannten Stand, bis die Verbindung wieder steht.</translation>
     </message>
     <message>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramme</translation>
     </message>
     <message>
         <source>Cannot live-migrate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Live-Migration nicht möglich: %1</translation>
     </message>
     <message>
         <source>Not moved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verschoben: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n migration(s) queued: they start as running ones finish.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Migration in der Warteschlange: Sie startet, sobald laufende abgeschlossen sind.</numerusform>
+            <numerusform>%n Migrationen in der Warteschlange: Sie starten, sobald laufende abgeschlossen sind.</numerusform>
         </translation>
     </message>
     <message>
         <source>The queued migration of %1 was dropped: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die wartende Migration von %1 wurde verworfen: %2</translation>
     </message>
     <message>
         <source>Live-migrating %1 to %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird auf %2 live-migriert …</translation>
     </message>
     <message>
         <source>Could not live-migrate %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht live-migriert werden: %2</translation>
     </message>
     <message>
         <source>The migration of %1 was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Migration von %1 wurde abgebrochen.</translation>
     </message>
     <message>
         <source>%1 now runs on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 läuft jetzt auf %2.</translation>
     </message>
     <message>
         <source>The live migration of %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Live-Migration von %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>Connect to a &amp;Console…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit &amp;Konsole verbinden…</translation>
     </message>
     <message>
         <source>Open &amp;Console</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Konsole öffnen</translation>
     </message>
     <message>
         <source>The VM&apos;s screen, keyboard and mouse (VNC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildschirm, Tastatur und Maus der VM (VNC)</translation>
     </message>
     <message>
         <source>Serial Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Serielle Konsole</translation>
     </message>
     <message>
         <source>%1:%2 through SSH to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 per SSH-Tunnel über %3</translation>
     </message>
     <message>
         <source>Connect to a console</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einer Konsole verbinden</translation>
     </message>
     <message>
         <source>none, or asked when needed</source>
-        <translation type="unfinished"></translation>
+        <translation>keins, oder bei Bedarf abgefragt</translation>
     </message>
     <message>
         <source>optional: user@hypervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>optional: user@hypervisor</translation>
     </message>
     <message>
         <source>Reach the VNC or SPICE server through an SSH tunnel from this host; Host and Port are then as it sees them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den VNC- oder SPICE-Server über einen SSH-Tunnel von diesem Host aus erreichen; Host und Port gelten dann aus dessen Sicht.</translation>
     </message>
     <message>
         <source>Protocol:</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll:</translation>
     </message>
     <message>
         <source>Through SSH:</source>
-        <translation type="unfinished"></translation>
+        <translation>Über SSH:</translation>
     </message>
     <message>
         <source>Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>Host:</translation>
     </message>
     <message>
         <source>Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>Port:</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort:</translation>
     </message>
     <message>
         <source>Host details</source>
-        <translation type="unfinished"></translation>
+        <translation>Host-Details</translation>
     </message>
     <message>
         <source>Storage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Storage: %1</translation>
     </message>
     <message>
         <source>Unknown host key</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Host-Schlüssel</translation>
     </message>
     <message>
         <source>%1 is not in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 steht nicht in %2.</translation>
     </message>
     <message>
         <source>Its %1 key has the fingerprint
 %2
 
 Compare it with the host&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub) before you trust it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sein %1-Schlüssel hat den Fingerabdruck
+%2
+
+Vergleichen Sie ihn mit dem des Hosts selbst (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub), bevor Sie ihm vertrauen.</translation>
     </message>
     <message>
         <source>Trust and remember</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauen und merken</translation>
     </message>
     <message>
         <source>Report fetched over SSH.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht über SSH abgerufen.</translation>
     </message>
     <message>
         <source>Could not fetch the agent report of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Agentenbericht von %1 konnte nicht abgerufen werden: %2</translation>
     </message>
     <message>
         <source>Maintenance</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartung</translation>
     </message>
     <message>
         <source>%1 is in maintenance: every VM runs elsewhere and only DaemonSet pods remain. It is safe to power it off.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist im Wartungsmodus: Alle VMs laufen anderswo, nur DaemonSet-Pods sind übrig. Der Host kann gefahrlos ausgeschaltet werden.</translation>
     </message>
     <message>
         <source>%1 has left maintenance.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat den Wartungsmodus verlassen.</translation>
     </message>
     <message>
         <source>Maintenance of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartung von %1: %2</translation>
     </message>
     <message>
         <source>Could not cordon %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gesperrt werden: %2</translation>
     </message>
     <message>
         <source>Could not uncordon %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht entsperrt werden: %2</translation>
     </message>
     <message>
         <source>%1 is cordoned: nothing new is scheduled there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist gesperrt: Dort wird nichts Neues eingeplant.</translation>
     </message>
     <message>
         <source>%1 is uncordoned.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist entsperrt.</translation>
     </message>
     <message>
         <source>&amp;Host</source>
-        <translation type="unfinished"></translation>
+        <translation>H&amp;ost</translation>
     </message>
     <message>
         <source>Enter &amp;Maintenance…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wartungsmodus aktivieren…</translation>
     </message>
     <message>
         <source>&amp;Leave Maintenance</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartungsmodus &amp;beenden</translation>
     </message>
     <message>
         <source>&amp;Cordon</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sperren</translation>
     </message>
     <message>
         <source>&amp;Uncordon</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entsperren</translation>
     </message>
     <message>
         <source>%1 is entering maintenance…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wechselt in den Wartungsmodus …</translation>
     </message>
     <message>
         <source>%1 is leaving maintenance: uncordon, then restart the VMs it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verlässt den Wartungsmodus: entsperren, dann die heruntergefahrenen VMs wieder starten.</translation>
     </message>
     <message>
         <source>Could not cancel the migration of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Migration von %1 konnte nicht abgebrochen werden: %2</translation>
     </message>
     <message>
         <source>Screen &amp;Thumbnails</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildschirm-&amp;Vorschau</translation>
     </message>
     <message>
         <source>%1 — TLS CHECKS OFF — Drover</source>
@@ -1846,50 +1850,50 @@ Compare it with the host&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_ke
     <name>drover::ui::MaintenanceDialog</name>
     <message>
         <source>Stop VMs that cannot live-migrate</source>
-        <translation type="unfinished"></translation>
+        <translation>VMs herunterfahren, die nicht live-migrieren können</translation>
     </message>
     <message>
         <source>…and start them again when %1 leaves maintenance</source>
-        <translation type="unfinished"></translation>
+        <translation>… und wieder starten, wenn %1 den Wartungsmodus verlässt</translation>
     </message>
     <message>
         <source>Enter Maintenance</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartungsmodus aktivieren</translation>
     </message>
     <message>
         <source>Enter Maintenance — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartungsmodus aktivieren — %1</translation>
     </message>
     <message>
         <source>Drover cordons %1, asks Ceph whether its OSDs may stop, and evicts every pod through the Kubernetes Eviction API: KubeVirt live-migrates the VMs, their disruption budgets guard the rest. Nothing happens until you press Enter Maintenance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drover sperrt %1, fragt Ceph, ob dessen OSDs gestoppt werden dürfen, und verdrängt jeden Pod über die Eviction API von Kubernetes: KubeVirt migriert die VMs live, die übrigen Pods sind durch ihre Disruption Budgets geschützt. Es geschieht nichts, bevor Sie auf „Wartungsmodus aktivieren“ klicken.</translation>
     </message>
     <message>
         <source>e.g. replace nvme2, firmware update (kept on the node)</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. nvme2 tauschen, Firmware-Update (wird am Knoten gespeichert)</translation>
     </message>
     <message>
         <source>Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund:</translation>
     </message>
     <message>
         <source>Reading what runs on %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ermittle, was auf %1 läuft …</translation>
     </message>
     <message>
         <source>drain takes %1 at KubeVirt&apos;s migration limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeren dauert %1 bei KubeVirts Migrationslimits</translation>
     </message>
     <message numerus="yes">
         <source>• and %n more, listed first in the table below</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>• und %n weiterer, in der Tabelle unten zuerst aufgeführt</numerusform>
+            <numerusform>• und %n weitere, in der Tabelle unten zuerst aufgeführt</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot enter maintenance yet:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartungsmodus noch nicht möglich:</translation>
     </message>
     <message>
         <source>Hand it to droverd: the cluster&apos;s reconciler carries it out, also when this console is closed</source>
@@ -1908,7 +1912,7 @@ Compare it with the host&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_ke
     <name>drover::ui::MaintenancePanel</name>
     <message>
         <source>Leave Maintenance</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartungsmodus beenden</translation>
     </message>
     <message>
         <source>Host</source>
@@ -1940,11 +1944,11 @@ Compare it with the host&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_ke
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gelesen …</translation>
     </message>
     <message>
         <source>No host is in maintenance. Select a host and choose Host ▸ Enter Maintenance… to see its plan before anything happens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Host ist im Wartungsmodus. Wählen Sie einen Host und dann Host ▸ Wartungsmodus aktivieren…, um seinen Plan zu sehen, bevor etwas geschieht.</translation>
     </message>
     <message>
         <source>droverd: not started</source>
@@ -1974,53 +1978,53 @@ Compare it with the host&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_ke
     <name>drover::ui::MigrationDrop</name>
     <message>
         <source>Live-migrate %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2 live-migrieren</translation>
     </message>
     <message>
         <source>Live-migrate %1 of %2 VMs now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt %1 von %2 VMs live-migrieren</translation>
     </message>
     <message numerus="yes">
         <source>%n wait(s) for a free migration slot</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n wartet auf einen freien Migrations-Slot</numerusform>
+            <numerusform>%n warten auf einen freien Migrations-Slot</numerusform>
         </translation>
     </message>
     <message>
         <source>Drop on a host to live-migrate, or on the cluster to let Drover choose</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Live-Migrieren auf einem Host ablegen, oder auf dem Cluster, damit Drover wählt</translation>
     </message>
 </context>
 <context>
     <name>drover::ui::MigrationPanel</name>
     <message>
         <source>Cancel migration</source>
-        <translation type="unfinished"></translation>
+        <translation>Migration abbrechen</translation>
     </message>
     <message>
         <source>Drop queued</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartende verwerfen</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>Waiting for a free migration slot: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf einen freien Migrations-Slot: %1</translation>
     </message>
     <message>
         <source>Cancel the live migration of %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Live-Migration von %1 abbrechen?</translation>
     </message>
     <message>
         <source>The VM keeps running where it is now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die VM läuft dort weiter, wo sie jetzt ist.</translation>
     </message>
     <message>
         <source>Keep migrating</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter migrieren</translation>
     </message>
 </context>
 <context>
@@ -2304,31 +2308,31 @@ Es werden keine neuen Snapshots erstellt und keine aufgeräumt. Die bereits erst
     <name>drover::ui::SerialConsoleWindow</name>
     <message>
         <source>%1/%2 — Serial console</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 — Serielle Konsole</translation>
     </message>
     <message>
         <source>Serial console</source>
-        <translation type="unfinished"></translation>
+        <translation>Serielle Konsole</translation>
     </message>
     <message>
         <source>Reconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu verbinden</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeren</translation>
     </message>
     <message>
         <source>Connecting to the serial console of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinde mit der seriellen Konsole von %1 …</translation>
     </message>
     <message>
         <source>Connected to the serial console of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit der seriellen Konsole von %1 verbunden</translation>
     </message>
     <message>
         <source>Disconnected: %1 — Reconnect to try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Getrennt: %1 — „Neu verbinden“ versucht es erneut</translation>
     </message>
 </context>
 <context>
@@ -2354,19 +2358,19 @@ Es werden keine neuen Snapshots erstellt und keine aufgeräumt. Die bereits erst
     <name>drover::ui::SnapshotDialog</name>
     <message>
         <source>Take snapshot…</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapshot erstellen…</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Snapshots of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapshots von %1</translation>
     </message>
     <message>
         <source>Name</source>
@@ -2382,172 +2386,172 @@ Es werden keine neuen Snapshots erstellt und keine aufgeräumt. Die bereits erst
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Indications</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweise</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Take snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapshot erstellen</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished">Name:</translation>
+        <translation>Name:</translation>
     </message>
     <message>
         <source>Description (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung (optional):</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehend</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>Taking snapshot %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapshot %1 wird erstellt …</translation>
     </message>
     <message>
         <source>Could not take snapshot %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapshot %1 konnte nicht erstellt werden: %2</translation>
     </message>
     <message>
         <source>Stopping %1 to restore %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird heruntergefahren, um %2 wiederherzustellen …</translation>
     </message>
     <message>
         <source>Restoring %1 from %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird aus %2 wiederhergestellt …</translation>
     </message>
     <message>
         <source>Could not restore %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht wiederhergestellt werden: %2</translation>
     </message>
     <message>
         <source>%1 is restored to %2. Start it when you are ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist auf %2 zurückgesetzt. Starten Sie die VM, wenn Sie bereit sind.</translation>
     </message>
     <message>
         <source>The restore of %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wiederherstellung von %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>Snapshot %1 deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapshot %1 gelöscht.</translation>
     </message>
     <message>
         <source>Could not delete snapshot %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapshot %1 konnte nicht gelöscht werden: %2</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>Deleting snapshot %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapshot %1 wird gelöscht …</translation>
     </message>
     <message>
         <source>Not connected to a cluster.</source>
-        <translation type="unfinished">Mit keinem Cluster verbunden.</translation>
+        <translation>Mit keinem Cluster verbunden.</translation>
     </message>
     <message>
         <source>Lost track of %1: the connection was switched or the object was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nicht mehr verfolgbar: Die Verbindung wurde gewechselt oder das Objekt gelöscht.</translation>
     </message>
     <message>
         <source>Snapshot %1 is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapshot %1 ist bereit.</translation>
     </message>
     <message>
         <source>Snapshot %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapshot %1 ist fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>
     <name>drover::ui::SpiceWindow</name>
     <message>
         <source>%1 — SPICE console</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — SPICE-Konsole</translation>
     </message>
     <message>
         <source>Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsole</translation>
     </message>
     <message>
         <source>Ctrl+Alt+Del</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Alt+Del</translation>
     </message>
     <message>
         <source>Paste as keystrokes</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Tastenanschläge einfügen</translation>
     </message>
     <message>
         <source>Type the clipboard&apos;s text into the guest — for guests without the SPICE agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Text der Zwischenablage im Gast eintippen — für Gäste ohne SPICE-Agent</translation>
     </message>
     <message>
         <source>Reconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu verbinden</translation>
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinde …</translation>
     </message>
     <message>
         <source>Connected · %1×%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden · %1×%2</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinde mit %1 …</translation>
     </message>
     <message>
         <source>Disconnected: %1 — reconnecting (%2 of %3)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Getrennt: %1 — neuer Verbindungsversuch (%2 von %3) …</translation>
     </message>
     <message>
         <source>Disconnected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Getrennt: %1</translation>
     </message>
     <message>
         <source>Clipboard shared (guest agent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischenablage geteilt (Gast-Agent)</translation>
     </message>
     <message>
         <source>No guest agent: Paste as keystrokes</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Gast-Agent: Als Tastenanschläge einfügen</translation>
     </message>
     <message numerus="yes">
         <source>Typed the clipboard; %n character(s) have no key on a US keyboard and were skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zwischenablage eingetippt; %n Zeichen hat keine Taste auf einer US-Tastatur und wurde übersprungen</numerusform>
+            <numerusform>Zwischenablage eingetippt; %n Zeichen haben keine Taste auf einer US-Tastatur und wurden übersprungen</numerusform>
         </translation>
     </message>
 </context>
