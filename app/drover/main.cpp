@@ -4,6 +4,7 @@
 #include "MainWindow.h"
 #include "MessageBanner.h"
 #include "QuitOnSignals.h"
+#include "StartupTrace.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -71,6 +72,7 @@ int main(int argc, char **argv)
     p.process(app);
 
     ui::MainWindow window;
+    app::StartupTrace::install(&window); // DROVER_STARTUP_TRACE=1 (bench_startup)
     app::DemoCluster sim;
     // SIGTERM/SIGHUP/SIGINT end the event loop, so `sim` stops and reaps drover-sim on the way out.
     app::QuitOnSignals quitOnSignals;

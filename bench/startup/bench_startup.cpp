@@ -1,0 +1,169 @@
+// bench_startup: how fast the console is complete on a big cluster, measured as a user starts it.
+// For each size (1,000 and 10,000 VMs on 50 and 500 hosts; 100,000 on 5,000 with --huge) one
+// drover-sim (--time-scale 0) and RUNS launches of the real drover binary (offscreen) with
+// DROVER_STARTUP_TRACE=1 (app/drover/StartupTrace.h), whose milestones are read off its output:
+//   first_paint, first_rows (VM table painted with rows), synced vms/vmis/nodes (each informer's
+//   first list), synced_all, complete (synced and every counter on screen equal to what is listed);
+// each in ms from the launch (CLOCK_MONOTONIC on both sides). Memory: peak (VmHWM) at complete,
+// settled (VmRSS) 5 s later. Medians over the runs; ends with one RESULT line.
+// Not yet broken down: TLS and transfer vs decode vs cache insert vs model build (issue 14).
+#include "BenchStats.h"
+#include "SimProcess.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QMap>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTimer>
+
+#include <cstdio>
+#include <ctime>
+
+using namespace drover;
+
+namespace {
+
+qint64 monotonicMs() // CLOCK_MONOTONIC, the same clock on both sides of bench_startup
+{
+    timespec ts{};
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return qint64(ts.tv_sec) * 1000 + ts.tv_nsec / 1000000;
+}
+
+constexpr int kRuns = 3;
+
+void spin(int ms)
+{
+    QEventLoop loop;
+    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+struct Run
+{
+    QMap<QString, double> ms; // milestone -> ms since launch
+    double peakMb = 0, settledMb = 0;
+    QString error;
+};
+
+Run launch(const QString &kubeconfig)
+{
+    Run run;
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("DROVER_STARTUP_TRACE"), QStringLiteral("1"));
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    p.setProcessEnvironment(env);
+    p.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    QString out;
+    static const QRegularExpression re(QStringLiteral("^STARTUP (\\S+(?: \\S+)?) mono_ms=(\\d+)(.*)$"));
+    const qint64 launched = monotonicMs();
+    QObject::connect(&p, &QProcess::readyReadStandardOutput, &p, [&] {
+        out += QString::fromUtf8(p.readAllStandardOutput());
+        qsizetype nl;
+        while ((nl = out.indexOf(QLatin1Char('\n'))) >= 0) {
+            const QString l = out.left(nl);
+            out.remove(0, nl + 1);
+            const QRegularExpressionMatch m = re.match(l);
+            if (!m.hasMatch())
+                continue;
+            QString event = m.captured(1);
+            if (event.contains(QLatin1String(" mono_ms")))
+                event = event.section(QLatin1Char(' '), 0, 0);
+            run.ms.insert(event, double(m.captured(2).toLongLong() - launched));
+            if (event == QLatin1String("complete")) {
+                static const QRegularExpression peak(QStringLiteral("peak_kb=(\\d+)"));
+                run.peakMb = peak.match(m.captured(3)).captured(1).toDouble() / 1024;
+            }
+        }
+    });
+    p.start(QStringLiteral(DROVER_BIN), {QStringLiteral("--kubeconfig"), kubeconfig});
+    QElapsedTimer t;
+    t.start();
+    while (!run.ms.contains(QStringLiteral("complete")) && t.elapsed() < 120000 && p.state() != QProcess::NotRunning)
+        spin(5);
+    if (!run.ms.contains(QStringLiteral("complete")))
+        run.error = QStringLiteral("drover was not complete within 120 s (exit %1)").arg(p.exitCode());
+    else {
+        spin(5000);
+        run.settledMb = bench::statusMb("VmRSS:", p.processId());
+    }
+    p.terminate();
+    if (!p.waitForFinished(10000))
+        p.kill();
+    return run;
+}
+
+struct Size
+{
+    int hosts, vms;
+    QMap<QString, double> median; // milestone -> median ms
+    double peakMb = 0, settledMb = 0;
+};
+
+bool measure(Size &size)
+{
+    test::SimProcess sim;
+    if (!sim.start({QStringLiteral("--generate"), QStringLiteral("%1:%2").arg(size.hosts).arg(size.vms), QStringLiteral("--time-scale"),
+                    QStringLiteral("0")},
+                   600000)) {
+        std::fprintf(stderr, "bench_startup: %s\n", qPrintable(sim.error()));
+        return false;
+    }
+    QMap<QString, std::vector<double>> samples;
+    std::vector<double> peaks, settled;
+    for (int i = 0; i < kRuns; ++i) {
+        const Run r = launch(sim.kubeconfig());
+        if (!r.error.isEmpty()) {
+            std::fprintf(stderr, "bench_startup: %d VMs: %s\n", size.vms, qPrintable(r.error));
+            return false;
+        }
+        for (auto it = r.ms.cbegin(); it != r.ms.cend(); ++it)
+            samples[it.key()].push_back(it.value());
+        peaks.push_back(r.peakMb);
+        settled.push_back(r.settledMb);
+        std::printf("%d VMs, run %d: first_rows %.0f ms, complete %.0f ms, peak %.1f MB, settled %.1f MB\n", size.vms, i + 1,
+                    r.ms.value(QStringLiteral("first_rows"), -1), r.ms.value(QStringLiteral("complete")), r.peakMb, r.settledMb);
+    }
+    for (auto it = samples.cbegin(); it != samples.cend(); ++it)
+        size.median.insert(it.key(), bench::median(it.value()));
+    size.peakMb = bench::median(peaks);
+    size.settledMb = bench::median(settled);
+    std::printf("%d hosts / %d VMs, medians of %d:", size.hosts, size.vms, kRuns);
+    for (auto it = size.median.cbegin(); it != size.median.cend(); ++it)
+        std::printf(" %s=%.0f", qPrintable(QString(it.key()).replace(QLatin1Char(' '), QLatin1Char('_'))), it.value());
+    std::printf(" ms; peak %.1f MB, settled %.1f MB\n", size.peakMb, size.settledMb);
+    std::fflush(stdout);
+    return true;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    if (qEnvironmentVariableIsEmpty("DROVER_SIM_BIN"))
+        qputenv("DROVER_SIM_BIN", QByteArrayLiteral(DROVER_SIM_BIN));
+    QList<Size> sizes{{50, 1000, {}, 0, 0}, {500, 10000, {}, 0, 0}};
+    if (QCoreApplication::arguments().contains(QStringLiteral("--huge")))
+        sizes.append({5000, 100000, {}, 0, 0});
+    for (Size &s : sizes)
+        if (!measure(s))
+            return 1;
+    const Size &small = sizes[0], &big = sizes[1];
+    const auto at = [](const Size &s, const char *k) { return s.median.value(QString::fromLatin1(k), -1); };
+    // Cost growth from 1,000 to 10,000 VMs: 10 is linear.
+    const double growth = at(small, "complete") > 0 ? at(big, "complete") / at(small, "complete") : 0;
+    std::printf("RESULT vms=%d first_paint_ms=%.0f first_rows_ms=%.0f synced_vms_ms=%.0f synced_vmis_ms=%.0f complete_ms=%.0f "
+                "peak_mb=%.1f settled_mb=%.1f complete_1k_ms=%.0f settled_1k_mb=%.1f growth_1k_to_10k=%.1f",
+                big.vms, at(big, "first_paint"), at(big, "first_rows"), at(big, "synced vms"), at(big, "synced vmis"), at(big, "complete"),
+                big.peakMb, big.settledMb, at(small, "complete"), small.settledMb, growth);
+    if (sizes.size() > 2)
+        std::printf(" complete_100k_ms=%.0f settled_100k_mb=%.1f", at(sizes[2], "complete"), sizes[2].settledMb);
+    std::printf(" goal_complete_ms=1000 goal_rss_mb=150 complete_ok=%d rss_ok=%d\n", at(big, "complete") <= 1000 ? 1 : 0,
+                std::max(big.peakMb, big.settledMb) <= 150 ? 1 : 0);
+    return 0;
+}
