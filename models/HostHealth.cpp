@@ -2,6 +2,7 @@
 
 #include "Quantity.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 #include <algorithm>
@@ -22,12 +23,15 @@ qint64 wholeNumber(double v)
 
 QString warningBits(int bits)
 {
-    static const char *const names[] = {"spare below threshold", "temperature", "reliability degraded", "read-only",
-                                        "volatile memory backup failed", "persistent memory read-only"};
+    // NVMe's critical warning bits, in the user's language.
+    static const char *const names[] = {QT_TRANSLATE_NOOP("HostHealth", "spare below threshold"), QT_TRANSLATE_NOOP("HostHealth", "temperature"),
+                                        QT_TRANSLATE_NOOP("HostHealth", "reliability degraded"), QT_TRANSLATE_NOOP("HostHealth", "read-only"),
+                                        QT_TRANSLATE_NOOP("HostHealth", "volatile memory backup failed"),
+                                        QT_TRANSLATE_NOOP("HostHealth", "persistent memory read-only")};
     QStringList out;
     for (int i = 0; i < 6; ++i)
         if (bits & (1 << i))
-            out << QLatin1String(names[i]);
+            out << QCoreApplication::translate("HostHealth", names[i]);
     return out.join(QStringLiteral(", "));
 }
 
@@ -65,24 +69,24 @@ DriveHealth drive(const QJsonObject &c, const HostHealth *previous)
         d.problems << why;
     };
     if (d.criticalWarning)
-        add(Health::Critical, QStringLiteral("%1: critical warning (%2)").arg(d.name, warningBits(d.criticalWarning)));
+        add(Health::Critical, QCoreApplication::translate("HostHealth", "%1: critical warning (%2)").arg(d.name, warningBits(d.criticalWarning)));
     if (!d.smartPassed)
-        add(Health::Critical, QStringLiteral("%1: SMART self-assessment failed").arg(d.name));
+        add(Health::Critical, QCoreApplication::translate("HostHealth", "%1: SMART self-assessment failed").arg(d.name));
     qint64 before = -1;
     if (previous)
         for (const DriveHealth &p : previous->drives)
             if (p.name == d.name && p.serial == d.serial)
                 before = p.mediaErrors;
     if (before >= 0 && d.mediaErrors > before)
-        add(Health::Critical, QStringLiteral("%1: %2 new media errors").arg(d.name).arg(d.mediaErrors - before));
+        add(Health::Critical, QCoreApplication::translate("HostHealth", "%1: %2 new media errors").arg(d.name).arg(d.mediaErrors - before));
     else if (d.mediaErrors > 0)
-        add(Health::Warning, QStringLiteral("%1: %2 media errors").arg(d.name).arg(d.mediaErrors));
+        add(Health::Warning, QCoreApplication::translate("HostHealth", "%1: %2 media errors").arg(d.name).arg(d.mediaErrors));
     if (d.percentUsed >= 80)
-        add(Health::Warning, QStringLiteral("%1: %2 % of rated endurance used").arg(d.name).arg(d.percentUsed));
+        add(Health::Warning, QCoreApplication::translate("HostHealth", "%1: %2 % of rated endurance used").arg(d.name).arg(d.percentUsed));
     if (d.spare < d.spareThreshold && !(d.criticalWarning & 1))
-        add(Health::Warning, QStringLiteral("%1: spare %2 % below threshold %3 %").arg(d.name).arg(d.spare).arg(d.spareThreshold));
+        add(Health::Warning, QCoreApplication::translate("HostHealth", "%1: spare %2 % below threshold %3 %").arg(d.name).arg(d.spare).arg(d.spareThreshold));
     if (d.temperatureC >= 70)
-        add(Health::Warning, QStringLiteral("%1: %2 °C").arg(d.name).arg(d.temperatureC));
+        add(Health::Warning, QCoreApplication::translate("HostHealth", "%1: %2 °C").arg(d.name).arg(d.temperatureC));
     return d;
 }
 
@@ -102,16 +106,16 @@ OsdHealth osd(const QJsonObject &o)
     d.level = Health::Ok;
     if (!d.up) {
         d.level = Health::Critical;
-        d.problem = QStringLiteral("osd.%1 is down").arg(d.id);
+        d.problem = QCoreApplication::translate("HostHealth", "osd.%1 is down").arg(d.id);
     } else if (d.utilization >= 95) {
         d.level = Health::Critical;
-        d.problem = QStringLiteral("osd.%1 is full (%2 %)").arg(d.id).arg(d.utilization, 0, 'f', 0);
+        d.problem = QCoreApplication::translate("HostHealth", "osd.%1 is full (%2 %)").arg(d.id).arg(d.utilization, 0, 'f', 0);
     } else if (!d.in) {
         d.level = Health::Warning;
-        d.problem = QStringLiteral("osd.%1 is out").arg(d.id);
+        d.problem = QCoreApplication::translate("HostHealth", "osd.%1 is out").arg(d.id);
     } else if (d.utilization >= 85) {
         d.level = Health::Warning;
-        d.problem = QStringLiteral("osd.%1 is nearly full (%2 %)").arg(d.id).arg(d.utilization, 0, 'f', 0);
+        d.problem = QCoreApplication::translate("HostHealth", "osd.%1 is nearly full (%2 %)").arg(d.id).arg(d.utilization, 0, 'f', 0);
     }
     return d;
 }
@@ -120,12 +124,12 @@ OsdHealth osd(const QJsonObject &o)
 QString healthText(Health h)
 {
     switch (h) {
-    case Health::Ok: return QStringLiteral("healthy");
-    case Health::Warning: return QStringLiteral("warning");
-    case Health::Critical: return QStringLiteral("critical");
+    case Health::Ok: return QCoreApplication::translate("HostHealth", "healthy");
+    case Health::Warning: return QCoreApplication::translate("HostHealth", "warning");
+    case Health::Critical: return QCoreApplication::translate("HostHealth", "critical");
     case Health::Unknown: break;
     }
-    return QStringLiteral("unknown");
+    return QCoreApplication::translate("HostHealth", "unknown");
 }
 
 HostHealth HostHealth::fromReport(const QJsonObject &report, const HostHealth *previous)
@@ -134,8 +138,8 @@ HostHealth HostHealth::fromReport(const QJsonObject &report, const HostHealth *p
     h.report = report;
     h.host = report.value(QStringLiteral("host")).toString();
     if (report.value(QStringLiteral("schema")).toString() != QLatin1String("drover.io/agent-report/v1")) {
-        h.error = report.isEmpty() ? QStringLiteral("no report yet")
-                                   : QStringLiteral("unknown report schema \"%1\"").arg(report.value(QStringLiteral("schema")).toString());
+        h.error = report.isEmpty() ? QCoreApplication::translate("HostHealth", "no report yet")
+                                   : QCoreApplication::translate("HostHealth", "unknown report schema \"%1\"").arg(report.value(QStringLiteral("schema")).toString());
         return h;
     }
     h.collectedAt = QDateTime::fromString(report.value(QStringLiteral("collectedAt")).toString(), Qt::ISODate);
@@ -167,7 +171,7 @@ CephSummary CephSummary::fromCephCluster(const QJsonObject &cc)
     const QJsonObject ceph = cc.value(QStringLiteral("status")).toObject().value(QStringLiteral("ceph")).toObject();
     const QString health = ceph.value(QStringLiteral("health")).toString();
     if (health.isEmpty()) {
-        s.text = QStringLiteral("Ceph: no status yet");
+        s.text = QCoreApplication::translate("HostHealth", "Ceph: no status yet");
         return s;
     }
     s.level = health == QLatin1String("HEALTH_OK") ? Health::Ok : health == QLatin1String("HEALTH_WARN") ? Health::Warning : Health::Critical;
@@ -177,12 +181,12 @@ CephSummary CephSummary::fromCephCluster(const QJsonObject &cc)
         details << it.value().toObject().value(QStringLiteral("message")).toString();
     const QJsonObject cap = ceph.value(QStringLiteral("capacity")).toObject();
     const double total = cap.value(QStringLiteral("bytesTotal")).toDouble(), used = cap.value(QStringLiteral("bytesUsed")).toDouble();
-    s.text = QStringLiteral("Ceph %1").arg(health);
+    s.text = QCoreApplication::translate("HostHealth", "Ceph %1").arg(health);
     if (!details.isEmpty())
         s.text += QStringLiteral(": ") + details.join(QStringLiteral("; "));
     if (total > 0) {
         const double percent = 100 * used / total; // an absurd status: NaN, or beyond int
-        s.text += QStringLiteral(" · %1 % of %2 used")
+        s.text += QCoreApplication::translate("HostHealth", " · %1 % of %2 used")
                       .arg(std::isfinite(percent) ? qRound(std::clamp(percent, -1e6, 1e6)) : 0)
                       .arg(core::formatBytes(wholeNumber(total)));
     }

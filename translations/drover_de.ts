@@ -2,6 +2,113 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>HostHealth</name>
+    <message>
+        <source>spare below threshold</source>
+        <translation>Reserve unter dem Schwellwert</translation>
+    </message>
+    <message>
+        <source>temperature</source>
+        <translation>Temperatur</translation>
+    </message>
+    <message>
+        <source>reliability degraded</source>
+        <translation>Zuverlässigkeit beeinträchtigt</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>volatile memory backup failed</source>
+        <translation>Sicherung des flüchtigen Speichers fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>persistent memory read-only</source>
+        <translation>persistenter Speicher schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>%1: critical warning (%2)</source>
+        <translation>%1: kritische Warnung (%2)</translation>
+    </message>
+    <message>
+        <source>%1: SMART self-assessment failed</source>
+        <translation>%1: SMART-Selbsttest fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1: %2 new media errors</source>
+        <translation>%1: %2 neue Medienfehler</translation>
+    </message>
+    <message>
+        <source>%1: %2 media errors</source>
+        <translation>%1: %2 Medienfehler</translation>
+    </message>
+    <message>
+        <source>%1: %2 % of rated endurance used</source>
+        <translation>%1: %2 % der Nenn-Lebensdauer verbraucht</translation>
+    </message>
+    <message>
+        <source>%1: spare %2 % below threshold %3 %</source>
+        <translation>%1: Reserve %2 % unter dem Schwellwert %3 %</translation>
+    </message>
+    <message>
+        <source>%1: %2 °C</source>
+        <translation>%1: %2 °C</translation>
+    </message>
+    <message>
+        <source>osd.%1 is down</source>
+        <translation>osd.%1 ist down</translation>
+    </message>
+    <message>
+        <source>osd.%1 is full (%2 %)</source>
+        <translation>osd.%1 ist voll (%2 %)</translation>
+    </message>
+    <message>
+        <source>osd.%1 is out</source>
+        <translation>osd.%1 ist out</translation>
+    </message>
+    <message>
+        <source>osd.%1 is nearly full (%2 %)</source>
+        <translation>osd.%1 ist fast voll (%2 %)</translation>
+    </message>
+    <message>
+        <source>healthy</source>
+        <translation>gesund</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>kritisch</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>no report yet</source>
+        <translation>noch kein Bericht</translation>
+    </message>
+    <message>
+        <source>unknown report schema &quot;%1&quot;</source>
+        <translation>unbekanntes Berichtsschema „%1“</translation>
+    </message>
+    <message>
+        <source>Ceph: no status yet</source>
+        <translation>Ceph: noch kein Status</translation>
+    </message>
+    <message>
+        <source>Ceph %1</source>
+        <translation>Ceph %1</translation>
+    </message>
+    <message>
+        <source> · %1 % of %2 used</source>
+        <translation> · %1 % von %2 belegt</translation>
+    </message>
+</context>
+<context>
     <name>PasteAsKeys</name>
     <message>
         <source>Paste as keystrokes</source>

@@ -2,6 +2,113 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>HostHealth</name>
+    <message>
+        <source>spare below threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>temperature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reliability degraded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>volatile memory backup failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>persistent memory read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: critical warning (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: SMART self-assessment failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 new media errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 media errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 % of rated endurance used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: spare %2 % below threshold %3 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 °C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>osd.%1 is down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>osd.%1 is full (%2 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>osd.%1 is out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>osd.%1 is nearly full (%2 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>healthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no report yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown report schema &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ceph: no status yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ceph %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · %1 % of %2 used</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PasteAsKeys</name>
     <message>
         <source>Paste as keystrokes</source>
