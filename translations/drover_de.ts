@@ -146,6 +146,185 @@
     </message>
 </context>
 <context>
+    <name>drover::agent</name>
+    <message>
+        <source>the server at %1 sent no host key</source>
+        <translation>der Server unter %1 hat keinen Host-Schlüssel gesendet</translation>
+    </message>
+    <message>
+        <source>cannot initialise libssh2 known hosts</source>
+        <translation>libssh2 known hosts lässt sich nicht initialisieren</translation>
+    </message>
+    <message>
+        <source>cannot read %1: it is not a valid known_hosts file</source>
+        <translation>%1 ist nicht lesbar: keine gültige known_hosts-Datei</translation>
+    </message>
+    <message>
+        <source>The authenticity of host %1 can&apos;t be established.
+%2 key fingerprint is %3.</source>
+        <translation>Die Echtheit des Hosts %1 lässt sich nicht feststellen.
+Der Fingerabdruck des %2-Schlüssels ist %3.</translation>
+    </message>
+    <message>
+        <source>WARNING: THE HOST KEY FOR %1 HAS CHANGED! Someone could be intercepting the connection (man-in-the-middle), or the host was reinstalled. Refusing to connect.
+The server now offers %2 key %3; %4 records %5. If the change is expected, remove the old key (ssh-keygen -R &apos;%1&apos; -f %6).</source>
+        <translation>WARNUNG: DER HOST-SCHLÜSSEL VON %1 HAT SICH GEÄNDERT! Jemand könnte die Verbindung abfangen (Man-in-the-Middle), oder der Host wurde neu installiert. Die Verbindung wird verweigert.
+Der Server bietet jetzt den %2-Schlüssel %3 an; %4 verzeichnet %5. Ist die Änderung erwartet, entfernen Sie den alten Schlüssel (ssh-keygen -R &apos;%1&apos; -f %6).</translation>
+    </message>
+    <message>
+        <source>a different key</source>
+        <translation>einen anderen Schlüssel</translation>
+    </message>
+    <message>
+        <source>cannot check the host key of %1 against %2</source>
+        <translation>der Host-Schlüssel von %1 lässt sich nicht gegen %2 prüfen</translation>
+    </message>
+    <message>
+        <source>no host key to record</source>
+        <translation>kein Host-Schlüssel zum Speichern</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 ist nicht schreibbar: %2</translation>
+    </message>
+    <message>
+        <source>agent key &apos;%1&apos;</source>
+        <translation>Agent-Schlüssel „%1“</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection before authentication (%2)</source>
+        <translation>%1 hat die Verbindung vor der Authentifizierung geschlossen (%2)</translation>
+    </message>
+    <message>
+        <source>connection to %1 lost during authentication (%2)</source>
+        <translation>Verbindung zu %1 während der Authentifizierung verloren (%2)</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source> (missing)</source>
+        <translation> (fehlt)</translation>
+    </message>
+    <message>
+        <source> (no passphrase given)</source>
+        <translation> (keine Passphrase angegeben)</translation>
+    </message>
+    <message>
+        <source> (wrong passphrase)</source>
+        <translation> (falsche Passphrase)</translation>
+    </message>
+    <message>
+        <source> (unreadable: %1)</source>
+        <translation> (nicht lesbar: %1)</translation>
+    </message>
+    <message>
+        <source>wrong passphrase for key %1</source>
+        <translation>falsche Passphrase für Schlüssel %1</translation>
+    </message>
+    <message>
+        <source>%1 does not accept public keys for %2 (offers: %3)</source>
+        <translation>%1 akzeptiert keine Public Keys für %2 (angeboten: %3)</translation>
+    </message>
+    <message>
+        <source>no key to offer %1: no ssh-agent and none of %2 exists</source>
+        <translation>kein Schlüssel für %1: kein ssh-agent und keine der Dateien %2 existiert</translation>
+    </message>
+    <message>
+        <source>the server %1 refused all keys for user %2 (tried: %3)</source>
+        <translation>der Server %1 hat alle Schlüssel für Benutzer %2 abgelehnt (versucht: %3)</translation>
+    </message>
+    <message>
+        <source>cannot resolve %1: %2</source>
+        <translation>%1 lässt sich nicht auflösen: %2</translation>
+    </message>
+    <message>
+        <source>connection refused on %1</source>
+        <translation>Verbindung zu %1 abgelehnt</translation>
+    </message>
+    <message>
+        <source>timed out connecting to %1 after %2 s</source>
+        <translation>Zeitüberschreitung beim Verbinden mit %1 nach %2 s</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation>keine Verbindung zu %1 möglich: %2</translation>
+    </message>
+    <message>
+        <source>cannot initialise libssh2</source>
+        <translation>libssh2 lässt sich nicht initialisieren</translation>
+    </message>
+    <message>
+        <source>%1 did not complete the SSH handshake within %2 s</source>
+        <translation>%1 hat den SSH-Handshake nicht innerhalb von %2 s abgeschlossen</translation>
+    </message>
+    <message>
+        <source>%1 does not speak SSH or closed the connection during the handshake (%2)</source>
+        <translation>%1 spricht kein SSH oder hat die Verbindung während des Handshakes geschlossen (%2)</translation>
+    </message>
+    <message>
+        <source>host key of %1 not trusted: %2 %3 is not in %4</source>
+        <translation>Host-Schlüssel von %1 nicht vertrauenswürdig: %2 %3 steht nicht in %4</translation>
+    </message>
+    <message>
+        <source>not connected (cannot run &apos;%1&apos;)</source>
+        <translation>nicht verbunden („%1“ kann nicht ausgeführt werden)</translation>
+    </message>
+    <message>
+        <source>connection to %1 lost while running &apos;%2&apos; (%3)</source>
+        <translation>Verbindung zu %1 beim Ausführen von „%2“ verloren (%3)</translation>
+    </message>
+    <message>
+        <source>%1 refused a session channel: %2</source>
+        <translation>%1 hat einen Sitzungskanal abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>%1 refused to run &apos;%2&apos;: %3</source>
+        <translation>%1 hat die Ausführung von „%2“ abgelehnt: %3</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; on %2 wrote more than %3 MiB; output discarded</source>
+        <translation>„%1“ auf %2 hat mehr als %3 MiB ausgegeben; Ausgabe verworfen</translation>
+    </message>
+    <message>
+        <source>connection to %1 lost while running &apos;%2&apos;</source>
+        <translation>Verbindung zu %1 beim Ausführen von „%2“ verloren</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; on %2 did not finish within %3 s</source>
+        <translation>„%1“ auf %2 wurde nicht innerhalb von %3 s fertig</translation>
+    </message>
+    <message>
+        <source>not connected (cannot open a tunnel to %1)</source>
+        <translation>nicht verbunden (kein Tunnel zu %1 möglich)</translation>
+    </message>
+    <message>
+        <source>%1 refused to forward to %2: %3</source>
+        <translation>%1 hat die Weiterleitung zu %2 abgelehnt: %3</translation>
+    </message>
+    <message>
+        <source>socketpair failed</source>
+        <translation>socketpair ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>disconnected</source>
+        <translation>getrennt</translation>
+    </message>
+    <message>
+        <source>session closed</source>
+        <translation>Sitzung geschlossen</translation>
+    </message>
+    <message>
+        <source>connection to %1 lost (keepalive failed: %2)</source>
+        <translation>Verbindung zu %1 verloren (Keepalive fehlgeschlagen: %2)</translation>
+    </message>
+    <message>
+        <source>connection to %1 lost</source>
+        <translation>Verbindung zu %1 verloren</translation>
+    </message>
+</context>
+<context>
     <name>drover::app::DemoCluster</name>
     <message>
         <source>The demo cluster (%1) did not report ready within %2 s.%3</source>
@@ -166,6 +345,670 @@
     <message>
         <source>The demo cluster needs the drover-sim program, which is not at %1. Install it next to drover or set DROVER_SIM_BIN.</source>
         <translation>Der Demo-Cluster braucht das Programm drover-sim, das nicht unter %1 liegt. Installieren Sie es neben drover oder setzen Sie DROVER_SIM_BIN.</translation>
+    </message>
+</context>
+<context>
+    <name>drover::console</name>
+    <message>
+        <source>no credential for the console: %1</source>
+        <translation>keine Anmeldedaten für die Konsole: %1</translation>
+    </message>
+    <message>
+        <source>the cluster connection was closed</source>
+        <translation>die Verbindung zum Cluster wurde geschlossen</translation>
+    </message>
+    <message>
+        <source>the server sent a text message where KubeVirt sends binary console data</source>
+        <translation>der Server hat eine Textnachricht gesendet, wo KubeVirt binäre Konsolendaten sendet</translation>
+    </message>
+    <message>
+        <source>the server chose the websocket subprotocol %1, not %2</source>
+        <translation>der Server hat das WebSocket-Subprotokoll %1 gewählt, nicht %2</translation>
+    </message>
+    <message>
+        <source>cannot create the console&apos;s local socket: %1</source>
+        <translation>der lokale Socket der Konsole lässt sich nicht anlegen: %1</translation>
+    </message>
+    <message>
+        <source>this cluster does not serve KubeVirt&apos;s API %1 (%2 %3): consoles need KubeVirt&apos;s virt-api. Check that KubeVirt is installed: kubectl get apiservice v1.subresources.kubevirt.io</source>
+        <translation>dieser Cluster stellt die KubeVirt-API %1 nicht bereit (%2 %3): Konsolen brauchen die virt-api von KubeVirt. Prüfen Sie, ob KubeVirt installiert ist: kubectl get apiservice v1.subresources.kubevirt.io</translation>
+    </message>
+    <message>
+        <source>KubeVirt&apos;s virt-api does not answer (%1 %2), so no console can open. Check its pods: kubectl -n kubevirt get pods -l kubevirt.io=virt-api</source>
+        <translation>die virt-api von KubeVirt antwortet nicht (%1 %2), daher kann sich keine Konsole öffnen. Prüfen Sie ihre Pods: kubectl -n kubevirt get pods -l kubevirt.io=virt-api</translation>
+    </message>
+    <message>
+        <source>the API server&apos;s TLS certificate was not accepted: %1</source>
+        <translation>das TLS-Zertifikat des API-Servers wurde nicht akzeptiert: %1</translation>
+    </message>
+    <message>
+        <source>the console of %1 broke: invalid websocket data (%2)</source>
+        <translation>die Konsole von %1 ist abgebrochen: ungültige WebSocket-Daten (%2)</translation>
+    </message>
+    <message>
+        <source>the server closed the console of %1: %2</source>
+        <translation>der Server hat die Konsole von %1 geschlossen: %2</translation>
+    </message>
+    <message>
+        <source>the connection to the console of %1 was lost (%2)</source>
+        <translation>die Verbindung zur Konsole von %1 ist verloren gegangen (%2)</translation>
+    </message>
+    <message>
+        <source>close code %1</source>
+        <translation>Close-Code %1</translation>
+    </message>
+    <message>
+        <source>the server closed the console of %1</source>
+        <translation>der Server hat die Konsole von %1 geschlossen</translation>
+    </message>
+    <message>
+        <source>Kubernetes refused the console: your credentials were not accepted (401 Unauthorized)</source>
+        <translation>Kubernetes hat die Konsole abgelehnt: Ihre Anmeldedaten wurden nicht akzeptiert (401 Unauthorized)</translation>
+    </message>
+    <message>
+        <source>Kubernetes refused the console: you may not open the console of %1 (403 Forbidden)</source>
+        <translation>Kubernetes hat die Konsole abgelehnt: Sie dürfen die Konsole von %1 nicht öffnen (403 Forbidden)</translation>
+    </message>
+    <message>
+        <source>no such VM: %1 has no running instance (404 Not Found)</source>
+        <translation>keine solche VM: %1 hat keine laufende Instanz (404 Not Found)</translation>
+    </message>
+    <message>
+        <source>%1 has no console to open: it is not running, or has no such device (400 Bad Request)</source>
+        <translation>%1 hat keine Konsole zum Öffnen: Die VM läuft nicht oder hat kein solches Gerät (400 Bad Request)</translation>
+    </message>
+    <message>
+        <source>%1 has failed; its console is gone (409 Conflict)</source>
+        <translation>%1 ist fehlgeschlagen; ihre Konsole ist weg (409 Conflict)</translation>
+    </message>
+    <message>
+        <source>the console of %1 is unavailable (503 Service Unavailable)</source>
+        <translation>die Konsole von %1 ist nicht verfügbar (503 Service Unavailable)</translation>
+    </message>
+    <message>
+        <source>the API server answered HTTP %1 instead of opening the console of %2</source>
+        <translation>der API-Server hat mit HTTP %1 geantwortet, statt die Konsole von %2 zu öffnen</translation>
+    </message>
+    <message>
+        <source>cannot open the console of %1 at %2: %3</source>
+        <translation>die Konsole von %1 auf %2 lässt sich nicht öffnen: %3</translation>
+    </message>
+    <message>
+        <source>the console of %1 closed before it opened</source>
+        <translation>die Konsole von %1 wurde geschlossen, bevor sie offen war</translation>
+    </message>
+    <message>
+        <source>Could not resolve %1: %2</source>
+        <translation>%1 konnte nicht aufgelöst werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1:%2: %3</source>
+        <translation>Keine Verbindung zu %1:%2 möglich: %3</translation>
+    </message>
+    <message>
+        <source>Authentication failed: the server wants a VNC password and none was given</source>
+        <translation>Authentifizierung fehlgeschlagen: Der Server verlangt ein VNC-Passwort, es wurde aber keines angegeben</translation>
+    </message>
+    <message>
+        <source>not a VNC server (it did not answer with an RFB protocol version)</source>
+        <translation>kein VNC-Server (er hat nicht mit einer RFB-Protokollversion geantwortet)</translation>
+    </message>
+    <message>
+        <source>Authentication failed: wrong VNC password</source>
+        <translation>Authentifizierung fehlgeschlagen: falsches VNC-Passwort</translation>
+    </message>
+    <message>
+        <source>Authentication failed: too many attempts, the server is refusing connections for a while</source>
+        <translation>Authentifizierung fehlgeschlagen: zu viele Versuche, der Server lehnt Verbindungen eine Weile ab</translation>
+    </message>
+    <message>
+        <source> (server said: %1)</source>
+        <translation> (Server meldete: %1)</translation>
+    </message>
+    <message>
+        <source>the server offers no security type Drover supports (%1)</source>
+        <translation>der Server bietet keinen Sicherheitstyp an, den Drover unterstützt (%1)</translation>
+    </message>
+    <message>
+        <source>the server refused the connection: %1</source>
+        <translation>der Server hat die Verbindung abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>the server refused the connection without a reason</source>
+        <translation>der Server hat die Verbindung ohne Grund abgelehnt</translation>
+    </message>
+    <message>
+        <source>protocol error: the server sent a rectangle outside the desktop (%1)</source>
+        <translation>Protokollfehler: Der Server hat ein Rechteck außerhalb des Desktops gesendet (%1)</translation>
+    </message>
+    <message>
+        <source>the server closed the connection during the handshake</source>
+        <translation>der Server hat die Verbindung während des Handshakes geschlossen</translation>
+    </message>
+    <message>
+        <source>the server closed the connection</source>
+        <translation>der Server hat die Verbindung geschlossen</translation>
+    </message>
+    <message>
+        <source>the server stopped answering (timed out in the middle of a message)</source>
+        <translation>der Server antwortet nicht mehr (Zeitüberschreitung mitten in einer Nachricht)</translation>
+    </message>
+    <message>
+        <source>protocol error</source>
+        <translation>Protokollfehler</translation>
+    </message>
+    <message>
+        <source>protocol error: %1</source>
+        <translation>Protokollfehler: %1</translation>
+    </message>
+    <message>
+        <source>protocol error: the server announced an absurd desktop size %1x%2</source>
+        <translation>Protokollfehler: Der Server hat eine unsinnige Desktopgröße von %1x%2 angekündigt</translation>
+    </message>
+    <message>
+        <source>out of memory for a %1x%2 desktop</source>
+        <translation>nicht genug Speicher für einen Desktop von %1x%2</translation>
+    </message>
+    <message>
+        <source>the console&apos;s local end failed: %1</source>
+        <translation>das lokale Ende der Konsole ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>the console was closed locally</source>
+        <translation>die Konsole wurde lokal geschlossen</translation>
+    </message>
+</context>
+<context>
+    <name>drover::console::SpiceClient</name>
+    <message>
+        <source>could not start a SPICE session to %1:%2</source>
+        <translation>keine SPICE-Sitzung zu %1:%2 möglich</translation>
+    </message>
+    <message>
+        <source>could not start a SPICE session</source>
+        <translation>keine SPICE-Sitzung möglich</translation>
+    </message>
+    <message>
+        <source>Authentication failed: wrong SPICE password</source>
+        <translation>Authentifizierung fehlgeschlagen: falsches SPICE-Passwort</translation>
+    </message>
+    <message>
+        <source>could not connect to the SPICE server</source>
+        <translation>keine Verbindung zum SPICE-Server möglich</translation>
+    </message>
+    <message>
+        <source>the SPICE server&apos;s TLS could not be verified</source>
+        <translation>das TLS des SPICE-Servers ließ sich nicht überprüfen</translation>
+    </message>
+    <message>
+        <source>the SPICE connection broke (not a SPICE server, or it went away)</source>
+        <translation>die SPICE-Verbindung ist abgebrochen (kein SPICE-Server, oder er ist verschwunden)</translation>
+    </message>
+    <message>
+        <source>the server closed the connection</source>
+        <translation>der Server hat die Verbindung geschlossen</translation>
+    </message>
+    <message>
+        <source>the guest&apos;s screen format %1 is not supported</source>
+        <translation>das Bildschirmformat %1 des Gasts wird nicht unterstützt</translation>
+    </message>
+</context>
+<context>
+    <name>drover::core</name>
+    <message>
+        <source>SnapshotSchedule %1 has no spec.schedule</source>
+        <translation>SnapshotSchedule %1 hat kein spec.schedule</translation>
+    </message>
+</context>
+<context>
+    <name>drover::kube</name>
+    <message>
+        <source>expected a %1, got kind &apos;%2&apos;</source>
+        <translation>%1 erwartet, aber kind „%2“ erhalten</translation>
+    </message>
+    <message>
+        <source>the %1 has no status</source>
+        <translation>%1 hat keinen Status</translation>
+    </message>
+    <message>
+        <source>the SelfSubjectAccessReview&apos;s status has no &apos;allowed&apos;</source>
+        <translation>der Status des SelfSubjectAccessReview hat kein „allowed“</translation>
+    </message>
+    <message>
+        <source>the client key is not a PEM private key</source>
+        <translation>der Client-Schlüssel ist kein privater PEM-Schlüssel</translation>
+    </message>
+    <message>
+        <source>user &apos;%1&apos;: cannot read tokenFile %2: %3</source>
+        <translation>Benutzer „%1“: tokenFile %2 ist nicht lesbar: %3</translation>
+    </message>
+    <message>
+        <source>waiting for %1</source>
+        <translation>warte auf %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be started: %2</source>
+        <translation>%1 konnte nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <source>user &apos;%1&apos;: %2</source>
+        <translation>Benutzer „%1“: %2</translation>
+    </message>
+    <message>
+        <source>user &apos;%1&apos;: the client certificate is not PEM</source>
+        <translation>Benutzer „%1“: Das Client-Zertifikat ist kein PEM</translation>
+    </message>
+    <message>
+        <source>credential plugin &apos;%1&apos;</source>
+        <translation>Credential-Plugin „%1“</translation>
+    </message>
+    <message>
+        <source>the exec credential plugin has no command</source>
+        <translation>das exec-Credential-Plugin hat kein command</translation>
+    </message>
+    <message>
+        <source>%1: apiVersion &apos;%2&apos; is not supported; use %3 or %4</source>
+        <translation>%1: apiVersion „%2“ wird nicht unterstützt; verwenden Sie %3 oder %4</translation>
+    </message>
+    <message>
+        <source>%1 needs a terminal (interactiveMode: Always), which Drover cannot give it; log in once from a terminal (run the plugin or kubectl there) or set interactiveMode: IfAvailable</source>
+        <translation>%1 braucht ein Terminal (interactiveMode: Always), das Drover nicht bereitstellen kann; melden Sie sich einmal in einem Terminal an (führen Sie dort das Plugin oder kubectl aus) oder setzen Sie interactiveMode: IfAvailable</translation>
+    </message>
+    <message>
+        <source>%1 was not found on PATH</source>
+        <translation>%1 wurde nicht im PATH gefunden</translation>
+    </message>
+    <message>
+        <source>%1 was not found</source>
+        <translation>%1 wurde nicht gefunden</translation>
+    </message>
+    <message>
+        <source>%1 did not finish within %2 s</source>
+        <translation>%1 wurde nicht innerhalb von %2 s fertig</translation>
+    </message>
+    <message>
+        <source> (it seems to need a terminal, which Drover cannot give it: log in once from a terminal, then connect again)</source>
+        <translation> (es scheint ein Terminal zu brauchen, das Drover nicht bereitstellen kann: Melden Sie sich einmal in einem Terminal an und verbinden Sie dann erneut)</translation>
+    </message>
+    <message>
+        <source>%1 crashed</source>
+        <translation>%1 ist abgestürzt</translation>
+    </message>
+    <message>
+        <source>%1 crashed: %2</source>
+        <translation>%1 ist abgestürzt: %2</translation>
+    </message>
+    <message>
+        <source>%1 failed with exit code %2 and no message</source>
+        <translation>%1 ist mit Exit-Code %2 und ohne Meldung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 failed with exit code %2: %3</source>
+        <translation>%1 ist mit Exit-Code %2 fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>%1 printed nothing; it should print an ExecCredential</source>
+        <translation>%1 hat nichts ausgegeben; erwartet wird ein ExecCredential</translation>
+    </message>
+    <message>
+        <source>%1 printed %2 bytes that are not an ExecCredential JSON object%3</source>
+        <translation>%1 hat %2 Bytes ausgegeben, die kein ExecCredential-JSON-Objekt sind%3</translation>
+    </message>
+    <message>
+        <source> (%1 at offset %2)</source>
+        <translation> (%1 bei Offset %2)</translation>
+    </message>
+    <message>
+        <source>%1 printed kind &apos;%2&apos;, expected ExecCredential</source>
+        <translation>%1 hat kind „%2“ ausgegeben, erwartet wird ExecCredential</translation>
+    </message>
+    <message>
+        <source>%1 is configured for %2 but answered with apiVersion &apos;%3&apos;</source>
+        <translation>%1 ist für %2 konfiguriert, hat aber mit apiVersion „%3“ geantwortet</translation>
+    </message>
+    <message>
+        <source>%1 printed an ExecCredential without a status</source>
+        <translation>%1 hat ein ExecCredential ohne Status ausgegeben</translation>
+    </message>
+    <message>
+        <source>%1 gave neither a token nor a client certificate and key</source>
+        <translation>%1 hat weder ein Token noch ein Client-Zertifikat mit Schlüssel geliefert</translation>
+    </message>
+    <message>
+        <source>%1 gave a client certificate without its key</source>
+        <translation>%1 hat ein Client-Zertifikat ohne den zugehörigen Schlüssel geliefert</translation>
+    </message>
+    <message>
+        <source>%1 gave a client key without its certificate</source>
+        <translation>%1 hat einen Client-Schlüssel ohne das zugehörige Zertifikat geliefert</translation>
+    </message>
+    <message>
+        <source>%1 gave an expirationTimestamp &apos;%2&apos; that is not an RFC 3339 time</source>
+        <translation>%1 hat einen expirationTimestamp „%2“ geliefert, der keine RFC-3339-Zeit ist</translation>
+    </message>
+    <message>
+        <source>unreadable watch event (%1)</source>
+        <translation>unlesbares Watch-Ereignis (%1)</translation>
+    </message>
+    <message>
+        <source>cluster &apos;%1&apos;: server &apos;%2&apos; is not an http(s) URL</source>
+        <translation>Cluster „%1“: Server „%2“ ist keine http(s)-URL</translation>
+    </message>
+    <message>
+        <source>cluster &apos;%1&apos;: the certificate authority %2 holds no PEM certificate</source>
+        <translation>Cluster „%1“: Die Zertifizierungsstelle %2 enthält kein PEM-Zertifikat</translation>
+    </message>
+    <message>
+        <source> (trusted CA: %1)</source>
+        <translation> (vertrauenswürdige CA: %1)</translation>
+    </message>
+    <message>
+        <source>the system&apos;s</source>
+        <translation>die des Systems</translation>
+    </message>
+    <message>
+        <source> (name checked: %1)</source>
+        <translation> (geprüfter Name: %1)</translation>
+    </message>
+    <message>
+        <source>invalid JSON at offset %1: %2</source>
+        <translation>ungültiges JSON bei Offset %1: %2</translation>
+    </message>
+    <message>
+        <source>unreadable list (%1)</source>
+        <translation>unlesbare Liste (%1)</translation>
+    </message>
+    <message>
+        <source>open the VNC console of %1</source>
+        <translation>die VNC-Konsole von %1 öffnen</translation>
+    </message>
+    <message>
+        <source>open the serial console of %1</source>
+        <translation>die serielle Konsole von %1 öffnen</translation>
+    </message>
+    <message>
+        <source>take screenshots of %1</source>
+        <translation>Bildschirmfotos von %1 aufnehmen</translation>
+    </message>
+    <message>
+        <source>%1 at the cluster scope</source>
+        <translation>%1 auf Cluster-Ebene</translation>
+    </message>
+    <message>
+        <source>%1 in namespace %2</source>
+        <translation>%1 in Namespace %2</translation>
+    </message>
+    <message>
+        <source>the cluster</source>
+        <translation>der Cluster</translation>
+    </message>
+    <message>
+        <source>The connection settings cannot be used: %1</source>
+        <translation>Die Verbindungseinstellungen sind nicht verwendbar: %1</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: %2. Check that the server is running and the address in your kubeconfig is right; Drover keeps retrying.</source>
+        <translation>%1 ist nicht erreichbar: %2. Prüfen Sie, ob der Server läuft und die Adresse in Ihrer Kubeconfig stimmt; Drover versucht es weiter.</translation>
+    </message>
+    <message>
+        <source>The TLS connection to %1 failed: %2. Check the certificate authority and server name in your kubeconfig.</source>
+        <translation>Die TLS-Verbindung zu %1 ist fehlgeschlagen: %2. Prüfen Sie Zertifizierungsstelle und Servernamen in Ihrer Kubeconfig.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time (%2).</source>
+        <translation>%1 hat nicht rechtzeitig geantwortet (%2).</translation>
+    </message>
+    <message>
+        <source>%1 refused your credentials (401 Unauthorized): %2. Your token or certificate may have expired; log in again or pick another context.</source>
+        <translation>%1 hat Ihre Anmeldedaten abgelehnt (401 Unauthorized): %2. Ihr Token oder Zertifikat ist vielleicht abgelaufen; melden Sie sich erneut an oder wählen Sie einen anderen Kontext.</translation>
+    </message>
+    <message>
+        <source>Your account may not %1 (forbidden: %2). Ask a cluster admin for the RBAC permission.</source>
+        <translation>Ihr Konto darf Folgendes nicht: %1 (verboten: %2). Bitten Sie einen Cluster-Admin um die RBAC-Berechtigung.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to do this (403 Forbidden): %1. Ask a cluster admin for the RBAC permission.</source>
+        <translation>Das dürfen Sie nicht (403 Forbidden): %1. Bitten Sie einen Cluster-Admin um die RBAC-Berechtigung.</translation>
+    </message>
+    <message>
+        <source>Not found: %1.</source>
+        <translation>Nicht gefunden: %1.</translation>
+    </message>
+    <message>
+        <source>Someone changed this object at the same time (409 %1): %2. Reload and try again.</source>
+        <translation>Jemand hat dieses Objekt gleichzeitig geändert (409 %1): %2. Laden Sie neu und versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <source>The data is too old (410 Gone): %1.</source>
+        <translation>Die Daten sind zu alt (410 Gone): %1.</translation>
+    </message>
+    <message>
+        <source>The server rejected the request: %1.</source>
+        <translation>Der Server hat die Anfrage abgelehnt: %1.</translation>
+    </message>
+    <message>
+        <source>The server is busy (429): %1. Drover will retry.</source>
+        <translation>Der Server ist ausgelastet (429): %1. Drover versucht es erneut.</translation>
+    </message>
+    <message>
+        <source>Service unavailable (503): %1.</source>
+        <translation>Dienst nicht verfügbar (503): %1.</translation>
+    </message>
+    <message>
+        <source>%1 had an internal error (HTTP %2): %3.</source>
+        <translation>%1 hatte einen internen Fehler (HTTP %2): %3.</translation>
+    </message>
+    <message>
+        <source>%1 sent a response Drover cannot read: %2.</source>
+        <translation>%1 hat eine Antwort gesendet, die Drover nicht lesen kann: %2.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3 %4 is a directory, not a file</source>
+        <translation>%1: %2: %3 %4 ist ein Verzeichnis, keine Datei</translation>
+    </message>
+    <message>
+        <source>%1: %2: cannot read %3 %4: %5</source>
+        <translation>%1: %2: %3 %4 ist nicht lesbar: %5</translation>
+    </message>
+    <message>
+        <source>no kubeconfig file was given</source>
+        <translation>keine Kubeconfig-Datei angegeben</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: Datei existiert nicht</translation>
+    </message>
+    <message>
+        <source>%1: is a directory, not a kubeconfig file</source>
+        <translation>%1: ist ein Verzeichnis, keine Kubeconfig-Datei</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: nicht lesbar: %2</translation>
+    </message>
+    <message>
+        <source>none of the kubeconfig files exists: %1</source>
+        <translation>keine der Kubeconfig-Dateien existiert: %1</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty; a kubeconfig needs clusters, users and contexts</source>
+        <translation>%1: die Datei ist leer; eine Kubeconfig braucht Cluster, Benutzer und Kontexte</translation>
+    </message>
+    <message>
+        <source>%1: no contexts are defined; a context joins a cluster and a user (kubectl config set-context adds one)</source>
+        <translation>%1: keine Kontexte definiert; ein Kontext verbindet einen Cluster mit einem Benutzer (kubectl config set-context legt einen an)</translation>
+    </message>
+    <message>
+        <source>%1: no current-context is set; choose a context: %2</source>
+        <translation>%1: kein current-context gesetzt; wählen Sie einen Kontext: %2</translation>
+    </message>
+    <message>
+        <source>%1: current-context &apos;%2&apos; names no context; the contexts are: %3</source>
+        <translation>%1: current-context „%2“ nennt keinen vorhandenen Kontext; die Kontexte sind: %3</translation>
+    </message>
+    <message>
+        <source>%1: there is no context &apos;%2&apos;; the contexts are: %3</source>
+        <translation>%1: es gibt keinen Kontext „%2“; die Kontexte sind: %3</translation>
+    </message>
+    <message>
+        <source>%1: context &apos;%2&apos; names cluster &apos;%3&apos;, which no kubeconfig file defines (clusters: %4)</source>
+        <translation>%1: Kontext „%2“ nennt den Cluster „%3“, den keine Kubeconfig-Datei definiert (Cluster: %4)</translation>
+    </message>
+    <message>
+        <source>%1: context &apos;%2&apos; names user &apos;%3&apos;, which no kubeconfig file defines (users: %4)</source>
+        <translation>%1: Kontext „%2“ nennt den Benutzer „%3“, den keine Kubeconfig-Datei definiert (Benutzer: %4)</translation>
+    </message>
+    <message>
+        <source> (used by context &apos;%1&apos;)</source>
+        <translation> (verwendet von Kontext „%1“)</translation>
+    </message>
+    <message>
+        <source>cluster &apos;%1&apos;</source>
+        <translation>Cluster „%1“</translation>
+    </message>
+    <message>
+        <source>user &apos;%1&apos;</source>
+        <translation>Benutzer „%1“</translation>
+    </message>
+    <message>
+        <source>a map</source>
+        <translation>eine Map</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>leer</translation>
+    </message>
+    <message>
+        <source>a kubeconfig is a map with apiVersion, kind, clusters, users and contexts; this file holds %1</source>
+        <translation>eine Kubeconfig ist eine Map mit apiVersion, kind, clusters, users und contexts; diese Datei enthält %1</translation>
+    </message>
+    <message>
+        <source>the kubeconfig</source>
+        <translation>die Kubeconfig</translation>
+    </message>
+    <message>
+        <source>&apos;kind&apos; is &apos;%1&apos;; a kubeconfig has kind: Config</source>
+        <translation>„kind“ ist „%1“; eine Kubeconfig hat kind: Config</translation>
+    </message>
+    <message>
+        <source>&apos;apiVersion&apos; is &apos;%1&apos;; kubeconfig files are apiVersion: v1</source>
+        <translation>„apiVersion“ ist „%1“; Kubeconfig-Dateien haben apiVersion: v1</translation>
+    </message>
+    <message>
+        <source>%1 must be a map, not %2</source>
+        <translation>%1 muss eine Map sein, nicht %2</translation>
+    </message>
+    <message>
+        <source>%1: a key must be a name, not %2</source>
+        <translation>%1: ein Schlüssel muss ein Name sein, nicht %2</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; must be a string, not %3</source>
+        <translation>%1: „%2“ muss eine Zeichenkette sein, nicht %3</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; must be true or false, not %3</source>
+        <translation>%1: „%2“ muss true oder false sein, nicht %3</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; must be a list of strings, not %3</source>
+        <translation>%1: „%2“ muss eine Liste von Zeichenketten sein, nicht %3</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; must hold strings, not %3</source>
+        <translation>%1: „%2“ muss Zeichenketten enthalten, nicht %3</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not valid base64</source>
+        <translation>%1: „%2“ ist kein gültiges Base64</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a list of entries with &apos;name&apos; and &apos;%2&apos;, not %3</source>
+        <translation>„%1“ muss eine Liste von Einträgen mit „name“ und „%2“ sein, nicht %3</translation>
+    </message>
+    <message>
+        <source>%1 must be a map with &apos;name&apos; and &apos;%2&apos;, not %3</source>
+        <translation>%1 muss eine Map mit „name“ und „%2“ sein, nicht %3</translation>
+    </message>
+    <message>
+        <source>%1 has no &apos;name&apos;</source>
+        <translation>%1 hat kein „name“</translation>
+    </message>
+    <message>
+        <source>%1: the %2 name &apos;%3&apos; is already used at line %4</source>
+        <translation>%1: der %2-Name „%3“ wird bereits in Zeile %4 verwendet</translation>
+    </message>
+    <message>
+        <source>%1 has no &apos;server&apos;</source>
+        <translation>%1 hat kein „server“</translation>
+    </message>
+    <message>
+        <source>%1 sets both &apos;certificate-authority&apos; and &apos;certificate-authority-data&apos;; keep one</source>
+        <translation>%1 setzt sowohl „certificate-authority“ als auch „certificate-authority-data“; behalten Sie eines</translation>
+    </message>
+    <message>
+        <source>%1 sets &apos;insecure-skip-tls-verify&apos; and a certificate authority; keep one</source>
+        <translation>%1 setzt „insecure-skip-tls-verify“ und eine Zertifizierungsstelle; behalten Sie eines</translation>
+    </message>
+    <message>
+        <source>%1 sets both &apos;%2&apos; and &apos;%2-data&apos;; keep one</source>
+        <translation>%1 setzt sowohl „%2“ als auch „%2-data“; behalten Sie eines</translation>
+    </message>
+    <message>
+        <source>%1 has a client certificate but no &apos;client-key&apos;</source>
+        <translation>%1 hat ein Client-Zertifikat, aber kein „client-key“</translation>
+    </message>
+    <message>
+        <source>%1 has a client key but no &apos;client-certificate&apos;</source>
+        <translation>%1 hat einen Client-Schlüssel, aber kein „client-certificate“</translation>
+    </message>
+    <message>
+        <source>%1 sets both a token and a username/password; keep one</source>
+        <translation>%1 setzt sowohl ein Token als auch Benutzername/Passwort; behalten Sie eines</translation>
+    </message>
+    <message>
+        <source>%1 uses &apos;auth-provider&apos;, which Drover does not support; use an exec credential plugin instead</source>
+        <translation>%1 verwendet „auth-provider“, was Drover nicht unterstützt; verwenden Sie stattdessen ein exec-Credential-Plugin</translation>
+    </message>
+    <message>
+        <source>%1: &apos;env&apos; must be a list of {name, value}, not %2</source>
+        <translation>%1: „env“ muss eine Liste von {name, value} sein, nicht %2</translation>
+    </message>
+    <message>
+        <source>%1 has no &apos;command&apos;</source>
+        <translation>%1 hat kein „command“</translation>
+    </message>
+    <message>
+        <source>%1: &apos;apiVersion&apos; is %2; use %3 or %4</source>
+        <translation>%1: „apiVersion“ ist %2; verwenden Sie %3 oder %4</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <source>%1 has no &apos;interactiveMode&apos; (Never, IfAvailable or Always), which %2 requires</source>
+        <translation>%1 hat kein „interactiveMode“ (Never, IfAvailable oder Always), das %2 verlangt</translation>
+    </message>
+    <message>
+        <source>%1: &apos;interactiveMode&apos; must be Never, IfAvailable or Always, not &apos;%2&apos;</source>
+        <translation>%1: „interactiveMode“ muss Never, IfAvailable oder Always sein, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>%1 names no &apos;cluster&apos;</source>
+        <translation>%1 nennt kein „cluster“</translation>
+    </message>
+    <message>
+        <source>%1: not valid YAML: %2 (column %3)</source>
+        <translation>%1: kein gültiges YAML: %2 (Spalte %3)</translation>
     </message>
 </context>
 <context>
@@ -928,6 +1771,105 @@ Die VMs, die Sie sehen dürfen, stehen rechts.</translation>
     </message>
 </context>
 <context>
+    <name>drover::ops</name>
+    <message>
+        <source>Ceph could not be asked about %1: %2</source>
+        <translation>Ceph konnte nicht zu %1 befragt werden: %2</translation>
+    </message>
+    <message>
+        <source>Ceph gave no answer (exit status %1): %2</source>
+        <translation>Ceph hat keine Antwort gegeben (Exit-Status %1): %2</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>nicht verbunden</translation>
+    </message>
+    <message>
+        <source>no way to ask Ceph about %1 on this cluster</source>
+        <translation>in diesem Cluster lässt sich Ceph nicht zu %1 befragen</translation>
+    </message>
+    <message>
+        <source>%1 has no address to reach its agent at</source>
+        <translation>%1 hat keine Adresse, unter der sein Agent erreichbar ist</translation>
+    </message>
+    <message>
+        <source>Ceph could not be asked on %1: %2</source>
+        <translation>Ceph konnte auf %1 nicht befragt werden: %2</translation>
+    </message>
+    <message>
+        <source>drover-agent on %1 did not answer ok-to-stop (exit status %2): %3</source>
+        <translation>drover-agent auf %1 hat ok-to-stop nicht beantwortet (Exit-Status %2): %3</translation>
+    </message>
+    <message>
+        <source>not connected to a cluster</source>
+        <translation>keine Verbindung zu einem Cluster</translation>
+    </message>
+    <message>
+        <source>this cluster has no HostMaintenance API: droverd is not deployed (kubectl apply -k packaging/kubernetes)</source>
+        <translation>dieser Cluster hat keine HostMaintenance-API: droverd ist nicht installiert (kubectl apply -k packaging/kubernetes)</translation>
+    </message>
+    <message>
+        <source>a HostMaintenance named %1 already exists</source>
+        <translation>eine HostMaintenance namens %1 gibt es bereits</translation>
+    </message>
+    <message>
+        <source>%1 has no HostMaintenance for droverd to leave</source>
+        <translation>%1 hat keine HostMaintenance, die droverd beenden könnte</translation>
+    </message>
+    <message>
+        <source>%1 must be between 0 and 250, not %2.</source>
+        <translation>%1 muss zwischen 0 und 250 liegen, nicht %2.</translation>
+    </message>
+    <message>
+        <source>Keep at least one snapshot (keep-last, keep-daily or keep-weekly).</source>
+        <translation>Behalten Sie mindestens einen Snapshot (keep-last, keep-daily oder keep-weekly).</translation>
+    </message>
+    <message>
+        <source>Max failures cannot be negative (0 never suspends).</source>
+        <translation>Die Zahl der Fehler darf nicht negativ sein (0 setzt nie aus).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a namespace name (lower-case letters, digits and &apos;-&apos;).</source>
+        <translation>„%1“ ist kein Namespace-Name (Kleinbuchstaben, Ziffern und „-“).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid name: lower-case letters, digits, &apos;-&apos; and &apos;.&apos;, starting and ending with a letter or digit.</source>
+        <translation>„%1“ ist kein gültiger Name: Kleinbuchstaben, Ziffern, „-“ und „.“, am Anfang und Ende ein Buchstabe oder eine Ziffer.</translation>
+    </message>
+    <message>
+        <source>The schedule “%1” is not a cron expression: %2.</source>
+        <translation>Der Zeitplan „%1“ ist kein cron-Ausdruck: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an IANA time zone (e.g. Europe/Berlin, UTC).</source>
+        <translation>„%1“ ist keine IANA-Zeitzone (z. B. Europe/Berlin, UTC).</translation>
+    </message>
+    <message>
+        <source>Name the VMs, or give a label selector.</source>
+        <translation>Nennen Sie die VMs oder geben Sie einen Label-Selektor an.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a VM name.</source>
+        <translation>„%1“ ist kein VM-Name.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an IANA time zone</source>
+        <translation>„%1“ ist keine IANA-Zeitzone</translation>
+    </message>
+    <message>
+        <source>Not connected to a cluster.</source>
+        <translation>Mit keinem Cluster verbunden.</translation>
+    </message>
+    <message>
+        <source>Which schedule? Its namespace and name are needed.</source>
+        <translation>Welcher Zeitplan? Namespace und Name werden gebraucht.</translation>
+    </message>
+    <message>
+        <source>A snapshot schedule named %1 already exists in %2 (409 AlreadyExists): choose another name, or edit that one.</source>
+        <translation>In %2 gibt es bereits einen Snapshot-Zeitplan namens %1 (409 AlreadyExists): Wählen Sie einen anderen Namen oder bearbeiten Sie den vorhandenen.</translation>
+    </message>
+</context>
+<context>
     <name>drover::ops::IntentPlans</name>
     <message>
         <source>Node %1 — HostMaintenance %2 (leave)</source>
@@ -1006,6 +1948,10 @@ Die VMs, die Sie sehen dürfen, stehen rechts.</translation>
         <source>Migrate</source>
         <translation>Migrieren</translation>
     </message>
+    <message>
+        <source>not connected to a cluster</source>
+        <translation>keine Verbindung zu einem Cluster</translation>
+    </message>
 </context>
 <context>
     <name>drover::ops::Snapshots</name>
@@ -1036,6 +1982,433 @@ Die VMs, die Sie sehen dürfen, stehen rechts.</translation>
     <message>
         <source>Delete</source>
         <translation>Löschen</translation>
+    </message>
+</context>
+<context>
+    <name>drover::reconcile</name>
+    <message>
+        <source>the %1 field &quot;%2&quot;: %3</source>
+        <translation>das Feld %1 „%2“: %3</translation>
+    </message>
+    <message>
+        <source>the step &quot;%1&quot; is not a positive number</source>
+        <translation>die Schrittweite „%1“ ist keine positive Zahl</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a value or a range</source>
+        <translation>„%1“ ist weder ein Wert noch ein Bereich</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>„%1“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>%1 is out of range %2-%3</source>
+        <translation>%1 liegt außerhalb des Bereichs %2-%3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has %2 fields; a schedule has five: minute hour day-of-month month day-of-week</source>
+        <translation>„%1“ hat %2 Felder; ein Zeitplan hat fünf: Minute Stunde Monatstag Monat Wochentag</translation>
+    </message>
+    <message>
+        <source>stopped for the maintenance of %1; started again with runStrategy %2, as before</source>
+        <translation>für die Wartung von %1 heruntergefahren; wird wie zuvor mit runStrategy %2 wieder gestartet</translation>
+    </message>
+    <message>
+        <source>stopped for the maintenance of %1; started again when it leaves</source>
+        <translation>für die Wartung von %1 heruntergefahren; wird wieder gestartet, wenn der Host den Wartungsmodus verlässt</translation>
+    </message>
+    <message>
+        <source>stopped for the maintenance of %1; stays stopped</source>
+        <translation>für die Wartung von %1 heruntergefahren; bleibt ausgeschaltet</translation>
+    </message>
+    <message>
+        <source>uncordon %1: it takes workloads again</source>
+        <translation>%1 entsperren: Der Host nimmt wieder Workloads an</translation>
+    </message>
+    <message>
+        <source>waits until %1 is uncordoned</source>
+        <translation>wartet, bis %1 entsperrt ist</translation>
+    </message>
+    <message>
+        <source>runs here</source>
+        <translation>läuft hier</translation>
+    </message>
+    <message>
+        <source>wait until Ceph&apos;s placement groups are all active+clean before another host drains</source>
+        <translation>warten, bis alle Placement Groups von Ceph active+clean sind, bevor ein anderer Host geleert wird</translation>
+    </message>
+    <message>
+        <source>Ceph&apos;s placement groups are not all active+clean yet (%1)</source>
+        <translation>die Placement Groups von Ceph sind noch nicht alle active+clean (%1)</translation>
+    </message>
+    <message>
+        <source>health unknown</source>
+        <translation>Zustand unbekannt</translation>
+    </message>
+    <message>
+        <source>there is no host %1 in the cluster</source>
+        <translation>im Cluster gibt es keinen Host %1</translation>
+    </message>
+    <message>
+        <source>%1 is the only control-plane node: single control-plane cluster, cannot place the control plane in maintenance mode</source>
+        <translation>%1 ist der einzige Control-Plane-Knoten: Cluster mit nur einer Control Plane, die Control Plane kann nicht in den Wartungsmodus versetzt werden</translation>
+    </message>
+    <message>
+        <source>another control-plane node (%1) is already in maintenance mode or cordoned, cannot place %2 in maintenance mode</source>
+        <translation>ein anderer Control-Plane-Knoten (%1) ist bereits im Wartungsmodus oder gesperrt, %2 kann nicht in den Wartungsmodus versetzt werden</translation>
+    </message>
+    <message>
+        <source>Rook is draining failure domain %1 and Ceph&apos;s placement groups are not all clean yet: stopping %2 now could leave data with too few copies</source>
+        <translation>Rook leert die Failure Domain %1 und die Placement Groups von Ceph sind noch nicht alle clean: %2 jetzt zu stoppen könnte Daten mit zu wenigen Kopien zurücklassen</translation>
+    </message>
+    <message>
+        <source>waiting for Ceph&apos;s answer to ok-to-stop for %1</source>
+        <translation>wartet auf die Antwort von Ceph auf ok-to-stop für %1</translation>
+    </message>
+    <message>
+        <source>Ceph cannot tell yet whether stopping %1 is safe: some placement groups are in an unknown state</source>
+        <translation>Ceph kann noch nicht sagen, ob %1 gefahrlos gestoppt werden kann: Einige Placement Groups sind in einem unbekannten Zustand</translation>
+    </message>
+    <message>
+        <source>Ceph says stopping %1 would leave %2 placement groups without enough copies (%3 ok)</source>
+        <translation>laut Ceph hätten %2 Placement Groups beim Stoppen von %1 nicht genug Kopien (%3 in Ordnung)</translation>
+    </message>
+    <message>
+        <source>another failure domain</source>
+        <translation>eine andere Failure Domain</translation>
+    </message>
+    <message>
+        <source>Rook&apos;s budget %1 holds %2 while %3 drains and Ceph&apos;s placement groups are not clean</source>
+        <translation>das Budget %1 von Rook hält %2 zurück, solange %3 geleert wird und die Placement Groups von Ceph nicht clean sind</translation>
+    </message>
+    <message>
+        <source>Rook lifts %1 once it sees the placement groups clean</source>
+        <translation>Rook hebt %1 auf, sobald die Placement Groups clean sind</translation>
+    </message>
+    <message>
+        <source>%1 is guarded by %2 PodDisruptionBudgets (%3): the eviction API refuses such pods (500)</source>
+        <translation>%1 wird von %2 PodDisruptionBudgets geschützt (%3): Die Eviction-API lehnt solche Pods ab (500)</translation>
+    </message>
+    <message>
+        <source>the disruption budget %1 has not been processed since its last change (observedGeneration %2 &lt; generation %3): the eviction API answers 429</source>
+        <translation>das Disruption Budget %1 wurde seit seiner letzten Änderung nicht verarbeitet (observedGeneration %2 &lt; generation %3): Die Eviction-API antwortet mit 429</translation>
+    </message>
+    <message>
+        <source>the disruption budget %1 needs %2 healthy pods and has %3: it allows no disruption now</source>
+        <translation>das Disruption Budget %1 braucht %2 gesunde Pods und hat %3: Es erlaubt derzeit keine Unterbrechung</translation>
+    </message>
+    <message>
+        <source>terminating: its eviction was accepted</source>
+        <translation>wird beendet: Die Verdrängung wurde angenommen</translation>
+    </message>
+    <message>
+        <source>virt-launcher pod of %1, whose VMI does not run on this host (e.g. a migration&apos;s target pod)</source>
+        <translation>virt-launcher-Pod von %1, dessen VMI nicht auf diesem Host läuft (z. B. der Ziel-Pod einer Migration)</translation>
+    </message>
+    <message>
+        <source>an unknown VMI</source>
+        <translation>einer unbekannten VMI</translation>
+    </message>
+    <message>
+        <source>DaemonSet pod: stays (as kubectl drain --ignore-daemonsets leaves it)</source>
+        <translation>DaemonSet-Pod: bleibt (wie ihn kubectl drain --ignore-daemonsets lässt)</translation>
+    </message>
+    <message>
+        <source>static pod (mirror): the kubelet runs it here; it stays</source>
+        <translation>statischer Pod (Mirror): Das Kubelet betreibt ihn hier; er bleibt</translation>
+    </message>
+    <message>
+        <source>%1 has no controller: evicting it deletes it for good (kubectl drain refuses without --force)</source>
+        <translation>%1 hat keinen Controller: Ihn zu verdrängen löscht ihn endgültig (kubectl drain lehnt das ohne --force ab)</translation>
+    </message>
+    <message>
+        <source>evicted; its %1 %2 recreates it on another host</source>
+        <translation>wird verdrängt; %1 %2 legt ihn auf einem anderen Host neu an</translation>
+    </message>
+    <message>
+        <source>waits until %1 is cordoned</source>
+        <translation>wartet, bis %1 gesperrt ist</translation>
+    </message>
+    <message>
+        <source>%1 blockers; first: %2</source>
+        <translation>%1 Hindernisse; das erste: %2</translation>
+    </message>
+    <message>
+        <source>evicting %1&apos;s pod hands it to its evictionStrategy</source>
+        <translation>das Verdrängen des Pods von %1 überlässt die VM ihrer evictionStrategy</translation>
+    </message>
+    <message>
+        <source>KubeVirt turns this eviction into a live migration of %1 (to %2, expected)</source>
+        <translation>KubeVirt macht aus dieser Verdrängung eine Live-Migration von %1 (voraussichtlich auf %2)</translation>
+    </message>
+    <message>
+        <source>%1 migrations running or starting from %2 (limit %3, parallelOutboundMigrationsPerNode)</source>
+        <translation>%1 Migrationen von %2 laufen oder starten (Limit %3, parallelOutboundMigrationsPerNode)</translation>
+    </message>
+    <message>
+        <source>%1 migrations running or starting in the cluster (limit %2, parallelMigrationsPerCluster)</source>
+        <translation>%1 Migrationen im Cluster laufen oder starten (Limit %2, parallelMigrationsPerCluster)</translation>
+    </message>
+    <message>
+        <source>cordon %1 (spec.unschedulable): nothing new is placed here</source>
+        <translation>%1 sperren (spec.unschedulable): Hier wird nichts Neues platziert</translation>
+    </message>
+    <message>
+        <source>Ceph must confirm that %1 can stop (ceph osd ok-to-stop)</source>
+        <translation>Ceph muss bestätigen, dass %1 gestoppt werden kann (ceph osd ok-to-stop)</translation>
+    </message>
+    <message>
+        <source>stopped for the maintenance of %1</source>
+        <translation>für die Wartung von %1 heruntergefahren</translation>
+    </message>
+    <message>
+        <source>wait until no VM runs on %1 and only DaemonSet and static pods remain</source>
+        <translation>warten, bis keine VM mehr auf %1 läuft und nur DaemonSet- und statische Pods übrig sind</translation>
+    </message>
+    <message>
+        <source>%1 VMs and %2 pods still on %3</source>
+        <translation>noch %1 VMs und %2 Pods auf %3</translation>
+    </message>
+    <message>
+        <source>phase %1, %2 of %3 steps done, %4 VMs and %5 pods left</source>
+        <translation>Phase %1, %2 von %3 Schritten erledigt, %4 VMs und %5 Pods übrig</translation>
+    </message>
+    <message>
+        <source>, about %1 min to drain</source>
+        <translation>, etwa %1 min bis zum Leeren</translation>
+    </message>
+    <message>
+        <source>blocked: %1</source>
+        <translation>blockiert: %1</translation>
+    </message>
+    <message>
+        <source>KubeVirt has not reported whether it can live-migrate (no LiveMigratable condition)</source>
+        <translation>KubeVirt hat nicht gemeldet, ob sie live-migrieren kann (keine LiveMigratable-Condition)</translation>
+    </message>
+    <message>
+        <source>PVC %1 is ReadWriteOnce</source>
+        <translation>PVC %1 ist ReadWriteOnce</translation>
+    </message>
+    <message>
+        <source>PVCs %1 are not ReadWriteMany</source>
+        <translation>PVCs %1 sind nicht ReadWriteMany</translation>
+    </message>
+    <message>
+        <source>hostDisk %1</source>
+        <translation>hostDisk %1</translation>
+    </message>
+    <message>
+        <source>host device %1</source>
+        <translation>Host-Gerät %1</translation>
+    </message>
+    <message>
+        <source>%1 do not match its nodeSelector or required affinity</source>
+        <translation>%1 passen nicht zu ihrem nodeSelector oder ihrer geforderten Affinität</translation>
+    </message>
+    <message>
+        <source>%1 are cordoned or not Ready</source>
+        <translation>%1 sind gesperrt oder nicht Ready</translation>
+    </message>
+    <message>
+        <source>%1 have too little room left</source>
+        <translation>%1 haben zu wenig freien Platz</translation>
+    </message>
+    <message>
+        <source>there is no other host</source>
+        <translation>es gibt keinen anderen Host</translation>
+    </message>
+    <message>
+        <source>no other Ready, schedulable host fits %1 (%2 vCPU, %3): %4</source>
+        <translation>kein anderer Host, der Ready und einplanbar ist, bietet Platz für %1 (%2 vCPU, %3): %4</translation>
+    </message>
+    <message>
+        <source>%1. Choose Stop or Stop and restart after to shut it down first.</source>
+        <translation>%1. Wählen Sie „Herunterfahren“ (auf Wunsch mit Neustart danach), damit sie vorher heruntergefahren wird.</translation>
+    </message>
+    <message>
+        <source>%1; no VirtualMachine owns this VMI, so its eviction ends it and nothing starts it again</source>
+        <translation>%1; keine VirtualMachine besitzt diese VMI, daher beendet ihre Verdrängung sie und nichts startet sie wieder</translation>
+    </message>
+    <message>
+        <source>stopped cleanly before the drain%1: %2</source>
+        <translation>vor dem Leeren sauber heruntergefahren%1: %2</translation>
+    </message>
+    <message>
+        <source>, started again when the host leaves maintenance</source>
+        <translation>, wird wieder gestartet, wenn der Host den Wartungsmodus verlässt</translation>
+    </message>
+    <message>
+        <source>most room left: %1 vCPU, %2 free after the move</source>
+        <translation>am meisten Platz frei: %1 vCPU, %2 frei nach dem Umzug</translation>
+    </message>
+    <message>
+        <source>KubeVirt is moving it off this host (evacuation)</source>
+        <translation>KubeVirt verschiebt sie von diesem Host (Evakuierung)</translation>
+    </message>
+    <message>
+        <source>KubeVirt is migrating it to %1</source>
+        <translation>KubeVirt migriert sie auf %1</translation>
+    </message>
+    <message>
+        <source> (started %1 s ago)</source>
+        <translation> (vor %1 s gestartet)</translation>
+    </message>
+    <message>
+        <source>%1, not Running: its pod is evicted and KubeVirt starts it as its runStrategy says</source>
+        <translation>%1, nicht Running: Ihr Pod wird verdrängt und KubeVirt startet sie, wie es ihre runStrategy sagt</translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation>startet</translation>
+    </message>
+    <message>
+        <source>the cluster&apos;s default</source>
+        <translation>Vorgabe des Clusters</translation>
+    </message>
+    <message>
+        <source>its own</source>
+        <translation>eigene</translation>
+    </message>
+    <message>
+        <source>%1 has evictionStrategy None (%2): evicting its pod would shut it down</source>
+        <translation>%1 hat evictionStrategy None (%2): Das Verdrängen ihres Pods würde sie ausschalten</translation>
+    </message>
+    <message>
+        <source>evictionStrategy External: another controller moves it when its pod is evicted</source>
+        <translation>evictionStrategy External: Ein anderer Controller verschiebt sie, wenn ihr Pod verdrängt wird</translation>
+    </message>
+    <message>
+        <source>%1 cannot live-migrate: %2 (%3)</source>
+        <translation>%1 kann nicht live-migrieren: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1; with evictionStrategy LiveMigrateIfPossible its eviction would shut it down</source>
+        <translation>%1; mit evictionStrategy LiveMigrateIfPossible würde ihre Verdrängung sie ausschalten</translation>
+    </message>
+    <message>
+        <source>%1; with evictionStrategy %2 KubeVirt&apos;s webhook would refuse its eviction forever</source>
+        <translation>%1; mit evictionStrategy %2 würde der Webhook von KubeVirt ihre Verdrängung dauerhaft ablehnen</translation>
+    </message>
+    <message>
+        <source>%1 is not running (no VirtualMachineInstance)</source>
+        <translation>%1 läuft nicht (keine VirtualMachineInstance)</translation>
+    </message>
+    <message>
+        <source>%1 is %2, not Running</source>
+        <translation>%1 ist %2, nicht Running</translation>
+    </message>
+    <message>
+        <source>%1 cannot be live-migrated</source>
+        <translation>%1 kann nicht live-migriert werden</translation>
+    </message>
+    <message>
+        <source>%1 is already migrating</source>
+        <translation>%1 wird bereits migriert</translation>
+    </message>
+    <message>
+        <source>%1 is already migrating to %2</source>
+        <translation>%1 wird bereits auf %2 migriert</translation>
+    </message>
+    <message>
+        <source>%1 migrations are running, the cluster&apos;s limit (parallelMigrationsPerCluster); try again when one finishes</source>
+        <translation>%1 Migrationen laufen, das Limit des Clusters (parallelMigrationsPerCluster); versuchen Sie es wieder, wenn eine fertig ist</translation>
+    </message>
+    <message>
+        <source>%1 already sends %2 migrations, its limit (parallelOutboundMigrationsPerNode)</source>
+        <translation>%1 sendet bereits %2 Migrationen, sein Limit (parallelOutboundMigrationsPerNode)</translation>
+    </message>
+    <message>
+        <source>there is no host %1</source>
+        <translation>es gibt keinen Host %1</translation>
+    </message>
+    <message>
+        <source>%1 already runs on %2</source>
+        <translation>%1 läuft bereits auf %2</translation>
+    </message>
+    <message>
+        <source>%1 is not Ready</source>
+        <translation>%1 ist nicht Ready</translation>
+    </message>
+    <message>
+        <source>%1 is cordoned (unschedulable)</source>
+        <translation>%1 ist gesperrt (unschedulable)</translation>
+    </message>
+    <message>
+        <source>%1 does not have the label %2=%3 that %4 requires</source>
+        <translation>%1 hat nicht das Label %2=%3, das %4 verlangt</translation>
+    </message>
+    <message>
+        <source>%1 does not match the node affinity %2 requires (%3)</source>
+        <translation>%1 passt nicht zu der Node-Affinität, die %2 verlangt (%3)</translation>
+    </message>
+    <message>
+        <source>%1 has %2 vCPU free; %3 needs %4</source>
+        <translation>%1 hat %2 vCPU frei; %3 braucht %4</translation>
+    </message>
+    <message>
+        <source>%1 has %2 GiB of memory free; %3 needs %4 GiB (%5 GiB short)</source>
+        <translation>%1 hat %2 GiB Arbeitsspeicher frei; %3 braucht %4 GiB (%5 GiB zu wenig)</translation>
+    </message>
+    <message>
+        <source>no host can take %1 now</source>
+        <translation>kein Host kann %1 jetzt aufnehmen</translation>
+    </message>
+    <message>
+        <source>%1 has the most room left after the move</source>
+        <translation>%1 hat nach dem Umzug den meisten freien Platz</translation>
+    </message>
+    <message>
+        <source>%1 is Ready, schedulable and has room for %2</source>
+        <translation>%1 ist Ready, einplanbar und hat Platz für %2</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <source>suspended: %1</source>
+        <translation>ausgesetzt: %1</translation>
+    </message>
+    <message>
+        <source>selects no VM</source>
+        <translation>wählt keine VM aus</translation>
+    </message>
+    <message>
+        <source>take a snapshot of %1 for %2</source>
+        <translation>Snapshot von %1 für %2 erstellen</translation>
+    </message>
+    <message>
+        <source>%1 waits: %2</source>
+        <translation>%1 wartet: %2</translation>
+    </message>
+    <message>
+        <source>prune %1 of %2: %3</source>
+        <translation>%1 von %2 löschen: %3</translation>
+    </message>
+    <message>
+        <source>%1: nothing due; %2 kept, next at %3</source>
+        <translation>%1: nichts fällig; %2 behalten, nächster um %3</translation>
+    </message>
+    <message>
+        <source>unknown time zone &quot;%1&quot; (an IANA name such as Europe/Berlin or UTC)</source>
+        <translation>unbekannte Zeitzone „%1“ (ein IANA-Name wie Europe/Berlin oder UTC)</translation>
+    </message>
+    <message>
+        <source>suspended by an admin</source>
+        <translation>von einem Admin ausgesetzt</translation>
+    </message>
+    <message>
+        <source>the last %1 snapshots failed (the newest: %2); resume the schedule to try again</source>
+        <translation>die letzten %1 Snapshots sind fehlgeschlagen (der neueste: %2); setzen Sie den Zeitplan fort, um es erneut zu versuchen</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>kein Grund angegeben</translation>
+    </message>
+    <message>
+        <source>snapshot %1 is still in progress</source>
+        <translation>Snapshot %1 ist noch in Arbeit</translation>
     </message>
 </context>
 <context>
@@ -1951,6 +3324,62 @@ Vergleichen Sie ihn mit dem des Hosts selbst (ssh-keygen -lf /etc/ssh/ssh_host_e
     <message>
         <source>droverd&apos;s Plan</source>
         <translation>droverds Plan</translation>
+    </message>
+    <message>
+        <source>%1 (built with %2)</source>
+        <translation>%1 (gebaut mit %2)</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>A desktop console for private clouds on bare-metal Kubernetes: KubeVirt VMs, Ceph storage and the hosts under them.</source>
+        <translation>Eine Desktop-Konsole für Private Clouds auf Bare-Metal-Kubernetes: KubeVirt-VMs, Ceph-Storage und die Hosts darunter.</translation>
+    </message>
+    <message>
+        <source>A bug report that names these versions is answered sooner.</source>
+        <translation>Ein Fehlerbericht, der diese Versionen nennt, wird schneller beantwortet.</translation>
+    </message>
+    <message>
+        <source>About Drover</source>
+        <translation>Über Drover</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Versions</source>
+        <translation>Versionen &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;About Drover</source>
+        <translation>&amp;Über Drover</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>&amp;Columns</source>
+        <translation>&amp;Spalten</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Erscheinungsbild</translation>
+    </message>
+    <message>
+        <source>Follow &amp;System</source>
+        <translation>&amp;System folgen</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Layout</source>
+        <translation>Layout &amp;zurücksetzen</translation>
     </message>
 </context>
 <context>

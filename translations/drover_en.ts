@@ -146,6 +146,183 @@
     </message>
 </context>
 <context>
+    <name>drover::agent</name>
+    <message>
+        <source>the server at %1 sent no host key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot initialise libssh2 known hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: it is not a valid known_hosts file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The authenticity of host %1 can&apos;t be established.
+%2 key fingerprint is %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WARNING: THE HOST KEY FOR %1 HAS CHANGED! Someone could be intercepting the connection (man-in-the-middle), or the host was reinstalled. Refusing to connect.
+The server now offers %2 key %3; %4 records %5. If the change is expected, remove the old key (ssh-keygen -R &apos;%1&apos; -f %6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a different key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot check the host key of %1 against %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no host key to record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agent key &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 closed the connection before authentication (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection to %1 lost during authentication (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (no passphrase given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (wrong passphrase)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (unreadable: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong passphrase for key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not accept public keys for %2 (offers: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no key to offer %1: no ssh-agent and none of %2 exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server %1 refused all keys for user %2 (tried: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot resolve %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection refused on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timed out connecting to %1 after %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot initialise libssh2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not complete the SSH handshake within %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not speak SSH or closed the connection during the handshake (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host key of %1 not trusted: %2 %3 is not in %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not connected (cannot run &apos;%1&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection to %1 lost while running &apos;%2&apos; (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused a session channel: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused to run &apos;%2&apos;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; on %2 wrote more than %3 MiB; output discarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection to %1 lost while running &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; on %2 did not finish within %3 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not connected (cannot open a tunnel to %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused to forward to %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>socketpair failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disconnected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>session closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection to %1 lost (keepalive failed: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection to %1 lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>drover::app::DemoCluster</name>
     <message>
         <source>The demo cluster (%1) did not report ready within %2 s.%3</source>
@@ -166,6 +343,670 @@
     <message>
         <source>The demo cluster needs the drover-sim program, which is not at %1. Install it next to drover or set DROVER_SIM_BIN.</source>
         <translation>The demo cluster needs the drover-sim program, which is not at %1. Install it next to drover or set DROVER_SIM_BIN.</translation>
+    </message>
+</context>
+<context>
+    <name>drover::console</name>
+    <message>
+        <source>no credential for the console: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cluster connection was closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server sent a text message where KubeVirt sends binary console data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server chose the websocket subprotocol %1, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the console&apos;s local socket: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this cluster does not serve KubeVirt&apos;s API %1 (%2 %3): consoles need KubeVirt&apos;s virt-api. Check that KubeVirt is installed: kubectl get apiservice v1.subresources.kubevirt.io</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KubeVirt&apos;s virt-api does not answer (%1 %2), so no console can open. Check its pods: kubectl -n kubevirt get pods -l kubevirt.io=virt-api</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the API server&apos;s TLS certificate was not accepted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the console of %1 broke: invalid websocket data (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server closed the console of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection to the console of %1 was lost (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server closed the console of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kubernetes refused the console: your credentials were not accepted (401 Unauthorized)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kubernetes refused the console: you may not open the console of %1 (403 Forbidden)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such VM: %1 has no running instance (404 Not Found)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no console to open: it is not running, or has no such device (400 Bad Request)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has failed; its console is gone (409 Conflict)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the console of %1 is unavailable (503 Service Unavailable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the API server answered HTTP %1 instead of opening the console of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open the console of %1 at %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the console of %1 closed before it opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not resolve %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not connect to %1:%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication failed: the server wants a VNC password and none was given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a VNC server (it did not answer with an RFB protocol version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication failed: wrong VNC password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication failed: too many attempts, the server is refusing connections for a while</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (server said: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server offers no security type Drover supports (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server refused the connection: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server refused the connection without a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>protocol error: the server sent a rectangle outside the desktop (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server closed the connection during the handshake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server closed the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server stopped answering (timed out in the middle of a message)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>protocol error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>protocol error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>protocol error: the server announced an absurd desktop size %1x%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out of memory for a %1x%2 desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the console&apos;s local end failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the console was closed locally</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>drover::console::SpiceClient</name>
+    <message>
+        <source>could not start a SPICE session to %1:%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not start a SPICE session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication failed: wrong SPICE password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not connect to the SPICE server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SPICE server&apos;s TLS could not be verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SPICE connection broke (not a SPICE server, or it went away)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server closed the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the guest&apos;s screen format %1 is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>drover::core</name>
+    <message>
+        <source>SnapshotSchedule %1 has no spec.schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>drover::kube</name>
+    <message>
+        <source>expected a %1, got kind &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 has no status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SelfSubjectAccessReview&apos;s status has no &apos;allowed&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the client key is not a PEM private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user &apos;%1&apos;: cannot read tokenFile %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be started: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user &apos;%1&apos;: the client certificate is not PEM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credential plugin &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the exec credential plugin has no command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: apiVersion &apos;%2&apos; is not supported; use %3 or %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a terminal (interactiveMode: Always), which Drover cannot give it; log in once from a terminal (run the plugin or kubectl there) or set interactiveMode: IfAvailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not found on PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not finish within %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (it seems to need a terminal, which Drover cannot give it: log in once from a terminal, then connect again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 crashed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 crashed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed with exit code %2 and no message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed with exit code %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 printed nothing; it should print an ExecCredential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 printed %2 bytes that are not an ExecCredential JSON object%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1 at offset %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 printed kind &apos;%2&apos;, expected ExecCredential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is configured for %2 but answered with apiVersion &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 printed an ExecCredential without a status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 gave neither a token nor a client certificate and key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 gave a client certificate without its key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 gave a client key without its certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 gave an expirationTimestamp &apos;%2&apos; that is not an RFC 3339 time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreadable watch event (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cluster &apos;%1&apos;: server &apos;%2&apos; is not an http(s) URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cluster &apos;%1&apos;: the certificate authority %2 holds no PEM certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (trusted CA: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (name checked: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid JSON at offset %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreadable list (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open the VNC console of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open the serial console of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>take screenshots of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at the cluster scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in namespace %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection settings cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: %2. Check that the server is running and the address in your kubeconfig is right; Drover keeps retrying.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS connection to %1 failed: %2. Check the certificate authority and server name in your kubeconfig.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused your credentials (401 Unauthorized): %2. Your token or certificate may have expired; log in again or pick another context.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account may not %1 (forbidden: %2). Ask a cluster admin for the RBAC permission.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are not allowed to do this (403 Forbidden): %1. Ask a cluster admin for the RBAC permission.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone changed this object at the same time (409 %1): %2. Reload and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data is too old (410 Gone): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server rejected the request: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is busy (429): %1. Drover will retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service unavailable (503): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 had an internal error (HTTP %2): %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent a response Drover cannot read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2: %3 %4 is a directory, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2: cannot read %3 %4: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no kubeconfig file was given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: is a directory, not a kubeconfig file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none of the kubeconfig files exists: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file is empty; a kubeconfig needs clusters, users and contexts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no contexts are defined; a context joins a cluster and a user (kubectl config set-context adds one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no current-context is set; choose a context: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: current-context &apos;%2&apos; names no context; the contexts are: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: there is no context &apos;%2&apos;; the contexts are: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: context &apos;%2&apos; names cluster &apos;%3&apos;, which no kubeconfig file defines (clusters: %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: context &apos;%2&apos; names user &apos;%3&apos;, which no kubeconfig file defines (users: %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (used by context &apos;%1&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cluster &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a kubeconfig is a map with apiVersion, kind, clusters, users and contexts; this file holds %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the kubeconfig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;kind&apos; is &apos;%1&apos;; a kubeconfig has kind: Config</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;apiVersion&apos; is &apos;%1&apos;; kubeconfig files are apiVersion: v1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a map, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a key must be a name, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; must be a string, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; must be true or false, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; must be a list of strings, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; must hold strings, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not valid base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a list of entries with &apos;name&apos; and &apos;%2&apos;, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a map with &apos;name&apos; and &apos;%2&apos;, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no &apos;name&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the %2 name &apos;%3&apos; is already used at line %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no &apos;server&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sets both &apos;certificate-authority&apos; and &apos;certificate-authority-data&apos;; keep one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sets &apos;insecure-skip-tls-verify&apos; and a certificate authority; keep one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sets both &apos;%2&apos; and &apos;%2-data&apos;; keep one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a client certificate but no &apos;client-key&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a client key but no &apos;client-certificate&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sets both a token and a username/password; keep one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 uses &apos;auth-provider&apos;, which Drover does not support; use an exec credential plugin instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &apos;env&apos; must be a list of {name, value}, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no &apos;command&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &apos;apiVersion&apos; is %2; use %3 or %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no &apos;interactiveMode&apos; (Never, IfAvailable or Always), which %2 requires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &apos;interactiveMode&apos; must be Never, IfAvailable or Always, not &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names no &apos;cluster&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not valid YAML: %2 (column %3)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -926,6 +1767,105 @@ The VMs you may see are listed on the right.</source>
     </message>
 </context>
 <context>
+    <name>drover::ops</name>
+    <message>
+        <source>Ceph could not be asked about %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ceph gave no answer (exit status %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no way to ask Ceph about %1 on this cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no address to reach its agent at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ceph could not be asked on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drover-agent on %1 did not answer ok-to-stop (exit status %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not connected to a cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this cluster has no HostMaintenance API: droverd is not deployed (kubectl apply -k packaging/kubernetes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a HostMaintenance named %1 already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no HostMaintenance for droverd to leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be between 0 and 250, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep at least one snapshot (keep-last, keep-daily or keep-weekly).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max failures cannot be negative (0 never suspends).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a namespace name (lower-case letters, digits and &apos;-&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid name: lower-case letters, digits, &apos;-&apos; and &apos;.&apos;, starting and ending with a letter or digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schedule “%1” is not a cron expression: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an IANA time zone (e.g. Europe/Berlin, UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the VMs, or give a label selector.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a VM name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an IANA time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to a cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which schedule? Its namespace and name are needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A snapshot schedule named %1 already exists in %2 (409 AlreadyExists): choose another name, or edit that one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>drover::ops::IntentPlans</name>
     <message>
         <source>Node %1 — HostMaintenance %2 (leave)</source>
@@ -1004,6 +1944,10 @@ The VMs you may see are listed on the right.</source>
         <source>Migrate</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>not connected to a cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>drover::ops::Snapshots</name>
@@ -1033,6 +1977,433 @@ The VMs you may see are listed on the right.</source>
     </message>
     <message>
         <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>drover::reconcile</name>
+    <message>
+        <source>the %1 field &quot;%2&quot;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the step &quot;%1&quot; is not a positive number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a value or a range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is out of range %2-%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has %2 fields; a schedule has five: minute hour day-of-month month day-of-week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped for the maintenance of %1; started again with runStrategy %2, as before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped for the maintenance of %1; started again when it leaves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped for the maintenance of %1; stays stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uncordon %1: it takes workloads again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waits until %1 is uncordoned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>runs here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wait until Ceph&apos;s placement groups are all active+clean before another host drains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ceph&apos;s placement groups are not all active+clean yet (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>health unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no host %1 in the cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the only control-plane node: single control-plane cluster, cannot place the control plane in maintenance mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another control-plane node (%1) is already in maintenance mode or cordoned, cannot place %2 in maintenance mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rook is draining failure domain %1 and Ceph&apos;s placement groups are not all clean yet: stopping %2 now could leave data with too few copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for Ceph&apos;s answer to ok-to-stop for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ceph cannot tell yet whether stopping %1 is safe: some placement groups are in an unknown state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ceph says stopping %1 would leave %2 placement groups without enough copies (%3 ok)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another failure domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rook&apos;s budget %1 holds %2 while %3 drains and Ceph&apos;s placement groups are not clean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rook lifts %1 once it sees the placement groups clean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is guarded by %2 PodDisruptionBudgets (%3): the eviction API refuses such pods (500)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disruption budget %1 has not been processed since its last change (observedGeneration %2 &lt; generation %3): the eviction API answers 429</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disruption budget %1 needs %2 healthy pods and has %3: it allows no disruption now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>terminating: its eviction was accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>virt-launcher pod of %1, whose VMI does not run on this host (e.g. a migration&apos;s target pod)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown VMI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DaemonSet pod: stays (as kubectl drain --ignore-daemonsets leaves it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>static pod (mirror): the kubelet runs it here; it stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no controller: evicting it deletes it for good (kubectl drain refuses without --force)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evicted; its %1 %2 recreates it on another host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waits until %1 is cordoned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 blockers; first: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evicting %1&apos;s pod hands it to its evictionStrategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KubeVirt turns this eviction into a live migration of %1 (to %2, expected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 migrations running or starting from %2 (limit %3, parallelOutboundMigrationsPerNode)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 migrations running or starting in the cluster (limit %2, parallelMigrationsPerCluster)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cordon %1 (spec.unschedulable): nothing new is placed here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ceph must confirm that %1 can stop (ceph osd ok-to-stop)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped for the maintenance of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wait until no VM runs on %1 and only DaemonSet and static pods remain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 VMs and %2 pods still on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phase %1, %2 of %3 steps done, %4 VMs and %5 pods left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, about %1 min to drain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blocked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KubeVirt has not reported whether it can live-migrate (no LiveMigratable condition)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PVC %1 is ReadWriteOnce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PVCs %1 are not ReadWriteMany</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hostDisk %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host device %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 do not match its nodeSelector or required affinity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 are cordoned or not Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 have too little room left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no other host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no other Ready, schedulable host fits %1 (%2 vCPU, %3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. Choose Stop or Stop and restart after to shut it down first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; no VirtualMachine owns this VMI, so its eviction ends it and nothing starts it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped cleanly before the drain%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, started again when the host leaves maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>most room left: %1 vCPU, %2 free after the move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KubeVirt is moving it off this host (evacuation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KubeVirt is migrating it to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (started %1 s ago)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, not Running: its pod is evicted and KubeVirt starts it as its runStrategy says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cluster&apos;s default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has evictionStrategy None (%2): evicting its pod would shut it down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evictionStrategy External: another controller moves it when its pod is evicted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot live-migrate: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; with evictionStrategy LiveMigrateIfPossible its eviction would shut it down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; with evictionStrategy %2 KubeVirt&apos;s webhook would refuse its eviction forever</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not running (no VirtualMachineInstance)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2, not Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be live-migrated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already migrating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already migrating to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 migrations are running, the cluster&apos;s limit (parallelMigrationsPerCluster); try again when one finishes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already sends %2 migrations, its limit (parallelOutboundMigrationsPerNode)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no host %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already runs on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is cordoned (unschedulable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not have the label %2=%3 that %4 requires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not match the node affinity %2 requires (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 vCPU free; %3 needs %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 GiB of memory free; %3 needs %4 GiB (%5 GiB short)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no host can take %1 now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has the most room left after the move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is Ready, schedulable and has room for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suspended: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>selects no VM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>take a snapshot of %1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 waits: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prune %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: nothing due; %2 kept, next at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown time zone &quot;%1&quot; (an IANA name such as Europe/Berlin or UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suspended by an admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last %1 snapshots failed (the newest: %2); resume the schedule to try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>snapshot %1 is still in progress</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1944,6 +3315,62 @@ Compare it with the host&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_ke
     </message>
     <message>
         <source>droverd&apos;s Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (built with %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A desktop console for private clouds on bare-metal Kubernetes: KubeVirt VMs, Ceph storage and the hosts under them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bug report that names these versions is answered sooner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Drover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Drover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow &amp;System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset Layout</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

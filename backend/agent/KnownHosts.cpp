@@ -1,5 +1,7 @@
 #include "KnownHosts.h"
 
+#include "AgentTr.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -110,7 +112,7 @@ HostKeyCheck KnownHosts::check(LIBSSH2_SESSION *session, const QString &fileIn,
     int type = 0;
     const QByteArray key = sessionKey(session, &type);
     if (key.isEmpty()) {
-        r.message = QStringLiteral("the server at %1 sent no host key").arg(r.host);
+        r.message = Tr::tr("the server at %1 sent no host key").arg(r.host);
         return r;
     }
     r.keyType = keyType(key);
@@ -118,13 +120,13 @@ HostKeyCheck KnownHosts::check(LIBSSH2_SESSION *session, const QString &fileIn,
 
     KnownHostsPtr kh(libssh2_knownhost_init(session));
     if (!kh) {
-        r.message = QStringLiteral("cannot initialise libssh2 known hosts");
+        r.message = Tr::tr("cannot initialise libssh2 known hosts");
         return r;
     }
     if (QFileInfo::exists(r.knownHostsFile)
         && libssh2_knownhost_readfile(kh.get(), QFile::encodeName(r.knownHostsFile).constData(),
                                       LIBSSH2_KNOWNHOST_FILE_OPENSSH) < 0) {
-        r.message = QStringLiteral("cannot read %1: it is not a valid known_hosts file")
+        r.message = Tr::tr("cannot read %1: it is not a valid known_hosts file")
                         .arg(r.knownHostsFile);
         return r;
     }
@@ -138,7 +140,7 @@ HostKeyCheck KnownHosts::check(LIBSSH2_SESSION *session, const QString &fileIn,
         return r;
     case LIBSSH2_KNOWNHOST_CHECK_NOTFOUND:
         r.status = HostKeyStatus::Unknown;
-        r.message = QStringLiteral("The authenticity of host %1 can't be established.\n"
+        r.message = Tr::tr("The authenticity of host %1 can't be established.\n"
                                    "%2 key fingerprint is %3.")
                         .arg(r.host, r.keyType, r.fingerprint);
         return r;
@@ -150,20 +152,19 @@ HostKeyCheck KnownHosts::check(LIBSSH2_SESSION *session, const QString &fileIn,
             if (const int line = lineOfKey(r.knownHostsFile, r.host.toUtf8(), oldB64))
                 r.oldLocation = QStringLiteral("%1:%2").arg(r.knownHostsFile).arg(line);
         }
-        r.message = QStringLiteral(
-                        "WARNING: THE HOST KEY FOR %1 HAS CHANGED! Someone could be intercepting "
+        r.message = Tr::tr("WARNING: THE HOST KEY FOR %1 HAS CHANGED! Someone could be intercepting "
                         "the connection (man-in-the-middle), or the host was reinstalled. "
                         "Refusing to connect.\nThe server now offers %2 key %3; %4 records %5. "
                         "If the change is expected, remove the old key (ssh-keygen -R '%1' -f %6).")
                         .arg(r.host, r.keyType, r.fingerprint,
                              r.oldLocation.isEmpty() ? r.knownHostsFile : r.oldLocation,
-                             r.oldFingerprint.isEmpty() ? QStringLiteral("a different key")
+                             r.oldFingerprint.isEmpty() ? Tr::tr("a different key")
                                                         : r.oldFingerprint,
                              r.knownHostsFile);
         return r;
     }
     default:
-        r.message = QStringLiteral("cannot check the host key of %1 against %2")
+        r.message = Tr::tr("cannot check the host key of %1 against %2")
                         .arg(r.host, r.knownHostsFile);
         return r;
     }
@@ -177,14 +178,14 @@ bool KnownHosts::add(LIBSSH2_SESSION *session, const QString &fileIn, const QStr
     const QByteArray key = sessionKey(session, &type);
     const QString kt = keyType(key);
     if (key.isEmpty() || kt.isEmpty()) {
-        *error = QStringLiteral("no host key to record");
+        *error = Tr::tr("no host key to record");
         return false;
     }
     // Append rather than rewrite through libssh2, which would drop lines it does not parse.
     QDir().mkpath(QFileInfo(file).absolutePath());
     QFile f(file);
     if (!f.open(QIODevice::ReadWrite | QIODevice::Append)) {
-        *error = QStringLiteral("cannot write %1: %2").arg(file, f.errorString());
+        *error = Tr::tr("cannot write %1: %2").arg(file, f.errorString());
         return false;
     }
     QByteArray line;
@@ -195,7 +196,7 @@ bool KnownHosts::add(LIBSSH2_SESSION *session, const QString &fileIn, const QStr
     }
     line += entryName(host, port).toUtf8() + ' ' + kt.toLatin1() + ' ' + key.toBase64() + '\n';
     if (f.write(line) != line.size()) {
-        *error = QStringLiteral("cannot write %1: %2").arg(file, f.errorString());
+        *error = Tr::tr("cannot write %1: %2").arg(file, f.errorString());
         return false;
     }
     return true;

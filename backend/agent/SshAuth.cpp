@@ -1,6 +1,8 @@
 // SshWorker: user authentication — agent, then key files, then (optionally) a password.
 #include "SshWorker.h"
 
+#include "AgentTr.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -51,7 +53,7 @@ bool SshWorker::tryAgent(const QString &user, QStringList &tried)
             if (libssh2_agent_userauth(agent, user.toUtf8().constData(), id) == 0)
                 ok = true;
             else
-                tried << QStringLiteral("agent key '%1'").arg(QString::fromUtf8(id->comment ? id->comment : ""));
+                tried << Tr::tr("agent key '%1'").arg(QString::fromUtf8(id->comment ? id->comment : ""));
             prev = id;
         }
         libssh2_agent_disconnect(agent);
@@ -71,7 +73,7 @@ SshOutcome<QString> SshWorker::authenticate(const QString &user, const QStringLi
             return R{SshError::None, {}, QStringLiteral("none")};
         const int rc = libssh2_session_last_errno(m_session);
         return R{rc == LIBSSH2_ERROR_TIMEOUT ? SshError::Timeout : SshError::Closed,
-                 QStringLiteral("%1 closed the connection before authentication (%2)").arg(m_peer, lastError()), {}};
+                 Tr::tr("%1 closed the connection before authentication (%2)").arg(m_peer, lastError()), {}};
     }
     const QStringList methods = QString::fromLatin1(list).split(u',');
     QStringList tried;
@@ -80,7 +82,7 @@ SshOutcome<QString> SshWorker::authenticate(const QString &user, const QStringLi
         if (!isDeadError(rc))
             return std::nullopt;
         return R{rc == LIBSSH2_ERROR_TIMEOUT ? SshError::Timeout : SshError::Closed,
-                 QStringLiteral("connection to %1 lost during authentication (%2)").arg(m_peer, lastError()), {}};
+                 Tr::tr("connection to %1 lost during authentication (%2)").arg(m_peer, lastError()), {}};
     };
 
     if (methods.contains(QLatin1String("publickey"))) {
@@ -90,10 +92,10 @@ SshOutcome<QString> SshWorker::authenticate(const QString &user, const QStringLi
             return *d;
         for (const QString &file : ids) {
             if (m_stop)
-                return R{SshError::Cancelled, QStringLiteral("cancelled"), {}};
+                return R{SshError::Cancelled, Tr::tr("cancelled"), {}};
             if (!QFileInfo::exists(file)) {
                 if (!target.identityFiles.isEmpty())
-                    tried << shortPath(file) + QStringLiteral(" (missing)");
+                    tried << shortPath(file) + Tr::tr(" (missing)");
                 continue;
             }
             QString passphrase;
@@ -110,7 +112,7 @@ SshOutcome<QString> SshWorker::authenticate(const QString &user, const QStringLi
                             [p, req](std::function<void(std::optional<QString>)> a) { p(req, a); });
                     }
                     if (!answer || !*answer) {
-                        tried << shortPath(file) + QStringLiteral(" (no passphrase given)");
+                        tried << shortPath(file) + Tr::tr(" (no passphrase given)");
                         continue;
                     }
                     passphrase = **answer;
@@ -136,9 +138,9 @@ SshOutcome<QString> SshWorker::authenticate(const QString &user, const QStringLi
                 m_passphrases.remove(file);
                 m_wrongPassphrase.insert(file);
                 wrongPassphraseFor = shortPath(file);
-                tried << shortPath(file) + QStringLiteral(" (wrong passphrase)");
+                tried << shortPath(file) + Tr::tr(" (wrong passphrase)");
             } else if (rc == LIBSSH2_ERROR_FILE) {
-                tried << shortPath(file) + QStringLiteral(" (unreadable: %1)").arg(lastError());
+                tried << shortPath(file) + Tr::tr(" (unreadable: %1)").arg(lastError());
             } else {
                 if (encrypted)
                     m_passphrases.insert(file, passphrase); // it decrypted; the server said no
@@ -165,14 +167,14 @@ SshOutcome<QString> SshWorker::authenticate(const QString &user, const QStringLi
     }
 
     if (!wrongPassphraseFor.isEmpty())
-        return R{SshError::WrongPassphrase, QStringLiteral("wrong passphrase for key %1").arg(wrongPassphraseFor), {}};
+        return R{SshError::WrongPassphrase, Tr::tr("wrong passphrase for key %1").arg(wrongPassphraseFor), {}};
     if (!methods.contains(QLatin1String("publickey")))
-        return R{SshError::AuthFailed, QStringLiteral("%1 does not accept public keys for %2 (offers: %3)")
+        return R{SshError::AuthFailed, Tr::tr("%1 does not accept public keys for %2 (offers: %3)")
                                            .arg(m_peer, user, methods.join(QLatin1String(", "))), {}};
     if (tried.isEmpty())
-        return R{SshError::AuthFailed, QStringLiteral("no key to offer %1: no ssh-agent and none of %2 exists")
+        return R{SshError::AuthFailed, Tr::tr("no key to offer %1: no ssh-agent and none of %2 exists")
                                            .arg(m_peer, [&] { QStringList s; for (const auto &f : ids) s << shortPath(f); return s.join(QLatin1String(", ")); }()), {}};
-    return R{SshError::AuthFailed, QStringLiteral("the server %1 refused all keys for user %2 (tried: %3)")
+    return R{SshError::AuthFailed, Tr::tr("the server %1 refused all keys for user %2 (tried: %3)")
                                        .arg(m_peer, user, tried.join(QLatin1String(", "))), {}};
 }
 

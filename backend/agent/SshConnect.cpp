@@ -1,6 +1,7 @@
 // SshWorker: TCP connect, SSH handshake, host key check and the connect sequence (worker thread).
 #include "SshWorker.h"
 
+#include "AgentTr.h"
 #include "KnownHosts.h"
 #include "SshConfig.h"
 
@@ -25,7 +26,7 @@ int SshWorker::tcpConnect(const QString &host, quint16 port, int timeoutMs, SshE
     const int g = ::getaddrinfo(host.toUtf8().constData(), QByteArray::number(port).constData(), &hints, &res);
     if (g != 0) {
         *err = SshError::Resolve;
-        *msg = QStringLiteral("cannot resolve %1: %2").arg(host, QString::fromLocal8Bit(gai_strerror(g)));
+        *msg = Tr::tr("cannot resolve %1: %2").arg(host, QString::fromLocal8Bit(gai_strerror(g)));
         return -1;
     }
     const QDeadlineTimer deadline(timeoutMs);
@@ -58,10 +59,10 @@ int SshWorker::tcpConnect(const QString &host, quint16 port, int timeoutMs, SshE
         return fd;
     const QString where = QStringLiteral("%1:%2").arg(host).arg(port);
     *err = lastErrno == ETIMEDOUT ? SshError::Timeout : SshError::Refused;
-    *msg = lastErrno == ECONNREFUSED ? QStringLiteral("connection refused on %1").arg(where)
+    *msg = lastErrno == ECONNREFUSED ? Tr::tr("connection refused on %1").arg(where)
         : lastErrno == ETIMEDOUT
-            ? QStringLiteral("timed out connecting to %1 after %2 s").arg(where).arg(timeoutMs / 1000.0)
-            : QStringLiteral("cannot connect to %1: %2").arg(where, QString::fromLocal8Bit(std::strerror(lastErrno)));
+            ? Tr::tr("timed out connecting to %1 after %2 s").arg(where).arg(timeoutMs / 1000.0)
+            : Tr::tr("cannot connect to %1: %2").arg(where, QString::fromLocal8Bit(std::strerror(lastErrno)));
     return -1;
 }
 
@@ -98,14 +99,14 @@ SshOutcome<SshConnectionInfo> SshWorker::connectTo(const SshTarget &t, const Ssh
         return fail(err, msg);
     m_session = libssh2_session_init();
     if (!m_session)
-        return fail(SshError::Protocol, QStringLiteral("cannot initialise libssh2"));
+        return fail(SshError::Protocol, Tr::tr("cannot initialise libssh2"));
     libssh2_session_set_blocking(m_session, 1);
     libssh2_session_set_timeout(m_session, t.ioTimeoutMs);
     if (const int rc = libssh2_session_handshake(m_session, m_sock); rc != 0) {
         if (rc == LIBSSH2_ERROR_TIMEOUT)
-            return fail(SshError::Timeout, QStringLiteral("%1 did not complete the SSH handshake within %2 s")
+            return fail(SshError::Timeout, Tr::tr("%1 did not complete the SSH handshake within %2 s")
                                                .arg(m_peer).arg(t.ioTimeoutMs / 1000.0));
-        return fail(SshError::Protocol, QStringLiteral("%1 does not speak SSH or closed the connection "
+        return fail(SshError::Protocol, Tr::tr("%1 does not speak SSH or closed the connection "
                                                        "during the handshake (%2)").arg(m_peer, lastError()));
     }
 
@@ -123,7 +124,7 @@ SshOutcome<SshConnectionInfo> SshWorker::connectTo(const SshTarget &t, const Ssh
         }
         if (!accept.value_or(false))
             return fail(SshError::HostKeyUnknown,
-                        QStringLiteral("host key of %1 not trusted: %2 %3 is not in %4")
+                        Tr::tr("host key of %1 not trusted: %2 %3 is not in %4")
                             .arg(hk.host, hk.keyType, hk.fingerprint, hk.knownHostsFile));
         QString addErr;
         if (!KnownHosts::add(m_session, t.knownHostsPath, info.host, info.port, &addErr))

@@ -1,6 +1,8 @@
 // SshWorker: exec and direct-tcpip channels (worker thread only).
 #include "SshWorker.h"
 
+#include "AgentTr.h"
+
 #include <QDeadlineTimer>
 #include <QScopeGuard>
 
@@ -15,9 +17,9 @@ SshOutcome<ExecResult> SshWorker::exec(const QString &command, qint64 maxOutput,
 {
     using R = SshOutcome<ExecResult>;
     if (!m_session)
-        return R{SshError::NotConnected, QStringLiteral("not connected (cannot run '%1')").arg(command), {}};
+        return R{SshError::NotConnected, Tr::tr("not connected (cannot run '%1')").arg(command), {}};
     auto lost = [&](int rc) {
-        const QString msg = QStringLiteral("connection to %1 lost while running '%2' (%3)")
+        const QString msg = Tr::tr("connection to %1 lost while running '%2' (%3)")
                                 .arg(m_peer, command, lastError());
         const bool timeout = rc == LIBSSH2_ERROR_TIMEOUT;
         disconnect(msg);
@@ -34,13 +36,13 @@ SshOutcome<ExecResult> SshWorker::exec(const QString &command, qint64 maxOutput,
         const int rc = libssh2_session_last_errno(m_session);
         if (isDeadError(rc))
             return lost(rc);
-        return R{SshError::Channel, QStringLiteral("%1 refused a session channel: %2").arg(m_peer, lastError()), {}};
+        return R{SshError::Channel, Tr::tr("%1 refused a session channel: %2").arg(m_peer, lastError()), {}};
     }
     const QByteArray cmd = command.toUtf8();
     if (const int rc = libssh2_channel_process_startup(channel, "exec", 4, cmd.constData(), unsigned(cmd.size())); rc != 0) {
         if (isDeadError(rc))
             return lost(rc);
-        return R{SshError::Channel, QStringLiteral("%1 refused to run '%2': %3").arg(m_peer, command, lastError()), {}};
+        return R{SshError::Channel, Tr::tr("%1 refused to run '%2': %3").arg(m_peer, command, lastError()), {}};
     }
 
     libssh2_session_set_blocking(m_session, 0);
@@ -64,20 +66,20 @@ SshOutcome<ExecResult> SshWorker::exec(const QString &command, qint64 maxOutput,
         if (out.stdOut.size() + out.stdErr.size() > maxOutput) {
             libssh2_session_set_blocking(m_session, 1);
             return R{SshError::OutputTooLarge,
-                     QStringLiteral("'%1' on %2 wrote more than %3 MiB; output discarded")
+                     Tr::tr("'%1' on %2 wrote more than %3 MiB; output discarded")
                          .arg(command, m_peer).arg(double(maxOutput) / (1024 * 1024)), {}};
         }
         pumpTunnels();
         if (!m_session)
-            return R{SshError::Closed, QStringLiteral("connection to %1 lost while running '%2'").arg(m_peer, command), {}};
+            return R{SshError::Closed, Tr::tr("connection to %1 lost while running '%2'").arg(m_peer, command), {}};
         libssh2_session_set_blocking(m_session, 0);
         if (drained && libssh2_channel_eof(channel))
             break;
         if (m_stop)
-            return R{SshError::Cancelled, QStringLiteral("cancelled"), {}};
+            return R{SshError::Cancelled, Tr::tr("cancelled"), {}};
         if (deadline.hasExpired()) {
             libssh2_session_set_blocking(m_session, 1);
-            return R{SshError::Timeout, QStringLiteral("'%1' on %2 did not finish within %3 s")
+            return R{SshError::Timeout, Tr::tr("'%1' on %2 did not finish within %3 s")
                                             .arg(command, m_peer).arg(timeoutMs / 1000.0), {}};
         }
         if (!progress)
@@ -124,12 +126,12 @@ SshOutcome<SshTunnel> SshWorker::openTunnel(const QString &host, quint16 port)
     using R = SshOutcome<SshTunnel>;
     const QString target = QStringLiteral("%1:%2").arg(host).arg(port);
     if (!m_session)
-        return R{SshError::NotConnected, QStringLiteral("not connected (cannot open a tunnel to %1)").arg(target), {}};
+        return R{SshError::NotConnected, Tr::tr("not connected (cannot open a tunnel to %1)").arg(target), {}};
     libssh2_session_set_blocking(m_session, 1);
     LIBSSH2_CHANNEL *ch = libssh2_channel_direct_tcpip_ex(m_session, host.toUtf8().constData(), port, "127.0.0.1", 0);
     if (!ch) {
         const int rc = libssh2_session_last_errno(m_session);
-        const QString msg = QStringLiteral("%1 refused to forward to %2: %3").arg(m_peer, target, lastError());
+        const QString msg = Tr::tr("%1 refused to forward to %2: %3").arg(m_peer, target, lastError());
         if (isDeadError(rc)) {
             disconnect(msg);
             return R{SshError::Closed, msg, {}};
@@ -139,7 +141,7 @@ SshOutcome<SshTunnel> SshWorker::openTunnel(const QString &host, quint16 port)
     int sv[2];
     if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, sv) != 0) {
         libssh2_channel_free(ch);
-        return R{SshError::Channel, QStringLiteral("socketpair failed"), {}};
+        return R{SshError::Channel, Tr::tr("socketpair failed"), {}};
     }
     ::fcntl(sv[1], F_SETFL, ::fcntl(sv[1], F_GETFL) | O_NONBLOCK);
     m_tunnels.push_back(std::make_unique<SshTunnelPump>(ch, sv[1]));

@@ -1,5 +1,6 @@
 #include "SshSession.h"
 
+#include "AgentTr.h"
 #include "SshWorker.h"
 
 #include <QDeadlineTimer>
@@ -105,7 +106,7 @@ void SshSession::openTunnel(const QString &host, quint16 port, QObject *context,
 void SshSession::disconnectFromHost()
 {
     m_worker->cancelPrompts(); // a connect waiting on a prompt gives up
-    m_worker->enqueue([w = m_worker.get()] { w->disconnect(QStringLiteral("disconnected")); });
+    m_worker->enqueue([w = m_worker.get()] { w->disconnect(Tr::tr("disconnected")); });
 }
 
 } // namespace drover::agent

@@ -1,5 +1,7 @@
 #include "SshWorker.h"
 
+#include "AgentTr.h"
+
 #include <cerrno>
 #include <fcntl.h>
 #include <poll.h>
@@ -90,7 +92,7 @@ void SshWorker::run()
         while (::read(m_wake[0], drain, sizeof drain) > 0) {
         }
     }
-    disconnect(QStringLiteral("session closed"));
+    disconnect(Tr::tr("session closed"));
 }
 
 // Idle only: libssh2 does not read while nobody calls it, so a dead peer shows up as a failed
@@ -101,7 +103,7 @@ void SshWorker::keepalive()
         return;
     int next = 0;
     if (libssh2_keepalive_send(m_session, &next) != 0)
-        disconnect(QStringLiteral("connection to %1 lost (keepalive failed: %2)").arg(m_peer, lastError()));
+        disconnect(Tr::tr("connection to %1 lost (keepalive failed: %2)").arg(m_peer, lastError()));
 }
 
 template <typename T>
@@ -209,7 +211,7 @@ void SshWorker::pumpTunnels()
     std::erase_if(m_tunnels, [](const auto &t) { return t->finished(); });
     libssh2_session_set_blocking(m_session, 1);
     if (dead)
-        disconnect(QStringLiteral("connection to %1 lost").arg(m_peer));
+        disconnect(Tr::tr("connection to %1 lost").arg(m_peer));
 }
 
 } // namespace drover::agent

@@ -1,5 +1,6 @@
 #include "KubeVirtStream.h"
 
+#include "ConsoleTr.h"
 #include "WebSocketFdPump.h"
 
 #include "ApiDiscovery.h"
@@ -99,7 +100,7 @@ void KubeVirtStream::connectSocket(bool preserveSession)
         if (attempt != m_attempt || m_state != State::Connecting)
             return;
         if (!e.ok() || !c) {
-            finish(u"no credential for the console: %1"_s.arg(c ? e.message : u"the cluster connection was closed"_s));
+            finish(Tr::tr("no credential for the console: %1").arg(c ? e.message : Tr::tr("the cluster connection was closed")));
             return;
         }
         m_endpoint.ssl = c->sslConfiguration();
@@ -139,7 +140,7 @@ void KubeVirtStream::openSocket(bool preserveSession)
         m_sslError = s.join(u"; "_s);
     });
     connect(m_ws, &QWebSocket::textMessageReceived, this, [this](const QString &) {
-        m_protocolError = u"the server sent a text message where KubeVirt sends binary console data"_s;
+        m_protocolError = Tr::tr("the server sent a text message where KubeVirt sends binary console data");
         finish(m_protocolError);
     });
     if (m_mode == Mode::Serial)
@@ -151,13 +152,13 @@ void KubeVirtStream::onConnected()
 {
     const QString proto = m_ws->subprotocol();
     if (!proto.isEmpty() && proto != QLatin1String(Subprotocol)) {
-        finish(u"the server chose the websocket subprotocol %1, not %2"_s.arg(proto, QLatin1String(Subprotocol)));
+        finish(Tr::tr("the server chose the websocket subprotocol %1, not %2").arg(proto, QLatin1String(Subprotocol)));
         return;
     }
     if (m_mode == Mode::Vnc) {
         int fds[2];
         if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, fds) != 0) {
-            finish(u"cannot create the console's local socket: %1"_s.arg(QString::fromLocal8Bit(std::strerror(errno))));
+            finish(Tr::tr("cannot create the console's local socket: %1").arg(QString::fromLocal8Bit(std::strerror(errno))));
             return;
         }
         m_pump = new WebSocketFdPump(m_ws, fds[0], this);
@@ -199,12 +200,12 @@ void KubeVirtStream::onError()
 void KubeVirtStream::afterProbe(const QString &code, const kube::ApiAvailability &api)
 {
     if (api.state == kube::ApiAvailability::NotServed)
-        finish(u"this cluster does not serve KubeVirt's API %1 (%2 %3): consoles need KubeVirt's virt-api. "
-               "Check that KubeVirt is installed: kubectl get apiservice v1.subresources.kubevirt.io"_s
+        finish(Tr::tr("this cluster does not serve KubeVirt's API %1 (%2 %3): consoles need KubeVirt's virt-api. "
+               "Check that KubeVirt is installed: kubectl get apiservice v1.subresources.kubevirt.io")
                    .arg(api.groupVersion).arg(api.error.httpStatus).arg(api.error.message));
     else if (api.state == kube::ApiAvailability::Unavailable)
-        finish(u"KubeVirt's virt-api does not answer (%1 %2), so no console can open. Check its pods: "
-               "kubectl -n kubevirt get pods -l kubevirt.io=virt-api"_s
+        finish(Tr::tr("KubeVirt's virt-api does not answer (%1 %2), so no console can open. Check its pods: "
+               "kubectl -n kubevirt get pods -l kubevirt.io=virt-api")
                    .arg(api.error.httpStatus).arg(api.error.message));
     else if (code == "503"_L1 && m_url.query().contains("preserveSession=true"_L1)) {
         teardown();
@@ -225,18 +226,18 @@ QString KubeVirtStream::describeFailure() const
     if (!m_protocolError.isEmpty())
         return m_protocolError;
     if (!m_sslError.isEmpty())
-        return u"the API server's TLS certificate was not accepted: %1"_s.arg(m_sslError);
+        return Tr::tr("the API server's TLS certificate was not accepted: %1").arg(m_sslError);
     if (m_state == State::Open && m_ws) {
         const QString why = m_ws->closeReason();
         const auto code = m_ws->closeCode();
         if (code == QWebSocketProtocol::CloseCodeProtocolError || code == QWebSocketProtocol::CloseCodeTooMuchData ||
             code == QWebSocketProtocol::CloseCodeWrongDatatype || code == QWebSocketProtocol::CloseCodeDatatypeNotSupported)
-            return u"the console of %1 broke: invalid websocket data (%2)"_s.arg(vm, why);
+            return Tr::tr("the console of %1 broke: invalid websocket data (%2)").arg(vm, why);
         if (!why.isEmpty())
-            return u"the server closed the console of %1: %2"_s.arg(vm, why);
+            return Tr::tr("the server closed the console of %1: %2").arg(vm, why);
         if (!m_error.isEmpty() || code != QWebSocketProtocol::CloseCodeNormal)
-            return u"the connection to the console of %1 was lost (%2)"_s.arg(vm, m_error.isEmpty() ? u"close code %1"_s.arg(int(code)) : m_error);
-        return u"the server closed the console of %1"_s.arg(vm);
+            return Tr::tr("the connection to the console of %1 was lost (%2)").arg(vm, m_error.isEmpty() ? Tr::tr("close code %1").arg(int(code)) : m_error);
+        return Tr::tr("the server closed the console of %1").arg(vm);
     }
     static const QRegularExpression status(u"status code:? (\\d{3})"_s);
     const QRegularExpressionMatch m = status.match(m_error);
@@ -248,23 +249,23 @@ QString KubeVirtStream::describeFailure() const
     case 0:
         break;
     case 401:
-        return u"Kubernetes refused the console: your credentials were not accepted (401 Unauthorized)"_s;
+        return Tr::tr("Kubernetes refused the console: your credentials were not accepted (401 Unauthorized)");
     case 403:
-        return u"Kubernetes refused the console: you may not open the console of %1 (403 Forbidden)"_s.arg(vm);
+        return Tr::tr("Kubernetes refused the console: you may not open the console of %1 (403 Forbidden)").arg(vm);
     case 404:
-        return u"no such VM: %1 has no running instance (404 Not Found)"_s.arg(vm);
+        return Tr::tr("no such VM: %1 has no running instance (404 Not Found)").arg(vm);
     case 400:
-        return u"%1 has no console to open: it is not running, or has no such device (400 Bad Request)"_s.arg(vm);
+        return Tr::tr("%1 has no console to open: it is not running, or has no such device (400 Bad Request)").arg(vm);
     case 409:
-        return u"%1 has failed; its console is gone (409 Conflict)"_s.arg(vm);
+        return Tr::tr("%1 has failed; its console is gone (409 Conflict)").arg(vm);
     case 503:
-        return u"the console of %1 is unavailable (503 Service Unavailable)"_s.arg(vm);
+        return Tr::tr("the console of %1 is unavailable (503 Service Unavailable)").arg(vm);
     default:
-        return u"the API server answered HTTP %1 instead of opening the console of %2"_s.arg(code).arg(vm);
+        return Tr::tr("the API server answered HTTP %1 instead of opening the console of %2").arg(code).arg(vm);
     }
     if (!m_error.isEmpty())
-        return u"cannot open the console of %1 at %2: %3"_s.arg(vm, m_url.authority(), m_error);
-    return u"the console of %1 closed before it opened"_s.arg(vm);
+        return Tr::tr("cannot open the console of %1 at %2: %3").arg(vm, m_url.authority(), m_error);
+    return Tr::tr("the console of %1 closed before it opened").arg(vm);
 }
 
 void KubeVirtStream::finish(const QString &reason)

@@ -1,5 +1,6 @@
 #include "RfbClient.h"
 
+#include "ConsoleTr.h"
 #include "Keymap.h"
 #include "RfbShared.h"
 #include "RfbWorker.h"
@@ -61,7 +62,7 @@ int connectTcp(RfbWorker &w, const detail::RfbShared &shared, const QString &hos
     const QByteArray h = host.toUtf8(), p = QByteArray::number(port);
     if (const int rc = ::getaddrinfo(h.constData(), p.constData(), &hints, &res); rc != 0) {
         w.reportError(RfbClient::Error::ConnectFailed,
-                      QStringLiteral("Could not resolve %1: %2")
+                      Tr::tr("Could not resolve %1: %2")
                           .arg(host, QString::fromLocal8Bit(::gai_strerror(rc))));
         return -1;
     }
@@ -95,7 +96,7 @@ int connectTcp(RfbWorker &w, const detail::RfbShared &shared, const QString &hos
     ::freeaddrinfo(res);
     if (fd < 0)
         w.reportError(RfbClient::Error::ConnectFailed,
-                      QStringLiteral("Could not connect to %1:%2: %3")
+                      Tr::tr("Could not connect to %1:%2: %3")
                           .arg(host)
                           .arg(port)
                           .arg(QString::fromLocal8Bit(std::strerror(lastErrno))));
@@ -293,6 +294,11 @@ void RfbClient::onFrameNotice()
         Q_EMIT desktopResized(m_screen.size());
     if (!damage.isEmpty())
         Q_EMIT framebufferUpdated(damage);
+}
+
+QString RfbClient::libraryVersion()
+{
+    return QStringLiteral(LIBVNCSERVER_VERSION);
 }
 
 } // namespace drover::console

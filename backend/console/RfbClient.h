@@ -39,6 +39,8 @@ class RfbClient : public QObject
 public:
     enum class State { Disconnected, Connecting, Authenticating, Connected };
     Q_ENUM(State)
+    // The libvncclient this was built with (it has no run-time version call), for Help ▸ About.
+    static QString libraryVersion();
     enum class Error {
         None,
         ConnectFailed, // TCP connect failed or timed out

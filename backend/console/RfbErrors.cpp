@@ -1,5 +1,7 @@
 #include "RfbErrors.h"
 
+#include "ConsoleTr.h"
+
 #include <rfb/rfbclient.h>
 
 #include <cstdarg>
@@ -77,49 +79,47 @@ Failure classifyFailure(Phase phase, bool passwordSent, bool passwordMissing,
     using E = RfbClient::Error;
     const QString refused = reasonAfter(log, QLatin1String("VNC connection failed:"));
     if (passwordMissing)
-        return {E::NoPassword, QStringLiteral("Authentication failed: the server wants a VNC "
-                                              "password and none was given")};
+        return {E::NoPassword, Tr::tr("Authentication failed: the server wants a VNC "
+                                      "password and none was given")};
     if (log.contains(QLatin1String("Not a valid VNC server")))
-        return {E::NotVnc, QStringLiteral("not a VNC server (it did not answer with an RFB "
-                                          "protocol version)")};
+        return {E::NotVnc, Tr::tr("not a VNC server (it did not answer with an RFB "
+                                  "protocol version)")};
     if (passwordSent && (log.contains(QLatin1String("authentication failed")) ||
                          log.contains(QLatin1String("VNC connection failed")) ||
                          log.contains(QLatin1String("Unknown VNC authentication result")))) {
-        QString msg = QStringLiteral("Authentication failed: wrong VNC password");
+        QString msg = Tr::tr("Authentication failed: wrong VNC password");
         if (log.contains(QLatin1String("too many tries")))
-            msg = QStringLiteral("Authentication failed: too many attempts, the server is "
-                                 "refusing connections for a while");
+            msg = Tr::tr("Authentication failed: too many attempts, the server is "
+                         "refusing connections for a while");
         else if (!refused.isEmpty())
-            msg += QStringLiteral(" (server said: %1)").arg(refused);
+            msg += Tr::tr(" (server said: %1)").arg(refused);
         return {E::AuthFailed, msg};
     }
     if (log.contains(QLatin1String("Unknown authentication scheme")))
         return {E::UnsupportedSecurity,
-                QStringLiteral("the server offers no security type Drover supports (%1)")
+                Tr::tr("the server offers no security type Drover supports (%1)")
                     .arg(reasonAfter(
                         log, QLatin1String("Unknown authentication scheme from VNC server:")))};
     if (!refused.isEmpty())
-        return {E::AuthFailed,
-                QStringLiteral("the server refused the connection: %1").arg(refused)};
+        return {E::AuthFailed, Tr::tr("the server refused the connection: %1").arg(refused)};
     if (log.contains(QLatin1String("security types is ZERO")))
-        return {E::ProtocolError,
-                QStringLiteral("the server refused the connection without a reason")};
+        return {E::ProtocolError, Tr::tr("the server refused the connection without a reason")};
     if (log.contains(QLatin1String("Rect too large")))
-        return {E::ProtocolError, QStringLiteral("protocol error: the server sent a rectangle "
-                                                 "outside the desktop (%1)")
+        return {E::ProtocolError, Tr::tr("protocol error: the server sent a rectangle "
+                                         "outside the desktop (%1)")
                                       .arg(reasonAfter(log, QLatin1String("Rect too large:")))};
     if (log.contains(QLatin1String("VNC server closed connection")) ||
         log.contains(QLatin1String("Connection reset")))
         return {E::ServerClosed, phase == Phase::Handshake
-                                     ? QStringLiteral("the server closed the connection during "
-                                                      "the handshake")
-                                     : QStringLiteral("the server closed the connection")};
+                                     ? Tr::tr("the server closed the connection during "
+                                              "the handshake")
+                                     : Tr::tr("the server closed the connection")};
     if (log.contains(QLatin1String("Connection timed out")))
-        return {E::ServerClosed, QStringLiteral("the server stopped answering (timed out in the "
-                                                "middle of a message)")};
+        return {E::ServerClosed, Tr::tr("the server stopped answering (timed out in the "
+                                        "middle of a message)")};
     const QString last = log.last();
-    return {E::ProtocolError, last.isEmpty() ? QStringLiteral("protocol error")
-                                             : QStringLiteral("protocol error: %1").arg(last)};
+    return {E::ProtocolError,
+            last.isEmpty() ? Tr::tr("protocol error") : Tr::tr("protocol error: %1").arg(last)};
 }
 
 } // namespace drover::console::detail

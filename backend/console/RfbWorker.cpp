@@ -1,5 +1,6 @@
 #include "RfbWorker.h"
 
+#include "ConsoleTr.h"
 #include "RfbErrors.h"
 
 #include <rfb/rfbclient.h>
@@ -234,8 +235,8 @@ bool RfbWorker::mallocFrameBuffer(rfbClient *cl)
     const int w = cl->width, h = cl->height;
     if (w <= 0 || h <= 0 || w > kMaxSide || h > kMaxSide) {
         reportError(RfbClient::Error::ProtocolError,
-                    QStringLiteral("protocol error: the server announced an absurd desktop size "
-                                   "%1x%2")
+                    Tr::tr("protocol error: the server announced an absurd desktop size "
+                           "%1x%2")
                         .arg(w)
                         .arg(h));
         return false;
@@ -243,7 +244,7 @@ bool RfbWorker::mallocFrameBuffer(rfbClient *cl)
     m_fb = QImage(w, h, QImage::Format_RGB32);
     if (m_fb.isNull()) {
         reportError(RfbClient::Error::ProtocolError,
-                    QStringLiteral("out of memory for a %1x%2 desktop").arg(w).arg(h));
+                    Tr::tr("out of memory for a %1x%2 desktop").arg(w).arg(h));
         return false;
     }
     m_fb.fill(Qt::black);

@@ -267,4 +267,9 @@ void SpiceClient::sendPointer(int x, int y, int buttonMask)
     m_buttons = buttonMask;
 }
 
+QString SpiceClient::libraryVersion()
+{
+    return QString::fromUtf8(spice_util_get_version_string());
+}
+
 } // namespace drover::console

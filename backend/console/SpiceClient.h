@@ -31,6 +31,8 @@ class SpiceClient : public QObject
 public:
     enum class State { Disconnected, Connecting, Connected };
     Q_ENUM(State)
+    // The spice-client-glib loaded at run time, for Help ▸ About.
+    static QString libraryVersion();
 
     explicit SpiceClient(QObject *parent = nullptr);
     ~SpiceClient() override;

@@ -1,5 +1,7 @@
 #include "WebSocketFdPump.h"
 
+#include "ConsoleTr.h"
+
 #include <QSocketNotifier>
 #include <QWebSocket>
 
@@ -71,7 +73,7 @@ void WebSocketFdPump::writeFd()
             m_write->setEnabled(true); // a short write: the rest waits for room
             return;
         } else {
-            stop(QStringLiteral("the console's local end failed: %1").arg(QString::fromLocal8Bit(std::strerror(errno))));
+            stop(Tr::tr("the console's local end failed: %1").arg(QString::fromLocal8Bit(std::strerror(errno))));
             return;
         }
     }
@@ -91,9 +93,9 @@ void WebSocketFdPump::readFd()
     if (n > 0) {
         m_ws->sendBinaryMessage(QByteArray(buf, qsizetype(n)));
     } else if (n == 0) {
-        stop(QStringLiteral("the console was closed locally"));
+        stop(Tr::tr("the console was closed locally"));
     } else if (errno != EAGAIN && errno != EWOULDBLOCK && errno != EINTR) {
-        stop(QStringLiteral("the console's local end failed: %1").arg(QString::fromLocal8Bit(std::strerror(errno))));
+        stop(Tr::tr("the console's local end failed: %1").arg(QString::fromLocal8Bit(std::strerror(errno))));
     }
 }
 

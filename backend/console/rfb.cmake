@@ -17,7 +17,8 @@ add_library(drover_console STATIC
     ${CMAKE_CURRENT_LIST_DIR}/RfbEncodings.cpp
     ${CMAKE_CURRENT_LIST_DIR}/RfbErrors.h
     ${CMAKE_CURRENT_LIST_DIR}/Keymap.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/Keymap.h)
+    ${CMAKE_CURRENT_LIST_DIR}/Keymap.h
+    ${CMAKE_CURRENT_LIST_DIR}/ConsoleTr.h)
 drover_defaults(drover_console)
 target_include_directories(drover_console PUBLIC ${CMAKE_CURRENT_LIST_DIR})
 # libvncclient's headers are not -Wold-style-cast/-Wshadow clean: treat them as system headers.

@@ -1,5 +1,6 @@
 #include "Intents.h"
 
+#include "CoreTr.h"
 #include "Snapshot.h"
 
 #include <QJsonArray>
@@ -15,7 +16,7 @@ Result<SnapshotScheduleObject> SnapshotScheduleObject::fromJson(const QJsonObjec
     const QJsonObject spec = obj.value(QLatin1String("spec")).toObject();
     s.schedule = spec.value(QLatin1String("schedule")).toString();
     if (s.schedule.isEmpty())
-        return Result<SnapshotScheduleObject>::failure(QStringLiteral("SnapshotSchedule %1 has no spec.schedule").arg(s.meta.key()));
+        return Result<SnapshotScheduleObject>::failure(Tr::tr("SnapshotSchedule %1 has no spec.schedule").arg(s.meta.key()));
     s.timeZone = spec.value(QLatin1String("timeZone")).toString(s.timeZone);
     if (spec.contains(QLatin1String("selector")))
         s.selector = LabelSelector::fromJson(spec.value(QLatin1String("selector")).toObject());

@@ -1,5 +1,7 @@
 #include "AccessReview.h"
 
+#include "KubeTr.h"
+
 #include <QJsonArray>
 
 namespace drover::kube {
@@ -21,11 +23,11 @@ QStringList strings(const QJsonValue &v)
 Result<QJsonObject> statusOf(const QJsonObject &review, const QString &kind)
 {
     if (review.value(QLatin1String("kind")).toString() != kind)
-        return Result<QJsonObject>::failure(QStringLiteral("expected a %1, got kind '%2'")
+        return Result<QJsonObject>::failure(Tr::tr("expected a %1, got kind '%2'")
                                                 .arg(kind, review.value(QLatin1String("kind")).toString()));
     const QJsonValue status = review.value(QLatin1String("status"));
     if (!status.isObject())
-        return Result<QJsonObject>::failure(QStringLiteral("the %1 has no status").arg(kind));
+        return Result<QJsonObject>::failure(Tr::tr("the %1 has no status").arg(kind));
     return status.toObject();
 }
 
@@ -78,7 +80,7 @@ Result<AccessDecision> decodeAccessReview(const QJsonObject &review)
         return Result<AccessDecision>::failure(status.error());
     const QJsonValue allowed = status->value(QLatin1String("allowed"));
     if (!allowed.isBool())
-        return Result<AccessDecision>::failure(QStringLiteral("the SelfSubjectAccessReview's status has no 'allowed'"));
+        return Result<AccessDecision>::failure(Tr::tr("the SelfSubjectAccessReview's status has no 'allowed'"));
     AccessDecision d;
     d.allowed = allowed.toBool();
     d.denied = status->value(QLatin1String("denied")).toBool();

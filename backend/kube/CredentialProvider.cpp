@@ -1,5 +1,7 @@
 #include "CredentialProvider.h"
 
+#include "KubeTr.h"
+
 #include <QFile>
 #include <QProcess>
 #include <QTimer>
@@ -19,7 +21,7 @@ Result<QSslKey> parseKey(const QByteArray &pem)
         if (!key.isNull())
             return key;
     }
-    return Result<QSslKey>::failure(u"the client key is not a PEM private key"_s);
+    return Result<QSslKey>::failure(Tr::tr("the client key is not a PEM private key"));
 }
 
 } // namespace
@@ -49,7 +51,7 @@ Result<void> CredentialProvider::loadStatic()
     if (!m_ctx.user.tokenFile.isEmpty()) {
         QFile f(m_ctx.user.tokenFile);
         if (!f.open(QIODevice::ReadOnly))
-            return Result<void>::failure(u"user '%1': cannot read tokenFile %2: %3"_s.arg(
+            return Result<void>::failure(Tr::tr("user '%1': cannot read tokenFile %2: %3").arg(
                 m_ctx.user.name, m_ctx.user.tokenFile, f.errorString()));
         m_staticToken = QString::fromUtf8(f.readAll()).trimmed();
     }
@@ -113,7 +115,7 @@ void CredentialProvider::startPlugin()
     const ExecConfig &exec = *m_ctx.user.exec;
     auto launch = prepareExecPlugin(exec, m_ctx.cluster);
     m_process = new QProcess(this);
-    Q_EMIT pluginRunning(true, u"waiting for %1"_s.arg(execPluginName(exec)));
+    Q_EMIT pluginRunning(true, Tr::tr("waiting for %1").arg(execPluginName(exec)));
     if (!launch) {
         // Answer on the next turn: callers never get their callback inside their own call.
         const QString error = launch.error();
@@ -126,7 +128,7 @@ void CredentialProvider::startPlugin()
     connect(m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError e) {
         if (e == QProcess::FailedToStart) // no finished() follows
             finishPlugin(Result<ExecCredentialResult>::failure(
-                u"%1 could not be started: %2"_s.arg(execPluginName(*m_ctx.user.exec),
+                Tr::tr("%1 could not be started: %2").arg(execPluginName(*m_ctx.user.exec),
                                                       m_process->errorString())));
     });
     connect(m_process, &QProcess::finished, this, [this](int code, QProcess::ExitStatus st) {
@@ -150,7 +152,7 @@ void CredentialProvider::finishPlugin(const Result<ExecCredentialResult> &r)
     }
     Result<void> outcome;
     if (!r) {
-        outcome = Result<void>::failure(u"user '%1': %2"_s.arg(m_ctx.user.name, r.error()));
+        outcome = Result<void>::failure(Tr::tr("user '%1': %2").arg(m_ctx.user.name, r.error()));
     } else {
         // The plugin's token and certificate take the place of the kubeconfig's, as in client-go.
         const bool cert = !r->clientCertPem.isEmpty();
@@ -175,10 +177,10 @@ Result<void> CredentialProvider::apply(const QString &token, const QByteArray &c
         const auto certs = QSslCertificate::fromData(certPem, QSsl::Pem);
         if (certs.isEmpty())
             return Result<void>::failure(
-                u"user '%1': the client certificate is not PEM"_s.arg(m_ctx.user.name));
+                Tr::tr("user '%1': the client certificate is not PEM").arg(m_ctx.user.name));
         auto key = parseKey(keyPem);
         if (!key)
-            return Result<void>::failure(u"user '%1': %2"_s.arg(m_ctx.user.name, key.error()));
+            return Result<void>::failure(Tr::tr("user '%1': %2").arg(m_ctx.user.name, key.error()));
         c.certificate = certs.first();
         c.key = *key;
     }

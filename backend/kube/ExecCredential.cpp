@@ -1,5 +1,7 @@
 #include "ExecCredential.h"
 
+#include "KubeTr.h"
+
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -52,7 +54,7 @@ QString tail(const QByteArray &err)
 
 QString execPluginName(const ExecConfig &exec)
 {
-    return u"credential plugin '%1'"_s.arg(exec.command);
+    return Tr::tr("credential plugin '%1'").arg(exec.command);
 }
 
 Result<ExecLaunch> prepareExecPlugin(const ExecConfig &exec, const ClusterConfig &cluster)
@@ -60,25 +62,27 @@ Result<ExecLaunch> prepareExecPlugin(const ExecConfig &exec, const ClusterConfig
     using R = Result<ExecLaunch>;
     const QString who = execPluginName(exec);
     if (exec.command.isEmpty())
-        return R::failure(u"the exec credential plugin has no command"_s);
+        return R::failure(Tr::tr("the exec credential plugin has no command"));
     if (exec.apiVersion != kV1 && exec.apiVersion != kV1beta1)
-        return R::failure(u"%1: apiVersion '%2' is not supported; use %3 or %4"_s.arg(
-            who, exec.apiVersion, kV1, kV1beta1));
+        return R::failure(Tr::tr("%1: apiVersion '%2' is not supported; use %3 or %4")
+                              .arg(who, exec.apiVersion, kV1, kV1beta1));
     // client-go's rule with no terminal to lend: Always cannot run, IfAvailable and Never run
     // with stdin closed (and, below, without a controlling terminal).
     if (exec.interactiveMode == "Always"_L1)
         return R::failure(
-            u"%1 needs a terminal (interactiveMode: Always), which Drover cannot give it; log "
-            "in once from a terminal (run the plugin or kubectl there) or set interactiveMode: "
-            "IfAvailable"_s.arg(who));
+            Tr::tr(
+                "%1 needs a terminal (interactiveMode: Always), which Drover cannot give it; log "
+                "in once from a terminal (run the plugin or kubectl there) or set interactiveMode: "
+                "IfAvailable")
+                .arg(who));
 
     // As os/exec: a command with a '/' is a path, anything else is looked up on PATH.
     const QString program = exec.command.contains(QLatin1Char('/'))
                                 ? exec.command
                                 : QStandardPaths::findExecutable(exec.command);
     if (program.isEmpty() || !QFileInfo::exists(program)) {
-        QString msg =
-            u"%1 was not found%2"_s.arg(who, program.isEmpty() ? u" on PATH"_s : QString());
+        QString msg = program.isEmpty() ? Tr::tr("%1 was not found on PATH").arg(who)
+                                        : Tr::tr("%1 was not found").arg(who);
         if (!exec.installHint.trimmed().isEmpty())
             msg += u". "_s + exec.installHint.trimmed();
         return R::failure(msg);
@@ -108,8 +112,8 @@ void configureExecProcess(QProcess &p, const ExecLaunch &launch)
 
 QString execTimeoutMessage(const ExecConfig &exec, int timeoutMs)
 {
-    return u"%1 did not finish within %2 s"_s.arg(execPluginName(exec),
-                                                  QString::number(timeoutMs / 1000.0));
+    return Tr::tr("%1 did not finish within %2 s")
+        .arg(execPluginName(exec), QString::number(timeoutMs / 1000.0));
 }
 
 Result<ExecCredentialResult> parseExecOutput(const ExecConfig &exec, bool crashed, int exitCode,
@@ -121,41 +125,46 @@ Result<ExecCredentialResult> parseExecOutput(const ExecConfig &exec, bool crashe
     // A plugin that wanted a terminal says so in its own words (often "/dev/tty: No such
     // device or address" or "inappropriate ioctl"); say plainly what it means.
     const QString terminalHint =
-        err.contains("tty"_L1, Qt::CaseInsensitive) || err.contains("terminal"_L1, Qt::CaseInsensitive)
-            ? u" (it seems to need a terminal, which Drover cannot give it: log in once from a "
-              "terminal, then connect again)"_s
+        err.contains("tty"_L1, Qt::CaseInsensitive) ||
+                err.contains("terminal"_L1, Qt::CaseInsensitive)
+            ? Tr::tr(
+                  " (it seems to need a terminal, which Drover cannot give it: log in once from a "
+                  "terminal, then connect again)")
             : QString();
     if (crashed)
-        return R::failure(u"%1 crashed%2%3"_s.arg(who, err.isEmpty() ? QString() : u": "_s + err,
-                                                  terminalHint));
+        return R::failure((err.isEmpty() ? Tr::tr("%1 crashed").arg(who)
+                                         : Tr::tr("%1 crashed: %2").arg(who, err)) +
+                          terminalHint);
     if (exitCode != 0)
-        return R::failure(u"%1 failed with exit code %2%3%4"_s.arg(who)
-                              .arg(exitCode)
-                              .arg(err.isEmpty() ? u" and no message"_s : u": "_s + err)
-                              .arg(terminalHint));
+        return R::failure((err.isEmpty() ? Tr::tr("%1 failed with exit code %2 and no message")
+                                               .arg(who, QString::number(exitCode))
+                                         : Tr::tr("%1 failed with exit code %2: %3")
+                                               .arg(who, QString::number(exitCode), err)) +
+                          terminalHint);
 
     // The output holds secrets: messages describe it, never quote it.
     QJsonParseError perr{};
     const QJsonDocument doc = QJsonDocument::fromJson(out, &perr);
     if (out.trimmed().isEmpty())
-        return R::failure(u"%1 printed nothing; it should print an ExecCredential"_s.arg(who));
+        return R::failure(Tr::tr("%1 printed nothing; it should print an ExecCredential").arg(who));
     if (perr.error != QJsonParseError::NoError || !doc.isObject())
         return R::failure(
-            u"%1 printed %2 bytes that are not an ExecCredential JSON object%3"_s.arg(who)
+            Tr::tr("%1 printed %2 bytes that are not an ExecCredential JSON object%3")
+                .arg(who)
                 .arg(out.size())
                 .arg(perr.error != QJsonParseError::NoError
-                         ? u" (%1 at offset %2)"_s.arg(perr.errorString()).arg(perr.offset)
+                         ? Tr::tr(" (%1 at offset %2)").arg(perr.errorString()).arg(perr.offset)
                          : QString()));
     const QJsonObject o = doc.object();
     const QString kind = o.value("kind"_L1).toString();
     if (kind != "ExecCredential"_L1)
-        return R::failure(u"%1 printed kind '%2', expected ExecCredential"_s.arg(who, kind));
+        return R::failure(Tr::tr("%1 printed kind '%2', expected ExecCredential").arg(who, kind));
     const QString apiVersion = o.value("apiVersion"_L1).toString();
     if (apiVersion != exec.apiVersion)
-        return R::failure(u"%1 is configured for %2 but answered with apiVersion '%3'"_s.arg(
-            who, exec.apiVersion, apiVersion));
+        return R::failure(Tr::tr("%1 is configured for %2 but answered with apiVersion '%3'")
+                              .arg(who, exec.apiVersion, apiVersion));
     if (!o.value("status"_L1).isObject())
-        return R::failure(u"%1 printed an ExecCredential without a status"_s.arg(who));
+        return R::failure(Tr::tr("%1 printed an ExecCredential without a status").arg(who));
 
     const QJsonObject st = o.value("status"_L1).toObject();
     ExecCredentialResult r;
@@ -163,18 +172,19 @@ Result<ExecCredentialResult> parseExecOutput(const ExecConfig &exec, bool crashe
     r.clientCertPem = st.value("clientCertificateData"_L1).toString().toUtf8();
     r.clientKeyPem = st.value("clientKeyData"_L1).toString().toUtf8();
     if (r.token.isEmpty() && r.clientCertPem.isEmpty() && r.clientKeyPem.isEmpty())
-        return R::failure(u"%1 gave neither a token nor a client certificate and key"_s.arg(who));
+        return R::failure(
+            Tr::tr("%1 gave neither a token nor a client certificate and key").arg(who));
     if (r.clientCertPem.isEmpty() != r.clientKeyPem.isEmpty())
-        return R::failure(u"%1 gave a client %2 without its %3"_s.arg(
-            who, r.clientKeyPem.isEmpty() ? u"certificate"_s : u"key"_s,
-            r.clientKeyPem.isEmpty() ? u"key"_s : u"certificate"_s));
+        return R::failure(r.clientKeyPem.isEmpty()
+                              ? Tr::tr("%1 gave a client certificate without its key").arg(who)
+                              : Tr::tr("%1 gave a client key without its certificate").arg(who));
     const QString expiry = st.value("expirationTimestamp"_L1).toString();
     if (!expiry.isEmpty()) {
         r.expiration = QDateTime::fromString(expiry, Qt::ISODateWithMs);
         if (!r.expiration.isValid())
             return R::failure(
-                u"%1 gave an expirationTimestamp '%2' that is not an RFC 3339 time"_s.arg(who,
-                                                                                          expiry));
+                Tr::tr("%1 gave an expirationTimestamp '%2' that is not an RFC 3339 time")
+                    .arg(who, expiry));
     }
     return r;
 }
@@ -191,7 +201,7 @@ Result<ExecCredentialResult> runExecPlugin(const ExecConfig &exec, const Cluster
     p.start();
     if (!p.waitForStarted(timeoutMs))
         return R::failure(
-            u"%1 could not be started: %2"_s.arg(execPluginName(exec), p.errorString()));
+            Tr::tr("%1 could not be started: %2").arg(execPluginName(exec), p.errorString()));
     if (!p.waitForFinished(timeoutMs)) {
         p.kill();
         p.waitForFinished(2000);

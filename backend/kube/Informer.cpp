@@ -1,6 +1,7 @@
 #include "Informer.h"
 
 #include "KubeClient.h"
+#include "KubeTr.h"
 
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -163,7 +164,7 @@ void Informer::handleLine(const char *data, qsizetype size)
         KubeError e;
         e.kind = ErrorKind::Decode;
         e.httpStatus = 200;
-        e.message = QStringLiteral("unreadable watch event (%1)").arg(error);
+        e.message = Tr::tr("unreadable watch event (%1)").arg(error);
         e.server = m_client->server();
         Q_EMIT errorOccurred(e);
         if (m_watch)

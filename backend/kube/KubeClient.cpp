@@ -1,6 +1,7 @@
 #include "KubeClient.h"
 
 #include "ExecCredential.h"
+#include "KubeTr.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -25,7 +26,7 @@ Result<KubeClient *> KubeClient::create(const ResolvedContext &ctx, QObject *par
     const QUrl url(ctx.cluster.server);
     if (!url.isValid() || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")))
         return Result<KubeClient *>::failure(
-            QStringLiteral("cluster '%1': server '%2' is not an http(s) URL")
+            Tr::tr("cluster '%1': server '%2' is not an http(s) URL")
                 .arg(ctx.cluster.name, ctx.cluster.server));
     auto *c = new KubeClient(ctx, parent);
     c->m_ssl = QSslConfiguration::defaultConfiguration();
@@ -34,7 +35,7 @@ Result<KubeClient *> KubeClient::create(const ResolvedContext &ctx, QObject *par
         if (cas.isEmpty()) {
             delete c;
             return Result<KubeClient *>::failure(
-                QStringLiteral("cluster '%1': the certificate authority %2 holds no PEM certificate")
+                Tr::tr("cluster '%1': the certificate authority %2 holds no PEM certificate")
                     .arg(ctx.cluster.name, ctx.cluster.caFile.isEmpty()
                                                ? QStringLiteral("(certificate-authority-data)")
                                                : ctx.cluster.caFile));
@@ -158,13 +159,13 @@ Response KubeClient::toResponse(QNetworkReply *reply) const
             if (tlsErr.isValid())
                 e.message = tlsErr.toString();
             e.message += m_ctx.cluster.caFile.isEmpty()
-                             ? QStringLiteral(" (trusted CA: %1)").arg(m_ctx.cluster.caPem.isEmpty()
-                                                                          ? QStringLiteral("the system's")
+                             ? Tr::tr(" (trusted CA: %1)").arg(m_ctx.cluster.caPem.isEmpty()
+                                                                          ? Tr::tr("the system's")
                                                                           : QStringLiteral("certificate-authority-data"))
-                             : QStringLiteral(" (trusted CA: %1)").arg(m_ctx.cluster.caFile);
+                             : Tr::tr(" (trusted CA: %1)").arg(m_ctx.cluster.caFile);
             const QString name = m_ctx.cluster.tlsServerName.isEmpty() ? QUrl(m_ctx.cluster.server).host()
                                                                         : m_ctx.cluster.tlsServerName;
-            e.message += QStringLiteral(" (name checked: %1)").arg(name);
+            e.message += Tr::tr(" (name checked: %1)").arg(name);
         } else if (err == QNetworkReply::TimeoutError || err == QNetworkReply::OperationCanceledError) {
             e.kind = ErrorKind::Timeout;
         } else {
@@ -188,7 +189,7 @@ Response KubeClient::toResponse(QNetworkReply *reply) const
         if (perr.error != QJsonParseError::NoError || !doc.isObject()) {
             r.error.kind = ErrorKind::Decode;
             r.error.server = m_ctx.cluster.server;
-            r.error.message = QStringLiteral("invalid JSON at offset %1: %2").arg(perr.offset).arg(perr.errorString());
+            r.error.message = Tr::tr("invalid JSON at offset %1: %2").arg(perr.offset).arg(perr.errorString());
             return r;
         }
         r.object = doc.object();
@@ -293,7 +294,7 @@ void KubeClient::list(const ApiResource &r, const QString &ns, const ListOptions
                  } else {
                      l.error.kind = ErrorKind::Decode;
                      l.error.server = m_ctx.cluster.server;
-                     l.error.message = QStringLiteral("unreadable list (%1)").arg(error);
+                     l.error.message = Tr::tr("unreadable list (%1)").arg(error);
                  }
              }
              cb(l);

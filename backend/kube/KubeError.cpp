@@ -1,5 +1,7 @@
 #include "KubeError.h"
 
+#include "KubeTr.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -77,62 +79,62 @@ QString KubeError::requestInWords() const
     if (r.group == QLatin1String("subresources.kubevirt.io") && !r.subresource.isEmpty()) {
         // KubeVirt's subresources are actions: "stop virtualmachines", "pause virtualmachineinstances".
         if (r.subresource == QLatin1String("vnc"))
-            what = QStringLiteral("open the VNC console of %1").arg(r.resource);
+            what = Tr::tr("open the VNC console of %1").arg(r.resource);
         else if (r.subresource == QLatin1String("console"))
-            what = QStringLiteral("open the serial console of %1").arg(r.resource);
+            what = Tr::tr("open the serial console of %1").arg(r.resource);
         else if (r.subresource == QLatin1String("vnc/screenshot"))
-            what = QStringLiteral("take screenshots of %1").arg(r.resource);
+            what = Tr::tr("take screenshots of %1").arg(r.resource);
         else
             what = QStringLiteral("%1 %2").arg(r.subresource, r.resource);
     } else {
         what = QStringLiteral("%1 %2").arg(r.verb, r.subresource.isEmpty() ? r.resource : r.resource + QLatin1Char('/') + r.subresource);
     }
-    return r.ns.isEmpty() ? QStringLiteral("%1 at the cluster scope").arg(what)
-                          : QStringLiteral("%1 in namespace %2").arg(what, r.ns);
+    return r.ns.isEmpty() ? Tr::tr("%1 at the cluster scope").arg(what)
+                          : Tr::tr("%1 in namespace %2").arg(what, r.ns);
 }
 
 QString KubeError::userMessage() const
 {
-    const QString where = server.isEmpty() ? QStringLiteral("the cluster") : server;
+    const QString where = server.isEmpty() ? Tr::tr("the cluster") : server;
     switch (kind) {
     case ErrorKind::None: return {};
-    case ErrorKind::Config: return QStringLiteral("The connection settings cannot be used: %1").arg(message);
+    case ErrorKind::Config: return Tr::tr("The connection settings cannot be used: %1").arg(message);
     case ErrorKind::Network:
-        return QStringLiteral("Cannot reach %1: %2. Check that the server is running and the "
+        return Tr::tr("Cannot reach %1: %2. Check that the server is running and the "
                               "address in your kubeconfig is right; Drover keeps retrying.")
             .arg(where, message);
     case ErrorKind::Tls:
-        return QStringLiteral("The TLS connection to %1 failed: %2. Check the certificate "
+        return Tr::tr("The TLS connection to %1 failed: %2. Check the certificate "
                               "authority and server name in your kubeconfig.")
             .arg(where, message);
     case ErrorKind::Timeout:
-        return QStringLiteral("%1 did not answer in time (%2).").arg(where, message);
+        return Tr::tr("%1 did not answer in time (%2).").arg(where, message);
     case ErrorKind::Unauthorized:
-        return QStringLiteral("%1 refused your credentials (401 Unauthorized): %2. Your token or "
+        return Tr::tr("%1 refused your credentials (401 Unauthorized): %2. Your token or "
                               "certificate may have expired; log in again or pick another context.")
             .arg(where, message);
     case ErrorKind::Forbidden:
         if (!request.resource.isEmpty())
-            return QStringLiteral("Your account may not %1 (forbidden: %2). Ask a cluster admin for "
+            return Tr::tr("Your account may not %1 (forbidden: %2). Ask a cluster admin for "
                                   "the RBAC permission.")
                 .arg(requestInWords(), message);
-        return QStringLiteral("You are not allowed to do this (403 Forbidden): %1. Ask a cluster "
+        return Tr::tr("You are not allowed to do this (403 Forbidden): %1. Ask a cluster "
                               "admin for the RBAC permission.")
             .arg(message);
-    case ErrorKind::NotFound: return QStringLiteral("Not found: %1.").arg(message);
+    case ErrorKind::NotFound: return Tr::tr("Not found: %1.").arg(message);
     case ErrorKind::Conflict:
-        return QStringLiteral("Someone changed this object at the same time (409 %1): %2. Reload "
+        return Tr::tr("Someone changed this object at the same time (409 %1): %2. Reload "
                               "and try again.")
             .arg(reason.isEmpty() ? QStringLiteral("Conflict") : reason, message);
-    case ErrorKind::Gone: return QStringLiteral("The data is too old (410 Gone): %1.").arg(message);
-    case ErrorKind::Invalid: return QStringLiteral("The server rejected the request: %1.").arg(message);
+    case ErrorKind::Gone: return Tr::tr("The data is too old (410 Gone): %1.").arg(message);
+    case ErrorKind::Invalid: return Tr::tr("The server rejected the request: %1.").arg(message);
     case ErrorKind::TooManyRequests:
-        return QStringLiteral("The server is busy (429): %1. Drover will retry.").arg(message);
-    case ErrorKind::Unavailable: return QStringLiteral("Service unavailable (503): %1.").arg(message);
+        return Tr::tr("The server is busy (429): %1. Drover will retry.").arg(message);
+    case ErrorKind::Unavailable: return Tr::tr("Service unavailable (503): %1.").arg(message);
     case ErrorKind::Server:
-        return QStringLiteral("%1 had an internal error (HTTP %2): %3.").arg(where).arg(httpStatus).arg(message);
+        return Tr::tr("%1 had an internal error (HTTP %2): %3.").arg(where).arg(httpStatus).arg(message);
     case ErrorKind::Decode:
-        return QStringLiteral("%1 sent a response Drover cannot read: %2.").arg(where, message);
+        return Tr::tr("%1 sent a response Drover cannot read: %2.").arg(where, message);
     }
     return message;
 }

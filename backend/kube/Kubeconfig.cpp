@@ -1,5 +1,6 @@
 #include "Kubeconfig.h"
 
+#include "KubeTr.h"
 #include "KubeconfigParse.h"
 
 #include <QDir>
@@ -26,7 +27,7 @@ template <typename Config> QString namesOf(const QList<Config> &list)
     QStringList names;
     for (const Config &c : list)
         names << c.name;
-    return names.isEmpty() ? u"none"_s : names.join(u", "_s);
+    return names.isEmpty() ? Tr::tr("none") : names.join(u", "_s);
 }
 
 // First file to define a name wins (client-go's merge); `sources` stays parallel to `configs`.
@@ -50,10 +51,10 @@ Result<QByteArray> readNamedFile(const detail::EntrySource &src, const QString &
     QFile f(path);
     if (QFileInfo(path).isDir())
         return Result<QByteArray>::failure(
-            u"%1: %2: %3 %4 is a directory, not a file"_s.arg(src.at(key), what, key, path));
+            Tr::tr("%1: %2: %3 %4 is a directory, not a file").arg(src.at(key), what, key, path));
     if (!f.open(QIODevice::ReadOnly))
-        return Result<QByteArray>::failure(
-            u"%1: %2: cannot read %3 %4: %5"_s.arg(src.at(key), what, key, path, f.errorString()));
+        return Result<QByteArray>::failure(Tr::tr("%1: %2: cannot read %3 %4: %5")
+                                               .arg(src.at(key), what, key, path, f.errorString()));
     return f.readAll();
 }
 
@@ -81,7 +82,7 @@ Result<Kubeconfig> Kubeconfig::load(const QStringList &files)
             unique << file;
     }
     if (unique.isEmpty())
-        return R::failure(u"no kubeconfig file was given"_s);
+        return R::failure(Tr::tr("no kubeconfig file was given"));
 
     Kubeconfig kc;
     auto sources = std::make_shared<detail::KubeconfigSources>();
@@ -90,14 +91,14 @@ Result<Kubeconfig> Kubeconfig::load(const QStringList &files)
         const QFileInfo info(file);
         if (!info.exists()) {
             if (unique.size() == 1)
-                return R::failure(u"%1: no such file"_s.arg(file));
+                return R::failure(Tr::tr("%1: no such file").arg(file));
             continue; // as kubectl, a KUBECONFIG entry that does not exist is skipped
         }
         if (info.isDir())
-            return R::failure(u"%1: is a directory, not a kubeconfig file"_s.arg(file));
+            return R::failure(Tr::tr("%1: is a directory, not a kubeconfig file").arg(file));
         QFile f(file);
         if (!f.open(QIODevice::ReadOnly))
-            return R::failure(u"%1: cannot be read: %2"_s.arg(file, f.errorString()));
+            return R::failure(Tr::tr("%1: cannot be read: %2").arg(file, f.errorString()));
         auto parsed = detail::parseKubeconfig(file, f.readAll());
         if (!parsed)
             return R::failure(parsed.error());
@@ -115,14 +116,17 @@ Result<Kubeconfig> Kubeconfig::load(const QStringList &files)
         }
     }
     if (kc.m_files.isEmpty())
-        return R::failure(u"none of the kubeconfig files exists: %1"_s.arg(unique.join(u", "_s)));
+        return R::failure(
+            Tr::tr("none of the kubeconfig files exists: %1").arg(unique.join(u", "_s)));
     if (kc.m_contexts.isEmpty()) {
         if (kc.m_files.size() == 1 && emptyFiles.size() == 1)
             return R::failure(
-                u"%1: the file is empty; a kubeconfig needs clusters, users and contexts"_s.arg(
-                    kc.m_files.first()));
-        return R::failure(u"%1: no contexts are defined; a context joins a cluster and a user "
-                          "(kubectl config set-context adds one)"_s.arg(kc.m_files.join(u", "_s)));
+                Tr::tr("%1: the file is empty; a kubeconfig needs clusters, users and contexts")
+                    .arg(kc.m_files.first()));
+        return R::failure(
+            Tr::tr("%1: no contexts are defined; a context joins a cluster and a user "
+                   "(kubectl config set-context adds one)")
+                .arg(kc.m_files.join(u", "_s)));
     }
     kc.m_sources = std::move(sources);
     return kc;
@@ -146,16 +150,16 @@ Result<ResolvedContext> Kubeconfig::resolve(const QString &contextName) const
     using R = Result<ResolvedContext>;
     const QString name = contextName.isEmpty() ? m_current : contextName;
     if (name.isEmpty())
-        return R::failure(u"%1: no current-context is set; choose a context: %2"_s.arg(
-            m_files.join(u", "_s), namesOf(m_contexts)));
+        return R::failure(Tr::tr("%1: no current-context is set; choose a context: %2")
+                              .arg(m_files.join(u", "_s), namesOf(m_contexts)));
     const qsizetype cxi = indexOf(m_contexts, name);
     if (cxi < 0) {
         if (contextName.isEmpty())
             return R::failure(
-                u"%1: current-context '%2' names no context; the contexts are: %3"_s.arg(
-                    m_sources->currentContextAt, name, namesOf(m_contexts)));
-        return R::failure(u"%1: there is no context '%2'; the contexts are: %3"_s.arg(
-            m_files.join(u", "_s), name, namesOf(m_contexts)));
+                Tr::tr("%1: current-context '%2' names no context; the contexts are: %3")
+                    .arg(m_sources->currentContextAt, name, namesOf(m_contexts)));
+        return R::failure(Tr::tr("%1: there is no context '%2'; the contexts are: %3")
+                              .arg(m_files.join(u", "_s), name, namesOf(m_contexts)));
     }
     const ContextConfig &cx = m_contexts.at(cxi);
     const detail::EntrySource &cxs = m_sources->contexts.at(cxi);
@@ -165,21 +169,24 @@ Result<ResolvedContext> Kubeconfig::resolve(const QString &contextName) const
     const qsizetype cli = indexOf(m_clusters, cx.cluster);
     if (cli < 0)
         return R::failure(
-            u"%1: context '%2' names cluster '%3', which no kubeconfig file defines "
-            "(clusters: %4)"_s.arg(cxs.at(u"cluster"_s), name, cx.cluster, namesOf(m_clusters)));
+            Tr::tr("%1: context '%2' names cluster '%3', which no kubeconfig file defines "
+                   "(clusters: %4)")
+                .arg(cxs.at(u"cluster"_s), name, cx.cluster, namesOf(m_clusters)));
     const qsizetype usi = cx.user.isEmpty() ? -1 : indexOf(m_users, cx.user);
     if (!cx.user.isEmpty() && usi < 0)
-        return R::failure(u"%1: context '%2' names user '%3', which no kubeconfig file defines "
-                          "(users: %4)"_s.arg(cxs.at(u"user"_s), name, cx.user, namesOf(m_users)));
+        return R::failure(
+            Tr::tr("%1: context '%2' names user '%3', which no kubeconfig file defines "
+                   "(users: %4)")
+                .arg(cxs.at(u"user"_s), name, cx.user, namesOf(m_users)));
 
-    const auto usedBy = u" (used by context '%1')"_s.arg(name);
+    const auto usedBy = Tr::tr(" (used by context '%1')").arg(name);
     ResolvedContext r{name, cx.ns, m_clusters.at(cli), usi < 0 ? UserConfig{} : m_users.at(usi)};
     const detail::EntrySource &cls = m_sources->clusters.at(cli);
     if (!cls.problems.isEmpty())
         return R::failure(cls.problems.first() + usedBy);
     if (r.cluster.caPem.isEmpty() && cls.paths.contains(u"certificate-authority"_s)) {
-        auto pem =
-            readNamedFile(cls, u"certificate-authority"_s, u"cluster '%1'"_s.arg(r.cluster.name));
+        auto pem = readNamedFile(cls, u"certificate-authority"_s,
+                                 Tr::tr("cluster '%1'").arg(r.cluster.name));
         if (!pem)
             return R::failure(pem.error() + usedBy);
         r.cluster.caPem = *pem;
@@ -190,7 +197,7 @@ Result<ResolvedContext> Kubeconfig::resolve(const QString &contextName) const
     const detail::EntrySource &uss = m_sources->users.at(usi);
     if (!uss.problems.isEmpty())
         return R::failure(uss.problems.first() + usedBy);
-    const QString who = u"user '%1'"_s.arg(r.user.name);
+    const QString who = Tr::tr("user '%1'").arg(r.user.name);
     struct Slot
     {
         QString key;

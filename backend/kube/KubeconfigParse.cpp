@@ -1,5 +1,7 @@
 #include "KubeconfigParse.h"
 
+#include "KubeTr.h"
+
 #include <QDir>
 #include <QFileInfo>
 
@@ -40,9 +42,9 @@ QString describe(const YAML::Node &n)
 {
     switch (n.Type()) {
     case YAML::NodeType::Map:
-        return u"a map"_s;
+        return Tr::tr("a map");
     case YAML::NodeType::Sequence:
-        return u"a list"_s;
+        return Tr::tr("a list");
     case YAML::NodeType::Scalar: {
         QString s = QString::fromStdString(n.Scalar()).simplified();
         if (s.size() > 40)
@@ -50,7 +52,7 @@ QString describe(const YAML::Node &n)
         return u"'%1'"_s.arg(s);
     }
     default:
-        return u"empty"_s;
+        return Tr::tr("empty");
     }
 }
 
@@ -87,17 +89,20 @@ public:
             return out;
         }
         if (!root.IsMap())
-            fail(lineOf(root), u"a kubeconfig is a map with apiVersion, kind, clusters, users and "
-                               "contexts; this file holds %1"_s.arg(describe(root)));
-        const Fields top = fields(root, u"the kubeconfig"_s, 0);
+            fail(lineOf(root),
+                 Tr::tr("a kubeconfig is a map with apiVersion, kind, clusters, users and "
+                        "contexts; this file holds %1")
+                     .arg(describe(root)));
+        const Fields top = fields(root, Tr::tr("the kubeconfig"), 0);
         const QString kind = string(top, u"kind"_s);
         if (!kind.isEmpty() && kind != "Config"_L1)
             fail(top.lineOf(u"kind"_s),
-                 u"'kind' is '%1'; a kubeconfig has kind: Config"_s.arg(kind));
+                 Tr::tr("'kind' is '%1'; a kubeconfig has kind: Config").arg(kind));
         const QString apiVersion = string(top, u"apiVersion"_s);
         if (!apiVersion.isEmpty() && apiVersion != "v1"_L1)
             fail(top.lineOf(u"apiVersion"_s),
-                 u"'apiVersion' is '%1'; kubeconfig files are apiVersion: v1"_s.arg(apiVersion));
+                 Tr::tr("'apiVersion' is '%1'; kubeconfig files are apiVersion: v1")
+                     .arg(apiVersion));
         namedList(top, u"clusters"_s, u"cluster"_s, out.clusters,
                   [this](const Fields &f, EntrySource &s) { return cluster(f, s); });
         namedList(top, u"users"_s, u"user"_s, out.users,
@@ -132,11 +137,11 @@ private:
         if (map.IsNull())
             return f;
         if (!map.IsMap())
-            fail(f.line, u"%1 must be a map, not %2"_s.arg(what, describe(map)));
+            fail(f.line, Tr::tr("%1 must be a map, not %2").arg(what, describe(map)));
         for (auto it = map.begin(); it != map.end(); ++it) {
             const int l = lineOf(it->first);
             if (!it->first.IsScalar())
-                fail(l, u"%1: a key must be a name, not %2"_s.arg(what, describe(it->first)));
+                fail(l, Tr::tr("%1: a key must be a name, not %2").arg(what, describe(it->first)));
             const QString key = QString::fromStdString(it->first.Scalar());
             f.byKey.insert(key, {l, it->second});
         }
@@ -150,7 +155,7 @@ private:
             return {};
         if (!n.IsScalar())
             fail(f.lineOf(key),
-                 u"%1: '%2' must be a string, not %3"_s.arg(f.what, key, describe(n)));
+                 Tr::tr("%1: '%2' must be a string, not %3").arg(f.what, key, describe(n)));
         return QString::fromStdString(n.Scalar());
     }
 
@@ -162,7 +167,7 @@ private:
             return b;
         if (!n.IsScalar() || !YAML::convert<bool>::decode(n, b))
             fail(f.lineOf(key),
-                 u"%1: '%2' must be true or false, not %3"_s.arg(f.what, key, describe(n)));
+                 Tr::tr("%1: '%2' must be true or false, not %3").arg(f.what, key, describe(n)));
         return b;
     }
 
@@ -173,12 +178,13 @@ private:
         if (n.IsNull())
             return out;
         if (!n.IsSequence())
-            fail(f.lineOf(key),
-                 u"%1: '%2' must be a list of strings, not %3"_s.arg(f.what, key, describe(n)));
+            fail(
+                f.lineOf(key),
+                Tr::tr("%1: '%2' must be a list of strings, not %3").arg(f.what, key, describe(n)));
         for (const auto &item : n) {
             if (!item.IsScalar())
                 fail(lineOf(item),
-                     u"%1: '%2' must hold strings, not %3"_s.arg(f.what, key, describe(item)));
+                     Tr::tr("%1: '%2' must hold strings, not %3").arg(f.what, key, describe(item)));
             out << QString::fromStdString(item.Scalar());
         }
         return out;
@@ -194,7 +200,7 @@ private:
         auto decoded =
             QByteArray::fromBase64Encoding(text, QByteArray::AbortOnBase64DecodingErrors);
         if (!decoded)
-            fail(f.lineOf(key), u"%1: '%2' is not valid base64"_s.arg(f.what, key));
+            fail(f.lineOf(key), Tr::tr("%1: '%2' is not valid base64").arg(f.what, key));
         return *decoded;
     }
 
@@ -223,23 +229,23 @@ private:
             return;
         if (!l.IsSequence())
             fail(top.lineOf(list),
-                 u"'%1' must be a list of entries with 'name' and '%2', not %3"_s.arg(list, inner,
-                                                                                      describe(l)));
+                 Tr::tr("'%1' must be a list of entries with 'name' and '%2', not %3")
+                     .arg(list, inner, describe(l)));
         QHash<QString, int> seen;
         for (std::size_t i = 0; i < l.size(); ++i) {
             const YAML::Node item = l[i];
             const QString label = u"%1[%2]"_s.arg(list).arg(i);
             if (!item.IsMap())
-                fail(lineOf(item), u"%1 must be a map with 'name' and '%2', not %3"_s.arg(
-                                       label, inner, describe(item)));
+                fail(lineOf(item), Tr::tr("%1 must be a map with 'name' and '%2', not %3")
+                                       .arg(label, inner, describe(item)));
             const Fields entry = fields(item, label, 0);
             const QString name = string(entry, u"name"_s);
             if (name.isEmpty())
-                fail(entry.line, u"%1 has no 'name'"_s.arg(label));
+                fail(entry.line, Tr::tr("%1 has no 'name'").arg(label));
             if (seen.contains(name))
-                fail(entry.line,
-                     u"%1: the %2 name '%3' is already used at line %4"_s.arg(label, inner, name)
-                         .arg(seen.value(name)));
+                fail(entry.line, Tr::tr("%1: the %2 name '%3' is already used at line %4")
+                                     .arg(label, inner, name)
+                                     .arg(seen.value(name)));
             seen.insert(name, entry.line);
             Entry<Config> e;
             e.source.file = m_file;
@@ -264,18 +270,18 @@ private:
         c.tlsServerName = string(f, u"tls-server-name"_s);
         c.proxyUrl = string(f, u"proxy-url"_s);
         if (c.server.isEmpty())
-            problem(src, src.line, u"%1 has no 'server'"_s.arg(f.what));
+            problem(src, src.line, Tr::tr("%1 has no 'server'").arg(f.what));
         const bool hasCa = !c.caPem.isEmpty() || !c.caFile.isEmpty();
         if (!c.caPem.isEmpty() && !c.caFile.isEmpty())
-            problem(
-                src, f.lineOf(u"certificate-authority"_s),
-                u"%1 sets both 'certificate-authority' and 'certificate-authority-data'; keep one"_s
-                    .arg(f.what));
+            problem(src, f.lineOf(u"certificate-authority"_s),
+                    Tr::tr("%1 sets both 'certificate-authority' and 'certificate-authority-data'; "
+                           "keep one")
+                        .arg(f.what));
         if (c.insecureSkipTlsVerify && hasCa)
             problem(
                 src, f.lineOf(u"insecure-skip-tls-verify"_s),
-                u"%1 sets 'insecure-skip-tls-verify' and a certificate authority; keep one"_s.arg(
-                    f.what));
+                Tr::tr("%1 sets 'insecure-skip-tls-verify' and a certificate authority; keep one")
+                    .arg(f.what));
         return c;
     }
 
@@ -295,7 +301,7 @@ private:
                 exec(fields(f.value(u"exec"_s), f.what + u" exec"_s, f.lineOf(u"exec"_s)), src);
         const auto both = [&](const QString &key) {
             problem(src, f.lineOf(key),
-                    u"%1 sets both '%2' and '%2-data'; keep one"_s.arg(f.what, key));
+                    Tr::tr("%1 sets both '%2' and '%2-data'; keep one").arg(f.what, key));
         };
         if (!certFile.isEmpty() && !u.clientCertPem.isEmpty())
             both(u"client-certificate"_s);
@@ -305,17 +311,19 @@ private:
         const bool hasKey = !u.clientKeyPem.isEmpty() || !keyFile.isEmpty();
         if (hasCert != hasKey)
             problem(src, src.line,
-                    hasCert ? u"%1 has a client certificate but no 'client-key'"_s.arg(f.what)
-                            : u"%1 has a client key but no 'client-certificate'"_s.arg(f.what));
+                    hasCert
+                        ? Tr::tr("%1 has a client certificate but no 'client-key'").arg(f.what)
+                        : Tr::tr("%1 has a client key but no 'client-certificate'").arg(f.what));
         if ((!u.token.isEmpty() || !u.tokenFile.isEmpty()) &&
             (!u.username.isEmpty() || !u.password.isEmpty()))
             problem(src, src.line,
-                    u"%1 sets both a token and a username/password; keep one"_s.arg(f.what));
+                    Tr::tr("%1 sets both a token and a username/password; keep one").arg(f.what));
         if (f.has(u"auth-provider"_s))
-            problem(
-                src, f.lineOf(u"auth-provider"_s),
-                u"%1 uses 'auth-provider', which Drover does not support; use an exec credential "
-                "plugin instead"_s.arg(f.what));
+            problem(src, f.lineOf(u"auth-provider"_s),
+                    Tr::tr("%1 uses 'auth-provider', which Drover does not support; use an exec "
+                           "credential "
+                           "plugin instead")
+                        .arg(f.what));
         return u;
     }
 
@@ -332,33 +340,36 @@ private:
         x.interactiveMode = string(f, u"interactiveMode"_s);
         const YAML::Node env = f.value(u"env"_s);
         if (!env.IsNull() && !env.IsSequence())
-            fail(f.lineOf(u"env"_s),
-                 u"%1: 'env' must be a list of {name, value}, not %2"_s.arg(f.what, describe(env)));
+            fail(f.lineOf(u"env"_s), Tr::tr("%1: 'env' must be a list of {name, value}, not %2")
+                                         .arg(f.what, describe(env)));
         for (std::size_t i = 0; i < env.size(); ++i) {
             const Fields var = fields(env[i], u"%1 env[%2]"_s.arg(f.what).arg(i), 0);
             x.env.append({string(var, u"name"_s), string(var, u"value"_s)});
             if (x.env.last().first.isEmpty())
-                problem(src, var.line, u"%1 has no 'name'"_s.arg(var.what));
+                problem(src, var.line, Tr::tr("%1 has no 'name'").arg(var.what));
         }
         if (x.command.isEmpty())
-            problem(src, f.line, u"%1 has no 'command'"_s.arg(f.what));
+            problem(src, f.line, Tr::tr("%1 has no 'command'").arg(f.what));
         if (x.apiVersion != kExecV1 && x.apiVersion != kExecV1beta1)
-            problem(src, f.lineOf(u"apiVersion"_s),
-                    u"%1: 'apiVersion' is %2; use %3 or %4"_s.arg(
-                        f.what, x.apiVersion.isEmpty() ? u"missing"_s : u"'%1'"_s.arg(x.apiVersion),
-                        kExecV1, kExecV1beta1));
+            problem(
+                src, f.lineOf(u"apiVersion"_s),
+                Tr::tr("%1: 'apiVersion' is %2; use %3 or %4")
+                    .arg(f.what,
+                         x.apiVersion.isEmpty() ? Tr::tr("missing") : u"'%1'"_s.arg(x.apiVersion),
+                         kExecV1, kExecV1beta1));
         // client-go's defaulting: v1beta1 means IfAvailable, v1 must say.
         if (x.interactiveMode.isEmpty() && x.apiVersion == kExecV1beta1)
             x.interactiveMode = u"IfAvailable"_s;
         static const QStringList modes{u"Never"_s, u"IfAvailable"_s, u"Always"_s};
         if (x.interactiveMode.isEmpty() && x.apiVersion == kExecV1)
             problem(src, f.line,
-                    u"%1 has no 'interactiveMode' (Never, IfAvailable or Always), which %2 "
-                    "requires"_s.arg(f.what, kExecV1));
+                    Tr::tr("%1 has no 'interactiveMode' (Never, IfAvailable or Always), which %2 "
+                           "requires")
+                        .arg(f.what, kExecV1));
         else if (!x.interactiveMode.isEmpty() && !modes.contains(x.interactiveMode))
             problem(src, f.lineOf(u"interactiveMode"_s),
-                    u"%1: 'interactiveMode' must be Never, IfAvailable or Always, not '%2'"_s.arg(
-                        f.what, x.interactiveMode));
+                    Tr::tr("%1: 'interactiveMode' must be Never, IfAvailable or Always, not '%2'")
+                        .arg(f.what, x.interactiveMode));
         return x;
     }
 
@@ -371,7 +382,7 @@ private:
         if (c.ns.isEmpty())
             c.ns = u"default"_s;
         if (c.cluster.isEmpty())
-            problem(src, src.line, u"%1 names no 'cluster'"_s.arg(f.what));
+            problem(src, src.line, Tr::tr("%1 names no 'cluster'").arg(f.what));
         return c;
     }
 
@@ -392,9 +403,9 @@ Result<ParsedFile> parseKubeconfig(const QString &file, const QByteArray &text)
     } catch (const Failure &f) {
         return R::failure(f.message);
     } catch (const YAML::ParserException &e) {
-        return R::failure(
-            u"%1: not valid YAML: %2 (column %3)"_s.arg(at(e.mark), QString::fromStdString(e.msg))
-                .arg(e.mark.column + 1));
+        return R::failure(Tr::tr("%1: not valid YAML: %2 (column %3)")
+                              .arg(at(e.mark), QString::fromStdString(e.msg))
+                              .arg(e.mark.column + 1));
     } catch (const YAML::Exception &e) {
         return R::failure(u"%1: %2"_s.arg(at(e.mark), QString::fromStdString(e.msg)));
     } catch (const std::exception &e) {

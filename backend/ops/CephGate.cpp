@@ -1,6 +1,7 @@
 #include "CephGate.h"
 
 #include "KubeClient.h"
+#include "OpsTr.h"
 #include "SshSession.h"
 
 #include <QJsonArray>
@@ -8,6 +9,21 @@
 #include <QPointer>
 
 namespace drover::ops {
+
+namespace {
+reconcile::OkToStop unknown(const QString &why)
+{
+    reconcile::OkToStop v;
+    v.known = false;
+    v.message = why;
+    return v;
+}
+
+QString noAnswer(int exitStatus, const QString &message)
+{
+    return Tr::tr("Ceph gave no answer (exit status %1): %2").arg(exitStatus).arg(message);
+}
+} // namespace
 
 reconcile::OkToStop okToStopFromAgentJson(const QJsonObject &o)
 {
@@ -25,19 +41,9 @@ reconcile::OkToStop okToStopFromAgentJson(const QJsonObject &o)
     if (v.message.isEmpty())
         v.message = o.value(QLatin1String("message")).toString();
     if (!v.known)
-        v.message = QStringLiteral("Ceph gave no answer (exit status %1): %2").arg(v.exitStatus).arg(v.message);
+        v.message = noAnswer(v.exitStatus, v.message);
     return v;
 }
-
-namespace {
-reconcile::OkToStop unknown(const QString &why)
-{
-    reconcile::OkToStop v;
-    v.known = false;
-    v.message = why;
-    return v;
-}
-} // namespace
 
 SimCephGate::SimCephGate(kube::KubeClient *client, QObject *parent) : CephGate(parent), m_client(client) {}
 
@@ -54,7 +60,7 @@ void SimCephGate::ask(const QString &host, const QList<int> &osds, QObject *cont
                           if (!ctx)
                               return;
                           if (!r.ok()) {
-                              done(unknown(QStringLiteral("Ceph could not be asked about %1: %2").arg(host, r.error.userMessage())));
+                              done(unknown(Tr::tr("Ceph could not be asked about %1: %2").arg(host, r.error.userMessage())));
                               return;
                           }
                           // The sim answers {exitStatus, stdout, stderr} with stdout the text Ceph's
@@ -72,7 +78,7 @@ void SimCephGate::ask(const QString &host, const QList<int> &osds, QObject *cont
                               v.badBecomeInactive << pg.toString();
                           v.message = r.object.value(QLatin1String("stderr")).toString().trimmed();
                           if (!v.known)
-                              v.message = QStringLiteral("Ceph gave no answer (exit status %1): %2").arg(v.exitStatus).arg(v.message);
+                              v.message = noAnswer(v.exitStatus, v.message);
                           done(v);
                       });
 }
@@ -86,7 +92,7 @@ void AutoCephGate::ask(const QString &host, const QList<int> &osds, QObject *con
 {
     kube::KubeClient *client = m_client();
     if (!client) {
-        done(unknown(QStringLiteral("not connected")));
+        done(unknown(Tr::tr("not connected")));
         return;
     }
     if (m_decidedFor == client) {
@@ -95,7 +101,7 @@ void AutoCephGate::ask(const QString &host, const QList<int> &osds, QObject *con
         else if (m_agent)
             m_agent->ask(host, osds, context, std::move(done));
         else
-            done(unknown(QStringLiteral("no way to ask Ceph about %1 on this cluster").arg(host)));
+            done(unknown(Tr::tr("no way to ask Ceph about %1 on this cluster").arg(host)));
         return;
     }
     // One probe: drover-sim answers its own path; a real API server answers 404 (or 403).
@@ -111,7 +117,7 @@ void AutoCephGate::ask(const QString &host, const QList<int> &osds, QObject *con
                         const bool notSim = r.error.kind == kube::ErrorKind::NotFound || r.error.kind == kube::ErrorKind::Forbidden;
                         if (!r.ok() && !notSim) {
                             if (ctx)
-                                done(unknown(QStringLiteral("Ceph could not be asked about %1: %2").arg(host, r.error.userMessage())));
+                                done(unknown(Tr::tr("Ceph could not be asked about %1: %2").arg(host, r.error.userMessage())));
                             return;
                         }
                         if (m_decidedFor != c) { // a second probe in flight: the first one decided
@@ -138,7 +144,7 @@ void AgentCephGate::ask(const QString &host, const QList<int> &, QObject *contex
     }
     const QString address = m_addressOf ? m_addressOf(host) : host;
     if (address.isEmpty()) {
-        done(unknown(QStringLiteral("%1 has no address to reach its agent at").arg(host)));
+        done(unknown(Tr::tr("%1 has no address to reach its agent at").arg(host)));
         return;
     }
     session = std::make_shared<agent::SshSession>();
@@ -155,7 +161,7 @@ void AgentCephGate::ask(const QString &host, const QList<int> &, QObject *contex
         if (!r.ok()) {
             m_sessions.remove(host);
             if (ctx)
-                done(unknown(QStringLiteral("Ceph could not be asked on %1: %2").arg(host, r.message)));
+                done(unknown(Tr::tr("Ceph could not be asked on %1: %2").arg(host, r.message)));
             return;
         }
         run(host, ctx, done);
@@ -176,7 +182,7 @@ void AgentCephGate::run(const QString &host, QObject *context, OkToStopCallback 
                           return;
                       if (!r.ok()) {
                           m_sessions.remove(host); // a dead kept connection: the next ask connects afresh
-                          done(unknown(QStringLiteral("Ceph could not be asked on %1: %2").arg(host, r.message)));
+                          done(unknown(Tr::tr("Ceph could not be asked on %1: %2").arg(host, r.message)));
                           return;
                       }
                       // Its exit status mirrors Ceph's (16: unsafe); the JSON is printed either way.
@@ -184,7 +190,7 @@ void AgentCephGate::run(const QString &host, QObject *context, OkToStopCallback 
                       const QJsonDocument doc = QJsonDocument::fromJson(r.value.stdOut, &err);
                       if (err.error != QJsonParseError::NoError || !doc.isObject()) {
                           const QString text = QString::fromUtf8(r.value.stdErr + r.value.stdOut).trimmed().left(300);
-                          done(unknown(QStringLiteral("drover-agent on %1 did not answer ok-to-stop (exit status %2): %3")
+                          done(unknown(Tr::tr("drover-agent on %1 did not answer ok-to-stop (exit status %2): %3")
                                            .arg(host).arg(r.value.exitStatus).arg(text)));
                           return;
                       }

@@ -4,6 +4,7 @@
 #include "ClusterConnection.h"
 #include "Intents.h"
 #include "KubeClient.h"
+#include "OpsTr.h"
 
 #include <QJsonDocument>
 
@@ -30,11 +31,11 @@ void handToDroverd(ClusterConnection *connection, const MaintenanceRequest &requ
 {
     kube::KubeClient *client = connection->client();
     if (!client) {
-        done(Result<void>::failure(QStringLiteral("not connected to a cluster")));
+        done(Result<void>::failure(Tr::tr("not connected to a cluster")));
         return;
     }
     if (!connection->installed(connection->hostMaintenances())) {
-        done(Result<void>::failure(QStringLiteral("this cluster has no HostMaintenance API: droverd is not deployed "
+        done(Result<void>::failure(Tr::tr("this cluster has no HostMaintenance API: droverd is not deployed "
                                                   "(kubectl apply -k packaging/kubernetes)")));
         return;
     }
@@ -43,7 +44,7 @@ void handToDroverd(ClusterConnection *connection, const MaintenanceRequest &requ
         if (r.ok())
             done({});
         else if (r.httpStatus == 409)
-            done(Result<void>::failure(QStringLiteral("a HostMaintenance named %1 already exists").arg(node)));
+            done(Result<void>::failure(Tr::tr("a HostMaintenance named %1 already exists").arg(node)));
         else
             done(Result<void>::failure(r.error.userMessage()));
     });
@@ -54,7 +55,7 @@ void askDroverdToLeave(ClusterConnection *connection, const QString &node, QObje
     const QJsonObject intent = hostMaintenanceFor(connection, node);
     kube::KubeClient *client = connection->client();
     if (intent.isEmpty() || !client) {
-        done(Result<void>::failure(QStringLiteral("%1 has no HostMaintenance for droverd to leave").arg(node)));
+        done(Result<void>::failure(Tr::tr("%1 has no HostMaintenance for droverd to leave").arg(node)));
         return;
     }
     const QString name = intent.value(QLatin1String("metadata")).toObject().value(QLatin1String("name")).toString();

@@ -264,7 +264,7 @@ void Migrations::cancel(const QString &migrationKey)
     if (!client) {
         kube::KubeError e;
         e.kind = kube::ErrorKind::Config;
-        e.message = QStringLiteral("not connected to a cluster");
+        e.message = tr("not connected to a cluster");
         Q_EMIT cancelFailed(migrationKey, vmKey, e);
         return;
     }

@@ -3,6 +3,7 @@
 #include "ApiResource.h"
 #include "Cron.h"
 #include "KubeClient.h"
+#include "OpsTr.h"
 
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -34,11 +35,11 @@ QString retentionError(const core::SnapshotScheduleObject &s)
 {
     for (const auto &[what, n] : {std::pair{"keep-last", s.keepLast}, {"keep-daily", s.keepDaily}, {"keep-weekly", s.keepWeekly}})
         if (n < 0 || n > 250)
-            return QStringLiteral("%1 must be between 0 and 250, not %2.").arg(QLatin1String(what)).arg(n);
+            return Tr::tr("%1 must be between 0 and 250, not %2.").arg(QLatin1String(what)).arg(n);
     if (s.keepLast + s.keepDaily + s.keepWeekly == 0)
-        return QStringLiteral("Keep at least one snapshot (keep-last, keep-daily or keep-weekly).");
+        return Tr::tr("Keep at least one snapshot (keep-last, keep-daily or keep-weekly).");
     if (s.maxFailures < 0)
-        return QStringLiteral("Max failures cannot be negative (0 never suspends).");
+        return Tr::tr("Max failures cannot be negative (0 never suspends).");
     return {};
 }
 
@@ -53,20 +54,20 @@ Schedules::Schedules(ClusterConnection *connection, QObject *parent)
 QString Schedules::validate(const core::SnapshotScheduleObject &s)
 {
     if (!dnsName(s.meta.ns, 63, false))
-        return QStringLiteral("“%1” is not a namespace name (lower-case letters, digits and '-').").arg(s.meta.ns);
+        return Tr::tr("“%1” is not a namespace name (lower-case letters, digits and '-').").arg(s.meta.ns);
     if (!dnsName(s.meta.name, 253, true))
-        return QStringLiteral("“%1” is not a valid name: lower-case letters, digits, '-' and '.', starting and ending with a letter or digit.")
+        return Tr::tr("“%1” is not a valid name: lower-case letters, digits, '-' and '.', starting and ending with a letter or digit.")
             .arg(s.meta.name);
     QString cronError;
     if (!reconcile::CronSpec::parse(s.schedule, &cronError))
-        return QStringLiteral("The schedule “%1” is not a cron expression: %2.").arg(s.schedule, cronError);
+        return Tr::tr("The schedule “%1” is not a cron expression: %2.").arg(s.schedule, cronError);
     if (!QTimeZone(s.timeZone.toUtf8()).isValid())
-        return QStringLiteral("“%1” is not an IANA time zone (e.g. Europe/Berlin, UTC).").arg(s.timeZone);
+        return Tr::tr("“%1” is not an IANA time zone (e.g. Europe/Berlin, UTC).").arg(s.timeZone);
     if (s.vmNames.isEmpty() && !s.selector)
-        return QStringLiteral("Name the VMs, or give a label selector.");
+        return Tr::tr("Name the VMs, or give a label selector.");
     for (const QString &vm : s.vmNames)
         if (!dnsName(vm, 253, true))
-            return QStringLiteral("“%1” is not a VM name.").arg(vm);
+            return Tr::tr("“%1” is not a VM name.").arg(vm);
     return retentionError(s);
 }
 
@@ -77,7 +78,7 @@ QList<QDateTime> Schedules::nextFirings(const QString &cron, const QString &zone
     const QTimeZone tz(zone.toUtf8());
     if (!spec || !tz.isValid()) {
         if (error)
-            *error = spec ? QStringLiteral("“%1” is not an IANA time zone").arg(zone) : why;
+            *error = spec ? Tr::tr("“%1” is not an IANA time zone").arg(zone) : why;
         return {};
     }
     QList<QDateTime> out;
@@ -115,11 +116,11 @@ std::optional<reconcile::SchedulePlan> Schedules::planOf(const QString &key) con
 void Schedules::submit(const ScheduleRequest &request)
 {
     if (!m_connection->client())
-        return fail(request, ScheduleResult::NotConnected, QStringLiteral("Not connected to a cluster."));
+        return fail(request, ScheduleResult::NotConnected, Tr::tr("Not connected to a cluster."));
     const bool whole = request.kind == ScheduleRequest::Create || request.kind == ScheduleRequest::Replace;
     const QString invalid = whole ? validate(request.schedule)
                             : request.schedule.meta.name.isEmpty() || request.schedule.meta.ns.isEmpty()
-                                ? QStringLiteral("Which schedule? Its namespace and name are needed.")
+                                ? Tr::tr("Which schedule? Its namespace and name are needed.")
                                 : QString();
     if (!invalid.isEmpty())
         return fail(request, ScheduleResult::Invalid, invalid);
@@ -193,7 +194,7 @@ void Schedules::end(const ScheduleRequest &request, const kube::Response &r)
     result.error = r.error;
     if (!r.ok() && request.kind == ScheduleRequest::Create && r.httpStatus == 409)
         // KubeError's words for a 409 speak of a concurrent change; here the name is taken.
-        result.message = QStringLiteral("A snapshot schedule named %1 already exists in %2 (409 AlreadyExists): choose another name, "
+        result.message = Tr::tr("A snapshot schedule named %1 already exists in %2 (409 AlreadyExists): choose another name, "
                                         "or edit that one.").arg(request.schedule.meta.name, request.schedule.meta.ns);
     else if (!r.ok())
         result.message = r.error.userMessage();

@@ -1,5 +1,7 @@
 #include "Cron.h"
 
+#include "ReconcileTr.h"
+
 #include <QHash>
 #include <QStringList>
 
@@ -32,7 +34,7 @@ template <size_t N>
 bool parseField(const QString &text, const Field &f, std::bitset<N> *bits, bool *star, QString *error)
 {
     const auto fail = [&](const QString &why) {
-        *error = QStringLiteral("the %1 field \"%2\": %3").arg(QLatin1String(f.name), text, why);
+        *error = Tr::tr("the %1 field \"%2\": %3").arg(QLatin1String(f.name), text, why);
         return false;
     };
     *star = text == QLatin1String("*") || text == QLatin1String("?");
@@ -44,7 +46,7 @@ bool parseField(const QString &text, const Field &f, std::bitset<N> *bits, bool 
             bool ok = false;
             step = part.mid(slash + 1).toInt(&ok);
             if (!ok || step <= 0)
-                return fail(QStringLiteral("the step \"%1\" is not a positive number").arg(part.mid(slash + 1)));
+                return fail(Tr::tr("the step \"%1\" is not a positive number").arg(part.mid(slash + 1)));
             range = part.left(slash);
         }
         int first = f.low;
@@ -54,14 +56,14 @@ bool parseField(const QString &text, const Field &f, std::bitset<N> *bits, bool 
             bool ok1 = false;
             bool ok2 = true;
             if (ends.size() > 2 || ends.first().isEmpty())
-                return fail(QStringLiteral("\"%1\" is not a value or a range").arg(range));
+                return fail(Tr::tr("\"%1\" is not a value or a range").arg(range));
             first = valueOf(ends.first(), f, &ok1);
             last = ends.size() == 2 ? valueOf(ends.last(), f, &ok2) : (part.contains(QLatin1Char('/')) ? f.high : first);
             if (!ok1 || !ok2)
-                return fail(QStringLiteral("\"%1\" is not a number").arg(range));
+                return fail(Tr::tr("\"%1\" is not a number").arg(range));
             const int high = f.high + (weekdays ? 1 : 0); // day-of-week 7 is Sunday too
             if (first < f.low || last > high || first > last)
-                return fail(QStringLiteral("%1 is out of range %2-%3").arg(range).arg(f.low).arg(high));
+                return fail(Tr::tr("%1 is out of range %2-%3").arg(range).arg(f.low).arg(high));
         }
         for (int v = first; v <= last; v += step)
             bits->set(size_t(weekdays ? v % 7 : v));
@@ -97,7 +99,7 @@ std::optional<CronSpec> CronSpec::parse(const QString &input, QString *error)
     const QString text = expandMacro(input);
     const QStringList fields = text.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
     if (fields.size() != 5) {
-        *error = QStringLiteral("\"%1\" has %2 fields; a schedule has five: minute hour day-of-month month day-of-week")
+        *error = Tr::tr("\"%1\" has %2 fields; a schedule has five: minute hour day-of-month month day-of-week")
                      .arg(input).arg(fields.size());
         return std::nullopt;
     }

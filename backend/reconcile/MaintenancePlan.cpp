@@ -2,6 +2,8 @@
 // decisions into items, blockers, steps and a phase (entering), or the way back (leaving).
 #include "MaintenanceDetail.h"
 
+#include "ReconcileTr.h"
+
 #include <algorithm>
 
 namespace drover::reconcile {
@@ -83,12 +85,12 @@ PlanItem stoppedItem(const core::Vm &vm, const QString &node, bool leaving)
     if (leaving && restart) {
         const QString before = vm.meta.annotations.value(annotations::runStrategyBefore, QStringLiteral("Always"));
         i.action = ItemAction::Restart;
-        i.reason = QStringLiteral("stopped for the maintenance of %1; started again with runStrategy %2, as before").arg(node, before);
+        i.reason = Tr::tr("stopped for the maintenance of %1; started again with runStrategy %2, as before").arg(node, before);
         i.done = vm.runStrategy != QLatin1String("Halted");
     } else {
         i.action = restart ? ItemAction::StopAndRestart : ItemAction::ShutDown;
-        i.reason = restart ? QStringLiteral("stopped for the maintenance of %1; started again when it leaves").arg(node)
-                           : QStringLiteral("stopped for the maintenance of %1; stays stopped").arg(node);
+        i.reason = restart ? Tr::tr("stopped for the maintenance of %1; started again when it leaves").arg(node)
+                           : Tr::tr("stopped for the maintenance of %1; stays stopped").arg(node);
         i.done = true;
     }
     return i;
@@ -151,11 +153,11 @@ MaintenancePlan leaving(const Host &h)
     plan.node = node;
     plan.vmsLeft = int(h.vmis.size());
     plan.steps << PlanStep{StepKind::Uncordon, node,
-                           QStringLiteral("uncordon %1: it takes workloads again").arg(node), Gate::None, {}, !h.cordoned};
+                           Tr::tr("uncordon %1: it takes workloads again").arg(node), Gate::None, {}, !h.cordoned};
     const auto afterUncordon = [&](PlanStep *s) {
         if (!s->done && h.cordoned) {
             s->gate = Gate::PreviousStep;
-            s->waitsOn = QStringLiteral("waits until %1 is uncordoned").arg(node);
+            s->waitsOn = Tr::tr("waits until %1 is uncordoned").arg(node);
             return true;
         }
         return s->done;
@@ -170,18 +172,18 @@ MaintenancePlan leaving(const Host &h)
         plan.steps << start;
     }
     for (const core::Vmi *v : h.vmis)
-        plan.items << PlanItem{kVirtualMachine, v->meta.key(), ItemAction::Stays, {}, QStringLiteral("runs here"), Block::None, {}, false};
+        plan.items << PlanItem{kVirtualMachine, v->meta.key(), ItemAction::Stays, {}, Tr::tr("runs here"), Block::None, {}, false};
     for (const core::Pod *p : h.pods)
-        plan.items << PlanItem{kPod, p->meta.key(), ItemAction::Stays, {}, QStringLiteral("runs here"), Block::None, {}, false};
+        plan.items << PlanItem{kPod, p->meta.key(), ItemAction::Stays, {}, Tr::tr("runs here"), Block::None, {}, false};
     if (h.s.ceph.present) {
         // The next host may only drain once Ceph has all its copies back (maintenance-facts §1.4).
         PlanStep clean{StepKind::WaitClean, node,
-                       QStringLiteral("wait until Ceph's placement groups are all active+clean before another host drains"),
+                       Tr::tr("wait until Ceph's placement groups are all active+clean before another host drains"),
                        Gate::None, {}, h.s.ceph.pgsClean};
         if (!afterUncordon(&clean)) {
             clean.gate = Gate::CephOkToStop;
-            clean.waitsOn = QStringLiteral("Ceph's placement groups are not all active+clean yet (%1)")
-                                .arg(h.s.ceph.health.isEmpty() ? QStringLiteral("health unknown") : h.s.ceph.health);
+            clean.waitsOn = Tr::tr("Ceph's placement groups are not all active+clean yet (%1)")
+                                .arg(h.s.ceph.health.isEmpty() ? Tr::tr("health unknown") : h.s.ceph.health);
         }
         plan.steps << clean;
     }
@@ -200,7 +202,7 @@ MaintenancePlan planMaintenance(const MaintenanceState &state, const Maintenance
         MaintenancePlan plan;
         plan.node = intent.node;
         plan.blockers << Blocker{Block::UnknownNode, QStringLiteral("UnknownNode"), intent.node,
-                                 QStringLiteral("there is no host %1 in the cluster").arg(intent.node)};
+                                 Tr::tr("there is no host %1 in the cluster").arg(intent.node)};
         plan.phase = MaintenancePhase::Blocked;
         return plan;
     }

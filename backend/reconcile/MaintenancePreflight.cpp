@@ -3,6 +3,8 @@
 // PodDisruptionBudgets as the eviction API will judge them (§1.1), Rook's OSD budgets apart (§3).
 #include "MaintenanceDetail.h"
 
+#include "ReconcileTr.h"
+
 #include <QSet>
 
 #include <algorithm>
@@ -110,11 +112,11 @@ void checkControlPlane(const Host &h, QList<Blocker> *blockers)
     const QString &name = h.node->meta.name;
     if (others.isEmpty())
         blockers->append({Block::SingleControlPlane, QStringLiteral("SingleControlPlane"), name,
-                          QStringLiteral("%1 is the only control-plane node: single control-plane cluster, "
+                          Tr::tr("%1 is the only control-plane node: single control-plane cluster, "
                                          "cannot place the control plane in maintenance mode").arg(name)});
     else if (!busy.isEmpty())
         blockers->append({Block::SecondControlPlane, QStringLiteral("SecondControlPlane"), name,
-                          QStringLiteral("another control-plane node (%1) is already in maintenance mode or cordoned, "
+                          Tr::tr("another control-plane node (%1) is already in maintenance mode or cordoned, "
                                          "cannot place %2 in maintenance mode").arg(busy.join(QStringLiteral(", ")), name)});
 }
 
@@ -143,21 +145,21 @@ CephVerdict checkCeph(const Host &h, QList<Blocker> *blockers)
     if (!ceph.drainingFailureDomain.isEmpty() && ceph.drainingFailureDomain != name && !ceph.pgsClean) {
         c.otherDomainBlocks = true;
         blockers->append({Block::CephOtherDomainDraining, QStringLiteral("CephOtherDomainDraining"), name,
-                          QStringLiteral("Rook is draining failure domain %1 and Ceph's placement groups are not all clean yet: "
+                          Tr::tr("Rook is draining failure domain %1 and Ceph's placement groups are not all clean yet: "
                                          "stopping %2 now could leave data with too few copies").arg(ceph.drainingFailureDomain, c.osdList)});
     }
     if (!ok.known) {
         c.gate = Gate::CephOkToStop;
-        c.waitsOn = QStringLiteral("waiting for Ceph's answer to ok-to-stop for %1").arg(c.osdList);
+        c.waitsOn = Tr::tr("waiting for Ceph's answer to ok-to-stop for %1").arg(c.osdList);
         if (!ok.message.isEmpty())
             c.waitsOn += QStringLiteral(" (%1)").arg(ok.message);
         return c;
     }
     QString why;
     if (ok.exitStatus == 11)
-        why = QStringLiteral("Ceph cannot tell yet whether stopping %1 is safe: some placement groups are in an unknown state").arg(c.osdList);
+        why = Tr::tr("Ceph cannot tell yet whether stopping %1 is safe: some placement groups are in an unknown state").arg(c.osdList);
     else
-        why = QStringLiteral("Ceph says stopping %1 would leave %2 placement groups without enough copies (%3 ok)")
+        why = Tr::tr("Ceph says stopping %1 would leave %2 placement groups without enough copies (%3 ok)")
                   .arg(c.osdList).arg(ok.numNotOkPgs).arg(ok.numOkPgs);
     c.gate = Gate::Blocked;
     c.waitsOn = why;
@@ -197,15 +199,15 @@ void rookBudgets(const Host &h, const CephVerdict &ceph, QList<const core::PodDi
         if (b->disruptionsAllowed > 0)
             continue;
         if (!h.s.ceph.pgsClean) {
-            const QString other = h.s.ceph.drainingFailureDomain.isEmpty() ? QStringLiteral("another failure domain")
+            const QString other = h.s.ceph.drainingFailureDomain.isEmpty() ? Tr::tr("another failure domain")
                                                                             : h.s.ceph.drainingFailureDomain;
             block(d, Block::CephOtherDomainDraining, QStringLiteral("CephOtherDomainDraining"),
-                  QStringLiteral("Rook's budget %1 holds %2 while %3 drains and Ceph's placement groups are not clean")
+                  Tr::tr("Rook's budget %1 holds %2 while %3 drains and Ceph's placement groups are not clean")
                       .arg(b->meta.name, d->key, other),
                   ceph.otherDomainBlocks ? nullptr : blockers);
         } else {
             d->gate = Gate::Pdb;
-            d->waitsOn = QStringLiteral("Rook lifts %1 once it sees the placement groups clean").arg(b->meta.name);
+            d->waitsOn = Tr::tr("Rook lifts %1 once it sees the placement groups clean").arg(b->meta.name);
         }
     }
 }
@@ -224,7 +226,7 @@ void budgets(const Host &h, const CephVerdict &ceph, PodDecision *d, QList<Block
         for (const auto *b : std::as_const(pdbs))
             names << b->meta.name;
         block(d, Block::PdbMultiple, QStringLiteral("PdbMultiple"),
-              QStringLiteral("%1 is guarded by %2 PodDisruptionBudgets (%3): the eviction API refuses such pods (500)")
+              Tr::tr("%1 is guarded by %2 PodDisruptionBudgets (%3): the eviction API refuses such pods (500)")
                   .arg(d->key).arg(pdbs.size()).arg(names.join(QStringLiteral(", "))), blockers);
         return;
     }
@@ -236,13 +238,13 @@ void budgets(const Host &h, const CephVerdict &ceph, PodDecision *d, QList<Block
     if (b.observedGeneration < b.generation) {
         kind = Block::PdbStale;
         key = QStringLiteral("PdbStale");
-        why = QStringLiteral("the disruption budget %1 has not been processed since its last change "
+        why = Tr::tr("the disruption budget %1 has not been processed since its last change "
                              "(observedGeneration %2 < generation %3): the eviction API answers 429")
                   .arg(b.meta.name).arg(b.observedGeneration).arg(b.generation);
     } else if (b.disruptionsAllowed <= 0) {
         kind = Block::PdbNoDisruptions;
         key = QStringLiteral("DisruptionBudget");
-        why = QStringLiteral("the disruption budget %1 needs %2 healthy pods and has %3: it allows no disruption now")
+        why = Tr::tr("the disruption budget %1 needs %2 healthy pods and has %3: it allows no disruption now")
                   .arg(b.meta.name).arg(b.desiredHealthy).arg(b.currentHealthy);
     }
     if (kind == Block::None)
@@ -266,22 +268,22 @@ PodDecision decidePod(const Host &h, const CephVerdict &ceph, const core::Pod &p
     const core::OwnerReference *owner = p.controller();
     if (p.meta.deletionTimestamp.isValid()) {
         d.terminating = true;
-        d.reason = QStringLiteral("terminating: its eviction was accepted");
+        d.reason = Tr::tr("terminating: its eviction was accepted");
     } else if (p.isVirtLauncher()) {
-        d.reason = QStringLiteral("virt-launcher pod of %1, whose VMI does not run on this host (e.g. a migration's target pod)")
-                       .arg(p.vmiKey().isEmpty() ? QStringLiteral("an unknown VMI") : p.vmiKey());
+        d.reason = Tr::tr("virt-launcher pod of %1, whose VMI does not run on this host (e.g. a migration's target pod)")
+                       .arg(p.vmiKey().isEmpty() ? Tr::tr("an unknown VMI") : p.vmiKey());
     } else if (p.isDaemonSetPod()) {
         d.action = ItemAction::Stays;
-        d.reason = QStringLiteral("DaemonSet pod: stays (as kubectl drain --ignore-daemonsets leaves it)");
+        d.reason = Tr::tr("DaemonSet pod: stays (as kubectl drain --ignore-daemonsets leaves it)");
     } else if (p.isMirrorPod()) {
         d.action = ItemAction::Stays;
-        d.reason = QStringLiteral("static pod (mirror): the kubelet runs it here; it stays");
+        d.reason = Tr::tr("static pod (mirror): the kubelet runs it here; it stays");
     } else if (!owner) {
         block(&d, Block::BarePod, QStringLiteral("BarePod"),
-              QStringLiteral("%1 has no controller: evicting it deletes it for good (kubectl drain refuses without --force)").arg(d.key),
+              Tr::tr("%1 has no controller: evicting it deletes it for good (kubectl drain refuses without --force)").arg(d.key),
               blockers);
     } else {
-        d.reason = QStringLiteral("evicted; its %1 %2 recreates it on another host").arg(owner->kind, owner->name);
+        d.reason = Tr::tr("evicted; its %1 %2 recreates it on another host").arg(owner->kind, owner->name);
         budgets(h, ceph, &d, blockers);
     }
     return d;

@@ -3,6 +3,8 @@
 // and the time the drain should still take.
 #include "MaintenanceDetail.h"
 
+#include "ReconcileTr.h"
+
 #include <QSet>
 
 #include <algorithm>
@@ -48,7 +50,7 @@ struct Hold
         }
         if (!cordoned) {
             s->gate = Gate::PreviousStep;
-            s->waitsOn = QStringLiteral("waits until %1 is cordoned").arg(node);
+            s->waitsOn = Tr::tr("waits until %1 is cordoned").arg(node);
             return true;
         }
         return false;
@@ -59,7 +61,7 @@ QString blockersText(const QList<Blocker> &blockers)
 {
     if (blockers.size() == 1)
         return blockers.first().message;
-    return QStringLiteral("%1 blockers; first: %2").arg(blockers.size()).arg(blockers.first().message);
+    return Tr::tr("%1 blockers; first: %2").arg(blockers.size()).arg(blockers.first().message);
 }
 
 struct EvictEntry
@@ -76,8 +78,8 @@ void vmEvictions(const Preflight &pre, QList<EvictEntry> *out)
         EvictEntry e;
         QString reason = d.reason;
         if (d.action == ItemAction::LiveMigrate && !d.migrating)
-            reason = d.target.isEmpty() ? QStringLiteral("evicting %1's pod hands it to its evictionStrategy").arg(d.key)
-                                        : QStringLiteral("KubeVirt turns this eviction into a live migration of %1 (to %2, expected)")
+            reason = d.target.isEmpty() ? Tr::tr("evicting %1's pod hands it to its evictionStrategy").arg(d.key)
+                                        : Tr::tr("KubeVirt turns this eviction into a live migration of %1 (to %2, expected)")
                                               .arg(d.key, d.target);
         e.step = makeStep(StepKind::Evict, d.launcher->meta.key(), reason,
                           d.migrating || d.launcher->meta.deletionTimestamp.isValid());
@@ -127,9 +129,9 @@ void assignSlots(const Host &h, const Preflight &pre, const Hold &hold, QList<Ev
         }
         e.step.gate = Gate::MigrationSlot;
         e.step.waitsOn = fromHere >= kv.parallelOutboundMigrationsPerNode
-            ? QStringLiteral("%1 migrations running or starting from %2 (limit %3, parallelOutboundMigrationsPerNode)")
+            ? Tr::tr("%1 migrations running or starting from %2 (limit %3, parallelOutboundMigrationsPerNode)")
                   .arg(fromHere).arg(h.node->meta.name).arg(kv.parallelOutboundMigrationsPerNode)
-            : QStringLiteral("%1 migrations running or starting in the cluster (limit %2, parallelMigrationsPerCluster)")
+            : Tr::tr("%1 migrations running or starting in the cluster (limit %2, parallelMigrationsPerCluster)")
                   .arg(inCluster).arg(kv.parallelMigrationsPerCluster);
     }
 }
@@ -149,7 +151,7 @@ QList<PlanStep> enteringSteps(const Host &h, const Preflight &pre)
               h.cordoned, node};
     QList<PlanStep> steps;
     PlanStep cordon = makeStep(StepKind::Cordon, node,
-                               QStringLiteral("cordon %1 (spec.unschedulable): nothing new is placed here").arg(node), h.cordoned);
+                               Tr::tr("cordon %1 (spec.unschedulable): nothing new is placed here").arg(node), h.cordoned);
     if (!cordon.done && !pre.blockers.isEmpty()) {
         cordon.gate = Gate::Blocked;
         cordon.waitsOn = hold.blockedWhy;
@@ -157,7 +159,7 @@ QList<PlanStep> enteringSteps(const Host &h, const Preflight &pre)
     steps << cordon;
     if (pre.ceph.wanted) {
         PlanStep gate = makeStep(StepKind::CephGate, node,
-                                 QStringLiteral("Ceph must confirm that %1 can stop (ceph osd ok-to-stop)").arg(pre.ceph.osdList),
+                                 Tr::tr("Ceph must confirm that %1 can stop (ceph osd ok-to-stop)").arg(pre.ceph.osdList),
                                  pre.ceph.done);
         if (!hold.apply(&gate)) {
             gate.gate = pre.ceph.gate;
@@ -177,7 +179,7 @@ QList<PlanStep> enteringSteps(const Host &h, const Preflight &pre)
     // Stopped in an earlier pass and gone from the host: done, and never stopped twice.
     for (const core::Vm *vm : h.stoppedHere)
         if (!decided.contains(vm->meta.key()))
-            stops << makeStep(StepKind::StopVm, vm->meta.key(), QStringLiteral("stopped for the maintenance of %1").arg(node), true);
+            stops << makeStep(StepKind::StopVm, vm->meta.key(), Tr::tr("stopped for the maintenance of %1").arg(node), true);
     std::sort(stops.begin(), stops.end(), [](const PlanStep &a, const PlanStep &b) { return a.subject < b.subject; });
     for (PlanStep &s : stops)
         hold.apply(&s);
@@ -193,7 +195,7 @@ QList<PlanStep> enteringSteps(const Host &h, const Preflight &pre)
         steps << e.step;
 
     PlanStep wait = makeStep(StepKind::WaitDrained, node,
-                             QStringLiteral("wait until no VM runs on %1 and only DaemonSet and static pods remain").arg(node),
+                             Tr::tr("wait until no VM runs on %1 and only DaemonSet and static pods remain").arg(node),
                              drained(h));
     if (!hold.apply(&wait)) {
         int pods = 0;
@@ -201,7 +203,7 @@ QList<PlanStep> enteringSteps(const Host &h, const Preflight &pre)
             pods += (p->isDaemonSetPod() || p->isMirrorPod() || h.launchers.contains(p->vmiKey())) ? 0 : 1;
         // A blocked workload never leaves by itself.
         wait.gate = pre.blockers.isEmpty() ? Gate::PreviousStep : Gate::Blocked;
-        wait.waitsOn = pre.blockers.isEmpty() ? QStringLiteral("%1 VMs and %2 pods still on %3").arg(h.vmis.size()).arg(pods).arg(node)
+        wait.waitsOn = pre.blockers.isEmpty() ? Tr::tr("%1 VMs and %2 pods still on %3").arg(h.vmis.size()).arg(pods).arg(node)
                                               : blockersText(pre.blockers);
     }
     steps << wait;

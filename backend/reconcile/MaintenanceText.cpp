@@ -1,5 +1,8 @@
-// The maintenance plan's names and words, for the intents' status and `droverd plan`.
+// The maintenance plan's names (stable: the intents' status holds them) and its words, for the
+// console's plan panel and `droverd plan` (translatable: droverd has no translator, so English).
 #include "MaintenancePlan.h"
+
+#include "ReconcileTr.h"
 
 namespace drover::reconcile {
 
@@ -35,13 +38,13 @@ QStringList describe(const MaintenancePlan &plan)
     int done = 0;
     for (const PlanStep &s : plan.steps)
         done += s.done ? 1 : 0;
-    QString head = QStringLiteral("phase %1, %2 of %3 steps done, %4 VMs and %5 pods left")
+    QString head = Tr::tr("phase %1, %2 of %3 steps done, %4 VMs and %5 pods left")
                        .arg(phaseName(plan.phase)).arg(done).arg(plan.steps.size()).arg(plan.vmsLeft).arg(plan.podsLeft);
     if (plan.etaSeconds > 0)
-        head += QStringLiteral(", about %1 min to drain").arg((plan.etaSeconds + 59) / 60);
+        head += Tr::tr(", about %1 min to drain").arg((plan.etaSeconds + 59) / 60);
     QStringList out{head};
     for (const Blocker &b : plan.blockers)
-        out << QStringLiteral("blocked: ") + b.message;
+        out << Tr::tr("blocked: %1").arg(b.message);
     for (const PlanStep &s : plan.steps) {
         QString line = QStringLiteral("%1 %2 %3").arg(s.done ? QStringLiteral("[x]") : QStringLiteral("[ ]"), stepName(s.kind), s.subject);
         if (!s.reason.isEmpty())

@@ -3,6 +3,7 @@
 // admitter (maintenance-facts §1.2) and Harvester's refusal keys (§1.3).
 #include "MaintenanceDetail.h"
 #include "Placement.h"
+#include "ReconcileTr.h"
 
 #include <algorithm>
 
@@ -26,7 +27,7 @@ bool migratingFrom(const core::Vmi &v, const QString &node)
 QString whatPinsIt(const Host &h, const core::Vmi &v, const core::Condition *lm)
 {
     if (!lm)
-        return QStringLiteral("KubeVirt has not reported whether it can live-migrate (no LiveMigratable condition)");
+        return Tr::tr("KubeVirt has not reported whether it can live-migrate (no LiveMigratable condition)");
     QStringList rwo;
     for (const QString &claim : v.claimNames)
         for (const core::PersistentVolumeClaim &pvc : h.s.pvcs)
@@ -34,13 +35,13 @@ QString whatPinsIt(const Host &h, const core::Vmi &v, const core::Condition *lm)
                 rwo << claim;
     QStringList parts;
     if (rwo.size() == 1)
-        parts << QStringLiteral("PVC %1 is ReadWriteOnce").arg(rwo.first());
+        parts << Tr::tr("PVC %1 is ReadWriteOnce").arg(rwo.first());
     else if (!rwo.isEmpty())
-        parts << QStringLiteral("PVCs %1 are not ReadWriteMany").arg(rwo.join(QStringLiteral(", ")));
+        parts << Tr::tr("PVCs %1 are not ReadWriteMany").arg(rwo.join(QStringLiteral(", ")));
     if (!v.hostDiskVolumes.isEmpty())
-        parts << QStringLiteral("hostDisk %1").arg(v.hostDiskVolumes.join(QStringLiteral(", ")));
+        parts << Tr::tr("hostDisk %1").arg(v.hostDiskVolumes.join(QStringLiteral(", ")));
     if (!v.hostDevices.isEmpty())
-        parts << QStringLiteral("host device %1").arg(v.hostDevices.join(QStringLiteral(", ")));
+        parts << Tr::tr("host device %1").arg(v.hostDevices.join(QStringLiteral(", ")));
     if (parts.isEmpty() && !lm->message.isEmpty())
         parts << lm->message;
     return parts.join(QStringLiteral("; "));
@@ -63,14 +64,14 @@ QString whyNoHost(const Placement &p, const core::Vmi &v)
     }
     QStringList parts;
     if (selector)
-        parts << QStringLiteral("%1 do not match its nodeSelector or required affinity").arg(selector);
+        parts << Tr::tr("%1 do not match its nodeSelector or required affinity").arg(selector);
     if (unusable)
-        parts << QStringLiteral("%1 are cordoned or not Ready").arg(unusable);
+        parts << Tr::tr("%1 are cordoned or not Ready").arg(unusable);
     if (room)
-        parts << QStringLiteral("%1 have too little room left").arg(room);
+        parts << Tr::tr("%1 have too little room left").arg(room);
     if (parts.isEmpty())
-        parts << QStringLiteral("there is no other host");
-    return QStringLiteral("no other Ready, schedulable host fits %1 (%2 vCPU, %3): %4")
+        parts << Tr::tr("there is no other host");
+    return Tr::tr("no other Ready, schedulable host fits %1 (%2 vCPU, %3): %4")
         .arg(v.meta.key())
         .arg(qMax(1, v.resources.cpuCores))
         .arg(gib(v.resources.memoryBytes), parts.join(QStringLiteral(", ")));
@@ -87,7 +88,7 @@ void cannotMigrate(const Host &h, VmDecision *d, Block block, const QString &key
         d->blockKey = key;
         d->reason = why;
         blockers->append({block, key, d->key,
-                          why + QStringLiteral(". Choose Stop or Stop and restart after to shut it down first.")});
+                          Tr::tr("%1. Choose Stop or Stop and restart after to shut it down first.").arg(why)});
         return;
     case VmPolicy::Stop:
     case VmPolicy::StopAndRestartAfter:
@@ -95,13 +96,13 @@ void cannotMigrate(const Host &h, VmDecision *d, Block block, const QString &key
     }
     if (!d->vm) {
         d->action = ItemAction::ShutDown;
-        d->reason = why + QStringLiteral("; no VirtualMachine owns this VMI, so its eviction ends it and nothing starts it again");
+        d->reason = Tr::tr("%1; no VirtualMachine owns this VMI, so its eviction ends it and nothing starts it again").arg(why);
         return;
     }
     const bool restart = h.intent.policy == VmPolicy::StopAndRestartAfter;
     d->action = restart ? ItemAction::StopAndRestart : ItemAction::ShutDown;
-    d->reason = QStringLiteral("stopped cleanly before the drain%1: %2")
-                    .arg(restart ? QStringLiteral(", started again when the host leaves maintenance") : QString(), why);
+    d->reason = Tr::tr("stopped cleanly before the drain%1: %2")
+                    .arg(restart ? Tr::tr(", started again when the host leaves maintenance") : QString(), why);
 }
 
 void placeOrRefuse(const Host &h, Placement &p, VmDecision *d, QList<Blocker> *blockers)
@@ -116,7 +117,7 @@ void placeOrRefuse(const Host &h, Placement &p, VmDecision *d, QList<Blocker> *b
     d->target = ranked.first().node;
     const Placement::Room room = p.roomOn(d->target);
     const qint64 cpuLeft = (room.cpuFree - qint64(qMax(1, d->vmi->resources.cpuCores)) * 1000) / 1000;
-    d->reason = QStringLiteral("most room left: %1 vCPU, %2 free after the move")
+    d->reason = Tr::tr("most room left: %1 vCPU, %2 free after the move")
                     .arg(cpuLeft)
                     .arg(gib(room.memFree - d->vmi->resources.memoryBytes));
     // Later VMs of this drain must not count on the room this one takes.
@@ -130,38 +131,38 @@ void decide(const Host &h, Placement &p, VmDecision *d, QList<Blocker> *blockers
     if (migratingFrom(v, node)) {
         d->migrating = true;
         d->target = v.migrationState.targetNode;
-        d->reason = d->target.isEmpty() ? QStringLiteral("KubeVirt is moving it off this host (evacuation)")
-                                        : QStringLiteral("KubeVirt is migrating it to %1").arg(d->target);
+        d->reason = d->target.isEmpty() ? Tr::tr("KubeVirt is moving it off this host (evacuation)")
+                                        : Tr::tr("KubeVirt is migrating it to %1").arg(d->target);
         if (v.migrationState.startTimestamp.isValid() && h.now.isValid())
-            d->reason += QStringLiteral(" (started %1 s ago)").arg(v.migrationState.startTimestamp.secsTo(h.now));
+            d->reason += Tr::tr(" (started %1 s ago)").arg(v.migrationState.startTimestamp.secsTo(h.now));
         return;
     }
     if (v.phase != QLatin1String("Running")) {
         d->action = ItemAction::Evict;
-        d->reason = QStringLiteral("%1, not Running: its pod is evicted and KubeVirt starts it as its runStrategy says")
-                        .arg(v.phase.isEmpty() ? QStringLiteral("starting") : v.phase);
+        d->reason = Tr::tr("%1, not Running: its pod is evicted and KubeVirt starts it as its runStrategy says")
+                        .arg(v.phase.isEmpty() ? Tr::tr("starting") : v.phase);
         return;
     }
     const QString strategy = v.evictionStrategy.isEmpty() ? h.s.kubevirt.evictionStrategy : v.evictionStrategy;
-    const QString whose = v.evictionStrategy.isEmpty() ? QStringLiteral("the cluster's default") : QStringLiteral("its own");
+    const QString whose = v.evictionStrategy.isEmpty() ? Tr::tr("the cluster's default") : Tr::tr("its own");
     const core::Condition *lm = core::findCondition(v.conditions, QStringLiteral("LiveMigratable"));
     const bool migratable = lm && lm->isTrue();
     const QString lmKey = lm && !lm->reason.isEmpty() ? lm->reason : QStringLiteral("NotLiveMigratable");
     if (strategy == kNone || strategy.isEmpty()) {
         cannotMigrate(h, d, Block::EvictionStrategyNone, QStringLiteral("EvictionStrategyNone"),
-                      QStringLiteral("%1 has evictionStrategy None (%2): evicting its pod would shut it down").arg(d->key, whose),
+                      Tr::tr("%1 has evictionStrategy None (%2): evicting its pod would shut it down").arg(d->key, whose),
                       blockers);
     } else if (strategy == kExternal) {
-        d->reason = QStringLiteral("evictionStrategy External: another controller moves it when its pod is evicted");
+        d->reason = Tr::tr("evictionStrategy External: another controller moves it when its pod is evicted");
     } else if (!migratable) {
-        const QString cant = QStringLiteral("%1 cannot live-migrate: %2 (%3)").arg(d->key, lmKey, whatPinsIt(h, v, lm));
+        const QString cant = Tr::tr("%1 cannot live-migrate: %2 (%3)").arg(d->key, lmKey, whatPinsIt(h, v, lm));
         if (strategy == kIfPossible)
             cannotMigrate(h, d, Block::NotLiveMigratable, lmKey,
-                          cant + QStringLiteral("; with evictionStrategy LiveMigrateIfPossible its eviction would shut it down"),
+                          Tr::tr("%1; with evictionStrategy LiveMigrateIfPossible its eviction would shut it down").arg(cant),
                           blockers);
         else
             cannotMigrate(h, d, Block::LiveMigrateNotMigratable, lmKey,
-                          cant + QStringLiteral("; with evictionStrategy %1 KubeVirt's webhook would refuse its eviction forever").arg(strategy),
+                          Tr::tr("%1; with evictionStrategy %2 KubeVirt's webhook would refuse its eviction forever").arg(cant, strategy),
                           blockers);
     } else {
         placeOrRefuse(h, p, d, blockers);

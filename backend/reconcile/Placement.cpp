@@ -1,5 +1,7 @@
 #include "Placement.h"
 
+#include "ReconcileTr.h"
+
 #include <algorithm>
 
 namespace drover::reconcile {
@@ -149,26 +151,26 @@ Placement::Room Placement::roomOn(const QString &node) const
 TargetCheck Placement::checkVm(const core::Vmi *v, const QString &key, const MigrationLimits &limits) const
 {
     if (!v)
-        return refuse(Refusal::UnknownVm, QStringLiteral("%1 is not running (no VirtualMachineInstance)").arg(key));
+        return refuse(Refusal::UnknownVm, Tr::tr("%1 is not running (no VirtualMachineInstance)").arg(key));
     if (v->phase != QLatin1String("Running"))
-        return refuse(Refusal::NotRunning, QStringLiteral("%1 is %2, not Running").arg(key, v->phase.isEmpty() ? QStringLiteral("starting") : v->phase));
+        return refuse(Refusal::NotRunning, Tr::tr("%1 is %2, not Running").arg(key, v->phase.isEmpty() ? Tr::tr("starting") : v->phase));
     const core::Condition *lm = core::findCondition(v->conditions, QStringLiteral("LiveMigratable"));
     if (!lm || !lm->isTrue()) {
-        QString why = QStringLiteral("%1 cannot be live-migrated").arg(key);
+        QString why = Tr::tr("%1 cannot be live-migrated").arg(key);
         if (lm && !lm->reason.isEmpty())
             why += QStringLiteral(": %1").arg(lm->message.isEmpty() ? lm->reason : lm->reason + QStringLiteral(" (") + lm->message + QLatin1Char(')'));
         return refuse(Refusal::NotLiveMigratable, why);
     }
     if (m_migrating.contains(key))
-        return refuse(Refusal::AlreadyMigrating, QStringLiteral("%1 is already migrating").arg(key));
+        return refuse(Refusal::AlreadyMigrating, Tr::tr("%1 is already migrating").arg(key));
     if (vmiMigrating(*v))
-        return refuse(Refusal::AlreadyMigrating, QStringLiteral("%1 is already migrating to %2").arg(key, v->migrationState.targetNode));
+        return refuse(Refusal::AlreadyMigrating, Tr::tr("%1 is already migrating to %2").arg(key, v->migrationState.targetNode));
     if (m_flights.size() >= limits.perCluster)
-        return refuse(Refusal::ClusterLimit, QStringLiteral("%1 migrations are running, the cluster's limit (parallelMigrationsPerCluster); "
+        return refuse(Refusal::ClusterLimit, Tr::tr("%1 migrations are running, the cluster's limit (parallelMigrationsPerCluster); "
                                                             "try again when one finishes").arg(m_flights.size()));
     const int outbound = outboundFrom(v->nodeName);
     if (outbound >= limits.outboundPerNode)
-        return refuse(Refusal::NodeLimit, QStringLiteral("%1 already sends %2 migrations, its limit (parallelOutboundMigrationsPerNode)")
+        return refuse(Refusal::NodeLimit, Tr::tr("%1 already sends %2 migrations, its limit (parallelOutboundMigrationsPerNode)")
                                               .arg(v->nodeName).arg(outbound));
     return {};
 }
@@ -201,39 +203,39 @@ TargetCheck Placement::checkHost(const core::Vmi &v, const QString &key, const Q
 {
     const int ni = m_nodeIndex.value(target, -1);
     if (ni < 0)
-        return refuse(Refusal::UnknownHost, QStringLiteral("there is no host %1").arg(target));
+        return refuse(Refusal::UnknownHost, Tr::tr("there is no host %1").arg(target));
     const core::Node &n = m_state.nodes[ni];
     const Room room = m_room[ni];
     switch (hostRefusal(v, ni)) {
     case Refusal::None:
         return {};
     case Refusal::SameHost:
-        return refuse(Refusal::SameHost, QStringLiteral("%1 already runs on %2").arg(key, target));
+        return refuse(Refusal::SameHost, Tr::tr("%1 already runs on %2").arg(key, target));
     case Refusal::HostNotReady:
-        return refuse(Refusal::HostNotReady, QStringLiteral("%1 is not Ready").arg(target));
+        return refuse(Refusal::HostNotReady, Tr::tr("%1 is not Ready").arg(target));
     case Refusal::HostCordoned:
-        return refuse(Refusal::HostCordoned, QStringLiteral("%1 is cordoned (unschedulable)").arg(target));
+        return refuse(Refusal::HostCordoned, Tr::tr("%1 is cordoned (unschedulable)").arg(target));
     case Refusal::SelectorMismatch: {
         const auto &sel = v.resources.nodeSelector;
         for (auto it = sel.cbegin(); it != sel.cend(); ++it)
             if (n.meta.labels.value(it.key()) != it.value() || !n.meta.labels.contains(it.key()))
-                return refuse(Refusal::SelectorMismatch, QStringLiteral("%1 does not have the label %2=%3 that %4 requires")
+                return refuse(Refusal::SelectorMismatch, Tr::tr("%1 does not have the label %2=%3 that %4 requires")
                                                              .arg(target, it.key(), it.value(), key));
-        return refuse(Refusal::SelectorMismatch, QStringLiteral("%1 does not match the node affinity %2 requires (%3)")
+        return refuse(Refusal::SelectorMismatch, Tr::tr("%1 does not match the node affinity %2 requires (%3)")
                                                      .arg(target, key, affinityText(v)));
     }
     case Refusal::NotEnoughCpu:
-        return refuse(Refusal::NotEnoughCpu, QStringLiteral("%1 has %2 vCPU free; %3 needs %4")
+        return refuse(Refusal::NotEnoughCpu, Tr::tr("%1 has %2 vCPU free; %3 needs %4")
                                                  .arg(target).arg(qMax<qint64>(0, room.cpuFree) / 1000).arg(key).arg(cpuMillisOf(v) / 1000));
     case Refusal::NotEnoughMemory:
-        return refuse(Refusal::NotEnoughMemory, QStringLiteral("%1 has %2 GiB of memory free; %3 needs %4 GiB (%5 GiB short)")
+        return refuse(Refusal::NotEnoughMemory, Tr::tr("%1 has %2 GiB of memory free; %3 needs %4 GiB (%5 GiB short)")
                                                     .arg(target)
                                                     .arg(double(qMax<qint64>(0, room.memFree)) / kGiB, 0, 'f', 1)
                                                     .arg(key)
                                                     .arg(double(v.resources.memoryBytes) / kGiB, 0, 'f', 1)
                                                     .arg(double(v.resources.memoryBytes - qMax<qint64>(0, room.memFree)) / kGiB, 0, 'f', 1));
     default:
-        return refuse(Refusal::UnknownHost, QStringLiteral("there is no host %1").arg(target));
+        return refuse(Refusal::UnknownHost, Tr::tr("there is no host %1").arg(target));
     }
 }
 
@@ -266,17 +268,17 @@ MigrationPlan planMigration(const Placement &placement, const QString &vmiKey, c
         // Dropped on the cluster: the host with the most room left after the move.
         const QList<TargetChoice> ranked = placement.rankHosts(*v);
         if (ranked.isEmpty()) {
-            p.check = TargetCheck{Refusal::UnknownHost, QStringLiteral("no host can take %1 now").arg(vmiKey)};
+            p.check = TargetCheck{Refusal::UnknownHost, Tr::tr("no host can take %1 now").arg(vmiKey)};
             return p;
         }
         p.target = ranked.first().node;
-        p.reason = QStringLiteral("%1 has the most room left after the move").arg(p.target);
+        p.reason = Tr::tr("%1 has the most room left after the move").arg(p.target);
     } else {
         p.check = placement.checkHost(*v, vmiKey, targetNode);
         if (!p.check.ok())
             return p;
         p.target = targetNode;
-        p.reason = QStringLiteral("%1 is Ready, schedulable and has room for %2").arg(targetNode, vmiKey);
+        p.reason = Tr::tr("%1 is Ready, schedulable and has room for %2").arg(targetNode, vmiKey);
     }
     p.migration = migrationFor(v->meta.ns, v->meta.name, p.target);
     return p;

@@ -1,5 +1,7 @@
 #include "SchedulePlan.h"
 
+#include "ReconcileTr.h"
+
 #include <QHash>
 
 namespace drover::reconcile {
@@ -75,21 +77,21 @@ QStringList describe(const SchedulePlan &plan)
 {
     QStringList out;
     if (!plan.error.isEmpty())
-        return {QStringLiteral("cannot be read: ") + plan.error};
+        return {Tr::tr("cannot be read: %1").arg(plan.error)};
     if (!plan.suspended.isEmpty())
-        out << QStringLiteral("suspended: ") + plan.suspended;
+        out << Tr::tr("suspended: %1").arg(plan.suspended);
     if (plan.vms.isEmpty())
-        out << QStringLiteral("selects no VM");
+        out << Tr::tr("selects no VM");
     for (const VmScheduleDecision &v : plan.vms) {
         const ScheduleDecision &d = v.decision;
         if (d.take)
-            out << QStringLiteral("take a snapshot of %1 for %2").arg(v.vm, d.dueAt.toUTC().toString(Qt::ISODate));
+            out << Tr::tr("take a snapshot of %1 for %2").arg(v.vm, d.dueAt.toUTC().toString(Qt::ISODate));
         else if (!d.waitsOn.isEmpty())
-            out << QStringLiteral("%1 waits: %2").arg(v.vm, d.waitsOn);
+            out << Tr::tr("%1 waits: %2").arg(v.vm, d.waitsOn);
         if (!d.prune.isEmpty())
-            out << QStringLiteral("prune %1 of %2: %3").arg(d.prune.size()).arg(v.vm, d.prune.join(QStringLiteral(", ")));
+            out << Tr::tr("prune %1 of %2: %3").arg(d.prune.size()).arg(v.vm, d.prune.join(QStringLiteral(", ")));
         if (!d.take && d.prune.isEmpty() && d.waitsOn.isEmpty())
-            out << QStringLiteral("%1: nothing due; %2 kept, next at %3").arg(v.vm).arg(v.kept).arg(d.nextDue.toUTC().toString(Qt::ISODate));
+            out << Tr::tr("%1: nothing due; %2 kept, next at %3").arg(v.vm).arg(v.kept).arg(d.nextDue.toUTC().toString(Qt::ISODate));
     }
     return out;
 }

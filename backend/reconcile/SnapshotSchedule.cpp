@@ -1,5 +1,7 @@
 #include "SnapshotSchedule.h"
 
+#include "ReconcileTr.h"
+
 #include <QSet>
 
 #include <algorithm>
@@ -75,7 +77,7 @@ std::optional<ParsedSchedule> ParsedSchedule::parse(const ScheduleSpec &spec, QS
         return std::nullopt;
     const QTimeZone zone(spec.timeZone.toUtf8());
     if (!zone.isValid()) {
-        *error = QStringLiteral("unknown time zone \"%1\" (an IANA name such as Europe/Berlin or UTC)").arg(spec.timeZone);
+        *error = Tr::tr("unknown time zone \"%1\" (an IANA name such as Europe/Berlin or UTC)").arg(spec.timeZone);
         return std::nullopt;
     }
     return ParsedSchedule{*cron, zone};
@@ -119,19 +121,19 @@ ScheduleDecision planSnapshotSchedule(const ScheduleSpec &spec, const ParsedSche
     d.consecutiveFailures = failuresInARow(owned, resumedAt, &newestError);
     if (spec.suspend) {
         d.suspended = true;
-        d.suspendReason = QStringLiteral("suspended by an admin");
+        d.suspendReason = Tr::tr("suspended by an admin");
         return d;
     }
     if (spec.maxFailures > 0 && d.consecutiveFailures >= spec.maxFailures) {
         d.suspended = true;
-        d.suspendReason = QStringLiteral("the last %1 snapshots failed (the newest: %2); resume the schedule to try again")
-                              .arg(d.consecutiveFailures).arg(newestError.isEmpty() ? QStringLiteral("no reason given") : newestError);
+        d.suspendReason = Tr::tr("the last %1 snapshots failed (the newest: %2); resume the schedule to try again")
+                              .arg(d.consecutiveFailures).arg(newestError.isEmpty() ? Tr::tr("no reason given") : newestError);
         return d;
     }
     const auto running = std::find_if(owned.cbegin(), owned.cend(), [](const auto *s) { return s->state == State::InProgress; });
     if (due.isValid()) {
         if (running != owned.cend())
-            d.waitsOn = QStringLiteral("snapshot %1 is still in progress").arg((*running)->name);
+            d.waitsOn = Tr::tr("snapshot %1 is still in progress").arg((*running)->name);
         else {
             d.take = true;
             d.dueAt = due;

@@ -1,0 +1,15 @@
+#pragma once
+// Texts for people made in drover::ops outside a QObject (free functions, value types,
+// worker threads) are Tr::tr("…"): lupdate files them under the context "drover::ops".
+// QtCore only. Without an installed translator (tests, daemons) tr() returns the English
+// source unchanged.
+#include <QCoreApplication>
+
+namespace drover::ops {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(drover::ops)
+};
+
+} // namespace drover::ops
