@@ -1,24 +1,42 @@
 #!/usr/bin/env bash
 # Installs what Drover needs on Debian bookworm (apt packages; only the missing ones) and
 # configures + builds it. Idempotent: a second run installs nothing and rebuilds only what changed.
-#   scripts/setup.sh [BUILD_DIR] [extra cmake args...]
+#   scripts/setup.sh [--demo] [BUILD_DIR] [extra cmake args...]
+# --demo: only what building and running the console and the simulator needs (scripts/demo.sh),
+# and only those two programs are built. Without it: the test peers too, and everything is built.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-PKGS=(
+DEMO=0
+if [ "${1:-}" = "--demo" ]; then DEMO=1; shift; fi
+
+# To build Drover (every program: the console, drover-sim, droverd, drover-agent).
+BUILD_PKGS=(
   qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-websockets-dev qt6-httpserver-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qtkeychain-qt6-dev libyaml-cpp-dev libssh2-1-dev libspdlog-dev libvncserver-dev
-  libspice-client-glib-2.0-dev libxkbcommon-dev libgl-dev libssl-dev libsimdjson-dev
-  pkg-config cmake ninja-build g++ ccache libbenchmark-dev
-  xvfb xauth imagemagick qemu-system-x86 socat
+  libspice-client-glib-2.0-dev libxkbcommon-dev libgl-dev libx11-dev libssl-dev libsimdjson-dev
+  pkg-config cmake ninja-build g++ ccache
+  help2man dpkg-dev   # the man pages (packaging/CMakeLists.txt); cpack's dpkg-shlibdeps
+)
+# To run the console on a desktop: Qt's X11/Wayland platform plugins and a font (recommended by
+# Qt's packages, so not pulled in by --no-install-recommends).
+RUN_PKGS=(qt6-qpa-plugins qt6-wayland fonts-dejavu-core)
+# To run the tests and benches: the real peers (QEMU, TigerVNC, sshd, Ceph, kubectl, a keyring),
+# X tools for the console tests, clang for the fuzz targets, the packaging checks.
+TEST_PKGS=(
+  libbenchmark-dev xvfb xauth imagemagick qemu-system-x86 socat
   dbus-daemon libsecret-1-0 libsecret-tools gnome-keyring
   openssh-server openssh-client smartmontools nvme-cli libnvme-dev
   ceph-mon ceph-mgr ceph-osd ceph-common
-  tigervnc-standalone-server tigervnc-tools x11-utils xdotool libx11-dev
+  tigervnc-standalone-server tigervnc-tools x11-utils xdotool
   linux-image-amd64 busybox-static spice-vdagent xclip libdrm-tests
   clang libclang-rt-14-dev
+  lintian desktop-file-utils appstream systemd   # ctest -L packaging (systemd: systemd-analyze verify)
 )
+
+PKGS=("${BUILD_PKGS[@]}" "${RUN_PKGS[@]}")
+if [ "$DEMO" = 0 ]; then PKGS+=("${TEST_PKGS[@]}"); fi
 
 SUDO=""
 if [ "$(id -u)" != 0 ]; then SUDO="sudo"; fi
@@ -28,7 +46,7 @@ for p in "${PKGS[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
 # kubectl is a test peer: any real one will do; Debian's kubernetes-client when none is there.
-if ! command -v kubectl >/dev/null 2>&1; then missing+=(kubernetes-client); fi
+if [ "$DEMO" = 0 ] && ! command -v kubectl >/dev/null 2>&1; then missing+=(kubernetes-client); fi
 if [ ${#missing[@]} -gt 0 ]; then
   echo "setup: installing ${missing[*]}"
   export DEBIAN_FRONTEND=noninteractive
@@ -42,7 +60,18 @@ export CCACHE_BASEDIR="$PWD" CCACHE_NOHASHDIR=true
 
 BUILD_DIR="${1:-build}"
 shift || true
-if [ ! -f "$BUILD_DIR/build.ninja" ]; then
-  cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@"
+# The demo configures without the tests and benches (their peers are not installed); a full run
+# turns them on again.
+MODE_ARGS=(-DBUILD_TESTING=ON -DDROVER_BENCH=ON)
+if [ "$DEMO" = 1 ]; then MODE_ARGS=(-DBUILD_TESTING=OFF -DDROVER_BENCH=OFF); fi
+# Configure when new, when packages came in (a build finds what it lacked the first time), and
+# when a demo build grows into a full one.
+if [ ! -f "$BUILD_DIR/build.ninja" ] || [ ${#missing[@]} -gt 0 ] ||
+   { [ "$DEMO" = 0 ] && grep -q '^BUILD_TESTING:BOOL=OFF' "$BUILD_DIR/CMakeCache.txt"; }; then
+  cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "${MODE_ARGS[@]}" "$@"
 fi
-cmake --build "$BUILD_DIR" -j"$(nproc)"
+if [ "$DEMO" = 1 ]; then
+  cmake --build "$BUILD_DIR" -j"$(nproc)" --target drover drover-sim
+else
+  cmake --build "$BUILD_DIR" -j"$(nproc)"
+fi
