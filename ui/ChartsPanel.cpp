@@ -1,7 +1,9 @@
 #include "ChartsPanel.h"
+#include "Appearance.h"
 
 #include <QChartView>
 #include <QDateTimeAxis>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLineSeries>
 #include <QValueAxis>
@@ -111,8 +113,18 @@ ChartsPanel::ChartsPanel(models::MetricsHistory *history, QWidget *parent) : QWi
     redrawMigration();
 }
 
+void ChartsPanel::changeEvent(QEvent *e)
+{
+    QWidget::changeEvent(e);
+    if (e->type() == QEvent::PaletteChange)
+        for (QChartView *v : {m_vmView, m_allocView, m_migView})
+            if (v)
+                applyPalette(v->chart(), palette());
+}
+
 QChartView *ChartsPanel::makeView(QChart *chart)
 {
+    applyPalette(chart, palette());
     auto *view = new QChartView(chart, this);
     view->setRenderHint(QPainter::Antialiasing);
     view->setMinimumSize(240, 190);

@@ -38,6 +38,9 @@ public:
     QChart *allocationChart() const;
     QChart *migrationChart() const;
 
+protected:
+    void changeEvent(QEvent *e) override; // light or dark: the charts follow
+
 private:
     void redrawCluster();
     void redrawMigration();
@@ -45,7 +48,7 @@ private:
 
     QPointer<models::MetricsHistory> m_history;
     QString m_host, m_migration;
-    QChartView *m_vmView, *m_allocView, *m_migView;
+    QChartView *m_vmView = nullptr, *m_allocView = nullptr, *m_migView = nullptr;
     QLineSeries *m_vms, *m_cpu, *m_memory, *m_rate, *m_remaining;
     QDateTimeAxis *m_vmTime, *m_allocTime, *m_migTime;
     QValueAxis *m_vmAxis, *m_allocAxis, *m_rateAxis, *m_remainingAxis;

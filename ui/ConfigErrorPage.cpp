@@ -1,7 +1,10 @@
 #include "ConfigErrorPage.h"
+#include "Appearance.h"
 
 #include "Icons.h"
 
+#include <QApplication>
+#include <QEvent>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -40,8 +43,8 @@ ConfigErrorPage::ConfigErrorPage(QWidget *parent)
     m_detail->setWordWrap(true);
     m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_detail->setTextFormat(Qt::PlainText);
-    m_detail->setStyleSheet(QStringLiteral("QLabel { background:#fdeaea; border:1px solid #e59a9a; border-radius:4px;"
-                                           " padding:10px; color:#5a1414; }"));
+    applyTone();
+    connect(AppearanceSignals::instance(), &AppearanceSignals::changed, this, &ConfigErrorPage::applyTone);
     lay->addWidget(m_detail);
 
     auto *hint = new QLabel(tr("Drover reads $KUBECONFIG or ~/.kube/config, like kubectl. Fix the file and "
@@ -89,6 +92,13 @@ QString ConfigErrorPage::title() const
 QString ConfigErrorPage::detail() const
 {
     return m_detail->text();
+}
+
+void ConfigErrorPage::applyTone()
+{
+    const ToneColors c = toneColors(Tone::Error, QApplication::palette());
+    m_detail->setStyleSheet(QStringLiteral("QLabel { background:%1; border:1px solid %2; border-radius:4px; padding:10px; color:%3; }")
+                                .arg(c.background.name(), c.border.name(), c.text.name()));
 }
 
 } // namespace drover::ui

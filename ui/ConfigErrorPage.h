@@ -23,6 +23,7 @@ Q_SIGNALS:
     void retryRequested();
 
 private:
+    void applyTone();
     QLabel *m_title;
     QLabel *m_detail;
 };

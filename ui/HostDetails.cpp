@@ -1,4 +1,5 @@
 #include "HostDetails.h"
+#include "Appearance.h"
 
 #include "Quantity.h"
 
@@ -25,9 +26,11 @@ namespace drover::ui {
 using models::Health;
 
 namespace {
-QColor levelColor(Health l)
+QColor levelColor(Health l, const QPalette &p)
 {
-    return l == Health::Critical ? QColor(0xf4, 0xc7, 0xc3) : l == Health::Warning ? QColor(0xfc, 0xe8, 0xb2) : QColor();
+    return l == Health::Critical  ? toneColors(Tone::Error, p).background
+           : l == Health::Warning ? toneColors(Tone::Warning, p).background
+                                  : QColor();
 }
 
 QTableWidget *table(const QStringList &headers, QWidget *parent)
@@ -46,8 +49,8 @@ void setRow(QTableWidget *t, int row, const QStringList &cells, Health level, co
 {
     for (int c = 0; c < cells.size(); ++c) {
         auto *item = new QTableWidgetItem(cells[c]);
-        if (levelColor(level).isValid())
-            item->setBackground(levelColor(level));
+        if (const QColor tone = levelColor(level, t->palette()); tone.isValid())
+            item->setBackground(tone);
         item->setToolTip(tip);
         t->setItem(row, c, item);
     }
@@ -145,7 +148,7 @@ void HostDetails::showHost(const QString &host)
 
 void HostDetails::setFetchStatus(bool error, const QString &text)
 {
-    m_fetchStatus->setStyleSheet(error ? QStringLiteral("color: #b3261e") : QString());
+    m_fetchStatus->setStyleSheet(error ? toneStyle(Tone::Error, palette()) : QString());
     m_fetchStatus->setText(text);
 }
 
@@ -253,6 +256,7 @@ void HostDetails::fillTemperatures(const models::HostHealth &h)
     }
     x->setRange(QDateTime::fromMSecsSinceEpoch(first), QDateTime::fromMSecsSinceEpoch(qMax(last, first + 60000)));
     QChart *old = m_temps->chart();
+    applyPalette(chart, palette());
     m_temps->setChart(chart);
     delete old;
 }

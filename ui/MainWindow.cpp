@@ -75,6 +75,7 @@ MainWindow::MainWindow(QWidget *parent)
     buildStatusBar();
     buildAccess();
     buildHelpMenu();
+    buildLayoutMenu();
 
     connect(m_connection, &ClusterConnection::cachesReplaced, this, &MainWindow::rebindModels);
     connect(m_connection, &ClusterConnection::stateChanged, this, &MainWindow::onConnectionState);

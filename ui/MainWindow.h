@@ -28,6 +28,7 @@ class QDockWidget;
 class QLabel;
 class QLineEdit;
 class QMenu;
+class QSettings;
 class QStackedWidget;
 class QTableView;
 class QTimer;
@@ -153,6 +154,14 @@ public:
     ops::IntentPlans *intentPlans() const { return m_intentPlans; }
     PlanPanel *planPanel() const { return m_planPanel; }
     QDockWidget *planDock() const { return m_planDock; }
+    // Window geometry, docks, splitter, columns and appearance between runs (MainWindowLayout.cpp).
+    // main.cpp restores them at start and saves them on quit; tests leave the user's alone.
+    void saveLayout(QSettings &s) const;
+    void restoreLayout(const QSettings &s);
+    void resetLayout(); // View ▸ Reset Layout: docks, splitter and columns as on first start
+    QMenu *columnMenu() const { return m_columnMenu; }
+    // Help ▸ About: Drover's version and the Qt and libraries it runs on.
+    static QList<QPair<QString, QString>> libraryVersions();
 
 private:
     void buildMaintenance();
@@ -166,6 +175,10 @@ private:
     void applyHostAccess();
     void buildMenusAndToolbar();
     void buildHelpMenu(); // MainWindowHelp.cpp
+    void showAbout();
+    void buildLayoutMenu(); // MainWindowLayout.cpp
+    void buildColumnMenu();
+    void syncColumnMenu();
     QWidget *buildConsole();
     void buildStatusBar();
     void buildCharts();
@@ -193,6 +206,11 @@ private:
     void onMigrationBatch(const ops::MigrationBatch &batch);
     void onMigrationFinished(const ops::MigrationResult &result);
 
+    struct DefaultLayout
+    {
+        QByteArray state, splitter, vmColumns, hostColumns;
+    } m_defaultLayout;
+    QMenu *m_columnMenu = nullptr;
     ops::ClusterConnection *m_connection;
     ops::VmActions *m_runner;
     std::unique_ptr<DialogPrompter> m_prompter;

@@ -2,6 +2,7 @@
 // host details dock (NVMe, OSDs, inventory), and the cluster's storage health from Rook in the
 // status bar and, when not healthy, a banner.
 #include "HostDetails.h"
+#include "Appearance.h"
 #include "HostMap.h"
 #include "MainWindow.h"
 #include "MessageBanner.h"
@@ -46,8 +47,8 @@ void MainWindow::buildHostDetails()
     connect(m_health, &models::HealthTracker::cephChanged, this, [this] {
         const models::CephSummary c = m_health->ceph();
         m_cephLabel->setText(c.level == models::Health::Unknown ? QString() : c.text);
-        m_cephLabel->setStyleSheet(c.level == models::Health::Critical  ? QStringLiteral("color: #b3261e; font-weight: bold")
-                                   : c.level == models::Health::Warning ? QStringLiteral("color: #8a5a00; font-weight: bold")
+        m_cephLabel->setStyleSheet(c.level == models::Health::Critical  ? toneStyle(Tone::Error, palette()) + QStringLiteral(" font-weight: bold")
+                                   : c.level == models::Health::Warning ? toneStyle(Tone::Warning, palette()) + QStringLiteral(" font-weight: bold")
                                                                         : QString());
         if (c.level == models::Health::Warning || c.level == models::Health::Critical)
             m_storageBanner->showMessage(c.level == models::Health::Critical ? MessageBanner::Severity::Error : MessageBanner::Severity::Warning,

@@ -1,7 +1,10 @@
 #include "MessageBanner.h"
+#include "Appearance.h"
 
 #include "Icons.h"
 
+#include <QApplication>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QStyle>
@@ -14,6 +17,7 @@ MessageBanner::MessageBanner(QWidget *parent)
     : QFrame(parent), m_icon(new QLabel(this)), m_text(new QLabel(this)), m_close(new QToolButton(this)),
       m_autoHide(new QTimer(this))
 {
+    connect(AppearanceSignals::instance(), &AppearanceSignals::changed, this, &MessageBanner::applyTone);
     setObjectName(QStringLiteral("messageBanner"));
     setFrameShape(QFrame::StyledPanel);
     auto *lay = new QHBoxLayout(this);
@@ -39,28 +43,9 @@ void MessageBanner::showMessage(Severity severity, const QString &text)
 {
     m_severity = severity;
     m_text->setText(text);
-    Glyph glyph = Glyph::Info;
-    QString colors;
-    switch (severity) {
-    case Severity::Info:
-        glyph = Glyph::Info;
-        colors = QStringLiteral("background:#e8f1fc; border:1px solid #9cc0ec; color:#17324f;");
-        break;
-    case Severity::Success:
-        glyph = Glyph::Success;
-        colors = QStringLiteral("background:#e7f5ea; border:1px solid #93cfa2; color:#163b20;");
-        break;
-    case Severity::Warning:
-        glyph = Glyph::Warning;
-        colors = QStringLiteral("background:#fff4dc; border:1px solid #e6b85c; color:#4a3300;");
-        break;
-    case Severity::Error:
-        glyph = Glyph::Error;
-        colors = QStringLiteral("background:#fdeaea; border:1px solid #e59a9a; color:#5a1414;");
-        break;
-    }
-    setStyleSheet(QStringLiteral("QFrame#%1 { %2 border-radius:4px; } QLabel { border:none; background:transparent; }")
-                      .arg(objectName(), colors));
+    const Glyph glyphs[] = {Glyph::Info, Glyph::Success, Glyph::Warning, Glyph::Error};
+    const Glyph glyph = glyphs[int(severity)];
+    applyTone();
     m_icon->setPixmap(icon(glyph).pixmap(QSize(20, 20), devicePixelRatioF()));
     show();
     if (severity == Severity::Info || severity == Severity::Success)
@@ -79,6 +64,19 @@ void MessageBanner::clear()
 QString MessageBanner::text() const
 {
     return m_text->text();
+}
+
+// Colours from the application's palette (not the banner's own, which its style sheet sets),
+// again when the user switches between light and dark (AppearanceSignals).
+void MessageBanner::applyTone()
+{
+    const Tone tones[] = {Tone::Info, Tone::Success, Tone::Warning, Tone::Error};
+    const ToneColors c = toneColors(tones[int(m_severity)], QApplication::palette());
+    const QString sheet = QStringLiteral("QFrame#%1 { background:%2; border:1px solid %3; color:%4; border-radius:4px; } "
+                                         "QLabel { border:none; background:transparent; }")
+                              .arg(objectName(), c.background.name(), c.border.name(), c.text.name());
+    if (sheet != styleSheet())
+        setStyleSheet(sheet);
 }
 
 } // namespace drover::ui

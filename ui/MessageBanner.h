@@ -25,6 +25,7 @@ public:
     Severity severity() const { return m_severity; }
 
 private:
+    void applyTone();
     QLabel *m_icon;
     QLabel *m_text;
     QToolButton *m_close;

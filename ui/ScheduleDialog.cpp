@@ -1,4 +1,5 @@
 #include "ScheduleDialog.h"
+#include "Appearance.h"
 
 #include "ScheduleText.h"
 
@@ -60,7 +61,7 @@ ScheduleDialog::ScheduleDialog(ops::Schedules *schedules, const QStringList &nam
     m_error->setObjectName(QStringLiteral("scheduleError"));
     m_error->setWordWrap(true);
     m_error->setTextFormat(Qt::PlainText);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_error->setStyleSheet(toneStyle(Tone::Error, palette()));
     m_error->hide();
 
     auto *form = new QFormLayout;
@@ -171,7 +172,7 @@ void ScheduleDialog::updateFirings()
         ops::Schedules::nextFirings(m_cron->text().trimmed(), m_zone->currentText(), QDateTime::currentDateTimeUtc(), 3, &error);
     if (next.isEmpty()) {
         m_firings->setText(error.isEmpty() ? tr("It never fires.") : tr("Cannot read this schedule: %1").arg(error));
-        m_firings->setStyleSheet(QStringLiteral("color: #b00020;"));
+        m_firings->setStyleSheet(toneStyle(Tone::Error, palette()));
         return;
     }
     QStringList when;

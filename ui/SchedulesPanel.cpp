@@ -1,4 +1,5 @@
 #include "SchedulesPanel.h"
+#include "Appearance.h"
 
 #include "ScheduleDialog.h"
 #include "ScheduleText.h"
@@ -188,7 +189,9 @@ void SchedulesPanel::putRow(const QString &key, const QJsonObject &obj)
     }
     m_model->item(row, Name)->setData(key, Qt::UserRole);
     const bool bad = st == Text::State::Invalid || st == Text::State::Failing;
-    m_model->item(row, State)->setForeground(bad ? QColor(0xb0, 0x00, 0x20) : st == Text::State::Suspended ? QColor(0xa0, 0x60, 0x00) : QColor());
+    m_model->item(row, State)->setForeground(bad                               ? toneText(Tone::Error, palette())
+                                              : st == Text::State::Suspended ? toneText(Tone::Warning, palette())
+                                                                               : QBrush());
     if (row == m_table->currentIndex().row())
         m_refresh->start();
 }
@@ -307,7 +310,7 @@ void SchedulesPanel::onFinished(const ops::ScheduleResult &result)
     const bool dialogs = result.request.kind == ScheduleRequest::Create || result.request.kind == ScheduleRequest::Replace;
     if (!result.ok() && dialogs && m_dialog)
         return;
-    m_outcome->setStyleSheet(result.ok() ? QString() : QStringLiteral("color: #b00020;"));
+    m_outcome->setStyleSheet(result.ok() ? QString() : toneStyle(Tone::Error, palette()));
     m_outcome->setText(result.ok() ? done : tr("%1: %2").arg(key, result.message));
     if (result.ok() && result.request.kind == ScheduleRequest::Create)
         QTimer::singleShot(0, this, [this, key] { select(key); });

@@ -1,4 +1,5 @@
 #include "SnapshotDialog.h"
+#include "Appearance.h"
 
 #include "Quantity.h"
 #include "VmStatus.h"
@@ -88,7 +89,7 @@ QString SnapshotDialog::selected() const
 void SnapshotDialog::say(bool error, const QString &text)
 {
     m_status->setText(text);
-    m_status->setStyleSheet(error ? QStringLiteral("color: #b3261e;") : QString());
+    m_status->setStyleSheet(error ? toneStyle(Tone::Error, palette()) : QString());
 }
 
 void SnapshotDialog::refresh()

@@ -1,6 +1,8 @@
 // drover: the desktop console. Uses the user's kubeconfig ($KUBECONFIG or ~/.kube/config) and
 // its current context, or --kubeconfig/--context; `--demo` runs drover-sim and connects to it.
 #include "DemoCluster.h"
+#include "DroverVersion.h"
+#include "Appearance.h"
 #include "MainWindow.h"
 #include "MessageBanner.h"
 #include "QuitOnSignals.h"
@@ -10,6 +12,7 @@
 #include <QCommandLineParser>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QSettings>
 #include <QTimer>
 #include <QTranslator>
 
@@ -33,13 +36,26 @@ static void noCoreFiles()
     prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
 }
 
+// Settings live in ~/.config/drover/drover.conf ($XDG_CONFIG_HOME honoured). Earlier builds
+// wrote ~/.config/drover.io/drover.conf (no organization name was set): carried over once.
+static void carryOverOldSettings()
+{
+    QSettings now;
+    if (!now.allKeys().isEmpty())
+        return;
+    const QSettings old(QStringLiteral("drover.io"), QStringLiteral("drover"));
+    for (const QString &key : old.allKeys())
+        now.setValue(key, old.value(key));
+}
+
 int main(int argc, char **argv)
 {
     noCoreFiles();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("drover"));
     QApplication::setApplicationDisplayName(QStringLiteral("Drover"));
-    QApplication::setApplicationVersion(QStringLiteral("0.1.0"));
+    QApplication::setApplicationVersion(QStringLiteral(DROVER_VERSION));
+    QApplication::setOrganizationName(QStringLiteral("drover"));
     QApplication::setOrganizationDomain(QStringLiteral("drover.io"));
     QApplication::setDesktopFileName(QStringLiteral("drover"));
 
@@ -71,13 +87,22 @@ int main(int argc, char **argv)
     p.addOptions({demo, kubeconfig, context, screenshot});
     p.process(app);
 
+    carryOverOldSettings();
+    ui::applyAppearance(ui::appearanceFromString(QSettings().value(QStringLiteral("appearance")).toString()));
     ui::MainWindow window;
+    window.restoreLayout(QSettings());
     app::StartupTrace::install(&window); // DROVER_STARTUP_TRACE=1 (bench_startup)
     app::DemoCluster sim;
     // SIGTERM/SIGHUP/SIGINT end the event loop, so `sim` stops and reaps drover-sim on the way out.
     app::QuitOnSignals quitOnSignals;
     // The window's informers talk to the simulator: close them before it is stopped.
     QObject::connect(&app, &QCoreApplication::aboutToQuit, &window, [&window] { window.connection()->close(); });
+    // Kept for the next start; not from a --screenshot run, which only pictures the window.
+    if (!p.isSet(screenshot))
+        QObject::connect(&app, &QCoreApplication::aboutToQuit, &window, [&window] {
+            QSettings settings;
+            window.saveLayout(settings);
+        });
 
     if (p.isSet(screenshot)) {
         const QString out = p.value(screenshot);
