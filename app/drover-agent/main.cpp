@@ -3,6 +3,7 @@
 // node's HostReport every interval (the DaemonSet, see Publisher.h). --root DIR reads a captured
 // machine; --host-root DIR reads the live machine mounted at DIR (a pod's hostPath mounts).
 #include "CephOkToStop.h"
+#include "DroverVersion.h"
 #include "InCluster.h"
 #include "Publisher.h"
 #include "Report.h"
@@ -30,6 +31,7 @@ int usage(const char *error)
                  "         (the report as HostReport NAME's status; NAME: --node, else $NODE_NAME, else the hostname;\n"
                  "          the cluster: --kubeconfig, else $KUBECONFIG, else in-cluster, else ~/.kube/config)\n"
                  "         (exit 0: Ceph says this host's OSDs may stop; else Ceph's status, 16 or 11)\n"
+                 "       drover-agent --help | --version\n"
                  "env: DROVER_SMARTCTL, DROVER_CEPH override the smartctl and ceph commands\n");
     return error ? 2 : 0;
 }
@@ -101,6 +103,10 @@ int main(int argc, char **argv)
     QString host;
     if (cmd == QLatin1String("--help") || cmd == QLatin1String("help"))
         return usage(nullptr);
+    if (cmd == QLatin1String("--version")) {
+        std::printf("drover-agent %s\n", DROVER_VERSION);
+        return 0;
+    }
     AgentRoot root;
     root.smartctl = qEnvironmentVariable("DROVER_SMARTCTL");
     root.ceph = qEnvironmentVariable("DROVER_CEPH");

@@ -1,4 +1,5 @@
 // drover-sim: a simulated KubeVirt cluster serving the Kubernetes API over HTTPS.
+#include "DroverVersion.h"
 #include "SimCluster.h"
 #include "SimConfig.h"
 
@@ -14,7 +15,7 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("drover-sim"));
-    QCoreApplication::setApplicationVersion(QStringLiteral("0.1.0"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(DROVER_VERSION));
     QCommandLineParser p;
     p.setApplicationDescription(QStringLiteral(
         "A simulated Kubernetes + KubeVirt cluster: the Kubernetes API over HTTPS with a fresh CA "

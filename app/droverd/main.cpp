@@ -2,6 +2,7 @@
 // carries out HostMaintenance and SnapshotSchedule objects through backend/reconcile and
 // backend/ops — the library the console runs, so what an admin previews is what happens.
 #include "Daemon.h"
+#include "DroverVersion.h"
 #include "Log.h"
 #include "PlanCommand.h"
 #include "QuitOnSignals.h"
@@ -16,7 +17,7 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("droverd"));
-    QCoreApplication::setApplicationVersion(QStringLiteral("0.1.0"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(DROVER_VERSION));
     auto options = app::parseOptions(app);
     app::setupLogging(options && options->jsonLogs, options && options->debugLogs);
     if (!options) {
