@@ -18,6 +18,7 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include "BenchStats.h"
+#include "BenchWait.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -31,24 +32,10 @@
 #include <unistd.h>
 
 using namespace drover;
+using bench::spin;
+using bench::waitFor;
 
 namespace {
-
-void spin(int ms)
-{
-    QEventLoop loop;
-    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
-    loop.exec();
-}
-
-bool waitFor(const std::function<bool()> &ok, int ms)
-{
-    QElapsedTimer t;
-    t.start();
-    while (!ok() && t.elapsed() < ms)
-        spin(20);
-    return ok();
-}
 
 double cpuSeconds(qint64 pid) // utime + stime
 {

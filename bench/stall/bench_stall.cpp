@@ -7,6 +7,7 @@
 // same for an idle phase before the churn (the floor), and the updates that reached the window.
 //   bench_stall [SECONDS=30] [RATE=1000]
 #include "BenchStats.h"
+#include "BenchWait.h"
 #include "ClusterConnection.h"
 #include "KubeClient.h"
 #include "Kubeconfig.h"
@@ -27,20 +28,10 @@
 #include <vector>
 
 using namespace drover;
+using bench::spin;
+using bench::waitFor;
 
 namespace {
-
-bool waitFor(const std::function<bool()> &cond, int ms)
-{
-    QElapsedTimer t;
-    t.start();
-    while (!cond()) {
-        if (t.elapsed() > ms)
-            return false;
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-    }
-    return true;
-}
 
 // The GUI thread's longest gap between two 1 ms ticks, per second.
 class StallProbe : public QObject
@@ -119,7 +110,7 @@ int main(int argc, char **argv)
     w.vmTable()->sortByColumn(models::VmTableModel::Memory, Qt::DescendingOrder);
     w.filterEdit()->setText(QStringLiteral("prod"));
     w.findChild<QTabWidget *>(QStringLiteral("hostTabs"))->setCurrentIndex(1);
-    waitFor([] { return false; }, 2000); // let the filter and the map settle
+    spin(2000); // let the filter and the map settle
 
     auto kc = kube::Kubeconfig::load({sim.kubeconfig()});
     auto ctx = kc ? kc->resolve() : Result<kube::ResolvedContext>::failure(kc.error());
@@ -137,7 +128,7 @@ int main(int argc, char **argv)
 
     StallProbe probe;
     probe.start();
-    waitFor([] { return false; }, 10000);
+    spin(10000);
     const std::vector<double> idle = probe.stop();
 
     QTimer churn;
@@ -149,7 +140,7 @@ int main(int argc, char **argv)
     const qint64 before = updates;
     churn.start();
     probe.start();
-    waitFor([] { return false; }, seconds * 1000);
+    spin(seconds * 1000);
     const std::vector<double> busy = probe.stop();
     churn.stop();
     const double changedPerS = double(updates - before) / seconds;

@@ -8,6 +8,7 @@
 // settled (VmRSS) 5 s later. Medians over the runs; ends with one RESULT line.
 // Not yet broken down: TLS and transfer vs decode vs cache insert vs model build (issue 14).
 #include "BenchStats.h"
+#include "BenchWait.h"
 #include "SimProcess.h"
 
 #include <QCoreApplication>
@@ -22,6 +23,7 @@
 #include <ctime>
 
 using namespace drover;
+using bench::spin;
 
 namespace {
 
@@ -33,13 +35,6 @@ qint64 monotonicMs() // CLOCK_MONOTONIC, the same clock on both sides of bench_s
 }
 
 constexpr int kRuns = 3;
-
-void spin(int ms)
-{
-    QEventLoop loop;
-    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
-    loop.exec();
-}
 
 struct Run
 {
