@@ -1,6 +1,8 @@
 #include "SimCluster.h"
 
+#include "Cdi.h"
 #include "CephSim.h"
+#include "GarbageCollector.h"
 #include "DisruptionController.h"
 #include "Evacuation.h"
 #include "Eviction.h"
@@ -24,6 +26,9 @@ SimCluster::SimCluster(QObject *parent)
     m_controllers = new Controllers(m_store, this);
     m_migrations = new MigrationController(m_store, m_controllers, this);
     m_snapshots = new SnapshotController(m_store, m_controllers, this);
+    Cdi::registerResources(*m_store);
+    m_cdi = new Cdi(m_store, this);
+    m_gc = new GarbageCollector(m_store, this);
     m_consoles = new ConsoleSockets(m_store, m_server, this);
     m_server->setConsoleSockets(m_consoles);
     m_hostReports = new HostReports(m_store, this);
@@ -82,6 +87,9 @@ Result<void> SimCluster::start(const SimOptions &opts)
     populateKubeVirt(*m_store, opts.scenario.kubevirt);
     populate(*m_store, opts.scenario, true);
     m_pods->populate(opts.scenario);
+    m_cdi->setTimeScale(opts.timeScale);
+    m_cdi->populate();
+    m_gc->rebuild();
     m_hostReports->populate(opts.agentSampleMs);
     m_ceph->setTimeScale(opts.timeScale);
     m_ceph->start();

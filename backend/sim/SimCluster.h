@@ -28,6 +28,8 @@ struct SimOptions
     QString stateFile;           // kept on disk across restarts (SimState.h); empty: in memory only
 };
 
+class Cdi;
+class GarbageCollector;
 class CephSim;
 class DisruptionController;
 class EvacuationController;
@@ -57,6 +59,8 @@ private:
     Controllers *m_controllers;
     MigrationController *m_migrations = nullptr;
     SnapshotController *m_snapshots = nullptr;
+    Cdi *m_cdi = nullptr;
+    GarbageCollector *m_gc = nullptr;
     ApiServer *m_server;
     ConsoleSockets *m_consoles = nullptr;
     HostReports *m_hostReports = nullptr;

@@ -9,6 +9,8 @@ target_sources(drover_sim PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/Placement.cpp
     ${CMAKE_CURRENT_LIST_DIR}/Migrations.cpp
     ${CMAKE_CURRENT_LIST_DIR}/Snapshots.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/Cdi.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/GarbageCollector.cpp
     ${CMAKE_CURRENT_LIST_DIR}/Scenario.cpp
     ${CMAKE_CURRENT_LIST_DIR}/Populate.cpp)
 # KubeVirt's vnc and serial console websockets (ConsoleSockets.h explains the upgrade path).
