@@ -16,6 +16,7 @@ BUILD_PKGS=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qtkeychain-qt6-dev libyaml-cpp-dev libssh2-1-dev libspdlog-dev libvncserver-dev
   libspice-client-glib-2.0-dev libxkbcommon-dev libgl-dev libx11-dev libssl-dev libsimdjson-dev
+  libvterm-dev   # the serial console's terminal (ui/console/VtermWidget)
   pkg-config cmake ninja-build g++ ccache
   help2man dpkg-dev   # the man pages (packaging/CMakeLists.txt); cpack's dpkg-shlibdeps
 )

@@ -1,6 +1,6 @@
 #include "SerialConsoleWindow.h"
 
-#include "AnsiTerminal.h"
+#include "VtermWidget.h"
 
 #include <QLabel>
 #include <QStatusBar>
@@ -10,7 +10,7 @@ namespace drover::ui {
 
 SerialConsoleWindow::SerialConsoleWindow(const console::KubeVirtEndpoint &endpoint, const QString &ns, const QString &vmi,
                                          QWidget *parent)
-    : QMainWindow(parent), m_endpoint(endpoint), m_ns(ns), m_vmi(vmi), m_term(new AnsiTerminal(this)), m_status(new QLabel(this))
+    : QMainWindow(parent), m_endpoint(endpoint), m_ns(ns), m_vmi(vmi), m_term(new VtermWidget(this)), m_status(new QLabel(this))
 {
     setObjectName(QStringLiteral("serialConsoleWindow"));
     setAttribute(Qt::WA_DeleteOnClose);
@@ -20,8 +20,8 @@ SerialConsoleWindow::SerialConsoleWindow(const console::KubeVirtEndpoint &endpoi
     QToolBar *bar = addToolBar(tr("Serial console"));
     bar->setMovable(false);
     bar->addAction(tr("Reconnect"), this, &SerialConsoleWindow::connectNow);
-    bar->addAction(tr("Clear"), m_term, &AnsiTerminal::clear);
-    connect(m_term, &AnsiTerminal::typed, this, [this](const QByteArray &b) {
+    bar->addAction(tr("Clear"), m_term, &VtermWidget::clear);
+    connect(m_term, &VtermWidget::typed, this, [this](const QByteArray &b) {
         if (m_stream)
             m_stream->write(b);
     });
@@ -38,7 +38,7 @@ void SerialConsoleWindow::connectNow()
         m_status->setText(tr("Connected to the serial console of %1").arg(vmKey()));
         m_term->setFocus();
     });
-    connect(m_stream, &console::KubeVirtStream::received, m_term, &AnsiTerminal::feed);
+    connect(m_stream, &console::KubeVirtStream::received, m_term, &VtermWidget::feed);
     connect(m_stream, &console::KubeVirtStream::closed, this, [this](const QString &reason) {
         m_status->setText(tr("Disconnected: %1 — Reconnect to try again").arg(reason));
     });

@@ -1,6 +1,7 @@
 #pragma once
 // A VM's serial console (KubeVirt's console websocket) in its own window: the guest's output in
-// an AnsiTerminal, typed keys sent back, the connection state in the status bar, Reconnect.
+// a VtermWidget (a terminal on libvterm), typed keys sent back, the connection state in the
+// status bar, Reconnect.
 #include "KubeVirtStream.h"
 
 #include <QMainWindow>
@@ -10,7 +11,7 @@ class QLabel;
 
 namespace drover::ui {
 
-class AnsiTerminal;
+class VtermWidget;
 
 class SerialConsoleWindow : public QMainWindow
 {
@@ -19,7 +20,7 @@ public:
     SerialConsoleWindow(const console::KubeVirtEndpoint &endpoint, const QString &ns, const QString &vmi,
                         QWidget *parent = nullptr);
     void connectNow();
-    AnsiTerminal *terminal() const { return m_term; }
+    VtermWidget *terminal() const { return m_term; }
     QString statusText() const;
     QString vmKey() const { return m_ns + QLatin1Char('/') + m_vmi; }
 
@@ -27,7 +28,7 @@ private:
     console::KubeVirtEndpoint m_endpoint;
     QString m_ns, m_vmi;
     QPointer<console::KubeVirtStream> m_stream;
-    AnsiTerminal *m_term;
+    VtermWidget *m_term;
     QLabel *m_status;
 };
 
