@@ -26,6 +26,11 @@ QString AccessText::migration(const QString &ns)
     return tr("Your account may not migrate VMs in namespace %1.").arg(ns);
 }
 
+QString AccessText::deleteVm(const QString &ns)
+{
+    return tr("Your account may not delete VMs in namespace %1.").arg(ns);
+}
+
 QString AccessText::nodes()
 {
     return tr("Your account may not change hosts (patch nodes): cordon and maintenance need a cluster admin.");

@@ -19,6 +19,7 @@ public:
     static QString vmAction(ops::VmAction action, const QString &ns);
     static QString console(bool serial, const QString &ns);
     static QString migration(const QString &ns);
+    static QString deleteVm(const QString &ns);
     static QString nodes(); // cordon, maintenance
     // In place of the host tree and map.
     static QString hostsForbidden();

@@ -1073,6 +1073,10 @@ Die VMs, die Sie sehen dürfen, stehen rechts.</translation>
         <source>Your account may not list VMs in every namespace: Drover shows namespace %1, the one your kubeconfig context names.</source>
         <translation>Ihr Konto darf VMs nicht in allen Namespaces auflisten: Drover zeigt Namespace %1, den Ihr Kubeconfig-Kontext nennt.</translation>
     </message>
+    <message>
+        <source>Your account may not delete VMs in namespace %1.</source>
+        <translation>Ihr Konto darf in Namespace %1 keine VMs löschen.</translation>
+    </message>
 </context>
 <context>
     <name>drover::models::AgentFetcher</name>
@@ -3381,6 +3385,10 @@ Vergleichen Sie ihn mit dem des Hosts selbst (ssh-keygen -lf /etc/ssh/ssh_host_e
         <source>&amp;Reset Layout</source>
         <translation>Layout &amp;zurücksetzen</translation>
     </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
 </context>
 <context>
     <name>drover::ui::MaintenanceDialog</name>
@@ -4135,6 +4143,196 @@ Es werden keine neuen Snapshots erstellt und keine aufgeräumt. Die bereits erst
     <message>
         <source>Resume the selected paused VMs</source>
         <translation>Die ausgewählten angehaltenen VMs fortsetzen</translation>
+    </message>
+</context>
+<context>
+    <name>drover::ui::VmDeleteDialog</name>
+    <message>
+        <source>taking the kept disks out of its templates</source>
+        <translation>die behaltenen Datenträger aus ihren Vorlagen nehmen</translation>
+    </message>
+    <message>
+        <source>releasing disk %1 from the VM</source>
+        <translation>Datenträger %1 von der VM lösen</translation>
+    </message>
+    <message>
+        <source>deleting the VM</source>
+        <translation>die VM löschen</translation>
+    </message>
+    <message>
+        <source>deleting snapshot %1</source>
+        <translation>Snapshot %1 löschen</translation>
+    </message>
+    <message>
+        <source>deleting disk %1</source>
+        <translation>Datenträger %1 löschen</translation>
+    </message>
+    <message>
+        <source>Shut down within</source>
+        <translation>Herunterfahren innerhalb von</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n VM(s)</source>
+        <translation>
+            <numerusform>%n VM löschen</numerusform>
+            <numerusform>%n VMs löschen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>%1 löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n VMs</source>
+        <translation>
+            <numerusform>%n VM löschen</numerusform>
+            <numerusform>%n VMs löschen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ticked disks are deleted with the VM; unticked ones stay in the namespace, owned by no VM. This cannot be undone.</source>
+        <translation>Angehakte Datenträger werden mit der VM gelöscht; nicht angehakte bleiben im Namespace, ohne besitzende VM. Dies lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>VM / disk</source>
+        <translation>VM / Datenträger</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Claim</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Storage class</source>
+        <translation>Storage-Klasse</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Reading its disks…</source>
+        <translation>Datenträger werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Cannot be deleted: %1</source>
+        <translation>Kann nicht gelöscht werden: %1</translation>
+    </message>
+    <message>
+        <source>Running: its guest is shut down first</source>
+        <translation>Läuft: das Gastsystem wird zuerst heruntergefahren</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Gestoppt</translation>
+    </message>
+    <message>
+        <source> · no disks that outlive it</source>
+        <translation> · keine Datenträger, die sie überdauern</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>nicht gefunden</translation>
+    </message>
+    <message>
+        <source>not made by this VM: kept unless ticked</source>
+        <translation>nicht von dieser VM angelegt: bleibt, wenn nicht angehakt</translation>
+    </message>
+    <message>
+        <source>also used by %1</source>
+        <translation>auch verwendet von %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete their %n snapshot(s) too</source>
+        <translation>
+            <numerusform>Auch ihren %n Snapshot löschen</numerusform>
+            <numerusform>Auch ihre %n Snapshots löschen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Snapshots go with the VM unless you untick this; kept snapshots stay in the namespace.</source>
+        <translation>Snapshots werden mit der VM gelöscht, wenn Sie dies nicht abwählen; behaltene Snapshots bleiben im Namespace.</translation>
+    </message>
+    <message numerus="yes">
+        <source>(running guests get their own: up to %n s here)</source>
+        <translation>
+            <numerusform>(laufende Gastsysteme haben ihre eigene: hier bis zu %n s)</numerusform>
+            <numerusform>(laufende Gastsysteme haben ihre eigene: hier bis zu %n s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(none of these VMs is running)</source>
+        <translation>(keine dieser VMs läuft)</translation>
+    </message>
+    <message>
+        <source>Nothing can be deleted: see the notes above.</source>
+        <translation>Nichts kann gelöscht werden: siehe die Hinweise oben.</translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
+        <translation>Wird gelöscht…</translation>
+    </message>
+    <message>
+        <source>%1 deleted</source>
+        <translation>%1 gelöscht</translation>
+    </message>
+    <message>
+        <source>%1 deleted; kept: %2</source>
+        <translation>%1 gelöscht; behalten: %2</translation>
+    </message>
+    <message>
+        <source>%1 was not deleted here: someone else deleted it meanwhile, with whatever it owned</source>
+        <translation>%1 wurde hier nicht gelöscht: jemand anderes hat sie inzwischen gelöscht, samt allem, was ihr gehörte</translation>
+    </message>
+    <message>
+        <source>%1 was not deleted: it or its disks could not be read: %2</source>
+        <translation>%1 wurde nicht gelöscht: sie oder ihre Datenträger ließen sich nicht lesen: %2</translation>
+    </message>
+    <message>
+        <source>%1 was not deleted: %2 failed: %3</source>
+        <translation>%1 wurde nicht gelöscht: %2 ist fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1 deleted, but %2</source>
+        <translation>%1 gelöscht, aber %2</translation>
+    </message>
+    <message>
+        <source>%1 was not deleted: no cluster is open</source>
+        <translation>%1 wurde nicht gelöscht: kein Cluster geöffnet</translation>
+    </message>
+    <message>
+        <source>%1: the connection changed before the delete finished; check what is left</source>
+        <translation>%1: Die Verbindung wechselte, bevor das Löschen fertig war; prüfen Sie, was übrig ist</translation>
+    </message>
+    <message>
+        <source>stopping the VM within the grace period</source>
+        <translation>die VM innerhalb der Frist stoppen</translation>
+    </message>
+</context>
+<context>
+    <name>drover::ui::VtermWidget</name>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Einfügen</translation>
     </message>
 </context>
 <context>

@@ -1069,6 +1069,10 @@ The VMs you may see are listed on the right.</source>
         <source>Your account may not list VMs in every namespace: Drover shows namespace %1, the one your kubeconfig context names.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Your account may not delete VMs in namespace %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>drover::models::AgentFetcher</name>
@@ -3373,6 +3377,10 @@ Compare it with the host&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_ke
         <source>&amp;Reset Layout</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>drover::ui::MaintenanceDialog</name>
@@ -4125,6 +4133,196 @@ No new snapshots will be taken and none pruned. The snapshots it took stay: dele
     <message>
         <source>Resume the selected paused VMs</source>
         <translation>Resume the selected paused VMs</translation>
+    </message>
+</context>
+<context>
+    <name>drover::ui::VmDeleteDialog</name>
+    <message>
+        <source>taking the kept disks out of its templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>releasing disk %1 from the VM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleting the VM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleting snapshot %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleting disk %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shut down within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n VM(s)</source>
+        <translation>
+            <numerusform>Delete %n VM</numerusform>
+            <numerusform>Delete %n VMs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n VMs</source>
+        <translation>
+            <numerusform>Delete %n VM</numerusform>
+            <numerusform>Delete %n VMs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ticked disks are deleted with the VM; unticked ones stay in the namespace, owned by no VM. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VM / disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading its disks…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot be deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running: its guest is shut down first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · no disks that outlive it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not made by this VM: kept unless ticked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>also used by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete their %n snapshot(s) too</source>
+        <translation>
+            <numerusform>Delete its %n snapshot too</numerusform>
+            <numerusform>Delete their %n snapshots too</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Snapshots go with the VM unless you untick this; kept snapshots stay in the namespace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(running guests get their own: up to %n s here)</source>
+        <translation>
+            <numerusform>(running guests get their own: up to %n s here)</numerusform>
+            <numerusform>(running guests get their own: up to %n s here)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(none of these VMs is running)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing can be deleted: see the notes above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 deleted; kept: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not deleted here: someone else deleted it meanwhile, with whatever it owned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not deleted: it or its disks could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not deleted: %2 failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 deleted, but %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not deleted: no cluster is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the connection changed before the delete finished; check what is left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopping the VM within the grace period</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>drover::ui::VtermWidget</name>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

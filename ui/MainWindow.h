@@ -45,6 +45,7 @@ class VmActionSet;
 class MigrationDrop;
 class MigrationPanel;
 class SnapshotDialog;
+class VmDeleteDialog;
 class ChartsPanel;
 class HostMap;
 class ConsoleWindow;
@@ -102,7 +103,10 @@ public:
     DialogPrompter *prompter() const { return m_prompter.get(); }
     // The snapshots of one VM (take, restore, delete) in their own window.
     SnapshotDialog *openSnapshots(const QString &key);
+    // VM ▸ Delete… (Del): the delete dialog for keys, window-modal.
+    VmDeleteDialog *openDelete(const QStringList &keys);
     QAction *snapshotsAction() const { return m_snapshotsAction; }
+    QAction *deleteAction() const { return m_deleteAction; }
     // The graphical (VNC) or serial console of a running VM, each in its own window; one per VM.
     ConsoleWindow *openConsole(const QString &key);
     SerialConsoleWindow *openSerialConsole(const QString &key);
@@ -244,6 +248,7 @@ private:
     MigrationDrop *m_mapDrop = nullptr;
     HostMap *m_map = nullptr;
     QAction *m_snapshotsAction = nullptr;
+    QAction *m_deleteAction = nullptr;
     QAction *m_consoleAction = nullptr;
     QAction *m_serialAction = nullptr;
     models::ThumbnailCache *m_thumbs = nullptr;

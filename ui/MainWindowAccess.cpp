@@ -112,6 +112,18 @@ void MainWindow::applyAccess(const QList<models::VmSummary> &selected)
             act->setEnabled(false);
         setAccessTip(act, blocked ? AccessText::vmAction(a, denied) : QString());
     }
+    if (m_deleteAction) {
+        QStringList namespaces;
+        for (const auto &s : selected)
+            if (!namespaces.contains(s.ns))
+                namespaces << s.ns;
+        QString denied;
+        const bool blocked = m_deleteAction->isEnabled() &&
+                             models::accessBlocks(access, namespaces, [](const QString &ns) { return ops::permissions::deleteVm(ns); }, &denied);
+        if (blocked)
+            m_deleteAction->setEnabled(false);
+        setAccessTip(m_deleteAction, blocked ? AccessText::deleteVm(denied) : QString());
+    }
     const QStringList one = selected.size() == 1 ? QStringList{selected.first().ns} : QStringList{};
     const struct
     {

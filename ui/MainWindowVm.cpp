@@ -5,6 +5,7 @@
 
 #include "MessageBanner.h"
 #include "SnapshotDialog.h"
+#include "VmDeleteDialog.h"
 #include "TaskLog.h"
 #include "VmActionSet.h"
 
@@ -85,6 +86,8 @@ void MainWindow::updateActionState()
         m_snapshotsAction->setEnabled(selected.size() == 1);
     if (m_scheduleAction)
         m_scheduleAction->setEnabled(selected.size() == 1);
+    if (m_deleteAction)
+        m_deleteAction->setEnabled(!selected.isEmpty());
     const bool oneRunning = selected.size() == 1 && selected.first().vmiRunning;
     if (m_consoleAction)
         m_consoleAction->setEnabled(oneRunning);
@@ -105,6 +108,18 @@ SnapshotDialog *MainWindow::openSnapshots(const QString &key)
     auto *d = new SnapshotDialog(m_connection, m_runner, key, this);
     d->setAttribute(Qt::WA_DeleteOnClose);
     d->show();
+    return d;
+}
+
+VmDeleteDialog *MainWindow::openDelete(const QStringList &keys)
+{
+    auto *d = new VmDeleteDialog(m_connection, keys, this);
+    d->setAttribute(Qt::WA_DeleteOnClose);
+    connect(d->operations(), &ops::VmDeleter::finished, this, [this, d](const ops::VmDeleteResult &r) {
+        if (r.status == ops::VmDeleteResult::Succeeded)
+            m_actionBanner->showMessage(MessageBanner::Severity::Success, d->statusOf(r));
+    });
+    d->open();
     return d;
 }
 
@@ -140,6 +155,8 @@ void MainWindow::showVmMenu(QWidget *view, const QPoint &globalPos)
     menu->addAction(m_serialAction);
     menu->addAction(m_snapshotsAction);
     menu->addAction(m_scheduleAction);
+    menu->addSeparator();
+    menu->addAction(m_deleteAction);
     const QStringList keys = m_targets;
     QAction *copy = menu->addAction(tr("Copy Name"));
     copy->setEnabled(!keys.isEmpty());

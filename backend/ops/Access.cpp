@@ -204,6 +204,12 @@ ResourceAttributes createSnapshot(const QString &ns)
     return {QStringLiteral("create"), r.group, r.plural, {}, ns, {}};
 }
 
+ResourceAttributes deleteVm(const QString &ns)
+{
+    const kube::ApiResource &r = kube::ApiResource::virtualMachines();
+    return {QStringLiteral("delete"), r.group, r.plural, {}, ns, {}};
+}
+
 ResourceAttributes patchNodes()
 {
     return {QStringLiteral("patch"), {}, QStringLiteral("nodes"), {}, {}, {}};

@@ -1,0 +1,124 @@
+#include "VmDisks.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <algorithm>
+
+namespace drover::core {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QJsonObject objAt(const QJsonObject &o, QLatin1StringView key)
+{
+    return o.value(key).toObject();
+}
+
+VmDisk::Kind kindOf(const QJsonObject &volume, QString *claim)
+{
+    if (volume.contains("dataVolume"_L1)) {
+        *claim = objAt(volume, "dataVolume"_L1).value("name"_L1).toString();
+        return VmDisk::Kind::DataVolume;
+    }
+    if (volume.contains("persistentVolumeClaim"_L1)) {
+        *claim = objAt(volume, "persistentVolumeClaim"_L1).value("claimName"_L1).toString();
+        return VmDisk::Kind::Claim;
+    }
+    if (volume.contains("containerDisk"_L1))
+        return VmDisk::Kind::ContainerDisk;
+    if (volume.contains("cloudInitNoCloud"_L1) || volume.contains("cloudInitConfigDrive"_L1))
+        return VmDisk::Kind::CloudInit;
+    return VmDisk::Kind::Other;
+}
+
+void fillFromTemplate(VmDisk &disk, const QJsonArray &templates)
+{
+    for (int i = 0; i < templates.size(); ++i) {
+        const QJsonObject t = templates[i].toObject();
+        if (objAt(t, "metadata"_L1).value("name"_L1).toString() != disk.claim)
+            continue;
+        disk.templateIndex = i;
+        const QJsonObject spec = objAt(t, "spec"_L1);
+        const QJsonObject storage = spec.contains("storage"_L1) ? objAt(spec, "storage"_L1) : objAt(spec, "pvc"_L1);
+        disk.size = objAt(objAt(storage, "resources"_L1), "requests"_L1).value("storage"_L1).toString();
+        disk.storageClass = storage.value("storageClassName"_L1).toString();
+        for (const QJsonValue &m : storage.value("accessModes"_L1).toArray())
+            disk.accessModes << m.toString();
+        return;
+    }
+}
+
+QJsonObject op(const QString &name, const QString &path, const QJsonValue &value = QJsonValue::Undefined)
+{
+    QJsonObject o{{u"op"_s, name}, {u"path"_s, path}};
+    if (!value.isUndefined())
+        o.insert("value"_L1, value);
+    return o;
+}
+
+} // namespace
+
+QList<VmDisk> vmDisksFromJson(const QJsonObject &vm)
+{
+    const QJsonObject spec = objAt(vm, "spec"_L1);
+    const QJsonArray templates = spec.value("dataVolumeTemplates"_L1).toArray();
+    QList<VmDisk> disks;
+    for (const QJsonValue &v : objAt(objAt(spec, "template"_L1), "spec"_L1).value("volumes"_L1).toArray()) {
+        const QJsonObject volume = v.toObject();
+        VmDisk disk;
+        disk.volume = volume.value("name"_L1).toString();
+        disk.kind = kindOf(volume, &disk.claim);
+        if (disk.kind == VmDisk::Kind::DataVolume)
+            fillFromTemplate(disk, templates);
+        disks << disk;
+    }
+    return disks;
+}
+
+bool isOwnedBy(const QJsonObject &obj, const QString &uid)
+{
+    const QJsonArray refs = objAt(obj, "metadata"_L1).value("ownerReferences"_L1).toArray();
+    return !uid.isEmpty() && std::any_of(refs.begin(), refs.end(), [&uid](const QJsonValue &r) {
+        return r.toObject().value("uid"_L1).toString() == uid;
+    });
+}
+
+QByteArray removeTemplatesPatch(QList<std::pair<int, QString>> templates)
+{
+    std::sort(templates.begin(), templates.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+    QJsonArray ops;
+    for (const auto &[index, name] : std::as_const(templates)) {
+        const QString path = u"/spec/dataVolumeTemplates/%1"_s.arg(index);
+        ops << op(u"test"_s, path + u"/metadata/name"_s, name) << op(u"remove"_s, path);
+    }
+    return QJsonDocument(ops).toJson(QJsonDocument::Compact);
+}
+
+QByteArray stripOwnerPatch(const QJsonObject &obj, const QString &ownerUid)
+{
+    const QJsonArray refs = objAt(obj, "metadata"_L1).value("ownerReferences"_L1).toArray();
+    QJsonArray ops;
+    for (int i = int(refs.size()) - 1; i >= 0; --i) {
+        if (refs[i].toObject().value("uid"_L1).toString() != ownerUid)
+            continue;
+        const QString path = u"/metadata/ownerReferences/%1"_s.arg(i);
+        ops << op(u"test"_s, path + u"/uid"_s, ownerUid) << op(u"remove"_s, path);
+    }
+    return ops.isEmpty() ? QByteArray() : QJsonDocument(ops).toJson(QJsonDocument::Compact);
+}
+
+QJsonObject deleteOptionsFor(std::optional<int> gracePeriodSeconds, const QString &propagationPolicy)
+{
+    if (!gracePeriodSeconds && propagationPolicy.isEmpty())
+        return {};
+    QJsonObject o{{u"kind"_s, u"DeleteOptions"_s}, {u"apiVersion"_s, u"v1"_s}};
+    if (gracePeriodSeconds)
+        o.insert("gracePeriodSeconds"_L1, *gracePeriodSeconds);
+    if (!propagationPolicy.isEmpty())
+        o.insert("propagationPolicy"_L1, propagationPolicy);
+    return o;
+}
+
+} // namespace drover::core

@@ -1,0 +1,55 @@
+#pragma once
+// A VM's disks as a person deciding what to delete sees them: spec.template.spec.volumes, each
+// joined with the spec.dataVolumeTemplates entry that makes it, and the JSON patches and
+// DeleteOptions a delete that keeps some of them sends. Ownership as KubeVirt and CDI set it:
+// a DataVolume from a template is controller-owned by its VM, a claim by its DataVolume, so
+// deleting the VM takes them along unless the owner reference is stripped first (what the
+// OpenShift console does to keep a disk: vm-lifecycle-facts.md, DELETE).
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace drover::core {
+
+struct VmDisk
+{
+    enum class Kind {
+        DataVolume,    // volumes[].dataVolume: a DataVolume (and its claim) of that name
+        Claim,         // volumes[].persistentVolumeClaim: a claim
+        ContainerDisk, // an image pulled for each boot: nothing stays behind
+        CloudInit,     // cloudInitNoCloud / cloudInitConfigDrive: made from the VM's spec
+        Other,         // configMap, secret, sysprep, hostDisk, ...: not the VM's to delete
+    };
+    QString volume;         // the volume's name
+    Kind kind = Kind::Other;
+    QString claim;          // DataVolume and Claim: the object's name
+    int templateIndex = -1; // its spec.dataVolumeTemplates index; -1: not made from a template
+    QString size;           // the template's requested storage ("30Gi"); empty when unknown
+    QString storageClass;   // the template's storageClassName
+    QStringList accessModes;
+    bool persistent() const { return kind == Kind::DataVolume || kind == Kind::Claim; }
+};
+
+// Every volume of the VM, in spec order.
+QList<VmDisk> vmDisksFromJson(const QJsonObject &vm);
+
+// obj's metadata.ownerReferences name uid.
+bool isOwnedBy(const QJsonObject &obj, const QString &uid);
+
+// RFC 6902 patch for a VM that removes the dataVolumeTemplates at the given indices, each after a
+// test of its name (a template list changed meanwhile fails the patch instead of dropping the
+// wrong one). Highest index first, so the others do not shift.
+QByteArray removeTemplatesPatch(QList<std::pair<int, QString>> templates);
+
+// RFC 6902 patch for obj that removes each ownerReference naming ownerUid, each after a test
+// of that uid. Empty when obj names no such owner.
+QByteArray stripOwnerPatch(const QJsonObject &obj, const QString &ownerUid);
+
+// The DeleteOptions body ({"kind":"DeleteOptions","apiVersion":"v1",...}); empty (no body, the
+// server's defaults) when neither is given.
+QJsonObject deleteOptionsFor(std::optional<int> gracePeriodSeconds, const QString &propagationPolicy = {});
+
+} // namespace drover::core

@@ -1,0 +1,164 @@
+// VM ▸ Delete… against the real drover-sim, as a user does it: select a VM, press Del, untick its
+// disk to keep it, Delete — the VM goes, the disk stays (its DataVolume and claim, owned by no
+// VM) and the banner says so; two VMs with the defaults take their disks along; a VM deleted
+// by someone else while the dialog is open fails in words and the dialog stays open with the
+// other choices as they were. Screenshots of the dialog, before and after a failure.
+#include "MainWindow.h"
+#include "MessageBanner.h"
+#include "SimProcess.h"
+#include "VmDeleteDialog.h"
+#include "VmTableModel.h"
+
+#include <QCheckBox>
+#include <QDir>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableView>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace drover;
+using namespace Qt::StringLiterals;
+using ui::VmDeleteDialog;
+using R = kube::ApiResource;
+
+class TestVmDeleteGui : public QObject
+{
+    Q_OBJECT
+private:
+    test::SimProcess m_sim;
+    std::unique_ptr<ui::MainWindow> m_win;
+
+    void shoot(QWidget *w, const QString &name)
+    {
+        QDir().mkpath(QStringLiteral(DROVER_SCREENSHOT_DIR));
+        QVERIFY(w->grab().save(QStringLiteral(DROVER_SCREENSHOT_DIR "/") + name));
+    }
+    void selectInTable(const QString &key)
+    {
+        m_win->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_win.get()));
+        QTableView *t = m_win->vmTable();
+        const QModelIndex idx = m_win->vmProxy()->mapFromSource(m_win->vmModel()->index(m_win->vmModel()->rowOf(key), 0));
+        QVERIFY(idx.isValid());
+        t->scrollTo(idx);
+        QTest::mouseClick(t->viewport(), Qt::LeftButton, {}, t->visualRect(idx).center());
+        QCOMPARE(m_win->targetKeys(), QStringList{key});
+    }
+    // The object's JSON as the API has it; empty on 404.
+    QJsonObject fetch(const R &r, const QString &ns, const QString &name)
+    {
+        std::optional<kube::Response> got;
+        QObject ctx;
+        m_win->connection()->client()->get(r, ns, name, &ctx, [&got](const kube::Response &resp) { got = resp; });
+        if (!QTest::qWaitFor([&got] { return got.has_value(); }, 10000) || (!got->ok() && got->httpStatus != 404))
+            qFatal("GET %s failed", qPrintable(name));
+        return got->ok() ? got->object : QJsonObject();
+    }
+    VmDeleteDialog *openedDialog()
+    {
+        VmDeleteDialog *d = nullptr;
+        if (!QTest::qWaitFor([&] { return (d = m_win->findChild<VmDeleteDialog *>()) && d->isVisible(); }, 5000))
+            return nullptr;
+        return QTest::qWaitFor([d] { return d->ready(); }, 20000) ? d : nullptr;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(m_sim.start({u"--time-scale"_s, u"0.2"_s}), qPrintable(m_sim.error()));
+        m_win = std::make_unique<ui::MainWindow>();
+        m_win->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_win.get()));
+        QVERIFY(m_win->openKubeconfig({m_sim.kubeconfig()}));
+        QTRY_COMPARE_WITH_TIMEOUT(m_win->connection()->state(), ops::ClusterConnection::State::Synced, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_win->vmModel()->rowCount(), 40, 20000);
+    }
+    // A dialog a failed case left open must not stand in for the next one's.
+    void cleanup()
+    {
+        for (VmDeleteDialog *d : m_win->findChildren<VmDeleteDialog *>())
+            delete d;
+    }
+    void cleanupTestCase()
+    {
+        m_win.reset();
+        m_sim.stop();
+    }
+
+    void deleteKeepingItsDisk()
+    {
+        const QString key = u"prod/shop-web-04"_s;
+        selectInTable(key);
+        QVERIFY(m_win->deleteAction()->isEnabled());
+        QTest::keyClick(m_win->vmTable(), Qt::Key_Delete);
+        VmDeleteDialog *d = openedDialog();
+        QVERIFY(d);
+        QTreeWidgetItem *root = d->diskItem(key, u"rootdisk"_s);
+        QVERIFY(root);
+        QCOMPARE(root->checkState(VmDeleteDialog::Name), Qt::Checked); // its own disk goes by default
+        QCOMPARE(root->text(VmDeleteDialog::Claim), u"shop-web-04-root"_s);
+        QCOMPARE(root->text(VmDeleteDialog::Size), u"30Gi"_s);
+        QVERIFY(!root->text(VmDeleteDialog::StorageClass).isEmpty());
+        QCOMPARE(root->text(VmDeleteDialog::Phase), u"Succeeded"_s);
+        QVERIFY(d->tree()->topLevelItem(0)->text(VmDeleteDialog::Note).contains(u"Running"_s));
+        root->setCheckState(VmDeleteDialog::Name, Qt::Unchecked);
+        shoot(d, u"vm-delete-dialog.png"_s);
+        QTest::mouseClick(d->deleteButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_win->findChild<VmDeleteDialog *>(), 20000); // closed when done
+        QTRY_VERIFY_WITH_TIMEOUT(m_win->vmModel()->rowOf(key) < 0, 20000);
+        QVERIFY2(m_win->actionBanner()->text().contains(u"kept: shop-web-04-root"_s), qPrintable(m_win->actionBanner()->text()));
+        const QJsonObject dv = fetch(R::dataVolumes(), u"prod"_s, u"shop-web-04-root"_s);
+        QVERIFY(!dv.isEmpty());
+        QVERIFY(dv.value("metadata"_L1).toObject().value("ownerReferences"_L1).toArray().isEmpty());
+        QVERIFY(!fetch(R::persistentVolumeClaims(), u"prod"_s, u"shop-web-04-root"_s).isEmpty());
+    }
+
+    void deleteTwoWithTheDefaults()
+    {
+        const QStringList keys{u"staging/shop-web-stg-01"_s, u"staging/shop-web-stg-02"_s};
+        m_win->openDelete(keys);
+        VmDeleteDialog *d = openedDialog();
+        QVERIFY(d);
+        QCOMPARE(d->tree()->topLevelItemCount(), 2);
+        QVERIFY2(d->deleteButton()->text().startsWith(u"Delete 2 VM"_s), qPrintable(d->deleteButton()->text()));
+        QTest::mouseClick(d->deleteButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_win->findChild<VmDeleteDialog *>(), 20000);
+        for (const QString &k : keys) {
+            QTRY_VERIFY_WITH_TIMEOUT(m_win->vmModel()->rowOf(k) < 0, 20000);
+            const QString disk = k.section(u'/', 1) + u"-root"_s;
+            QTRY_VERIFY_WITH_TIMEOUT(fetch(R::persistentVolumeClaims(), u"staging"_s, disk).isEmpty(), 20000);
+        }
+    }
+
+    void vmGoneMeanwhileFailsInWords()
+    {
+        const QString gone = u"prod/kafka-01"_s, other = u"prod/kafka-02"_s;
+        m_win->openDelete({gone, other});
+        VmDeleteDialog *d = openedDialog();
+        QVERIFY(d);
+        QTreeWidgetItem *otherDisk = d->diskItem(other, u"rootdisk"_s);
+        QVERIFY(otherDisk);
+        otherDisk->setCheckState(VmDeleteDialog::Name, Qt::Unchecked);
+        // Someone else deletes one of them while the dialog is open.
+        std::optional<kube::Response> answer;
+        QObject ctx;
+        m_win->connection()->client()->remove(R::virtualMachines(), u"prod"_s, u"kafka-01"_s, &ctx,
+                                              [&answer](const kube::Response &r) { answer = r; });
+        QTRY_VERIFY(answer && answer->ok());
+        QTest::mouseClick(d->deleteButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!d->statusLabel()->text().isEmpty(), 20000);
+        QVERIFY(d->isVisible()); // stays open: the failure is read where it happened
+        QVERIFY2(d->statusLabel()->text().contains(u"prod/kafka-01 was not deleted"_s), qPrintable(d->statusLabel()->text()));
+        QVERIFY2(d->statusLabel()->text().contains(u"someone else deleted it"_s), qPrintable(d->statusLabel()->text()));
+        // The other VM went as chosen: its disk kept.
+        QTRY_VERIFY_WITH_TIMEOUT(m_win->vmModel()->rowOf(other) < 0, 20000);
+        QVERIFY(!fetch(R::persistentVolumeClaims(), u"prod"_s, u"kafka-02-root"_s).isEmpty());
+        QVERIFY(!d->deleteButton()->isEnabled()); // nothing left to delete: both are gone
+        shoot(d, u"vm-delete-failed.png"_s);
+        d->close();
+    }
+};
+
+QTEST_MAIN(TestVmDeleteGui)
+#include "test_vmdeletegui.moc"
