@@ -221,6 +221,12 @@ StoreResult ObjectStore::mutate(const kube::ApiResource &r, const QString &ns, c
 void ObjectStore::commit(const kube::ApiResource &r, const char *type, const QJsonObject &obj,
                          const QJsonObject &old)
 {
+    if (m_populating) {
+        if (m_commitHook)
+            m_commitHook(resKey(r), type, obj);
+        Q_EMIT changed(r, QString::fromLatin1(type), obj);
+        return;
+    }
     QJsonObject ev;
     ev.insert(QLatin1String("type"), QLatin1String(type));
     ev.insert(QLatin1String("object"), obj);

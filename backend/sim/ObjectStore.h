@@ -12,6 +12,7 @@
 #include <deque>
 #include <functional>
 #include <optional>
+#include <utility>
 
 namespace drover::sim {
 
@@ -71,6 +72,16 @@ public:
     qint64 compactedRv() const { return m_compactedRv; }
     // How many events a watch may resume across (default 50,000 per store).
     void setHistoryLimit(int n) { m_historyLimit = n; }
+    // Populating a new cluster before anyone watches: commits reach changed() listeners (the
+    // controllers) but are neither serialised nor kept in the history; the end of it compacts,
+    // as a kube-apiserver's watch cache starts at etcd's revision of the moment (a resume from
+    // before it is 410 Gone). With watchers present this changes nothing.
+    void beginPopulating() { m_populating = m_watchers.isEmpty(); }
+    void endPopulating()
+    {
+        if (std::exchange(m_populating, false))
+            compactHistory();
+    }
     // Forget the event history, as etcd compaction does: resuming watches get 410 Gone.
     void compactHistory()
     {
@@ -163,6 +174,7 @@ private:
     qint64 m_compactedRv = 0; // watches from before this revision get 410 Gone
     int m_nextWatcher = 1;
     int m_historyLimit = 50000;
+    bool m_populating = false;
 };
 
 // Stamps an RFC 3339 UTC time, as the API server writes them.

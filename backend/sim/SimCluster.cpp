@@ -84,12 +84,14 @@ Result<void> SimCluster::start(const SimOptions &opts)
     }
     m_controllers->setTimeScale(opts.timeScale);
     m_store->setHistoryLimit(opts.watchHistory);
+    m_store->beginPopulating(); // nobody watches yet: no history for what the scenario makes
     populateKubeVirt(*m_store, opts.scenario.kubevirt);
     populate(*m_store, opts.scenario, true);
     m_pods->populate(opts.scenario);
     m_cdi->setTimeScale(opts.timeScale);
     m_cdi->populate();
     m_gc->rebuild();
+    m_store->endPopulating();
     m_hostReports->populate(opts.agentSampleMs);
     m_ceph->setTimeScale(opts.timeScale);
     m_ceph->start();
