@@ -16,6 +16,7 @@
 #include <QSysInfo>
 
 #include <libssh2.h>
+#include <vterm.h>
 
 namespace drover::ui {
 
@@ -29,6 +30,8 @@ QList<QPair<QString, QString>> MainWindow::libraryVersions()
         {QStringLiteral("libssh2"), QString::fromLatin1(libssh2_version(0))},
         {QStringLiteral("libvncclient"), console::RfbClient::libraryVersion()},
         {QStringLiteral("spice-client-glib"), console::SpiceClient::libraryVersion()},
+        // libvterm names only its interface version (major.minor) in its header; no run-time query.
+        {QStringLiteral("libvterm"), QStringLiteral("%1.%2").arg(VTERM_VERSION_MAJOR).arg(VTERM_VERSION_MINOR)},
         {tr("System"), QSysInfo::prettyProductName() + QStringLiteral(" (") + QSysInfo::currentCpuArchitecture() + QLatin1Char(')')},
     };
 }

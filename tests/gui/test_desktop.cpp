@@ -161,8 +161,9 @@ private Q_SLOTS:
             names << name;
             QVERIFY2(!version.trimmed().isEmpty(), qPrintable(name));
         }
-        QCOMPARE(names.mid(0, 5), (QStringList{QStringLiteral("Qt"), QStringLiteral("OpenSSL"), QStringLiteral("libssh2"),
-                                               QStringLiteral("libvncclient"), QStringLiteral("spice-client-glib")}));
+        QCOMPARE(names.mid(0, 6), (QStringList{QStringLiteral("Qt"), QStringLiteral("OpenSSL"), QStringLiteral("libssh2"),
+                                               QStringLiteral("libvncclient"), QStringLiteral("spice-client-glib"),
+                                               QStringLiteral("libvterm")}));
         QVERIFY(versions.first().second.startsWith(QString::fromLatin1(qVersion())));
 
         ui::MainWindow w;

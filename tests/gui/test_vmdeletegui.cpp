@@ -12,6 +12,7 @@
 #include <QCheckBox>
 #include <QDir>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QTableView>
 #include <QTest>
@@ -112,6 +113,21 @@ private Q_SLOTS:
         QVERIFY(!dv.isEmpty());
         QVERIFY(dv.value("metadata"_L1).toObject().value("ownerReferences"_L1).toArray().isEmpty());
         QVERIFY(!fetch(R::persistentVolumeClaims(), u"prod"_s, u"shop-web-04-root"_s).isEmpty());
+    }
+
+    // Del in the filter field deletes a character, not the selected VM.
+    void delInTheFilterEditsText()
+    {
+        selectInTable(u"prod/shop-web-03"_s);
+        QLineEdit *filter = m_win->filterEdit();
+        filter->setFocus();
+        QTest::keyClicks(filter, u"web-03"_s); // the selected VM stays listed and selected
+        QTest::keyClick(filter, Qt::Key_Home);
+        QTRY_VERIFY(m_win->deleteAction()->isEnabled()); // Del would reach it, were it not for the field
+        QTest::keyClick(filter, Qt::Key_Delete);
+        QCOMPARE(filter->text(), u"eb-03"_s);
+        QVERIFY(!m_win->findChild<VmDeleteDialog *>());
+        filter->clear();
     }
 
     void deleteTwoWithTheDefaults()
