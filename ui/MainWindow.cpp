@@ -125,13 +125,7 @@ void MainWindow::buildMenusAndToolbar()
     m_snapshotsAction->setObjectName(QStringLiteral("snapshotsAction"));
     m_snapshotsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_S)); // Ctrl+Shift+S is Start
     m_snapshotsAction->setEnabled(false);
-    m_deleteAction = vm->addAction(tr("&Delete…"), this, [this] {
-        if (!m_targets.isEmpty())
-            openDelete(m_targets);
-    });
-    m_deleteAction->setObjectName(QStringLiteral("deleteVmAction"));
-    m_deleteAction->setShortcut(QKeySequence::Delete); // Force Stop is Ctrl+Shift+Del
-    m_deleteAction->setEnabled(false);
+    buildDeleteAction(vm);
     buildConsoleActions(vm);
     QMenu *view = menuBar()->addMenu(tr("V&iew"));
     view->setObjectName(QStringLiteral("viewMenu"));

@@ -187,6 +187,7 @@ private:
     void buildStatusBar();
     void buildCharts();
     void buildConsoleActions(QMenu *vmMenu);
+    void buildDeleteAction(QMenu *vmMenu); // VM ▸ Delete… (MainWindowVm.cpp)
     void askDirectConsole();
     void buildThumbnails(QMenu *viewMenu);
     void buildHostDetails();

@@ -111,6 +111,17 @@ SnapshotDialog *MainWindow::openSnapshots(const QString &key)
     return d;
 }
 
+void MainWindow::buildDeleteAction(QMenu *vm)
+{
+    m_deleteAction = vm->addAction(tr("&Delete…"), this, [this] {
+        if (!m_targets.isEmpty())
+            openDelete(m_targets);
+    });
+    m_deleteAction->setObjectName(QStringLiteral("deleteVmAction"));
+    m_deleteAction->setShortcut(QKeySequence::Delete); // Force Stop is Ctrl+Shift+Del
+    m_deleteAction->setEnabled(false);
+}
+
 VmDeleteDialog *MainWindow::openDelete(const QStringList &keys)
 {
     auto *d = new VmDeleteDialog(m_connection, keys, this);
