@@ -103,8 +103,15 @@ private Q_SLOTS:
         QVERIFY(!v.badBecomeInactive.isEmpty());
         QVERIFY2(v.message.contains(QStringLiteral("unsafe to stop")), qPrintable(v.message));
         // A host without OSDs may stop, over the same kept connection.
-        const reconcile::OkToStop none = ask(gate, QStringLiteral("not-this-host"));
-        QVERIFY(none.known && none.ok);
+        // Finding no OSDs asks the CLI too, which may time out on a loaded machine: again, ask again.
+        reconcile::OkToStop none;
+        t.restart();
+        do {
+            none = ask(gate, QStringLiteral("not-this-host"));
+            if (!none.known)
+                qInfo("no verdict yet: %s", qPrintable(none.message));
+        } while (!none.known && t.elapsed() < 60000 && (QTest::qWait(500), true));
+        QVERIFY2(none.known && none.ok, qPrintable(none.message));
     }
 
     // What the agent prints when the ceph CLI gave no verdict (here: the monitors unreachable) is
