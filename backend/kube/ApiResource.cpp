@@ -54,6 +54,7 @@ DROVER_RESOURCE(podDisruptionBudgets, "policy", "v1", "poddisruptionbudgets", "P
 DROVER_RESOURCE(configMaps, "", "v1", "configmaps", "ConfigMap", true)
 DROVER_RESOURCE(persistentVolumeClaims, "", "v1", "persistentvolumeclaims", "PersistentVolumeClaim", true)
 DROVER_RESOURCE(dataVolumes, "cdi.kubevirt.io", "v1beta1", "datavolumes", "DataVolume", true)
+DROVER_RESOURCE(virtualMachineClones, "clone.kubevirt.io", "v1beta1", "virtualmachineclones", "VirtualMachineClone", true)
 DROVER_RESOURCE(kubevirts, "kubevirt.io", "v1", "kubevirts", "KubeVirt", true)
 DROVER_RESOURCE(leases, "coordination.k8s.io", "v1", "leases", "Lease", true)
 DROVER_RESOURCE(hostMaintenances, "drover.io", "v1alpha1", "hostmaintenances", "HostMaintenance", false)

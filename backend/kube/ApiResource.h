@@ -39,6 +39,7 @@ struct ApiResource
     static const ApiResource &configMaps();
     static const ApiResource &persistentVolumeClaims();
     static const ApiResource &dataVolumes(); // cdi.kubevirt.io/v1beta1 DataVolume: a disk CDI imports or clones
+    static const ApiResource &virtualMachineClones(); // clone.kubevirt.io/v1beta1 VirtualMachineClone
     static const ApiResource &kubevirts(); // kubevirt.io/v1 KubeVirt: the CR that configures KubeVirt
     static const ApiResource &leases();    // coordination.k8s.io/v1 Lease: leader election
     static const ApiResource &hostMaintenances();  // drover.io/v1alpha1 (cluster-scoped): droverd's intents

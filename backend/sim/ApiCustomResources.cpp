@@ -15,8 +15,13 @@ namespace drover::sim {
 // Drover's own kinds are pruned, defaulted and validated against their CRDs' schemas as
 // kube-apiserver does (CrdSchema.h): true when obj was refused (422 answered), dry runs alike.
 bool ApiServer::refuseInvalid(const QHttpServerRequest &req, QTcpSocket *socket, QJsonObject &obj,
-                              const kube::ApiResource &res)
+                              const kube::ApiResource &res, bool create, const QString &sub)
 {
+    for (const AdmissionHook &hook : std::as_const(m_admissionHooks))
+        if (const auto denied = sub.isEmpty() ? hook(res, obj, create) : std::nullopt) {
+            respondJson(req, socket, denied->code, denied->body);
+            return true;
+        }
     const std::optional<QJsonObject> refusal = admitCustomResource(res, obj);
     if (refusal)
         respondJson(req, socket, 422, *refusal);

@@ -293,7 +293,7 @@ void ApiServer::handleResource(const QHttpServerRequest &req, QTcpSocket *socket
             respond(req, socket, *missing);
             return;
         }
-        if (!refuseInvalid(req, socket, obj, t.res))
+        if (!refuseInvalid(req, socket, obj, t.res, true))
             respond(req, socket, m_store->create(t.res, t.ns, obj, dryRun));
         return;
     }
@@ -319,7 +319,7 @@ void ApiServer::handleResource(const QHttpServerRequest &req, QTcpSocket *socket
             obj.insert(QLatin1String("status"), cur->value(QLatin1String("status")));
         }
     }
-    if (!refuseInvalid(req, socket, obj, t.res))
+    if (!refuseInvalid(req, socket, obj, t.res, false, t.sub))
         respond(req, socket, m_store->update(t.res, obj, dryRun));
 }
 
@@ -369,7 +369,7 @@ void ApiServer::handlePatch(const QHttpServerRequest &req, QTcpSocket *socket, c
             patched = base;
     }
     // A patch may carry a resourceVersion precondition; otherwise it applies to the latest.
-    if (!refuseInvalid(req, socket, patched, t.res))
+    if (!refuseInvalid(req, socket, patched, t.res, false, t.sub))
         respond(req, socket, m_store->update(t.res, patched, isDryRun(req)));
 }
 

@@ -51,6 +51,11 @@ public:
         QHttpServerRequest::Method method, const kube::ApiResource &res, const QString &ns,
         const QString &name, const QString &sub, const QUrlQuery &query, const QByteArray &body)>;
     void addObjectHook(ObjectHook h) { m_objectHooks.append(std::move(h)); }
+    // Admission webhooks (KubeVirt's virt-api): asked, in the order added, on every create (POST)
+    // and update (PUT, PATCH; not of /status) after the body is read and before the store sees it; one may change
+    // obj (a mutating webhook) or deny the request with its answer. nullopt: admitted.
+    using AdmissionHook = std::function<std::optional<HookAnswer>(const kube::ApiResource &res, QJsonObject &obj, bool create)>;
+    void addAdmissionHook(AdmissionHook h) { m_admissionHooks.append(std::move(h)); }
     // Aggregated API groups (subresources.kubevirt.io: KubeVirt's virt-api) may be down: false
     // makes every request under /apis/{group} answer as kube-aggregator does then (503).
     void setGroupAvailable(std::function<bool(const QString &group)> f) { m_groupAvailable = std::move(f); }
@@ -101,8 +106,10 @@ private:
     void respondContinueExpired(const QHttpServerRequest &req, QTcpSocket *socket, const QByteArray &lastKey);
     void handleWatch(const QHttpServerRequest &req, QTcpSocket *socket, const Target &t);
     void handlePatch(const QHttpServerRequest &req, QTcpSocket *socket, const Target &t);
+    // The admission hooks (not for a /status write: no webhook rule names one), then the CRD
+    // schema (Drover's own kinds): true when refused (answered).
     bool refuseInvalid(const QHttpServerRequest &req, QTcpSocket *socket, QJsonObject &obj,
-                       const kube::ApiResource &res);
+                       const kube::ApiResource &res, bool create, const QString &sub = {});
     void handleAdmin(const QHttpServerRequest &req, QTcpSocket *socket, const QString &what);
     void respondFault(const QHttpServerRequest &req, QTcpSocket *socket);
     void churn(int remaining, int offset);
@@ -113,6 +120,7 @@ private:
     AdminExtension m_adminExt;
     AdminQuery m_adminQuery;
     QList<ObjectHook> m_objectHooks;
+    QList<AdmissionHook> m_admissionHooks;
     ConsoleSockets *m_consoles = nullptr;
     QByteArray m_token;
     QString m_address;

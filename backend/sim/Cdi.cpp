@@ -76,6 +76,23 @@ QJsonObject claimFor(const QJsonObject &dv)
     return QJsonObject{{u"metadata"_s, meta}, {u"spec"_s, spec}, {u"status"_s, status}};
 }
 
+bool hasController(const QJsonObject &obj)
+{
+    for (const QJsonValue &ref : objectAt(obj, "metadata"_L1).value("ownerReferences"_L1).toArray())
+        if (ref.toObject().value("controller"_L1).toBool())
+            return true;
+    return false;
+}
+
+void addOwner(QJsonObject &obj, const QJsonObject &ref)
+{
+    QJsonObject meta = objectAt(obj, "metadata"_L1);
+    QJsonArray refs = meta.value("ownerReferences"_L1).toArray();
+    refs.append(ref);
+    meta.insert("ownerReferences"_L1, refs);
+    obj.insert("metadata"_L1, meta);
+}
+
 bool isFinished(const QJsonObject &dv)
 {
     const QString phase = stringAt(objectAt(dv, "status"_L1), "phase"_L1);
@@ -151,8 +168,9 @@ void Cdi::drain()
         const auto dv = m_store->get(DV, key.section(u'/', 0, 0), key.section(u'/', 1));
         if (!dv)
             continue;
-        ensureClaim(*dv);
-        if (!isFinished(*dv))
+        if (ensureClaim(*dv)) // a restored claim: nothing to import
+            (void)m_store->mutate(DV, namespaceOf(*dv), nameOf(*dv), [](QJsonObject &o) { o.insert("status"_L1, doneStatus()); });
+        else if (!isFinished(*dv))
             m_active.insert(key);
     }
     if (!m_active.isEmpty() && !m_tick->isActive())
@@ -165,18 +183,37 @@ void Cdi::ensureDataVolumes(const QJsonObject &vm, bool done)
     for (const QJsonValue &t : objectAt(vm, "spec"_L1).value("dataVolumeTemplates"_L1).toArray()) {
         const QJsonObject tmpl = t.toObject();
         const QString name = stringAt(objectAt(tmpl, "metadata"_L1), "name"_L1);
-        if (name.isEmpty() || m_store->get(DV, ns, name))
+        if (name.isEmpty())
             continue;
+        if (const auto dv = m_store->get(DV, ns, name)) {
+            // An orphan of one of the VM's templates (a restore makes them before the VM):
+            // virt-controller adopts it (ClaimMatchedDataVolumes).
+            if (!hasController(*dv) && !markedForDeletion(*dv))
+                (void)m_store->mutate(DV, ns, name, [&vm](QJsonObject &o) {
+                    addOwner(o, controllerRef(u"kubevirt.io/v1"_s, u"VirtualMachine"_s, vm));
+                });
+            continue;
+        }
         const StoreResult made = m_store->create(DV, ns, dataVolumeFor(vm, tmpl, done));
         if (made.ok() && done)
-            ensureClaim(made.object);
+            (void)ensureClaim(made.object);
     }
 }
 
-void Cdi::ensureClaim(const QJsonObject &dv)
+bool Cdi::ensureClaim(const QJsonObject &dv)
 {
-    if (!m_store->get(PVC, namespaceOf(dv), nameOf(dv)))
+    const auto pvc = m_store->get(PVC, namespaceOf(dv), nameOf(dv));
+    if (!pvc) {
         (void)m_store->create(PVC, namespaceOf(dv), claimFor(dv));
+        return false;
+    }
+    // A claim made for this DataVolume beforehand (a VirtualMachineRestore's): CDI adopts it.
+    const QString populatedFor = objectAt(objectAt(*pvc, "metadata"_L1), "annotations"_L1)
+                                     .value("cdi.kubevirt.io/storage.populatedFor"_L1).toString();
+    if (populatedFor != nameOf(dv) || !objectAt(*pvc, "metadata"_L1).value("ownerReferences"_L1).toArray().isEmpty())
+        return false;
+    const QJsonObject ref = controllerRef(u"cdi.kubevirt.io/v1beta1"_s, u"DataVolume"_s, dv);
+    return m_store->mutate(PVC, namespaceOf(dv), nameOf(dv), [&ref](QJsonObject &o) { addOwner(o, ref); }).ok();
 }
 
 void Cdi::advance()

@@ -9,6 +9,11 @@
 //    provisioner to wait for), and walks the DataVolume's phases: ImportScheduled or
 //    CloneScheduled, ImportInProgress or CloneInProgress with status.progress "N.NN%", then
 //    Succeeded with "100.0%" and the Ready condition (CDI types.go DataVolumePhase).
+//  - a claim that already exists, ownerless and annotated cdi.kubevirt.io/storage.populatedFor:
+//    <DataVolume> (a VirtualMachineRestore makes those), is adopted (controller-owned by the
+//    DataVolume) and the DataVolume is Succeeded at once, nothing imported;
+//  - an ownerless DataVolume named by a VM's template is adopted by the VM (virt-controller's
+//    ClaimMatchedDataVolumes), as a restore's DataVolumes are once it creates their VM.
 // At time scale 0 (and for the scenario's own VMs) a DataVolume is Succeeded when made.
 // Writes happen on a later event-loop turn, never inside ObjectStore::changed.
 #include "ObjectStore.h"
@@ -35,7 +40,9 @@ private:
     void onChanged(const kube::ApiResource &r, const QString &type, const QJsonObject &obj);
     void drain();
     void ensureDataVolumes(const QJsonObject &vm, bool done);
-    void ensureClaim(const QJsonObject &dv);
+    // Makes the DataVolume's claim, or adopts one annotated cdi.kubevirt.io/storage.populatedFor
+    // it that has no owner yet: then true (the DataVolume is populated already).
+    bool ensureClaim(const QJsonObject &dv);
     void advance();
 
     ObjectStore *m_store;

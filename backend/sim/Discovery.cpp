@@ -34,6 +34,8 @@ ResourceInfo resourceInfo(const kube::ApiResource &r)
         {QStringLiteral("kubevirts"), {{QStringLiteral("kv"), QStringLiteral("kvs")}, {QStringLiteral("all")}, QStringLiteral("kubevirt")}},
         {QStringLiteral("virtualmachinerestores"),
          {{QStringLiteral("vmrestore"), QStringLiteral("vmrestores")}, {QStringLiteral("all")}, QStringLiteral("virtualmachinerestore")}},
+        {QStringLiteral("virtualmachineclones"),
+         {{QStringLiteral("vmclone"), QStringLiteral("vmclones")}, {QStringLiteral("all")}, QStringLiteral("virtualmachineclone")}},
     };
     // Drover's own kinds: what their CRDs name, as apiextensions-apiserver serves it.
     if (const CrdSchemas::Kind *k = CrdSchemas::builtIn().find(r.group, r.plural))

@@ -33,7 +33,8 @@ QStringList ownerUids(const QJsonObject &obj)
 
 GarbageCollector::GarbageCollector(ObjectStore *store, QObject *parent)
     : QObject(parent), m_store(store),
-      m_collected{ApiResource::dataVolumes(), ApiResource::persistentVolumeClaims()}
+      m_collected{ApiResource::dataVolumes(), ApiResource::persistentVolumeClaims(), ApiResource::snapshots(),
+                  ApiResource::restores()}
 {
     connect(m_store, &ObjectStore::changed, this, &GarbageCollector::onChanged);
 }

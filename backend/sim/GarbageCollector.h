@@ -1,7 +1,8 @@
 #pragma once
 // Kubernetes' garbage collector (kube-controller-manager, pkg/controller/garbagecollector) with
 // background propagation, for the dependents a console's delete leaves behind: DataVolumes and
-// PersistentVolumeClaims. When an owner is deleted, each dependent none of whose
+// PersistentVolumeClaims, and the VirtualMachineSnapshots and VirtualMachineRestores a
+// VirtualMachineClone (or a restore's target VM) owns. When an owner is deleted, each dependent none of whose
 // ownerReferences names a living object any more is deleted in turn (so VM -> DataVolume ->
 // claim cascades); one that still has a living owner only loses the dangling reference
 // (attemptToDeleteItem). VMIs and pods keep their own controllers' graceful collection

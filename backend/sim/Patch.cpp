@@ -44,7 +44,7 @@ enum class Op { Add, Remove, Replace, Get };
 
 // Applies op at tokens[depth...] inside v. For Get, *out receives the value.
 Result<QJsonValue> walk(const QJsonValue &v, const QStringList &tokens, int depth, Op op,
-                        const QJsonValue &value, QJsonValue *out)
+                        const QJsonValue &value, QJsonValue *out, bool lenientReplace = false)
 {
     using R = Result<QJsonValue>;
     const QString &tok = tokens.at(depth);
@@ -55,7 +55,7 @@ Result<QJsonValue> walk(const QJsonValue &v, const QStringList &tokens, int dept
             switch (op) {
             case Op::Add: o.insert(tok, value); return QJsonValue(o);
             case Op::Replace:
-                if (!o.contains(tok))
+                if (!o.contains(tok) && !lenientReplace)
                     return R::failure(QStringLiteral("path not found"));
                 o.insert(tok, value);
                 return QJsonValue(o);
@@ -73,7 +73,7 @@ Result<QJsonValue> walk(const QJsonValue &v, const QStringList &tokens, int dept
         }
         if (!o.contains(tok))
             return R::failure(QStringLiteral("path not found"));
-        auto child = walk(o.value(tok), tokens, depth + 1, op, value, out);
+        auto child = walk(o.value(tok), tokens, depth + 1, op, value, out, lenientReplace);
         if (!child)
             return child;
         o.insert(tok, *child);
@@ -109,7 +109,7 @@ Result<QJsonValue> walk(const QJsonValue &v, const QStringList &tokens, int dept
         }
         if (!inRange)
             return R::failure(QStringLiteral("index %1 out of range").arg(idx));
-        auto child = walk(a.at(idx), tokens, depth + 1, op, value, out);
+        auto child = walk(a.at(idx), tokens, depth + 1, op, value, out, lenientReplace);
         if (!child)
             return child;
         a.replace(idx, *child);
@@ -120,8 +120,9 @@ Result<QJsonValue> walk(const QJsonValue &v, const QStringList &tokens, int dept
 
 } // namespace
 
-Result<QJsonObject> applyJsonPatch(const QJsonObject &target, const QJsonArray &ops)
+Result<QJsonObject> applyJsonPatch(const QJsonObject &target, const QJsonArray &ops, JsonPatchFlavour flavour)
 {
+    const bool lenient = flavour == JsonPatchFlavour::EvanphxV4;
     QJsonValue doc(target);
     for (int i = 0; i < ops.size(); ++i) {
         const QJsonObject o = ops.at(i).toObject();
@@ -142,7 +143,7 @@ Result<QJsonObject> applyJsonPatch(const QJsonObject &target, const QJsonArray &
         } else if (name == QLatin1String("remove")) {
             r = walk(doc, *tokens, 0, Op::Remove, {}, nullptr);
         } else if (name == QLatin1String("replace")) {
-            r = walk(doc, *tokens, 0, Op::Replace, o.value(QLatin1String("value")), nullptr);
+            r = walk(doc, *tokens, 0, Op::Replace, o.value(QLatin1String("value")), nullptr, lenient);
         } else if (name == QLatin1String("test")) {
             r = walk(doc, *tokens, 0, Op::Get, {}, &got);
             if (r && got != o.value(QLatin1String("value")))

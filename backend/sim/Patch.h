@@ -10,7 +10,15 @@
 namespace drover::sim {
 
 QJsonObject applyMergePatch(const QJsonObject &target, const QJsonObject &patch);
+// How strictly "replace" reads RFC 6902.
+enum class JsonPatchFlavour {
+    Strict,     // the target member must exist
+    EvanphxV4,  // a missing member of an object is set, as gopkg.in/evanphx/json-patch.v4 does
+                // (partialDoc.get answers nil, no error): KubeVirt's restore applies a clone's
+                // patches with it (restore.go patchVM), e.g. a macAddress the VM never had
+};
 // Fails with a message naming the operation index and path, e.g. "op 1 (replace /spec/x): path not found".
-Result<QJsonObject> applyJsonPatch(const QJsonObject &target, const QJsonArray &ops);
+Result<QJsonObject> applyJsonPatch(const QJsonObject &target, const QJsonArray &ops,
+                                   JsonPatchFlavour flavour = JsonPatchFlavour::Strict);
 
 } // namespace drover::sim

@@ -2,6 +2,8 @@
 
 #include "Cdi.h"
 #include "CephSim.h"
+#include "CloneAdmission.h"
+#include "Clones.h"
 #include "GarbageCollector.h"
 #include "DisruptionController.h"
 #include "Evacuation.h"
@@ -28,6 +30,8 @@ SimCluster::SimCluster(QObject *parent)
     m_snapshots = new SnapshotController(m_store, m_controllers, this);
     Cdi::registerResources(*m_store);
     m_cdi = new Cdi(m_store, this);
+    CloneController::registerResources(*m_store);
+    m_clones = new CloneController(m_store, m_controllers, this);
     m_gc = new GarbageCollector(m_store, this);
     m_consoles = new ConsoleSockets(m_store, m_server, this);
     m_server->setConsoleSockets(m_consoles);
@@ -40,6 +44,11 @@ SimCluster::SimCluster(QObject *parent)
     m_server->addObjectHook([this](auto method, const auto &res, const auto &ns, const auto &name, const auto &sub,
                                    const auto &query, const auto &body) {
         return m_eviction->hook(method, res, ns, name, sub, query, body);
+    });
+    m_server->addAdmissionHook([this](const R &res, QJsonObject &obj, bool create) -> std::optional<ApiServer::HookAnswer> {
+        if (res != R::virtualMachineClones())
+            return std::nullopt;
+        return admitVirtualMachineClone(obj, create, m_eviction->virtApiUp());
     });
     // Kubernetes' disruption controller; Ceph and Rook (CephSim.h), before the agents' reports.
     for (const R *r : {&R::podDisruptionBudgets(), &R::configMaps()})
@@ -90,6 +99,7 @@ Result<void> SimCluster::start(const SimOptions &opts)
     m_pods->populate(opts.scenario);
     m_cdi->setTimeScale(opts.timeScale);
     m_cdi->populate();
+    m_snapshots->populate();
     m_gc->rebuild();
     m_store->endPopulating();
     m_hostReports->populate(opts.agentSampleMs);

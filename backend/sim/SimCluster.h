@@ -29,6 +29,7 @@ struct SimOptions
 };
 
 class Cdi;
+class CloneController;
 class GarbageCollector;
 class CephSim;
 class DisruptionController;
@@ -60,6 +61,7 @@ private:
     MigrationController *m_migrations = nullptr;
     SnapshotController *m_snapshots = nullptr;
     Cdi *m_cdi = nullptr;
+    CloneController *m_clones = nullptr;
     GarbageCollector *m_gc = nullptr;
     ApiServer *m_server;
     ConsoleSockets *m_consoles = nullptr;

@@ -1,6 +1,7 @@
 #include "Snapshots.h"
 
 #include "Controllers.h"
+#include "SnapshotUtil.h"
 #include "VmiJson.h"
 
 #include <QDateTime>
@@ -16,26 +17,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString now()
-{
-    return rfc3339(QDateTime::currentDateTimeUtc());
-}
-
-QJsonObject condition(const QString &type, bool status, const QString &reason, const QString &message = {})
-{
-    return {{u"type"_s, type}, {u"status"_s, status ? u"True"_s : u"False"_s}, {u"reason"_s, reason},
-            {u"message"_s, message}, {u"lastTransitionTime"_s, now()}, {u"lastProbeTime"_s, QJsonValue()}};
-}
-
-void setStatus(ObjectStore *store, const ApiResource &r, const QString &ns, const QString &name,
-               const std::function<void(QJsonObject &status)> &fn)
-{
-    (void)store->mutate(r, ns, name, [&](QJsonObject &o) {
-        QJsonObject st = objectAt(o, "status"_L1);
-        fn(st);
-        o.insert("status"_L1, st);
-    });
-}
+using snaputil::condition;
+using snaputil::now;
+using snaputil::setStatus;
 
 // The storage classes of the VM's DataVolume templates that have no VolumeSnapshotClass.
 QString unsnapshottable(const QJsonObject &vm)
@@ -45,10 +29,18 @@ QString unsnapshottable(const QJsonObject &vm)
         const QJsonObject spec = objectAt(d.toObject(), "spec"_L1);
         const QString sc = stringAt(objectAt(spec, "pvc"_L1), "storageClassName"_L1) +
                            stringAt(objectAt(spec, "storage"_L1), "storageClassName"_L1);
-        if (sc == "local-nvme"_L1)
+        if (!snaputil::hasVolumeSnapshotClass(sc))
             return sc;
     }
     return {};
+}
+
+// What a content keeps of the VM (source.go getSimplifiedMetaObject): its metadata and spec.
+QJsonObject keptVm(const QJsonObject &vm)
+{
+    QJsonObject meta = objectAt(vm, "metadata"_L1);
+    meta.remove("managedFields"_L1);
+    return {{u"metadata"_s, meta}, {u"spec"_s, objectAt(vm, "spec"_L1)}, {u"status"_s, QJsonObject()}};
 }
 
 } // namespace
@@ -67,6 +59,7 @@ void SnapshotController::later(int demoMs, std::function<void()> fn)
 void SnapshotController::onChanged(const ApiResource &r, const QString &type, const QJsonObject &obj)
 {
     const QString ns = namespaceOf(obj), name = nameOf(obj), uid = uidOf(obj);
+    queueVolumeStatuses(r, obj);
     if (r == ApiResource::snapshots()) {
         if (type == "ADDED"_L1)
             later(0, [=, this] { takeSnapshot(ns, name, uid); });
@@ -103,7 +96,7 @@ void SnapshotController::takeSnapshot(const QString &ns, const QString &name, co
         fail(QStringLiteral("no VolumeSnapshotClass found for storage class %1 (the disk of %2 cannot be snapshotted)").arg(sc, vmName));
         return;
     }
-    m_contents.insert(uid, objectAt(*vm, "spec"_L1));
+    m_contents.insert(uid, keptVm(*vm));
     const bool online = m_store->get(ApiResource::virtualMachineInstances(), ns, vmName).has_value();
     setStatus(m_store, ApiResource::snapshots(), ns, name, [&](QJsonObject &st) {
         st.insert("phase"_L1, u"InProgress"_s);
@@ -136,6 +129,7 @@ void SnapshotController::finishSnapshot(const QString &ns, const QString &name, 
     QJsonArray included, excluded;
     const QJsonObject content = contentFor(*snap, &included, &excluded);
     (void)m_store->create(ApiResource::snapshotContents(), ns, content);
+    m_contents.remove(uid);
     setStatus(m_store, ApiResource::snapshots(), ns, name, [&](QJsonObject &st) {
         st.insert("phase"_L1, u"Succeeded"_s);
         st.insert("readyToUse"_L1, true);
@@ -150,11 +144,12 @@ void SnapshotController::finishSnapshot(const QString &ns, const QString &name, 
 QJsonObject SnapshotController::contentFor(const QJsonObject &snap, QJsonArray *included, QJsonArray *excluded) const
 {
     // KubeVirt's VirtualMachineSnapshotContent: the VM as it was, and one volume backup per volume
-    // backed by a claim (a dataVolume or persistentVolumeClaim volume): the claim's spec and the
-    // VolumeSnapshot taken of it. The sim has no PersistentVolumeClaim objects: a DataVolume's claim
-    // spec comes from its template; a bare claim's is not known, so its backup carries no size.
+    // backed by a claim (a dataVolume or persistentVolumeClaim volume): the claim (metadata and
+    // spec) and the VolumeSnapshot taken of it. A claim that is not stored (no CDI running) is
+    // described by its DataVolume template; a bare one's size is then not known.
     const QString ns = namespaceOf(snap), uid = uidOf(snap);
-    const QJsonObject vmSpec = m_contents.value(uid);
+    const QJsonObject vm = m_contents.value(uid);
+    const QJsonObject vmSpec = objectAt(vm, "spec"_L1);
     QHash<QString, QJsonObject> claimSpecs; // DataVolume name -> the claim it makes
     for (const QJsonValue &t : vmSpec.value("dataVolumeTemplates"_L1).toArray()) {
         const QJsonObject dvSpec = objectAt(t.toObject(), "spec"_L1);
@@ -162,21 +157,19 @@ QJsonObject SnapshotController::contentFor(const QJsonObject &snap, QJsonArray *
                           dvSpec.contains("storage"_L1) ? objectAt(dvSpec, "storage"_L1) : objectAt(dvSpec, "pvc"_L1));
     }
     QJsonArray backups, statuses;
-    for (const QJsonValue &v : objectAt(objectAt(vmSpec, "template"_L1), "spec"_L1).value("volumes"_L1).toArray()) {
-        const QJsonObject vol = v.toObject();
-        const QString volume = stringAt(vol, "name"_L1);
-        const QString pvc = vol.contains("dataVolume"_L1) ? stringAt(objectAt(vol, "dataVolume"_L1), "name"_L1)
-                                                          : stringAt(objectAt(vol, "persistentVolumeClaim"_L1), "claimName"_L1);
+    for (const QJsonValue &v : snaputil::volumesOf(vm)) {
+        const QString volume = stringAt(v.toObject(), "name"_L1);
+        const QString pvc = snaputil::claimOf(v.toObject());
         if (pvc.isEmpty()) { // containerDisk, cloudInitNoCloud, …: nothing to snapshot
             excluded->append(volume);
             continue;
         }
         included->append(volume);
         const QString vs = u"vmsnapshot-%1-volume-%2"_s.arg(uid, volume);
-        backups.append(QJsonObject{{u"volumeName"_s, volume},
-                                   {u"volumeSnapshotName"_s, vs},
-                                   {u"persistentVolumeClaim"_s, QJsonObject{{u"metadata"_s, QJsonObject{{u"name"_s, pvc}, {u"namespace"_s, ns}}},
-                                                                            {u"spec"_s, claimSpecs.value(pvc)}}}});
+        QJsonObject claim{{u"metadata"_s, QJsonObject{{u"name"_s, pvc}, {u"namespace"_s, ns}}}, {u"spec"_s, claimSpecs.value(pvc)}};
+        if (const auto stored = m_store->get(ApiResource::persistentVolumeClaims(), ns, pvc))
+            claim = QJsonObject{{u"metadata"_s, objectAt(*stored, "metadata"_L1)}, {u"spec"_s, objectAt(*stored, "spec"_L1)}};
+        backups.append(QJsonObject{{u"volumeName"_s, volume}, {u"volumeSnapshotName"_s, vs}, {u"persistentVolumeClaim"_s, claim}});
         statuses.append(QJsonObject{{u"volumeSnapshotName"_s, vs}, {u"readyToUse"_s, true}, {u"creationTime"_s, now()}});
     }
     const QJsonObject owner{{u"apiVersion"_s, u"snapshot.kubevirt.io/v1beta1"_s}, {u"kind"_s, u"VirtualMachineSnapshot"_s},
@@ -186,53 +179,9 @@ QJsonObject SnapshotController::contentFor(const QJsonObject &snap, QJsonArray *
             {u"metadata"_s, QJsonObject{{u"name"_s, u"vmsnapshot-content-"_s + uid}, {u"namespace"_s, ns},
                                         {u"ownerReferences"_s, QJsonArray{owner}}}},
             {u"spec"_s, QJsonObject{{u"virtualMachineSnapshotName"_s, nameOf(snap)},
-                                    {u"source"_s, QJsonObject{{u"virtualMachine"_s, QJsonObject{{u"spec"_s, vmSpec}}}}},
+                                    {u"source"_s, QJsonObject{{u"virtualMachine"_s, vm}}},
                                     {u"volumeBackups"_s, backups}}},
             {u"status"_s, QJsonObject{{u"readyToUse"_s, true}, {u"creationTime"_s, now()}, {u"volumeSnapshotStatus"_s, statuses}}}};
-}
-
-void SnapshotController::restore(const QString &ns, const QString &name, const QString &uid)
-{
-    const auto res = m_store->get(ApiResource::restores(), ns, name);
-    if (!res || uidOf(*res) != uid)
-        return;
-    const QJsonObject spec = objectAt(*res, "spec"_L1);
-    const QString vmName = stringAt(objectAt(spec, "target"_L1), "name"_L1);
-    const QString snapName = stringAt(spec, "virtualMachineSnapshotName"_L1);
-    const auto snap = m_store->get(ApiResource::snapshots(), ns, snapName);
-    const auto vm = m_store->get(ApiResource::virtualMachines(), ns, vmName);
-    auto refuse = [&](const QString &message) {
-        setStatus(m_store, ApiResource::restores(), ns, name, [&](QJsonObject &st) {
-            st.insert("complete"_L1, false);
-            st.insert("conditions"_L1, QJsonArray{condition(u"Progressing"_s, false, u"Failed"_s, message),
-                                                  condition(u"Ready"_s, false, u"Failed"_s, message)});
-        });
-    };
-    if (!snap || !objectAt(*snap, "status"_L1).value("readyToUse"_L1).toBool() || !m_contents.contains(uidOf(*snap))) {
-        refuse(QStringLiteral("VirtualMachineSnapshot %1 is not ready to use").arg(snapName));
-        return;
-    }
-    if (!vm) {
-        refuse(QStringLiteral("VirtualMachine %1 does not exist").arg(vmName));
-        return;
-    }
-    if (const auto vmi = m_store->get(ApiResource::virtualMachineInstances(), ns, vmName); vmi && !isFinal(*vmi)) {
-        refuse(QStringLiteral("VirtualMachine %1 is not stopped: stop it, then restore").arg(vmName));
-        return;
-    }
-    const QJsonObject content = m_contents.value(uidOf(*snap));
-    (void)m_store->mutate(ApiResource::virtualMachines(), ns, vmName, [&](QJsonObject &o) {
-        QJsonObject restored = content;
-        restored.remove("running"_L1);
-        restored.insert("runStrategy"_L1, runStrategyOf(o)); // a restore does not start or stop the VM
-        o.insert("spec"_L1, restored);
-    });
-    setStatus(m_store, ApiResource::restores(), ns, name, [&](QJsonObject &st) {
-        st.insert("complete"_L1, true);
-        st.insert("restoreTime"_L1, now());
-        st.insert("conditions"_L1, QJsonArray{condition(u"Progressing"_s, false, u"Operation complete"_s),
-                                              condition(u"Ready"_s, true, u"Operation complete"_s)});
-    });
 }
 
 } // namespace drover::sim

@@ -287,11 +287,16 @@ void markRunning(QJsonObject &vmi, const QString &node, const QString &ip)
     const QJsonObject spec = objectAt(vmi, "spec"_L1);
     const QJsonObject domain = objectAt(spec, "domain"_L1);
     QJsonObject st = objectAt(vmi, "status"_L1);
-    // A locally administered MAC from the address: unique wherever the IP is.
-    const QStringList octets = ip.split(u'.');
-    QString mac = u"52:54:00"_s;
-    for (qsizetype i = 1; i < 4; ++i)
-        mac += QStringLiteral(":%1").arg(octets.value(i).toInt() & 0xff, 2, 16, QLatin1Char('0'));
+    // The interface's spec.macAddress when set (a clone's newMacAddresses); else a locally
+    // administered MAC from the address, unique wherever the IP is.
+    const QJsonObject iface0 = objectAt(domain, "devices"_L1).value("interfaces"_L1).toArray().first().toObject();
+    QString mac = stringAt(iface0, "macAddress"_L1).toLower();
+    if (mac.isEmpty()) {
+        const QStringList octets = ip.split(u'.');
+        mac = u"52:54:00"_s;
+        for (qsizetype i = 1; i < 4; ++i)
+            mac += QStringLiteral(":%1").arg(octets.value(i).toInt() & 0xff, 2, 16, QLatin1Char('0'));
+    }
     st.insert("interfaces"_L1, QJsonArray{QJsonObject{{u"name"_s, u"default"_s},
                                                       {u"interfaceName"_s, u"eth0"_s},
                                                       {u"ipAddress"_s, ip},

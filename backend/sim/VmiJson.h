@@ -50,7 +50,9 @@ QJsonObject vmiForVm(const QJsonObject &vm, bool startPaused);
 void setPhase(QJsonObject &vmi, const QString &phase);
 // Phase Scheduled on a node: status.nodeName and the kubevirt.io/nodeName label.
 void markScheduled(QJsonObject &vmi, const QString &node);
-// Phase Running as virt-handler reports it: interfaces with the pod IP, guestOSInfo from the
+// Phase Running as virt-handler reports it: interfaces with the pod IP and the MAC of
+// spec.domain.devices.interfaces[0].macAddress (lower-cased, as libvirt reports it) or, when
+// that is unset or empty, one derived from the IP; guestOSInfo from the
 // drover.io/os label and drover.io/os-name annotation, conditions Ready, LiveMigratable (False
 // with DisksNotLiveMigratable when labelled drover.io/not-migratable=true), AgentConnected, and
 // Paused when spec.startStrategy is Paused.

@@ -9,6 +9,13 @@ target_sources(drover_sim PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/Placement.cpp
     ${CMAKE_CURRENT_LIST_DIR}/Migrations.cpp
     ${CMAKE_CURRENT_LIST_DIR}/Snapshots.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/SnapshotVolumes.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/Restores.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/RestoreJson.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/Clones.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/CloneSync.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/CloneJson.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/CloneAdmission.cpp
     ${CMAKE_CURRENT_LIST_DIR}/Cdi.cpp
     ${CMAKE_CURRENT_LIST_DIR}/GarbageCollector.cpp
     ${CMAKE_CURRENT_LIST_DIR}/Scenario.cpp

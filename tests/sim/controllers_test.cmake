@@ -3,3 +3,4 @@ drover_test(test_scenario SOURCES ${CMAKE_CURRENT_LIST_DIR}/test_scenario.cpp LI
 drover_test(test_migrations SOURCES ${CMAKE_CURRENT_LIST_DIR}/test_migrations.cpp LIBS drover_sim LABELS "sim;migration")
 drover_test(test_snapshots SOURCES ${CMAKE_CURRENT_LIST_DIR}/test_snapshots.cpp LIBS drover_sim LABELS "sim;snapshot")
 drover_test(test_cdi_gc SOURCES ${CMAKE_CURRENT_LIST_DIR}/test_cdi_gc.cpp LIBS drover_sim LABELS "sim;lifecycle")
+drover_test(test_clones SOURCES ${CMAKE_CURRENT_LIST_DIR}/test_clones.cpp LIBS drover_sim LABELS "sim;lifecycle")
