@@ -559,6 +559,22 @@ Der Server bietet jetzt den %2-Schlüssel %3 an; %4 verzeichnet %5. Ist die Änd
         <source>SnapshotSchedule %1 has no spec.schedule</source>
         <translation>SnapshotSchedule %1 hat kein spec.schedule</translation>
     </message>
+    <message>
+        <source>“%1” is not a MAC address: six pairs of hex digits split by &apos;:&apos; (52:54:00:12:34:56).</source>
+        <translation>„%1“ ist keine MAC-Adresse: sechs Paare Hexziffern, durch &apos;:&apos; getrennt (52:54:00:12:34:56).</translation>
+    </message>
+    <message>
+        <source>%1 is a multicast address: a NIC needs a unicast one (an even first octet).</source>
+        <translation>%1 ist eine Multicast-Adresse: eine Netzwerkkarte braucht eine Unicast-Adresse (ein gerades erstes Oktett).</translation>
+    </message>
+    <message>
+        <source>“%1” mixes &apos;:&apos; and &apos;-&apos;: use one of them.</source>
+        <translation>„%1“ mischt &apos;:&apos; und &apos;-&apos;: verwenden Sie nur eines davon.</translation>
+    </message>
+    <message>
+        <source>not a VirtualMachineClone</source>
+        <translation>kein VirtualMachineClone</translation>
+    </message>
 </context>
 <context>
     <name>drover::kube</name>
@@ -1076,6 +1092,10 @@ Die VMs, die Sie sehen dürfen, stehen rechts.</translation>
     <message>
         <source>Your account may not delete VMs in namespace %1.</source>
         <translation>Ihr Konto darf in Namespace %1 keine VMs löschen.</translation>
+    </message>
+    <message>
+        <source>Your account may not clone VMs in namespace %1 (create virtualmachineclones).</source>
+        <translation>Ihr Konto darf im Namespace %1 keine VMs klonen (create virtualmachineclones).</translation>
     </message>
 </context>
 <context>
@@ -1871,6 +1891,62 @@ Die VMs, die Sie sehen dürfen, stehen rechts.</translation>
     <message>
         <source>A snapshot schedule named %1 already exists in %2 (409 AlreadyExists): choose another name, or edit that one.</source>
         <translation>In %2 gibt es bereits einen Snapshot-Zeitplan namens %1 (409 AlreadyExists): Wählen Sie einen anderen Namen oder bearbeiten Sie den vorhandenen.</translation>
+    </message>
+    <message>
+        <source>No cluster is open.</source>
+        <translation>Kein Cluster ist geöffnet.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid VM name: lower-case letters, digits, &apos;-&apos; and &apos;.&apos;, starting and ending with a letter or digit, 253 characters at most.</source>
+        <translation>„%1“ ist kein gültiger VM-Name: Kleinbuchstaben, Ziffern, &apos;-&apos; und &apos;.&apos;, am Anfang und Ende ein Buchstabe oder eine Ziffer, höchstens 253 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The clone needs a name other than its source&apos;s.</source>
+        <translation>Der Klon braucht einen anderen Namen als seine Quelle.</translation>
+    </message>
+    <message>
+        <source>%1 has no interface named %2.</source>
+        <translation>%1 hat keine Schnittstelle namens %2.</translation>
+    </message>
+    <message>
+        <source>Interface %1: %2</source>
+        <translation>Schnittstelle %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is the MAC of %2&apos;s interface %3: the clone would share it.</source>
+        <translation>%1 ist die MAC der Schnittstelle %3 von %2: der Klon hätte dieselbe.</translation>
+    </message>
+    <message>
+        <source>Another clone was started.</source>
+        <translation>Ein anderer Klon wurde gestartet.</translation>
+    </message>
+    <message>
+        <source>A VM named %1 already exists in %2.</source>
+        <translation>Eine VM namens %1 gibt es in %2 schon.</translation>
+    </message>
+    <message>
+        <source>The clone %1 was created and goes on in the cluster, but this account may not follow it.</source>
+        <translation>Der Klon %1 wurde angelegt und läuft im Cluster weiter, aber dieses Konto darf ihn nicht verfolgen.</translation>
+    </message>
+    <message>
+        <source>The clone %1 was deleted before it finished.</source>
+        <translation>Der Klon %1 wurde gelöscht, bevor er fertig war.</translation>
+    </message>
+    <message>
+        <source>KubeVirt cannot clone %1: %2.</source>
+        <translation>KubeVirt kann %1 nicht klonen: %2.</translation>
+    </message>
+    <message>
+        <source>KubeVirt clones through a snapshot, and the snapshot of %1 failed (%2).</source>
+        <translation>KubeVirt klont über einen Snapshot, und der Snapshot von %1 ist fehlgeschlagen (%2).</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>ohne Angabe von Gründen</translation>
+    </message>
+    <message>
+        <source>The clone was withdrawn.</source>
+        <translation>Der Klon-Auftrag wurde zurückgezogen.</translation>
     </message>
 </context>
 <context>
@@ -3389,6 +3465,14 @@ Vergleichen Sie ihn mit dem des Hosts selbst (ssh-keygen -lf /etc/ssh/ssh_host_e
         <source>&amp;Delete…</source>
         <translation>&amp;Löschen…</translation>
     </message>
+    <message>
+        <source>C&amp;lone…</source>
+        <translation>K&amp;lonen…</translation>
+    </message>
+    <message>
+        <source>Clone</source>
+        <translation>Klonen</translation>
+    </message>
 </context>
 <context>
     <name>drover::ui::MaintenanceDialog</name>
@@ -4143,6 +4227,121 @@ Es werden keine neuen Snapshots erstellt und keine aufgeräumt. Die bereits erst
     <message>
         <source>Resume the selected paused VMs</source>
         <translation>Die ausgewählten angehaltenen VMs fortsetzen</translation>
+    </message>
+</context>
+<context>
+    <name>drover::ui::VmCloneDialog</name>
+    <message>
+        <source>&amp;Start the new VM once it is made</source>
+        <translation>Die neue VM &amp;starten, sobald sie angelegt ist</translation>
+    </message>
+    <message>
+        <source>&amp;Clone</source>
+        <translation>&amp;Klonen</translation>
+    </message>
+    <message>
+        <source>Clone %1</source>
+        <translation>%1 klonen</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation>Schnittstelle</translation>
+    </message>
+    <message>
+        <source>Binding</source>
+        <translation>Anbindung</translation>
+    </message>
+    <message>
+        <source>Source MAC</source>
+        <translation>MAC der Quelle</translation>
+    </message>
+    <message>
+        <source>New MAC</source>
+        <translation>Neue MAC</translation>
+    </message>
+    <message>
+        <source>Asking the cluster…</source>
+        <translation>Frage den Cluster…</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Network interfaces: leave New MAC empty and the cluster&apos;s MAC pool gives the clone its own.</source>
+        <translation>Netzwerkschnittstellen: bleibt „Neue MAC“ leer, gibt der MAC-Pool des Clusters dem Klon eine eigene.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be cloned from here.</source>
+        <translation>%1 kann von hier aus nicht geklont werden.</translation>
+    </message>
+    <message>
+        <source>KubeVirt copies %1 and its disks through a snapshot. %1 is running: the snapshot is taken while it runs (its guest agent, if it has one, freezes the file systems for it).</source>
+        <translation>KubeVirt kopiert %1 und seine Platten über einen Snapshot. %1 läuft: der Snapshot wird im laufenden Betrieb erstellt (sein Gastagent, falls vorhanden, friert dafür die Dateisysteme ein).</translation>
+    </message>
+    <message>
+        <source>KubeVirt copies %1 and its disks through a snapshot.</source>
+        <translation>KubeVirt kopiert %1 und seine Platten über einen Snapshot.</translation>
+    </message>
+    <message>
+        <source>not fixed (given at start)</source>
+        <translation>nicht fest (beim Start vergeben)</translation>
+    </message>
+    <message>
+        <source>%1 (given at start)</source>
+        <translation>%1 (beim Start vergeben)</translation>
+    </message>
+    <message>
+        <source>picked by the cluster</source>
+        <translation>vom Cluster gewählt</translation>
+    </message>
+    <message>
+        <source>Clone of %1 sent; waiting for KubeVirt…</source>
+        <translation>Klon von %1 gesendet; warte auf KubeVirt…</translation>
+    </message>
+    <message>
+        <source>Taking a snapshot of %1…</source>
+        <translation>Snapshot von %1 wird erstellt…</translation>
+    </message>
+    <message>
+        <source>Making the new VM&apos;s disks from the snapshot…</source>
+        <translation>Die Platten der neuen VM werden aus dem Snapshot erstellt…</translation>
+    </message>
+    <message>
+        <source>Creating the new VM…</source>
+        <translation>Die neue VM wird angelegt…</translation>
+    </message>
+    <message>
+        <source>KubeVirt says: %1</source>
+        <translation>KubeVirt meldet: %1</translation>
+    </message>
+    <message>
+        <source>%1 cloned to %2, which is starting.</source>
+        <translation>%1 nach %2 geklont; %2 startet.</translation>
+    </message>
+    <message>
+        <source>%1 cloned to %2 (stopped).</source>
+        <translation>%1 nach %2 geklont (gestoppt).</translation>
+    </message>
+    <message>
+        <source>No cluster is open.</source>
+        <translation>Kein Cluster ist geöffnet.</translation>
+    </message>
+    <message>
+        <source>The cluster connection changed before the clone finished.</source>
+        <translation>Die Cluster-Verbindung hat gewechselt, bevor der Klon fertig war.</translation>
+    </message>
+    <message>
+        <source>%1 was not cloned: %2</source>
+        <translation>%1 wurde nicht geklont: %2</translation>
+    </message>
+    <message>
+        <source>KubeVirt gave no reason.</source>
+        <translation>KubeVirt nannte keinen Grund.</translation>
     </message>
 </context>
 <context>

@@ -557,6 +557,22 @@ The server now offers %2 key %3; %4 records %5. If the change is expected, remov
         <source>SnapshotSchedule %1 has no spec.schedule</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>“%1” is not a MAC address: six pairs of hex digits split by &apos;:&apos; (52:54:00:12:34:56).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a multicast address: a NIC needs a unicast one (an even first octet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” mixes &apos;:&apos; and &apos;-&apos;: use one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a VirtualMachineClone</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>drover::kube</name>
@@ -1071,6 +1087,10 @@ The VMs you may see are listed on the right.</source>
     </message>
     <message>
         <source>Your account may not delete VMs in namespace %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account may not clone VMs in namespace %1 (create virtualmachineclones).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1866,6 +1886,62 @@ The VMs you may see are listed on the right.</source>
     </message>
     <message>
         <source>A snapshot schedule named %1 already exists in %2 (409 AlreadyExists): choose another name, or edit that one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cluster is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid VM name: lower-case letters, digits, &apos;-&apos; and &apos;.&apos;, starting and ending with a letter or digit, 253 characters at most.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clone needs a name other than its source&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no interface named %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the MAC of %2&apos;s interface %3: the clone would share it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another clone was started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A VM named %1 already exists in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clone %1 was created and goes on in the cluster, but this account may not follow it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clone %1 was deleted before it finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KubeVirt cannot clone %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KubeVirt clones through a snapshot, and the snapshot of %1 failed (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clone was withdrawn.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3381,6 +3457,14 @@ Compare it with the host&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_ke
         <source>&amp;Delete…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>C&amp;lone…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clone</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>drover::ui::MaintenanceDialog</name>
@@ -4133,6 +4217,121 @@ No new snapshots will be taken and none pruned. The snapshots it took stay: dele
     <message>
         <source>Resume the selected paused VMs</source>
         <translation>Resume the selected paused VMs</translation>
+    </message>
+</context>
+<context>
+    <name>drover::ui::VmCloneDialog</name>
+    <message>
+        <source>&amp;Start the new VM once it is made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clone %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Binding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source MAC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New MAC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the cluster…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network interfaces: leave New MAC empty and the cluster&apos;s MAC pool gives the clone its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be cloned from here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KubeVirt copies %1 and its disks through a snapshot. %1 is running: the snapshot is taken while it runs (its guest agent, if it has one, freezes the file systems for it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KubeVirt copies %1 and its disks through a snapshot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not fixed (given at start)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (given at start)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>picked by the cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clone of %1 sent; waiting for KubeVirt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taking a snapshot of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the new VM&apos;s disks from the snapshot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the new VM…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KubeVirt says: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cloned to %2, which is starting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cloned to %2 (stopped).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cluster is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cluster connection changed before the clone finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not cloned: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KubeVirt gave no reason.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -125,6 +125,7 @@ void MainWindow::buildMenusAndToolbar()
     m_snapshotsAction->setObjectName(QStringLiteral("snapshotsAction"));
     m_snapshotsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_S)); // Ctrl+Shift+S is Start
     m_snapshotsAction->setEnabled(false);
+    buildCloneAction(vm);
     buildDeleteAction(vm);
     buildConsoleActions(vm);
     QMenu *view = menuBar()->addMenu(tr("V&iew"));

@@ -45,6 +45,7 @@ class VmActionSet;
 class MigrationDrop;
 class MigrationPanel;
 class SnapshotDialog;
+class VmCloneDialog;
 class VmDeleteDialog;
 class ChartsPanel;
 class HostMap;
@@ -105,8 +106,11 @@ public:
     SnapshotDialog *openSnapshots(const QString &key);
     // VM ▸ Delete… (Del): the delete dialog for keys, window-modal.
     VmDeleteDialog *openDelete(const QStringList &keys);
+    // VM ▸ Clone… (Ctrl+Shift+D): the clone dialog for one VM, window-modal.
+    VmCloneDialog *openClone(const QString &key);
     QAction *snapshotsAction() const { return m_snapshotsAction; }
     QAction *deleteAction() const { return m_deleteAction; }
+    QAction *cloneAction() const { return m_cloneAction; }
     // The graphical (VNC) or serial console of a running VM, each in its own window; one per VM.
     ConsoleWindow *openConsole(const QString &key);
     SerialConsoleWindow *openSerialConsole(const QString &key);
@@ -188,6 +192,9 @@ private:
     void buildCharts();
     void buildConsoleActions(QMenu *vmMenu);
     void buildDeleteAction(QMenu *vmMenu); // VM ▸ Delete… (MainWindowVm.cpp)
+    void buildCloneAction(QMenu *vmMenu);  // VM ▸ Clone… (MainWindowVm.cpp)
+    void gateAction(QAction *action, const QStringList &namespaces, kube::ResourceAttributes (*permission)(const QString &),
+                    QString (*text)(const QString &));
     void askDirectConsole();
     void buildThumbnails(QMenu *viewMenu);
     void buildHostDetails();
@@ -250,6 +257,7 @@ private:
     HostMap *m_map = nullptr;
     QAction *m_snapshotsAction = nullptr;
     QAction *m_deleteAction = nullptr;
+    QAction *m_cloneAction = nullptr;
     QAction *m_consoleAction = nullptr;
     QAction *m_serialAction = nullptr;
     models::ThumbnailCache *m_thumbs = nullptr;

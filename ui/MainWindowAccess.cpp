@@ -96,6 +96,20 @@ void MainWindow::onSourcesChanged()
         m_refresh->start();
 }
 
+// Greys action when the account may not do it in one of namespaces, with a tooltip saying so.
+void MainWindow::gateAction(QAction *action, const QStringList &namespaces, kube::ResourceAttributes (*permission)(const QString &),
+                            QString (*text)(const QString &))
+{
+    if (!action)
+        return;
+    ops::Access *access = m_connection->client() ? m_connection->access() : nullptr;
+    QString denied;
+    const bool blocked = action->isEnabled() && models::accessBlocks(access, namespaces, permission, &denied);
+    if (blocked)
+        action->setEnabled(false);
+    setAccessTip(action, blocked ? text(denied) : QString());
+}
+
 void MainWindow::applyAccess(const QList<models::VmSummary> &selected)
 {
     ops::Access *access = m_connection->client() ? m_connection->access() : nullptr;
@@ -112,18 +126,12 @@ void MainWindow::applyAccess(const QList<models::VmSummary> &selected)
             act->setEnabled(false);
         setAccessTip(act, blocked ? AccessText::vmAction(a, denied) : QString());
     }
-    if (m_deleteAction) {
-        QStringList namespaces;
-        for (const auto &s : selected)
-            if (!namespaces.contains(s.ns))
-                namespaces << s.ns;
-        QString denied;
-        const bool blocked = m_deleteAction->isEnabled() &&
-                             models::accessBlocks(access, namespaces, [](const QString &ns) { return ops::permissions::deleteVm(ns); }, &denied);
-        if (blocked)
-            m_deleteAction->setEnabled(false);
-        setAccessTip(m_deleteAction, blocked ? AccessText::deleteVm(denied) : QString());
-    }
+    QStringList namespaces; // of every selected VM
+    for (const auto &s : selected)
+        if (!namespaces.contains(s.ns))
+            namespaces << s.ns;
+    gateAction(m_deleteAction, namespaces, ops::permissions::deleteVm, AccessText::deleteVm);
+    gateAction(m_cloneAction, namespaces, ops::permissions::createClone, AccessText::cloneVm);
     const QStringList one = selected.size() == 1 ? QStringList{selected.first().ns} : QStringList{};
     const struct
     {

@@ -5,6 +5,7 @@
 
 #include "MessageBanner.h"
 #include "SnapshotDialog.h"
+#include "VmCloneDialog.h"
 #include "VmDeleteDialog.h"
 #include "TaskLog.h"
 #include "VmActionSet.h"
@@ -88,6 +89,8 @@ void MainWindow::updateActionState()
         m_scheduleAction->setEnabled(selected.size() == 1);
     if (m_deleteAction)
         m_deleteAction->setEnabled(!selected.isEmpty());
+    if (m_cloneAction)
+        m_cloneAction->setEnabled(selected.size() == 1);
     const bool oneRunning = selected.size() == 1 && selected.first().vmiRunning;
     if (m_consoleAction)
         m_consoleAction->setEnabled(oneRunning);
@@ -120,6 +123,38 @@ void MainWindow::buildDeleteAction(QMenu *vm)
     m_deleteAction->setObjectName(QStringLiteral("deleteVmAction"));
     m_deleteAction->setShortcut(QKeySequence::Delete); // Force Stop is Ctrl+Shift+Del
     m_deleteAction->setEnabled(false);
+}
+
+void MainWindow::buildCloneAction(QMenu *vm)
+{
+    m_cloneAction = vm->addAction(tr("C&lone…"), this, [this] {
+        if (m_targets.size() == 1)
+            openClone(m_targets.first());
+    });
+    m_cloneAction->setObjectName(QStringLiteral("cloneVmAction"));
+    m_cloneAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D)); // "duplicate"
+    m_cloneAction->setEnabled(false);
+}
+
+VmCloneDialog *MainWindow::openClone(const QString &key)
+{
+    auto *d = new VmCloneDialog(m_connection, key, this);
+    d->setAttribute(Qt::WA_DeleteOnClose);
+    // Recent Tasks keeps each attempt (the dialog shows only the last); the banner the success.
+    const QString task = QStringLiteral("clone:") + key;
+    connect(d->operations(), &ops::VmCloner::progressed, this, [this, task](const ops::VmCloneProgress &p) {
+        if (p.phase.isEmpty()) // created
+            m_taskLog->begin(task, tr("Clone"), p.request.ns + QLatin1Char('/') + p.request.source,
+                             VmCloneDialog::phaseInWords(p.phase, p.request.source));
+    });
+    connect(d->operations(), &ops::VmCloner::finished, this, [this, task](const ops::VmCloneResult &r) {
+        m_taskLog->finish(task, r.status == ops::VmCloneResult::Succeeded ? TaskLog::Outcome::Succeeded : TaskLog::Outcome::Failed,
+                          VmCloneDialog::describe(r));
+        if (r.status == ops::VmCloneResult::Succeeded)
+            m_actionBanner->showMessage(MessageBanner::Severity::Success, VmCloneDialog::describe(r));
+    });
+    d->open();
+    return d;
 }
 
 VmDeleteDialog *MainWindow::openDelete(const QStringList &keys)
@@ -167,6 +202,7 @@ void MainWindow::showVmMenu(QWidget *view, const QPoint &globalPos)
     menu->addAction(m_snapshotsAction);
     menu->addAction(m_scheduleAction);
     menu->addSeparator();
+    menu->addAction(m_cloneAction);
     menu->addAction(m_deleteAction);
     const QStringList keys = m_targets;
     QAction *copy = menu->addAction(tr("Copy Name"));

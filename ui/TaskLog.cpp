@@ -28,15 +28,29 @@ TaskLog::TaskLog(QWidget *parent) : QTreeWidget(parent)
 
 void TaskLog::addStarted(const ops::ActionRequest &request, const QString &message)
 {
+    begin(request.key(), models::VmActionText::name(request.action), request.key(), message, actionIcon(request.action));
+}
+
+void TaskLog::addFinished(const ops::ActionResult &result, const QString &message)
+{
+    finish(result.request.key(),
+           result.status == ops::ActionResult::Succeeded   ? Outcome::Succeeded
+           : result.status == ops::ActionResult::Abandoned ? Outcome::Warning
+                                                           : Outcome::Failed,
+           message);
+}
+
+void TaskLog::begin(const QString &key, const QString &task, const QString &target, const QString &message, const QIcon &taskIcon)
+{
     auto *item = new QTreeWidgetItem;
     item->setText(Time, QDateTime::currentDateTime().toString(QStringLiteral("HH:mm:ss")));
-    item->setText(Task, models::VmActionText::name(request.action));
-    item->setIcon(Task, actionIcon(request.action));
-    item->setText(Target, request.key());
+    item->setText(Task, task);
+    item->setIcon(Task, taskIcon);
+    item->setText(Target, target);
     item->setText(Result, message);
     item->setIcon(Result, icon(Glyph::Info));
     insertTopLevelItem(0, item);
-    m_open.insert(request.key(), item);
+    m_open.insert(key, item);
     while (topLevelItemCount() > kMaxItems) {
         QTreeWidgetItem *last = takeTopLevelItem(topLevelItemCount() - 1);
         for (auto it = m_open.begin(); it != m_open.end();)
@@ -45,17 +59,14 @@ void TaskLog::addStarted(const ops::ActionRequest &request, const QString &messa
     }
 }
 
-void TaskLog::addFinished(const ops::ActionResult &result, const QString &message)
+void TaskLog::finish(const QString &key, Outcome outcome, const QString &message)
 {
-    QTreeWidgetItem *item = m_open.take(result.request.key());
+    QTreeWidgetItem *item = m_open.take(key);
     if (!item)
         return;
     item->setText(Result, message);
     item->setToolTip(Result, message);
-    const Glyph g = result.status == ops::ActionResult::Succeeded ? Glyph::Success
-        : result.status == ops::ActionResult::Abandoned           ? Glyph::Warning
-                                                                  : Glyph::Error;
-    item->setIcon(Result, icon(g));
+    item->setIcon(Result, icon(outcome == Outcome::Succeeded ? Glyph::Success : outcome == Outcome::Warning ? Glyph::Warning : Glyph::Error));
 }
 
 } // namespace drover::ui

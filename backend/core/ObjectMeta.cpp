@@ -1,6 +1,7 @@
 #include "ObjectMeta.h"
 
 #include <QJsonArray>
+#include <QRegularExpression>
 
 namespace drover::core {
 
@@ -55,6 +56,18 @@ const Condition *findCondition(const QList<Condition> &conditions, const QString
         if (c.type == type)
             return &c;
     return nullptr;
+}
+
+bool isDnsSubdomain(const QString &s)
+{
+    static const QRegularExpression re(QStringLiteral("^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$"));
+    return !s.isEmpty() && s.size() <= 253 && re.match(s).hasMatch();
+}
+
+bool isDnsLabel(const QString &s)
+{
+    static const QRegularExpression re(QStringLiteral("^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"));
+    return !s.isEmpty() && s.size() <= 63 && re.match(s).hasMatch();
 }
 
 } // namespace drover::core

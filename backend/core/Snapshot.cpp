@@ -107,13 +107,24 @@ RestoreState restoreStateFromJson(const QJsonObject &restore)
     r.snapshot = restore.value(QLatin1String("spec")).toObject().value(QLatin1String("virtualMachineSnapshotName")).toString();
     const QJsonObject st = restore.value(QLatin1String("status")).toObject();
     r.complete = st.value(QLatin1String("complete")).toBool();
-    for (const QJsonValue &c : st.value(QLatin1String("conditions")).toArray()) {
-        const QJsonObject o = c.toObject();
-        if (o.value(QLatin1String("type")).toString() == QLatin1String("Ready") &&
-            o.value(QLatin1String("reason")).toString() == QLatin1String("Failed")) {
-            r.failed = true;
-            r.message = o.value(QLatin1String("message")).toString();
-        }
+    const QList<Condition> conditions = conditionsFromJson(st.value(QLatin1String("conditions")));
+    const Condition *failure = findCondition(conditions, QStringLiteral("Failure"));
+    const Condition *ready = findCondition(conditions, QStringLiteral("Ready"));
+    const Condition *progressing = findCondition(conditions, QStringLiteral("Progressing"));
+    const auto words = [](const Condition *c) { return c->message.isEmpty() ? c->reason : c->message; };
+    if (failure && failure->isTrue()) { // KubeVirt gave up (the target was not ready in time)
+        r.failed = true;
+        r.message = words(failure);
+    } else if (ready && ready->reason == QLatin1String("Failed")) {
+        r.failed = true;
+        r.message = ready->message;
+    } else if (!r.complete && ready && progressing && !ready->isTrue() && !progressing->isTrue() &&
+               progressing->reason != QLatin1String("Waiting for target to be ready") &&
+               progressing->reason != QLatin1String("VM restore is deleting")) {
+        // KubeVirt's doUpdateError: both conditions False, the error itself as the reason. It
+        // tries again, but what it says (a different VM already there, …) needs a person.
+        r.failed = true;
+        r.message = words(ready);
     }
     return r;
 }

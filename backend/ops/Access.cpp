@@ -210,6 +210,12 @@ ResourceAttributes deleteVm(const QString &ns)
     return {QStringLiteral("delete"), r.group, r.plural, {}, ns, {}};
 }
 
+ResourceAttributes createClone(const QString &ns)
+{
+    const kube::ApiResource &r = kube::ApiResource::virtualMachineClones();
+    return {QStringLiteral("create"), r.group, r.plural, {}, ns, {}};
+}
+
 ResourceAttributes patchNodes()
 {
     return {QStringLiteral("patch"), {}, QStringLiteral("nodes"), {}, {}, {}};

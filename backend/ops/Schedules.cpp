@@ -6,7 +6,6 @@
 #include "OpsTr.h"
 
 #include <QJsonDocument>
-#include <QRegularExpression>
 #include <QTimeZone>
 
 namespace drover::ops {
@@ -21,14 +20,6 @@ const kube::ApiResource &resource()
 QByteArray compact(const QJsonObject &o)
 {
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
-}
-
-// A DNS-1123 subdomain (object names) or label (namespaces), as the API server checks them.
-bool dnsName(const QString &s, int max, bool dots)
-{
-    static const QRegularExpression subdomain(QStringLiteral("^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$"));
-    static const QRegularExpression label(QStringLiteral("^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"));
-    return !s.isEmpty() && s.size() <= max && (dots ? subdomain : label).match(s).hasMatch();
 }
 
 QString retentionError(const core::SnapshotScheduleObject &s)
@@ -53,9 +44,9 @@ Schedules::Schedules(ClusterConnection *connection, QObject *parent)
 
 QString Schedules::validate(const core::SnapshotScheduleObject &s)
 {
-    if (!dnsName(s.meta.ns, 63, false))
+    if (!core::isDnsLabel(s.meta.ns))
         return Tr::tr("“%1” is not a namespace name (lower-case letters, digits and '-').").arg(s.meta.ns);
-    if (!dnsName(s.meta.name, 253, true))
+    if (!core::isDnsSubdomain(s.meta.name))
         return Tr::tr("“%1” is not a valid name: lower-case letters, digits, '-' and '.', starting and ending with a letter or digit.")
             .arg(s.meta.name);
     QString cronError;
@@ -66,7 +57,7 @@ QString Schedules::validate(const core::SnapshotScheduleObject &s)
     if (s.vmNames.isEmpty() && !s.selector)
         return Tr::tr("Name the VMs, or give a label selector.");
     for (const QString &vm : s.vmNames)
-        if (!dnsName(vm, 253, true))
+        if (!core::isDnsSubdomain(vm))
             return Tr::tr("“%1” is not a VM name.").arg(vm);
     return retentionError(s);
 }

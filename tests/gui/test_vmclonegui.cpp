@@ -1,0 +1,163 @@
+// VM ▸ Clone… against the real drover-sim, as a user does it: select a stopped VM, press
+// Ctrl+Shift+D, the dialog proposes "<name>-clone"; a bad name and a bad MAC are said in words
+// and Clone stays greyed while they are there; a name taken by another VM is refused by the
+// workflow with the dialog still open and everything typed still there; then Clone with a new
+// MAC: the phases show, the dialog closes, the banner says so and the new VM is in the table.
+// A running VM on local NVMe cannot be cloned (no snapshots there): KubeVirt's words, dialog open.
+// Screenshots: the dialog as opened, with a refusal, while KubeVirt works, and KubeVirt's refusal.
+#include "MainWindow.h"
+#include "MessageBanner.h"
+#include "SimProcess.h"
+#include "TaskLog.h"
+#include "VmCloneDialog.h"
+#include "VmTableModel.h"
+
+#include <QCheckBox>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace drover;
+using namespace Qt::StringLiterals;
+using ui::VmCloneDialog;
+
+class TestVmCloneGui : public QObject
+{
+    Q_OBJECT
+private:
+    test::SimProcess m_sim;
+    std::unique_ptr<ui::MainWindow> m_win;
+
+    void shoot(QWidget *w, const QString &name)
+    {
+        QDir().mkpath(QStringLiteral(DROVER_SCREENSHOT_DIR));
+        QVERIFY(w->grab().save(QStringLiteral(DROVER_SCREENSHOT_DIR "/") + name));
+    }
+    void selectInTable(const QString &key)
+    {
+        m_win->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_win.get()));
+        QTableView *t = m_win->vmTable();
+        const QModelIndex idx = m_win->vmProxy()->mapFromSource(m_win->vmModel()->index(m_win->vmModel()->rowOf(key), 0));
+        QVERIFY(idx.isValid());
+        t->scrollTo(idx);
+        QTest::mouseClick(t->viewport(), Qt::LeftButton, {}, t->visualRect(idx).center());
+        QCOMPARE(m_win->targetKeys(), QStringList{key});
+    }
+    VmCloneDialog *openedDialog()
+    {
+        VmCloneDialog *d = nullptr;
+        if (!QTest::qWaitFor([&] { return (d = m_win->findChild<VmCloneDialog *>()) && d->isVisible(); }, 5000))
+            return nullptr;
+        return QTest::qWaitFor([d] { return d->ready(); }, 20000) ? d : nullptr;
+    }
+    static void retype(QLineEdit *e, const QString &text)
+    {
+        e->setFocus();
+        e->selectAll();
+        QTest::keyClick(e, Qt::Key_Backspace);
+        QTest::keyClicks(e, text);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(m_sim.start({u"--time-scale"_s, u"0.2"_s}), qPrintable(m_sim.error()));
+        m_win = std::make_unique<ui::MainWindow>();
+        m_win->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_win.get()));
+        QVERIFY(m_win->openKubeconfig({m_sim.kubeconfig()}));
+        QTRY_COMPARE_WITH_TIMEOUT(m_win->connection()->state(), ops::ClusterConnection::State::Synced, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_win->vmModel()->rowCount(), 40, 20000);
+    }
+    void cleanupTestCase()
+    {
+        m_win.reset();
+        m_sim.stop();
+    }
+
+    void cloneWithTheKeyboard()
+    {
+        const QString source = u"staging/ubuntu-dev-02"_s;
+        selectInTable(source);
+        QVERIFY(m_win->cloneAction()->isEnabled());
+        QTest::keySequence(m_win.get(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+        VmCloneDialog *d = openedDialog();
+        QVERIFY(d);
+        QCOMPARE(d->nameEdit()->text(), u"ubuntu-dev-02-clone"_s);
+        QVERIFY(d->cloneButton()->isEnabled());
+        QVERIFY(!d->startBox()->isChecked());
+        QCOMPARE(d->interfaces()->topLevelItemCount(), 1);
+        shoot(d, u"clone-dialog.png"_s);
+
+        // Typing something wrong says what is wrong, and Clone waits for a fix.
+        retype(d->nameEdit(), u"Shop Copy"_s);
+        QVERIFY(!d->cloneButton()->isEnabled());
+        QVERIFY2(d->statusLabel()->text().contains(u"not a valid VM name"_s), qPrintable(d->statusLabel()->text()));
+        retype(d->nameEdit(), u"ubuntu-dev-01"_s);
+        QLineEdit *mac = d->macEdit(u"default"_s);
+        QVERIFY(mac);
+        QTest::keyClicks(mac, u"02:00:00:ab:cd"_s);
+        QVERIFY(!d->cloneButton()->isEnabled());
+        QVERIFY(d->statusLabel()->text().contains(u"not a MAC address"_s));
+        QTest::keyClicks(mac, u":07"_s);
+        QTRY_VERIFY(d->cloneButton()->isEnabled());
+
+        // A name another VM has: refused in words, nothing typed is lost.
+        QTest::mouseClick(d->cloneButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(d->statusLabel()->text().contains(u"A VM named ubuntu-dev-01 already exists in staging."_s), 10000);
+        QVERIFY(d->isVisible());
+        QCOMPARE(mac->text(), u"02:00:00:ab:cd:07"_s);
+        QCOMPARE(d->nameEdit()->text(), u"ubuntu-dev-01"_s);
+        shoot(d, u"clone-refused.png"_s);
+
+        retype(d->nameEdit(), u"ubuntu-dev-02-copy"_s);
+        QTRY_VERIFY(d->cloneButton()->isEnabled());
+        QTest::mouseClick(d->cloneButton(), Qt::LeftButton);
+        QVERIFY(!d->nameEdit()->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(d->statusLabel()->text().contains(u"snapshot"_s) || !d->isVisible(), 10000);
+        if (d->isVisible())
+            shoot(d, u"clone-working.png"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_win->findChild<VmCloneDialog *>() || !m_win->findChild<VmCloneDialog *>()->isVisible(), 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_win->vmModel()->rowOf(u"staging/ubuntu-dev-02-copy"_s) >= 0, 10000);
+        const QString banner = m_win->actionBanner()->text();
+        QVERIFY2(banner.contains(u"staging/ubuntu-dev-02 cloned to staging/ubuntu-dev-02-copy (stopped)."_s), qPrintable(banner));
+        QTRY_COMPARE_WITH_TIMEOUT(m_win->connection()->vms()->get(u"staging/ubuntu-dev-02-copy"_s)
+                                      .value("spec"_L1).toObject().value("template"_L1).toObject().value("spec"_L1).toObject()
+                                      .value("domain"_L1).toObject().value("devices"_L1).toObject().value("interfaces"_L1).toArray()
+                                      .first().toObject().value("macAddress"_L1).toString(),
+                                  u"02:00:00:ab:cd:07"_s, 10000);
+        // Recent Tasks keeps the clone, with how it ended.
+        const QTreeWidgetItem *task = m_win->findChild<ui::TaskLog *>()->topLevelItem(0);
+        QVERIFY(task);
+        QCOMPARE(task->text(1), u"Clone"_s);
+        QCOMPARE(task->text(2), u"staging/ubuntu-dev-02"_s);
+        QVERIFY2(task->text(3).contains(u"cloned to staging/ubuntu-dev-02-copy"_s), qPrintable(task->text(3)));
+        shoot(m_win.get(), u"clone-done.png"_s);
+    }
+
+    // A running VM: its MAC as the cluster gave it is shown; a clone that KubeVirt cannot make
+    // (its disk on local NVMe has no snapshots) ends in words, the dialog stays open.
+    void cloneThatKubeVirtRefuses()
+    {
+        selectInTable(u"prod/pg-archive-01"_s);
+        m_win->cloneAction()->trigger();
+        VmCloneDialog *d = openedDialog();
+        QVERIFY(d);
+        QVERIFY2(d->interfaces()->topLevelItem(0)->text(2).endsWith(u"(given at start)"_s), qPrintable(d->interfaces()->topLevelItem(0)->text(2)));
+        QTest::mouseClick(d->cloneButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(d->statusLabel()->text().contains(u"does not support snapshots"_s), 20000);
+        QVERIFY(d->isVisible());
+        QVERIFY(d->cloneButton()->isEnabled());
+        QCOMPARE(d->nameEdit()->text(), u"pg-archive-01-clone"_s);
+        shoot(d, u"clone-kubevirt-refuses.png"_s);
+        d->close();
+    }
+};
+
+QTEST_MAIN(TestVmCloneGui)
+#include "test_vmclonegui.moc"
