@@ -70,4 +70,15 @@ bool isDnsLabel(const QString &s)
     return !s.isEmpty() && s.size() <= 63 && re.match(s).hasMatch();
 }
 
+QString namespaceOfKey(const QString &key)
+{
+    const qsizetype slash = key.indexOf(QLatin1Char('/'));
+    return slash < 0 ? QString() : key.left(slash);
+}
+
+QString nameOfKey(const QString &key)
+{
+    return key.mid(key.indexOf(QLatin1Char('/')) + 1);
+}
+
 } // namespace drover::core

@@ -39,6 +39,10 @@ const Condition *findCondition(const QList<Condition> &conditions, const QString
 
 // An RFC 3339 metav1.Time ("2024-01-02T03:04:05Z") or MicroTime; invalid when absent or unparsable.
 QDateTime timeFromJson(const QJsonValue &v);
+// A cache key ("namespace/name", ObjectCache::keyOf) taken apart; a cluster-scoped key ("name")
+// has no namespace.
+QString namespaceOfKey(const QString &key);
+QString nameOfKey(const QString &key);
 // Object names as the API server checks them (DNS-1123 subdomain, 253 characters at most).
 bool isDnsSubdomain(const QString &name);
 // Namespace names (DNS-1123 label, 63 characters at most).

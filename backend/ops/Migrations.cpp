@@ -1,8 +1,7 @@
 #include "Migrations.h"
 
 #include "KubeVirtConfig.h"
-
-
+#include "ObjectMeta.h"
 #include "ObservedState.h"
 
 #include <QPointer>
@@ -16,11 +15,6 @@ bool sameMoves(const QList<reconcile::Move> &a, const QList<reconcile::Move> &b)
     return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](const reconcile::Move &x, const reconcile::Move &y) {
         return x.vmKey == y.vmKey && x.host == y.host;
     });
-}
-
-QString nsOf(const QString &key)
-{
-    return key.section(QLatin1Char('/'), 0, 0);
 }
 
 } // namespace
@@ -165,7 +159,7 @@ void Migrations::create(const reconcile::MoveStep &step)
 {
     const QString vmKey = step.move.vmKey;
     const QString target = step.plan.target;
-    const QString ns = nsOf(vmKey);
+    const QString ns = core::namespaceOfKey(vmKey);
     ++m_creating;
     Q_EMIT started(MigrationStart{vmKey, target, step.plan.reason});
     m_connection->client()->create(
@@ -258,7 +252,7 @@ void Migrations::cancel(const QString &migrationKey)
 {
     QString vmKey = m_followed.value(migrationKey).vmKey;
     if (vmKey.isEmpty() && m_connection->migrations())
-        vmKey = nsOf(migrationKey) + QLatin1Char('/') +
+        vmKey = core::namespaceOfKey(migrationKey) + QLatin1Char('/') +
                 m_connection->migrations()->get(migrationKey).value(QLatin1String("spec")).toObject().value(QLatin1String("vmiName")).toString();
     kube::KubeClient *client = m_connection->client();
     if (!client) {
@@ -268,7 +262,7 @@ void Migrations::cancel(const QString &migrationKey)
         Q_EMIT cancelFailed(migrationKey, vmKey, e);
         return;
     }
-    client->remove(kube::ApiResource::migrations(), nsOf(migrationKey), migrationKey.section(QLatin1Char('/'), 1), this,
+    client->remove(kube::ApiResource::migrations(), core::namespaceOfKey(migrationKey), core::nameOfKey(migrationKey), this,
                    [this, migrationKey, vmKey](const kube::Response &r) {
                        if (!r.ok())
                            Q_EMIT cancelFailed(migrationKey, vmKey, r.error);

@@ -1,25 +1,12 @@
 #include "Snapshots.h"
 
+#include "ObjectMeta.h"
 #include "ObservedState.h"
 #include "Snapshot.h"
 
 #include <QPointer>
 
 namespace drover::ops {
-
-namespace {
-
-QString nsOf(const QString &key)
-{
-    return key.section(QLatin1Char('/'), 0, 0);
-}
-
-QString nameOf(const QString &key)
-{
-    return key.section(QLatin1Char('/'), 1);
-}
-
-} // namespace
 
 Snapshots::Snapshots(ClusterConnection *connection, VmActions *actions, Prompter *prompter, QObject *parent)
     : QObject(parent), m_connection(connection), m_actions(actions), m_prompter(prompter)
@@ -84,9 +71,9 @@ void Snapshots::take(const QString &vmKey, const QString &name, const QString &d
     kube::KubeClient *client = m_connection->client();
     if (!client)
         return end(req, SnapshotResult::NotConnected, SnapshotProgress::Taking);
-    const QString ns = nsOf(vmKey);
+    const QString ns = core::namespaceOfKey(vmKey);
     progress(req, SnapshotProgress::Taking);
-    client->create(kube::ApiResource::snapshots(), ns, core::snapshotFor(ns, nameOf(vmKey), name, description), this,
+    client->create(kube::ApiResource::snapshots(), ns, core::snapshotFor(ns, core::nameOfKey(vmKey), name, description), this,
                    [this, req, ns, generation = m_generation](const kube::Response &r) {
                        if (generation != m_generation)
                            return;
@@ -152,7 +139,7 @@ void Snapshots::stopThenRestore(const SnapshotRequest &request)
         end(m_stopping.take(request.vmKey), SnapshotResult::Abandoned, SnapshotProgress::Stopping);
     m_stopping.insert(request.vmKey, request);
     progress(request, SnapshotProgress::Stopping);
-    m_actions->run(ActionRequest{VmAction::Stop, nsOf(request.vmKey), nameOf(request.vmKey)});
+    m_actions->run(ActionRequest{VmAction::Stop, core::namespaceOfKey(request.vmKey), core::nameOfKey(request.vmKey)});
 }
 
 void Snapshots::onActionFinished(const ActionResult &result)
@@ -173,7 +160,7 @@ void Snapshots::onActionFinished(const ActionResult &result)
 
 void Snapshots::createRestore(const SnapshotRequest &request)
 {
-    const QString ns = nsOf(request.vmKey), vm = nameOf(request.vmKey);
+    const QString ns = core::namespaceOfKey(request.vmKey), vm = core::nameOfKey(request.vmKey);
     // Restores are kept by KubeVirt as history: a unique name per attempt.
     const QString name = vm + QStringLiteral("-restore-") + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddHHmmsszzz"));
     progress(request, SnapshotProgress::Restoring);
@@ -231,7 +218,7 @@ void Snapshots::remove(const QString &vmKey, const QString &snapshot)
         if (!yes)
             return self->end(req, SnapshotResult::Declined, SnapshotProgress::Deleting);
         self->progress(req, SnapshotProgress::Deleting);
-        client->remove(kube::ApiResource::snapshots(), nsOf(req.vmKey), req.snapshot, self,
+        client->remove(kube::ApiResource::snapshots(), core::namespaceOfKey(req.vmKey), req.snapshot, self,
                        [s = self.data(), req](const kube::Response &r) {
                            s->end(req, r.ok() ? SnapshotResult::Succeeded : SnapshotResult::Failed, SnapshotProgress::Deleting,
                                   r.error);

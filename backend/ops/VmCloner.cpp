@@ -1,6 +1,7 @@
 #include "VmCloner.h"
 
 #include "Informer.h"
+#include "ObjectMeta.h"
 #include "OpsTr.h"
 #include "Snapshot.h"
 
@@ -12,16 +13,6 @@
 namespace drover::ops {
 
 namespace {
-
-QString nsOf(const QString &key)
-{
-    return key.section(QLatin1Char('/'), 0, 0);
-}
-
-QString nameOf(const QString &key)
-{
-    return key.section(QLatin1Char('/'), 1);
-}
 
 QString keyOf(const core::CloneRequest &r, const QString &name)
 {
@@ -64,7 +55,7 @@ void VmCloner::inspect(const QString &vmKey)
         Q_EMIT inspected(s);
         return;
     }
-    client->get(kube::ApiResource::virtualMachines(), nsOf(vmKey), nameOf(vmKey), this, [this, vmKey](const kube::Response &r) {
+    client->get(kube::ApiResource::virtualMachines(), core::namespaceOfKey(vmKey), core::nameOfKey(vmKey), this, [this, vmKey](const kube::Response &r) {
         VmCloneSource s;
         s.vmKey = vmKey;
         s.error = r.error;
@@ -78,7 +69,7 @@ void VmCloner::inspect(const QString &vmKey)
                     s.runtimeMacs.insert(v.toObject().value(QLatin1String("name")).toString(), v.toObject().value(QLatin1String("mac")).toString());
             }
             kube::ObjectCache *vms = m_connection->vms();
-            s.suggestedName = suggestName([vms](const QString &k) { return vms && vms->contains(k); }, nsOf(vmKey), nameOf(vmKey));
+            s.suggestedName = suggestName([vms](const QString &k) { return vms && vms->contains(k); }, core::namespaceOfKey(vmKey), core::nameOfKey(vmKey));
         }
         Q_EMIT inspected(s);
     });

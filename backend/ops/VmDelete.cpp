@@ -1,5 +1,6 @@
 #include "VmDelete.h"
 
+#include "ObjectMeta.h"
 #include "Snapshot.h"
 
 #include <memory>
@@ -10,16 +11,6 @@ using reconcile::DeleteStep;
 using reconcile::VmDeleteFacts;
 
 namespace {
-
-QString nsOf(const QString &key)
-{
-    return key.section(QLatin1Char('/'), 0, 0);
-}
-
-QString nameOf(const QString &key)
-{
-    return key.section(QLatin1Char('/'), 1);
-}
 
 bool notFound(const kube::Response &r)
 {
@@ -91,7 +82,7 @@ void VmDeleter::readFacts(const QString &vmKey, FactsCallback done)
         e.message = QStringLiteral("not connected");
         return done(e, {});
     }
-    client->get(kube::ApiResource::virtualMachines(), nsOf(vmKey), nameOf(vmKey), this,
+    client->get(kube::ApiResource::virtualMachines(), core::namespaceOfKey(vmKey), core::nameOfKey(vmKey), this,
                 [this, vmKey, done, generation = m_generation](const kube::Response &r) {
                     if (generation != m_generation)
                         return;
@@ -108,11 +99,11 @@ void VmDeleter::readFacts(const QString &vmKey, FactsCallback done)
 // What the caches already know: the VM's snapshots, other VMs in its namespace using its disks.
 void VmDeleter::localFacts(const QString &vmKey, VmDeleteFacts &facts) const
 {
-    const QString prefix = nsOf(vmKey) + QLatin1Char('/');
+    const QString prefix = core::namespaceOfKey(vmKey) + QLatin1Char('/');
     if (kube::ObjectCache *snaps = m_connection->snapshots())
         for (const QString &key : snaps->keys())
             if (key.startsWith(prefix))
-                if (auto s = core::Snapshot::fromJson(snaps->get(key)); s && s->sourceName == nameOf(vmKey))
+                if (auto s = core::Snapshot::fromJson(snaps->get(key)); s && s->sourceName == core::nameOfKey(vmKey))
                     facts.snapshots << s->meta.name;
     const QStringList mine = claimsOf(facts.vm);
     if (kube::ObjectCache *vms = m_connection->vms())
@@ -120,7 +111,7 @@ void VmDeleter::localFacts(const QString &vmKey, VmDeleteFacts &facts) const
             if (key.startsWith(prefix) && key != vmKey)
                 for (const QString &claim : claimsOf(vms->get(key)))
                     if (mine.contains(claim))
-                        facts.otherUsers[claim] << nameOf(key);
+                        facts.otherUsers[claim] << core::nameOfKey(key);
 }
 
 void VmDeleter::readDisks(const QString &vmKey, VmDeleteFacts facts, FactsCallback done)
@@ -132,7 +123,7 @@ void VmDeleter::readDisks(const QString &vmKey, VmDeleteFacts facts, FactsCallba
         kube::KubeError error;
     };
     auto state = std::make_shared<Reading>(Reading{std::move(facts), 0, {}});
-    const QString ns = nsOf(vmKey);
+    const QString ns = core::namespaceOfKey(vmKey);
     QList<std::pair<const kube::ApiResource *, QString>> reads;
     for (const core::VmDisk &d : core::vmDisksFromJson(state->facts.vm)) {
         if (d.kind == core::VmDisk::Kind::DataVolume && !reads.contains(std::pair{&kube::ApiResource::dataVolumes(), d.claim}))
@@ -167,7 +158,7 @@ void VmDeleter::execute(VmDeleteResult result, QList<DeleteStep> steps, int tota
         return;
     }
     const DeleteStep step = steps.takeFirst();
-    send(nsOf(result.request.vmKey), step, [this, result, steps, total, step, generation = m_generation](const kube::Response &r) mutable {
+    send(core::namespaceOfKey(result.request.vmKey), step, [this, result, steps, total, step, generation = m_generation](const kube::Response &r) mutable {
         if (generation != m_generation) {
             result.status = VmDeleteResult::Abandoned;
             Q_EMIT finished(result);

@@ -56,6 +56,10 @@ private Q_SLOTS:
         QVERIFY(!core::isDnsSubdomain(QString(254, u'a')));
         QVERIFY(core::isDnsLabel(u"prod"_s));
         QVERIFY(!core::isDnsLabel(u"prod.eu"_s));
+        QCOMPARE(core::namespaceOfKey(u"prod/web-01"_s), u"prod"_s);
+        QCOMPARE(core::nameOfKey(u"prod/web-01"_s), u"web-01"_s);
+        QCOMPARE(core::namespaceOfKey(u"nvme-a01"_s), QString()); // cluster-scoped
+        QCOMPARE(core::nameOfKey(u"nvme-a01"_s), u"nvme-a01"_s);
     }
 
     void interfaces()
