@@ -153,6 +153,11 @@ VmCloneDialog *MainWindow::openClone(const QString &key)
         if (r.status == ops::VmCloneResult::Succeeded)
             m_actionBanner->showMessage(MessageBanner::Severity::Success, VmCloneDialog::describe(r));
     });
+    // Closed while KubeVirt works: the clone goes on in the cluster, no longer followed here.
+    // (The log is the context: a window closing with the dialog open may have deleted it first.)
+    connect(d, &QObject::destroyed, m_taskLog, [log = m_taskLog, task] {
+        log->finish(task, TaskLog::Outcome::Warning, tr("Closed before it finished; the clone goes on in the cluster."));
+    });
     d->open();
     return d;
 }
@@ -162,6 +167,14 @@ VmDeleteDialog *MainWindow::openDelete(const QStringList &keys)
     auto *d = new VmDeleteDialog(m_connection, keys, this);
     d->setAttribute(Qt::WA_DeleteOnClose);
     connect(d->operations(), &ops::VmDeleter::finished, this, [this, d](const ops::VmDeleteResult &r) {
+        // Recent Tasks keeps each VM's outcome (the dialog closes once all are gone).
+        const QString task = QStringLiteral("delete:") + r.request.vmKey;
+        m_taskLog->begin(task, tr("Delete"), r.request.vmKey, {});
+        m_taskLog->finish(task,
+                          r.status == ops::VmDeleteResult::Succeeded    ? TaskLog::Outcome::Succeeded
+                          : r.status == ops::VmDeleteResult::Incomplete ? TaskLog::Outcome::Warning
+                                                                        : TaskLog::Outcome::Failed,
+                          d->statusOf(r));
         if (r.status == ops::VmDeleteResult::Succeeded)
             m_actionBanner->showMessage(MessageBanner::Severity::Success, d->statusOf(r));
     });

@@ -1,8 +1,7 @@
 // A VM's snapshots against the real drover-sim: take one and see it become ready, restore it on
 // a running VM (the dialog stops the VM first, then restores), a disk without snapshot support
 // fails in words, and delete removes it; each snapshot's size, where its content says it.
-#include "MainWindow.h"
-#include "SimProcess.h"
+#include "SimWindow.h"
 #include "SnapshotDialog.h"
 
 #include <QAbstractButton>
@@ -23,8 +22,8 @@ class TestSnapshotDialog : public QObject
 {
     Q_OBJECT
 private:
-    test::SimProcess m_sim;
-    std::unique_ptr<ui::MainWindow> m_win;
+    test::SimWindow m_sw;
+    ui::MainWindow *win() const { return m_sw.win.get(); }
 
     static QString cell(SnapshotDialog *d, const QString &snap, int col)
     {
@@ -35,40 +34,27 @@ private:
     }
     QString printable(const QString &key) const
     {
-        return m_win->connection()->vms()->get(key).value(QStringLiteral("status")).toObject().value(QStringLiteral("printableStatus")).toString();
+        return win()->connection()->vms()->get(key).value(QStringLiteral("status")).toObject().value(QStringLiteral("printableStatus")).toString();
     }
     QString memoryOf(const QString &key) const
     {
-        return m_win->connection()->vms()->get(key).value(QStringLiteral("spec")).toObject().value(QStringLiteral("template")).toObject()
+        return win()->connection()->vms()->get(key).value(QStringLiteral("spec")).toObject().value(QStringLiteral("template")).toObject()
             .value(QStringLiteral("spec")).toObject().value(QStringLiteral("domain")).toObject().value(QStringLiteral("memory")).toObject()
             .value(QStringLiteral("guest")).toString();
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QVERIFY2(m_sim.start({QStringLiteral("--time-scale"), QStringLiteral("0.2")}), qPrintable(m_sim.error()));
-        m_win = std::make_unique<ui::MainWindow>();
-        m_win->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_win.get()));
-        QVERIFY(m_win->openKubeconfig({m_sim.kubeconfig()}));
-        QTRY_COMPARE_WITH_TIMEOUT(m_win->connection()->state(), ops::ClusterConnection::State::Synced, 20000);
-        QTRY_COMPARE_WITH_TIMEOUT(m_win->vmModel()->rowCount(), 40, 20000);
-    }
-    void cleanupTestCase()
-    {
-        m_win.reset();
-        m_sim.stop();
-    }
+    void initTestCase() { QVERIFY(m_sw.start()); }
+    void cleanupTestCase() { m_sw.stop(); }
 
     void takeRestoreDelete()
     {
         const QString key = QStringLiteral("prod/shop-web-01");
         QTRY_COMPARE(printable(key), QStringLiteral("Running"));
         QCOMPARE(memoryOf(key), QStringLiteral("4Gi"));
-        SnapshotDialog *d = m_win->openSnapshots(key);
+        SnapshotDialog *d = win()->openSnapshots(key);
         QVERIFY(d && d->isVisible());
-        QCOMPARE(m_win->openSnapshots(key), d); // one window per VM
+        QCOMPARE(win()->openSnapshots(key), d); // one window per VM
         d->take(QStringLiteral("before-upgrade"), QStringLiteral("before the 2.4 upgrade"));
         QTRY_COMPARE_WITH_TIMEOUT(cell(d, QStringLiteral("before-upgrade"), SnapshotDialog::Phase), QStringLiteral("Succeeded"), 15000);
         QCOMPARE(cell(d, QStringLiteral("before-upgrade"), SnapshotDialog::Ready), QStringLiteral("yes"));
@@ -82,7 +68,7 @@ private Q_SLOTS:
         const QByteArray patch = R"({"spec":{"template":{"spec":{"domain":{"memory":{"guest":"8Gi"}}}}}})";
         bool patched = false;
         QObject ctx;
-        m_win->connection()->client()->patch(kube::ApiResource::virtualMachines(), QStringLiteral("prod"), QStringLiteral("shop-web-01"),
+        win()->connection()->client()->patch(kube::ApiResource::virtualMachines(), QStringLiteral("prod"), QStringLiteral("shop-web-01"),
                                              kube::PatchType::Merge, patch, &ctx, [&](const kube::Response &r) { patched = r.ok(); });
         QTRY_VERIFY(patched);
         QTRY_COMPARE(memoryOf(key), QStringLiteral("8Gi"));
@@ -125,7 +111,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, vm);
         QFETCH(QString, size);
-        SnapshotDialog *d = m_win->openSnapshots(vm);
+        SnapshotDialog *d = win()->openSnapshots(vm);
         QVERIFY(d);
         const QString snap = QStringLiteral("sized");
         d->take(snap, {});
@@ -133,12 +119,12 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(cell(d, snap, SnapshotDialog::Size), size, 5000);
         if (size == QStringLiteral("—")) { // and stays so once the content, with no volume backup, was read
             const QString ns = vm.section(QLatin1Char('/'), 0, 0);
-            const QString content = m_win->connection()->snapshots()->get(ns + QLatin1Char('/') + snap).value(QStringLiteral("status")).toObject()
+            const QString content = win()->connection()->snapshots()->get(ns + QLatin1Char('/') + snap).value(QStringLiteral("status")).toObject()
                                         .value(QStringLiteral("virtualMachineSnapshotContentName")).toString();
             QVERIFY(!content.isEmpty());
             int backups = -1;
             QObject ctx;
-            m_win->connection()->client()->get(kube::ApiResource::snapshotContents(), ns, content, &ctx, [&](const kube::Response &r) {
+            win()->connection()->client()->get(kube::ApiResource::snapshotContents(), ns, content, &ctx, [&](const kube::Response &r) {
                 backups = r.ok() ? int(r.object.value(QStringLiteral("spec")).toObject().value(QStringLiteral("volumeBackups")).toArray().size()) : -2;
             });
             QTRY_COMPARE(backups, 0);
@@ -153,7 +139,7 @@ private Q_SLOTS:
 
     void unsupportedStorageSaysWhy()
     {
-        SnapshotDialog *d = m_win->openSnapshots(QStringLiteral("prod/pg-archive-01")); // local NVMe volume
+        SnapshotDialog *d = win()->openSnapshots(QStringLiteral("prod/pg-archive-01")); // local NVMe volume
         d->take(QStringLiteral("archive-snap"), {});
         QTRY_COMPARE_WITH_TIMEOUT(cell(d, QStringLiteral("archive-snap"), SnapshotDialog::Phase), QStringLiteral("Failed"), 15000);
         QVERIFY2(cell(d, QStringLiteral("archive-snap"), SnapshotDialog::Error).startsWith(QStringLiteral("no VolumeSnapshotClass found for storage class local-nvme")),

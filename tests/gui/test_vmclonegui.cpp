@@ -5,19 +5,15 @@
 // MAC: the phases show, the dialog closes, the banner says so and the new VM is in the table.
 // A running VM on local NVMe cannot be cloned (no snapshots there): KubeVirt's words, dialog open.
 // Screenshots: the dialog as opened, with a refusal, while KubeVirt works, and KubeVirt's refusal.
-#include "MainWindow.h"
 #include "MessageBanner.h"
-#include "SimProcess.h"
+#include "SimWindow.h"
 #include "TaskLog.h"
 #include "VmCloneDialog.h"
-#include "VmTableModel.h"
 
 #include <QCheckBox>
-#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QTableView>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -29,32 +25,10 @@ class TestVmCloneGui : public QObject
 {
     Q_OBJECT
 private:
-    test::SimProcess m_sim;
-    std::unique_ptr<ui::MainWindow> m_win;
+    test::SimWindow m_sw;
+    ui::MainWindow *win() const { return m_sw.win.get(); }
 
-    void shoot(QWidget *w, const QString &name)
-    {
-        QDir().mkpath(QStringLiteral(DROVER_SCREENSHOT_DIR));
-        QVERIFY(w->grab().save(QStringLiteral(DROVER_SCREENSHOT_DIR "/") + name));
-    }
-    void selectInTable(const QString &key)
-    {
-        m_win->activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(m_win.get()));
-        QTableView *t = m_win->vmTable();
-        const QModelIndex idx = m_win->vmProxy()->mapFromSource(m_win->vmModel()->index(m_win->vmModel()->rowOf(key), 0));
-        QVERIFY(idx.isValid());
-        t->scrollTo(idx);
-        QTest::mouseClick(t->viewport(), Qt::LeftButton, {}, t->visualRect(idx).center());
-        QCOMPARE(m_win->targetKeys(), QStringList{key});
-    }
-    VmCloneDialog *openedDialog()
-    {
-        VmCloneDialog *d = nullptr;
-        if (!QTest::qWaitFor([&] { return (d = m_win->findChild<VmCloneDialog *>()) && d->isVisible(); }, 5000))
-            return nullptr;
-        return QTest::qWaitFor([d] { return d->ready(); }, 20000) ? d : nullptr;
-    }
+    void shoot(QWidget *w, const QString &name) { QVERIFY(test::shoot(w, QStringLiteral(DROVER_SCREENSHOT_DIR), name)); }
     static void retype(QLineEdit *e, const QString &text)
     {
         e->setFocus();
@@ -64,29 +38,16 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QVERIFY2(m_sim.start({u"--time-scale"_s, u"0.2"_s}), qPrintable(m_sim.error()));
-        m_win = std::make_unique<ui::MainWindow>();
-        m_win->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_win.get()));
-        QVERIFY(m_win->openKubeconfig({m_sim.kubeconfig()}));
-        QTRY_COMPARE_WITH_TIMEOUT(m_win->connection()->state(), ops::ClusterConnection::State::Synced, 20000);
-        QTRY_COMPARE_WITH_TIMEOUT(m_win->vmModel()->rowCount(), 40, 20000);
-    }
-    void cleanupTestCase()
-    {
-        m_win.reset();
-        m_sim.stop();
-    }
+    void initTestCase() { QVERIFY(m_sw.start()); }
+    void cleanupTestCase() { m_sw.stop(); }
 
     void cloneWithTheKeyboard()
     {
         const QString source = u"staging/ubuntu-dev-02"_s;
-        selectInTable(source);
-        QVERIFY(m_win->cloneAction()->isEnabled());
-        QTest::keySequence(m_win.get(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
-        VmCloneDialog *d = openedDialog();
+        QVERIFY(m_sw.select(source));
+        QVERIFY(win()->cloneAction()->isEnabled());
+        QTest::keySequence(win(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+        VmCloneDialog *d = m_sw.openedDialog<VmCloneDialog>();
         QVERIFY(d);
         QCOMPARE(d->nameEdit()->text(), u"ubuntu-dev-02-clone"_s);
         QVERIFY(d->cloneButton()->isEnabled());
@@ -122,31 +83,31 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(d->statusLabel()->text().contains(u"snapshot"_s) || !d->isVisible(), 10000);
         if (d->isVisible())
             shoot(d, u"clone-working.png"_s);
-        QTRY_VERIFY_WITH_TIMEOUT(!m_win->findChild<VmCloneDialog *>() || !m_win->findChild<VmCloneDialog *>()->isVisible(), 60000);
-        QTRY_VERIFY_WITH_TIMEOUT(m_win->vmModel()->rowOf(u"staging/ubuntu-dev-02-copy"_s) >= 0, 10000);
-        const QString banner = m_win->actionBanner()->text();
+        QTRY_VERIFY_WITH_TIMEOUT(!win()->findChild<VmCloneDialog *>() || !win()->findChild<VmCloneDialog *>()->isVisible(), 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(win()->vmModel()->rowOf(u"staging/ubuntu-dev-02-copy"_s) >= 0, 10000);
+        const QString banner = win()->actionBanner()->text();
         QVERIFY2(banner.contains(u"staging/ubuntu-dev-02 cloned to staging/ubuntu-dev-02-copy (stopped)."_s), qPrintable(banner));
-        QTRY_COMPARE_WITH_TIMEOUT(m_win->connection()->vms()->get(u"staging/ubuntu-dev-02-copy"_s)
+        QTRY_COMPARE_WITH_TIMEOUT(win()->connection()->vms()->get(u"staging/ubuntu-dev-02-copy"_s)
                                       .value("spec"_L1).toObject().value("template"_L1).toObject().value("spec"_L1).toObject()
                                       .value("domain"_L1).toObject().value("devices"_L1).toObject().value("interfaces"_L1).toArray()
                                       .first().toObject().value("macAddress"_L1).toString(),
                                   u"02:00:00:ab:cd:07"_s, 10000);
         // Recent Tasks keeps the clone, with how it ended.
-        const QTreeWidgetItem *task = m_win->findChild<ui::TaskLog *>()->topLevelItem(0);
+        const QTreeWidgetItem *task = win()->findChild<ui::TaskLog *>()->topLevelItem(0);
         QVERIFY(task);
         QCOMPARE(task->text(1), u"Clone"_s);
         QCOMPARE(task->text(2), u"staging/ubuntu-dev-02"_s);
         QVERIFY2(task->text(3).contains(u"cloned to staging/ubuntu-dev-02-copy"_s), qPrintable(task->text(3)));
-        shoot(m_win.get(), u"clone-done.png"_s);
+        shoot(win(), u"clone-done.png"_s);
     }
 
     // A running VM: its MAC as the cluster gave it is shown; a clone that KubeVirt cannot make
     // (its disk on local NVMe has no snapshots) ends in words, the dialog stays open.
     void cloneThatKubeVirtRefuses()
     {
-        selectInTable(u"prod/pg-archive-01"_s);
-        m_win->cloneAction()->trigger();
-        VmCloneDialog *d = openedDialog();
+        QVERIFY(m_sw.select(u"prod/pg-archive-01"_s));
+        win()->cloneAction()->trigger();
+        VmCloneDialog *d = m_sw.openedDialog<VmCloneDialog>();
         QVERIFY(d);
         QVERIFY2(d->interfaces()->topLevelItem(0)->text(2).endsWith(u"(given at start)"_s), qPrintable(d->interfaces()->topLevelItem(0)->text(2)));
         QTest::mouseClick(d->cloneButton(), Qt::LeftButton);

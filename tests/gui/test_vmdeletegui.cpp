@@ -3,18 +3,15 @@
 // VM) and the banner says so; two VMs with the defaults take their disks along; a VM deleted
 // by someone else while the dialog is open fails in words and the dialog stays open with the
 // other choices as they were. Screenshots of the dialog, before and after a failure.
-#include "MainWindow.h"
 #include "MessageBanner.h"
-#include "SimProcess.h"
+#include "SimWindow.h"
+#include "TaskLog.h"
 #include "VmDeleteDialog.h"
-#include "VmTableModel.h"
 
 #include <QCheckBox>
-#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QTableView>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -27,72 +24,29 @@ class TestVmDeleteGui : public QObject
 {
     Q_OBJECT
 private:
-    test::SimProcess m_sim;
-    std::unique_ptr<ui::MainWindow> m_win;
+    test::SimWindow m_sw;
+    ui::MainWindow *win() const { return m_sw.win.get(); }
 
-    void shoot(QWidget *w, const QString &name)
-    {
-        QDir().mkpath(QStringLiteral(DROVER_SCREENSHOT_DIR));
-        QVERIFY(w->grab().save(QStringLiteral(DROVER_SCREENSHOT_DIR "/") + name));
-    }
-    void selectInTable(const QString &key)
-    {
-        m_win->activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(m_win.get()));
-        QTableView *t = m_win->vmTable();
-        const QModelIndex idx = m_win->vmProxy()->mapFromSource(m_win->vmModel()->index(m_win->vmModel()->rowOf(key), 0));
-        QVERIFY(idx.isValid());
-        t->scrollTo(idx);
-        QTest::mouseClick(t->viewport(), Qt::LeftButton, {}, t->visualRect(idx).center());
-        QCOMPARE(m_win->targetKeys(), QStringList{key});
-    }
-    // The object's JSON as the API has it; empty on 404.
-    QJsonObject fetch(const R &r, const QString &ns, const QString &name)
-    {
-        std::optional<kube::Response> got;
-        QObject ctx;
-        m_win->connection()->client()->get(r, ns, name, &ctx, [&got](const kube::Response &resp) { got = resp; });
-        if (!QTest::qWaitFor([&got] { return got.has_value(); }, 10000) || (!got->ok() && got->httpStatus != 404))
-            qFatal("GET %s failed", qPrintable(name));
-        return got->ok() ? got->object : QJsonObject();
-    }
-    VmDeleteDialog *openedDialog()
-    {
-        VmDeleteDialog *d = nullptr;
-        if (!QTest::qWaitFor([&] { return (d = m_win->findChild<VmDeleteDialog *>()) && d->isVisible(); }, 5000))
-            return nullptr;
-        return QTest::qWaitFor([d] { return d->ready(); }, 20000) ? d : nullptr;
-    }
+    void shoot(QWidget *w, const QString &name) { QVERIFY(test::shoot(w, QStringLiteral(DROVER_SCREENSHOT_DIR), name)); }
+    QJsonObject fetch(const R &r, const QString &ns, const QString &name) { return m_sw.fetch(r, ns, name); }
+    VmDeleteDialog *openedDialog() { return m_sw.openedDialog<VmDeleteDialog>(); }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QVERIFY2(m_sim.start({u"--time-scale"_s, u"0.2"_s}), qPrintable(m_sim.error()));
-        m_win = std::make_unique<ui::MainWindow>();
-        m_win->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_win.get()));
-        QVERIFY(m_win->openKubeconfig({m_sim.kubeconfig()}));
-        QTRY_COMPARE_WITH_TIMEOUT(m_win->connection()->state(), ops::ClusterConnection::State::Synced, 20000);
-        QTRY_COMPARE_WITH_TIMEOUT(m_win->vmModel()->rowCount(), 40, 20000);
-    }
+    void initTestCase() { QVERIFY(m_sw.start()); }
     // A dialog a failed case left open must not stand in for the next one's.
     void cleanup()
     {
-        for (VmDeleteDialog *d : m_win->findChildren<VmDeleteDialog *>())
+        for (VmDeleteDialog *d : win()->findChildren<VmDeleteDialog *>())
             delete d;
     }
-    void cleanupTestCase()
-    {
-        m_win.reset();
-        m_sim.stop();
-    }
+    void cleanupTestCase() { m_sw.stop(); }
 
     void deleteKeepingItsDisk()
     {
         const QString key = u"prod/shop-web-04"_s;
-        selectInTable(key);
-        QVERIFY(m_win->deleteAction()->isEnabled());
-        QTest::keyClick(m_win->vmTable(), Qt::Key_Delete);
+        QVERIFY(m_sw.select(key));
+        QVERIFY(win()->deleteAction()->isEnabled());
+        QTest::keyClick(win()->vmTable(), Qt::Key_Delete);
         VmDeleteDialog *d = openedDialog();
         QVERIFY(d);
         QTreeWidgetItem *root = d->diskItem(key, u"rootdisk"_s);
@@ -106,9 +60,14 @@ private Q_SLOTS:
         root->setCheckState(VmDeleteDialog::Name, Qt::Unchecked);
         shoot(d, u"vm-delete-dialog.png"_s);
         QTest::mouseClick(d->deleteButton(), Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(!m_win->findChild<VmDeleteDialog *>(), 20000); // closed when done
-        QTRY_VERIFY_WITH_TIMEOUT(m_win->vmModel()->rowOf(key) < 0, 20000);
-        QVERIFY2(m_win->actionBanner()->text().contains(u"kept: shop-web-04-root"_s), qPrintable(m_win->actionBanner()->text()));
+        QTRY_VERIFY_WITH_TIMEOUT(!win()->findChild<VmDeleteDialog *>(), 20000); // closed when done
+        QTRY_VERIFY_WITH_TIMEOUT(win()->vmModel()->rowOf(key) < 0, 20000);
+        QVERIFY2(win()->actionBanner()->text().contains(u"kept: shop-web-04-root"_s), qPrintable(win()->actionBanner()->text()));
+        const QTreeWidgetItem *task = win()->findChild<ui::TaskLog *>()->topLevelItem(0); // and Recent Tasks
+        QVERIFY(task);
+        QCOMPARE(task->text(1), u"Delete"_s);
+        QCOMPARE(task->text(2), key);
+        QVERIFY2(task->text(3).contains(u"kept: shop-web-04-root"_s), qPrintable(task->text(3)));
         const QJsonObject dv = fetch(R::dataVolumes(), u"prod"_s, u"shop-web-04-root"_s);
         QVERIFY(!dv.isEmpty());
         QVERIFY(dv.value("metadata"_L1).toObject().value("ownerReferences"_L1).toArray().isEmpty());
@@ -118,30 +77,30 @@ private Q_SLOTS:
     // Del in the filter field deletes a character, not the selected VM.
     void delInTheFilterEditsText()
     {
-        selectInTable(u"prod/shop-web-03"_s);
-        QLineEdit *filter = m_win->filterEdit();
+        QVERIFY(m_sw.select(u"prod/shop-web-03"_s));
+        QLineEdit *filter = win()->filterEdit();
         filter->setFocus();
         QTest::keyClicks(filter, u"web-03"_s); // the selected VM stays listed and selected
         QTest::keyClick(filter, Qt::Key_Home);
-        QTRY_VERIFY(m_win->deleteAction()->isEnabled()); // Del would reach it, were it not for the field
+        QTRY_VERIFY(win()->deleteAction()->isEnabled()); // Del would reach it, were it not for the field
         QTest::keyClick(filter, Qt::Key_Delete);
         QCOMPARE(filter->text(), u"eb-03"_s);
-        QVERIFY(!m_win->findChild<VmDeleteDialog *>());
+        QVERIFY(!win()->findChild<VmDeleteDialog *>());
         filter->clear();
     }
 
     void deleteTwoWithTheDefaults()
     {
         const QStringList keys{u"staging/shop-web-stg-01"_s, u"staging/shop-web-stg-02"_s};
-        m_win->openDelete(keys);
+        win()->openDelete(keys);
         VmDeleteDialog *d = openedDialog();
         QVERIFY(d);
         QCOMPARE(d->tree()->topLevelItemCount(), 2);
         QVERIFY2(d->deleteButton()->text().startsWith(u"Delete 2 VM"_s), qPrintable(d->deleteButton()->text()));
         QTest::mouseClick(d->deleteButton(), Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(!m_win->findChild<VmDeleteDialog *>(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(!win()->findChild<VmDeleteDialog *>(), 20000);
         for (const QString &k : keys) {
-            QTRY_VERIFY_WITH_TIMEOUT(m_win->vmModel()->rowOf(k) < 0, 20000);
+            QTRY_VERIFY_WITH_TIMEOUT(win()->vmModel()->rowOf(k) < 0, 20000);
             const QString disk = k.section(u'/', 1) + u"-root"_s;
             QTRY_VERIFY_WITH_TIMEOUT(fetch(R::persistentVolumeClaims(), u"staging"_s, disk).isEmpty(), 20000);
         }
@@ -150,7 +109,7 @@ private Q_SLOTS:
     void vmGoneMeanwhileFailsInWords()
     {
         const QString gone = u"prod/kafka-01"_s, other = u"prod/kafka-02"_s;
-        m_win->openDelete({gone, other});
+        win()->openDelete({gone, other});
         VmDeleteDialog *d = openedDialog();
         QVERIFY(d);
         QTreeWidgetItem *otherDisk = d->diskItem(other, u"rootdisk"_s);
@@ -159,7 +118,7 @@ private Q_SLOTS:
         // Someone else deletes one of them while the dialog is open.
         std::optional<kube::Response> answer;
         QObject ctx;
-        m_win->connection()->client()->remove(R::virtualMachines(), u"prod"_s, u"kafka-01"_s, &ctx,
+        win()->connection()->client()->remove(R::virtualMachines(), u"prod"_s, u"kafka-01"_s, &ctx,
                                               [&answer](const kube::Response &r) { answer = r; });
         QTRY_VERIFY(answer && answer->ok());
         QTest::mouseClick(d->deleteButton(), Qt::LeftButton);
@@ -168,7 +127,7 @@ private Q_SLOTS:
         QVERIFY2(d->statusLabel()->text().contains(u"prod/kafka-01 was not deleted"_s), qPrintable(d->statusLabel()->text()));
         QVERIFY2(d->statusLabel()->text().contains(u"someone else deleted it"_s), qPrintable(d->statusLabel()->text()));
         // The other VM went as chosen: its disk kept.
-        QTRY_VERIFY_WITH_TIMEOUT(m_win->vmModel()->rowOf(other) < 0, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(win()->vmModel()->rowOf(other) < 0, 20000);
         QVERIFY(!fetch(R::persistentVolumeClaims(), u"prod"_s, u"kafka-02-root"_s).isEmpty());
         QVERIFY(!d->deleteButton()->isEnabled()); // nothing left to delete: both are gone
         shoot(d, u"vm-delete-failed.png"_s);
