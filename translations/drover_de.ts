@@ -3473,6 +3473,26 @@ Vergleichen Sie ihn mit dem des Hosts selbst (ssh-keygen -lf /etc/ssh/ssh_host_e
         <source>Clone</source>
         <translation>Klonen</translation>
     </message>
+    <message>
+        <source>Closed before it finished; the clone goes on in the cluster.</source>
+        <translation>Geschlossen, bevor er fertig war; der Klon läuft im Cluster weiter.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>VM details</source>
+        <translation>VM-Details</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Details</translation>
+    </message>
+    <message>
+        <source>Everything about the VM: its guest, disks, networks and YAML</source>
+        <translation>Alles über die VM: Gast, Disks, Netzwerke und YAML</translation>
+    </message>
 </context>
 <context>
     <name>drover::ui::MaintenanceDialog</name>
@@ -3985,6 +4005,13 @@ Es werden keine neuen Snapshots erstellt und keine aufgeräumt. Die bereits erst
 <context>
     <name>drover::ui::SnapshotDialog</name>
     <message>
+        <source>Snapshots of %1</source>
+        <translation>Snapshots von %1</translation>
+    </message>
+</context>
+<context>
+    <name>drover::ui::SnapshotsPane</name>
+    <message>
         <source>Take snapshot…</source>
         <translation>Snapshot erstellen…</translation>
     </message>
@@ -3995,10 +4022,6 @@ Es werden keine neuen Snapshots erstellt und keine aufgeräumt. Die bereits erst
     <message>
         <source>Delete</source>
         <translation>Löschen</translation>
-    </message>
-    <message>
-        <source>Snapshots of %1</source>
-        <translation>Snapshots von %1</translation>
     </message>
     <message>
         <source>Name</source>
@@ -4017,6 +4040,10 @@ Es werden keine neuen Snapshots erstellt und keine aufgeräumt. Die bereits erst
         <translation>Erstellt</translation>
     </message>
     <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
         <source>Indications</source>
         <translation>Hinweise</translation>
     </message>
@@ -4027,10 +4054,6 @@ Es werden keine neuen Snapshots erstellt und keine aufgeräumt. Die bereits erst
     <message>
         <source>Error</source>
         <translation>Fehler</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Schließen</translation>
     </message>
     <message>
         <source>Take snapshot</source>
@@ -4061,40 +4084,12 @@ Es werden keine neuen Snapshots erstellt und keine aufgeräumt. Die bereits erst
         <translation>Snapshot %1 wird erstellt …</translation>
     </message>
     <message>
-        <source>Could not take snapshot %1: %2</source>
-        <translation>Snapshot %1 konnte nicht erstellt werden: %2</translation>
-    </message>
-    <message>
         <source>Stopping %1 to restore %2…</source>
         <translation>%1 wird heruntergefahren, um %2 wiederherzustellen …</translation>
     </message>
     <message>
         <source>Restoring %1 from %2…</source>
         <translation>%1 wird aus %2 wiederhergestellt …</translation>
-    </message>
-    <message>
-        <source>Could not restore %1: %2</source>
-        <translation>%1 konnte nicht wiederhergestellt werden: %2</translation>
-    </message>
-    <message>
-        <source>%1 is restored to %2. Start it when you are ready.</source>
-        <translation>%1 ist auf %2 zurückgesetzt. Starten Sie die VM, wenn Sie bereit sind.</translation>
-    </message>
-    <message>
-        <source>The restore of %1 failed: %2</source>
-        <translation>Die Wiederherstellung von %1 ist fehlgeschlagen: %2</translation>
-    </message>
-    <message>
-        <source>Snapshot %1 deleted.</source>
-        <translation>Snapshot %1 gelöscht.</translation>
-    </message>
-    <message>
-        <source>Could not delete snapshot %1: %2</source>
-        <translation>Snapshot %1 konnte nicht gelöscht werden: %2</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>Größe</translation>
     </message>
     <message>
         <source>Deleting snapshot %1…</source>
@@ -4113,8 +4108,32 @@ Es werden keine neuen Snapshots erstellt und keine aufgeräumt. Die bereits erst
         <translation>Snapshot %1 ist bereit.</translation>
     </message>
     <message>
+        <source>Could not take snapshot %1: %2</source>
+        <translation>Snapshot %1 konnte nicht erstellt werden: %2</translation>
+    </message>
+    <message>
         <source>Snapshot %1 failed: %2</source>
         <translation>Snapshot %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1 is restored to %2. Start it when you are ready.</source>
+        <translation>%1 ist auf %2 zurückgesetzt. Starten Sie die VM, wenn Sie bereit sind.</translation>
+    </message>
+    <message>
+        <source>Could not restore %1: %2</source>
+        <translation>%1 konnte nicht wiederhergestellt werden: %2</translation>
+    </message>
+    <message>
+        <source>The restore of %1 failed: %2</source>
+        <translation>Die Wiederherstellung von %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Snapshot %1 deleted.</source>
+        <translation>Snapshot %1 gelöscht.</translation>
+    </message>
+    <message>
+        <source>Could not delete snapshot %1: %2</source>
+        <translation>Snapshot %1 konnte nicht gelöscht werden: %2</translation>
     </message>
 </context>
 <context>
@@ -4521,6 +4540,419 @@ Es werden keine neuen Snapshots erstellt und keine aufgeräumt. Die bereits erst
     <message>
         <source>stopping the VM within the grace period</source>
         <translation>die VM innerhalb der Frist stoppen</translation>
+    </message>
+</context>
+<context>
+    <name>drover::ui::VmPage</name>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Ask the guest agent again</source>
+        <translation>Den Gast-Agenten erneut fragen</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Disks</source>
+        <translation>Disks</translation>
+    </message>
+    <message>
+        <source>Networks</source>
+        <translation>Netzwerke</translation>
+    </message>
+    <message>
+        <source>Snapshots</source>
+        <translation>Snapshots</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>YAML</source>
+        <translation>YAML</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;File systems&lt;/b&gt; (from the guest agent)</source>
+        <translation>&lt;b&gt;Dateisysteme&lt;/b&gt; (vom Gast-Agenten)</translation>
+    </message>
+    <message>
+        <source>Mount point</source>
+        <translation>Einhängepunkt</translation>
+    </message>
+    <message>
+        <source>Disk</source>
+        <translation>Disk</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Belegt</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Select one VM to see it here.</source>
+        <translation>Wählen Sie eine VM, um sie hier zu sehen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; is gone: it was deleted, or this account can no longer read it.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; ist weg: gelöscht, oder dieses Konto darf sie nicht mehr lesen.</translation>
+    </message>
+    <message>
+        <source> on %1</source>
+        <translation> auf %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; &lt;span&gt;in %2&lt;/span&gt; — %3%4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; &lt;span&gt;in %2&lt;/span&gt; — %3%4</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>not scheduled</source>
+        <translation>nicht eingeplant</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Alter</translation>
+    </message>
+    <message>
+        <source>Run strategy</source>
+        <translation>Laufstrategie</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vCPU(s)</source>
+        <translation>
+            <numerusform>%n vCPU</numerusform>
+            <numerusform>%n vCPUs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, %1</source>
+        <translation>, %1</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>the domain</source>
+        <translation>der Domain</translation>
+    </message>
+    <message>
+        <source>the guest agent</source>
+        <translation>dem Gast-Agenten</translation>
+    </message>
+    <message>
+        <source>Multus</source>
+        <translation>Multus</translation>
+    </message>
+    <message>
+        <source>asking…</source>
+        <translation>frage…</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>verbunden</translation>
+    </message>
+    <message>
+        <source>connected (version %1)</source>
+        <translation>verbunden (Version %1)</translation>
+    </message>
+    <message>
+        <source>not connected: the guest runs no QEMU guest agent, or it has not started yet. Hostname, users and file systems need it (KubeVirt: %1)</source>
+        <translation>nicht verbunden: Im Gast läuft kein QEMU-Gast-Agent, oder er ist noch nicht gestartet. Hostname, Benutzer und Dateisysteme brauchen ihn (KubeVirt: %1)</translation>
+    </message>
+    <message>
+        <source>the VM is not running</source>
+        <translation>die VM läuft nicht</translation>
+    </message>
+    <message>
+        <source>could not ask it: %1</source>
+        <translation>konnte ihn nicht fragen: %1</translation>
+    </message>
+    <message>
+        <source>Guest agent</source>
+        <translation>Gast-Agent</translation>
+    </message>
+    <message>
+        <source>Guest OS</source>
+        <translation>Gastbetriebssystem</translation>
+    </message>
+    <message>
+        <source>Kernel %1, %2</source>
+        <translation>Kernel %1, %2</translation>
+    </message>
+    <message>
+        <source>Hostname</source>
+        <translation>Hostname</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <source>%1: %2 — from %3</source>
+        <translation>%1: %2 — von %3</translation>
+    </message>
+    <message>
+        <source>IP addresses</source>
+        <translation>IP-Adressen</translation>
+    </message>
+    <message>
+        <source>%1 since %2</source>
+        <translation>%1 seit %2</translation>
+    </message>
+    <message>
+        <source>Logged-in users</source>
+        <translation>Angemeldete Benutzer</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>niemand</translation>
+    </message>
+    <message>
+        <source>%1 (%2%)</source>
+        <translation>%1 (%2 %)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s ago</source>
+        <translation>
+            <numerusform>vor %n s</numerusform>
+            <numerusform>vor %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>vor %n min</numerusform>
+            <numerusform>vor %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>vor %n h</numerusform>
+            <numerusform>vor %n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d ago</source>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Zuletzt</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>This account may not read events in namespace %1.</source>
+        <translation>Dieses Konto darf die Ereignisse im Namespace %1 nicht lesen.</translation>
+    </message>
+    <message>
+        <source>Events could not be read: %1</source>
+        <translation>Die Ereignisse konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Reading events…</source>
+        <translation>Lese Ereignisse…</translation>
+    </message>
+    <message>
+        <source>No events. The cluster keeps them for an hour by default.</source>
+        <translation>Keine Ereignisse. Der Cluster bewahrt sie standardmäßig eine Stunde auf.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s), newest first; the cluster keeps them for an hour by default.</source>
+        <translation>
+            <numerusform>%n Ereignis, neuestes zuerst; der Cluster bewahrt sie standardmäßig eine Stunde auf.</numerusform>
+            <numerusform>%n Ereignisse, neueste zuerst; der Cluster bewahrt sie standardmäßig eine Stunde auf.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (×%1)</source>
+        <translation> (×%1)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>DataVolume %1</source>
+        <translation>DataVolume %1</translation>
+    </message>
+    <message>
+        <source>PVC %1</source>
+        <translation>PVC %1</translation>
+    </message>
+    <message>
+        <source>container disk %1</source>
+        <translation>Container-Disk %1</translation>
+    </message>
+    <message>
+        <source>cloud-init data</source>
+        <translation>cloud-init-Daten</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>andere</translation>
+    </message>
+    <message>
+        <source>blank</source>
+        <translation>leer</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Storage class</source>
+        <translation>Storage-Klasse</translation>
+    </message>
+    <message>
+        <source>Access mode</source>
+        <translation>Zugriffsmodus</translation>
+    </message>
+    <message>
+        <source>Hotplugged</source>
+        <translation>Hotplug</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <source>Binding</source>
+        <translation>Bindung</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>MAC</source>
+        <translation>MAC</translation>
+    </message>
+    <message>
+        <source>In the guest</source>
+        <translation>Im Gast</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>Gemeldet von</translation>
+    </message>
+    <message>
+        <source>VirtualMachine</source>
+        <translation>VirtualMachine</translation>
+    </message>
+    <message>
+        <source>VirtualMachineInstance</source>
+        <translation>VirtualMachineInstance</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy this YAML to the clipboard</source>
+        <translation>Dieses YAML in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>pod network</source>
+        <translation>Pod-Netzwerk</translation>
+    </message>
+    <message>
+        <source>Multus %1</source>
+        <translation>Multus %1</translation>
     </message>
 </context>
 <context>

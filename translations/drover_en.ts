@@ -3465,6 +3465,26 @@ Compare it with the host&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_ke
         <source>Clone</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Closed before it finished; the clone goes on in the cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VM details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything about the VM: its guest, disks, networks and YAML</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>drover::ui::MaintenanceDialog</name>
@@ -3975,6 +3995,13 @@ No new snapshots will be taken and none pruned. The snapshots it took stay: dele
 <context>
     <name>drover::ui::SnapshotDialog</name>
     <message>
+        <source>Snapshots of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>drover::ui::SnapshotsPane</name>
+    <message>
         <source>Take snapshot…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3987,23 +4014,23 @@ No new snapshots will be taken and none pruned. The snapshots it took stay: dele
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Snapshots of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Name</source>
-        <translation>Name</translation>
+        <translation type="unfinished">Name</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation>Status</translation>
+        <translation type="unfinished">Status</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation>Ready</translation>
+        <translation type="unfinished">Ready</translation>
     </message>
     <message>
         <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4016,10 +4043,6 @@ No new snapshots will be taken and none pruned. The snapshots it took stay: dele
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4051,39 +4074,11 @@ No new snapshots will be taken and none pruned. The snapshots it took stay: dele
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not take snapshot %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Stopping %1 to restore %2…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Restoring %1 from %2…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not restore %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is restored to %2. Start it when you are ready.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The restore of %1 failed: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Snapshot %1 deleted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not delete snapshot %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4103,7 +4098,31 @@ No new snapshots will be taken and none pruned. The snapshots it took stay: dele
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Could not take snapshot %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Snapshot %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is restored to %2. Start it when you are ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not restore %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restore of %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot %1 deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not delete snapshot %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4510,6 +4529,419 @@ No new snapshots will be taken and none pruned. The snapshots it took stay: dele
     </message>
     <message>
         <source>stopping the VM within the grace period</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>drover::ui::VmPage</name>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the guest agent again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Networks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YAML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;File systems&lt;/b&gt; (from the guest agent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mount point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one VM to see it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; is gone: it was deleted, or this account can no longer read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; &lt;span&gt;in %2&lt;/span&gt; — %3%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished">Host</translation>
+    </message>
+    <message>
+        <source>not scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vCPU(s)</source>
+        <translation>
+            <numerusform>%n vCPU</numerusform>
+            <numerusform>%n vCPUs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the guest agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Multus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connected (version %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not connected: the guest runs no QEMU guest agent, or it has not started yet. Hostname, users and file systems need it (KubeVirt: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the VM is not running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not ask it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guest agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guest OS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kernel %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hostname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 — from %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 since %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged-in users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s ago</source>
+        <translation>
+            <numerusform>%n s ago</numerusform>
+            <numerusform>%n s ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n min ago</numerusform>
+            <numerusform>%n min ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n h ago</numerusform>
+            <numerusform>%n h ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account may not read events in namespace %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading events…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No events. The cluster keeps them for an hour by default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s), newest first; the cluster keeps them for an hour by default.</source>
+        <translation>
+            <numerusform>%n event; the cluster keeps them for an hour by default.</numerusform>
+            <numerusform>%n events, newest first; the cluster keeps them for an hour by default.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (×%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DataVolume %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PVC %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>container disk %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cloud-init data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hotplugged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Binding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MAC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the guest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VirtualMachine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VirtualMachineInstance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy this YAML to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pod network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Multus %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -140,6 +140,7 @@ void MainWindow::buildMenusAndToolbar()
     view->addAction(m_migrationDock->toggleViewAction());
     view->addAction(m_chartsDock->toggleViewAction());
     view->addAction(m_hostDock->toggleViewAction());
+    buildVmPage(vm, view);
     view->addSeparator();
     buildThumbnails(view);
 

@@ -47,6 +47,7 @@ class MigrationPanel;
 class SnapshotDialog;
 class VmCloneDialog;
 class VmDeleteDialog;
+class VmPage;
 class ChartsPanel;
 class HostMap;
 class ConsoleWindow;
@@ -111,6 +112,9 @@ public:
     QAction *snapshotsAction() const { return m_snapshotsAction; }
     QAction *deleteAction() const { return m_deleteAction; }
     QAction *cloneAction() const { return m_cloneAction; }
+    VmPage *vmPage() const { return m_vmPage; }
+    QDockWidget *vmDock() const { return m_vmDock; }
+    QAction *vmDetailsAction() const { return m_vmDetailsAction; }
     // The graphical (VNC) or serial console of a running VM, each in its own window; one per VM.
     ConsoleWindow *openConsole(const QString &key);
     SerialConsoleWindow *openSerialConsole(const QString &key);
@@ -193,6 +197,8 @@ private:
     void buildConsoleActions(QMenu *vmMenu);
     void buildDeleteAction(QMenu *vmMenu); // VM ▸ Delete… (MainWindowVm.cpp)
     void buildCloneAction(QMenu *vmMenu);  // VM ▸ Clone… (MainWindowVm.cpp)
+    void buildVmPage(QMenu *vmMenu, QMenu *viewMenu); // the VM page dock and VM ▸ Details (MainWindowVmPage.cpp)
+    void syncVmPage(); // the page shows the one selected VM (nothing for none or several)
     void gateAction(QAction *action, const QStringList &namespaces, kube::ResourceAttributes (*permission)(const QString &),
                     QString (*text)(const QString &));
     void askDirectConsole();
@@ -258,6 +264,9 @@ private:
     QAction *m_snapshotsAction = nullptr;
     QAction *m_deleteAction = nullptr;
     QAction *m_cloneAction = nullptr;
+    VmPage *m_vmPage = nullptr;
+    QDockWidget *m_vmDock = nullptr;
+    QAction *m_vmDetailsAction = nullptr;
     QAction *m_consoleAction = nullptr;
     QAction *m_serialAction = nullptr;
     models::ThumbnailCache *m_thumbs = nullptr;

@@ -96,6 +96,7 @@ void MainWindow::updateActionState()
         m_consoleAction->setEnabled(oneRunning);
     if (m_serialAction)
         m_serialAction->setEnabled(oneRunning);
+    syncVmPage();
     applyAccess(selected);
 }
 

@@ -1,21 +1,8 @@
 #pragma once
-// One VM's snapshots: take (name and description), restore (a running VM must be stopped
-// first), delete; status, readiness, creation time, size, indications and errors in words, live
-// from the snapshot informer. The workflows are ops::Snapshots' (one per dialog, so a question
-// opens over this dialog); the dialog renders its progress and results and answers its
-// questions with a DialogPrompter.
-#include "ClusterConnection.h"
-#include "DialogPrompter.h"
-#include "Snapshot.h"
-#include "Snapshots.h"
+// VM ▸ Snapshots…: one VM's SnapshotsPane in a window of its own, with Close.
+#include "SnapshotsPane.h"
 
 #include <QDialog>
-#include <QPointer>
-
-class QLabel;
-class QPushButton;
-class QStandardItemModel;
-class QTableView;
 
 namespace drover::ui {
 
@@ -27,34 +14,20 @@ public:
     SnapshotDialog(ops::ClusterConnection *connection, ops::VmActions *actions, const QString &vmKey,
                    QWidget *parent = nullptr);
 
-    void setConfirm(bool on); // false: restore and delete without asking (tests)
-    void take(const QString &name, const QString &description);
-    void restore(const QString &snapshot);
-    void remove(const QString &snapshot);
-
-    QStandardItemModel *model() const { return m_model; }
-    QTableView *view() const { return m_view; }
-    QLabel *statusLabel() const { return m_status; }
-    ops::Snapshots *operations() const { return m_ops; }
-    QString vmKey() const { return m_key; }
-    enum Column { Name, Phase, Ready, Created, Size, Indications, Description, Error, ColumnCount };
+    using enum SnapshotsPane::Column;
+    SnapshotsPane *pane() const { return m_pane; }
+    void setConfirm(bool on) { m_pane->setConfirm(on); }
+    void take(const QString &name, const QString &description) { m_pane->take(name, description); }
+    void restore(const QString &snapshot) { m_pane->restore(snapshot); }
+    void remove(const QString &snapshot) { m_pane->remove(snapshot); }
+    QStandardItemModel *model() const { return m_pane->model(); }
+    QTableView *view() const { return m_pane->view(); }
+    QLabel *statusLabel() const { return m_pane->statusLabel(); }
+    ops::Snapshots *operations() const { return m_pane->operations(); }
+    QString vmKey() const { return m_pane->vmKey(); }
 
 private:
-    void refresh();
-    void onProgress(const ops::SnapshotProgress &p);
-    void onFinished(const ops::SnapshotResult &r);
-    QString selected() const;
-    void say(bool error, const QString &text);
-    QString sizeOf(const core::Snapshot &s); // "—" until ops knows it
-
-    QPointer<ops::ClusterConnection> m_connection;
-    QString m_key, m_ns, m_vm;
-    DialogPrompter m_prompter;
-    ops::Snapshots *m_ops;
-    QStandardItemModel *m_model;
-    QTableView *m_view;
-    QLabel *m_status;
-    QPushButton *m_take, *m_restore, *m_delete;
+    SnapshotsPane *m_pane;
 };
 
 } // namespace drover::ui

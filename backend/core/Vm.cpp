@@ -303,7 +303,8 @@ Result<Vmi> Vmi::fromJson(const QJsonObject &obj)
     vmi.conditions = conditionsFromJson(status.value(QLatin1String("conditions")));
     for (const auto &v : status.value(QLatin1String("interfaces")).toArray()) {
         const QJsonObject i = v.toObject();
-        VmiInterface iface{stringAt(i, "name"), stringAt(i, "ipAddress"), {}, stringAt(i, "mac")};
+        VmiInterface iface{stringAt(i, "name"), stringAt(i, "ipAddress"), {}, stringAt(i, "mac"),
+                           stringAt(i, "interfaceName"), stringAt(i, "infoSource")};
         for (const auto &ip : i.value(QLatin1String("ipAddresses")).toArray())
             if (ip.isString())
                 iface.ipAddresses << ip.toString();

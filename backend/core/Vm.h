@@ -79,6 +79,8 @@ struct VmiInterface
     QString ipAddress;
     QStringList ipAddresses;
     QString mac;
+    QString interfaceName; // the guest's own name for it ("eth0"), from the guest agent
+    QString infoSource;    // where KubeVirt learnt it: "domain, guest-agent, multus-status" (a subset)
 };
 
 struct Vmi

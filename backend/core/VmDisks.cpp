@@ -33,6 +33,8 @@ VmDisk::Kind kindOf(const QJsonObject &volume, QString *claim)
     return VmDisk::Kind::Other;
 }
 
+void fillSource(VmDisk &disk, const QJsonObject &dvSpec);
+
 void fillFromTemplate(VmDisk &disk, const QJsonArray &templates)
 {
     for (int i = 0; i < templates.size(); ++i) {
@@ -46,6 +48,44 @@ void fillFromTemplate(VmDisk &disk, const QJsonArray &templates)
         disk.storageClass = storage.value("storageClassName"_L1).toString();
         for (const QJsonValue &m : storage.value("accessModes"_L1).toArray())
             disk.accessModes << m.toString();
+        fillSource(disk, spec);
+        return;
+    }
+}
+
+void fillSource(VmDisk &disk, const QJsonObject &dvSpec)
+{
+    if (dvSpec.contains("sourceRef"_L1)) {
+        const QJsonObject ref = objAt(dvSpec, "sourceRef"_L1);
+        disk.sourceKind = ref.value("kind"_L1).toString(u"DataSource"_s);
+        const QString ns = ref.value("namespace"_L1).toString();
+        disk.sourceRef = (ns.isEmpty() ? QString() : ns + u'/') + ref.value("name"_L1).toString();
+        return;
+    }
+    const QJsonObject source = objAt(dvSpec, "source"_L1);
+    if (source.isEmpty())
+        return;
+    disk.sourceKind = source.begin().key();
+    const QJsonObject s = source.begin().value().toObject();
+    if (s.contains("url"_L1))
+        disk.sourceRef = s.value("url"_L1).toString();
+    else if (s.contains("name"_L1))
+        disk.sourceRef = (s.value("namespace"_L1).toString().isEmpty() ? QString() : s.value("namespace"_L1).toString() + u'/') +
+                         s.value("name"_L1).toString();
+}
+
+// spec.domain.devices.disks[] of that name: its device kind and bus.
+void fillDevice(VmDisk &disk, const QJsonArray &devices)
+{
+    for (const QJsonValue &v : devices) {
+        const QJsonObject d = v.toObject();
+        if (d.value("name"_L1).toString() != disk.volume)
+            continue;
+        for (const char *kind : {"disk", "cdrom", "lun"})
+            if (d.contains(QLatin1String(kind))) {
+                disk.device = QLatin1String(kind);
+                disk.bus = objAt(d, QLatin1String(kind)).value("bus"_L1).toString();
+            }
         return;
     }
 }
@@ -64,14 +104,20 @@ QList<VmDisk> vmDisksFromJson(const QJsonObject &vm)
 {
     const QJsonObject spec = objAt(vm, "spec"_L1);
     const QJsonArray templates = spec.value("dataVolumeTemplates"_L1).toArray();
+    const QJsonObject podSpec = objAt(objAt(spec, "template"_L1), "spec"_L1);
+    const QJsonArray devices = objAt(objAt(podSpec, "domain"_L1), "devices"_L1).value("disks"_L1).toArray();
     QList<VmDisk> disks;
-    for (const QJsonValue &v : objAt(objAt(spec, "template"_L1), "spec"_L1).value("volumes"_L1).toArray()) {
+    for (const QJsonValue &v : podSpec.value("volumes"_L1).toArray()) {
         const QJsonObject volume = v.toObject();
         VmDisk disk;
         disk.volume = volume.value("name"_L1).toString();
         disk.kind = kindOf(volume, &disk.claim);
         if (disk.kind == VmDisk::Kind::DataVolume)
             fillFromTemplate(disk, templates);
+        disk.image = objAt(volume, "containerDisk"_L1).value("image"_L1).toString();
+        disk.hotpluggable = objAt(volume, "dataVolume"_L1).value("hotpluggable"_L1).toBool() ||
+                            objAt(volume, "persistentVolumeClaim"_L1).value("hotpluggable"_L1).toBool();
+        fillDevice(disk, devices);
         disks << disk;
     }
     return disks;

@@ -30,6 +30,15 @@ struct VmDisk
     QString size;           // the template's requested storage ("30Gi"); empty when unknown
     QString storageClass;   // the template's storageClassName
     QStringList accessModes;
+    // Where the template's DataVolume takes its data: spec.sourceRef (kind "DataSource") or the
+    // spec.source key (http, registry, pvc, snapshot, blank, upload, ...); sourceRef is the URL or
+    // the "namespace/name" it names. Empty when not made from a template.
+    QString sourceKind;
+    QString sourceRef;
+    QString image;          // ContainerDisk: the image
+    bool hotpluggable = false; // the volume is hot-plugged (addvolume, or hotpluggable: true)
+    QString device;         // spec.domain.devices.disks[]: disk, cdrom, lun; empty when not listed
+    QString bus;            // virtio, sata, scsi, ...
     bool persistent() const { return kind == Kind::DataVolume || kind == Kind::Claim; }
 };
 

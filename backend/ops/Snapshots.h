@@ -69,6 +69,8 @@ public:
     // first call asks the API and returns nullopt; sizesChanged() when the answer is in. An
     // error or a content without volumes stays nullopt.
     std::optional<std::int64_t> contentBytes(const QString &ns, const QString &contentName);
+    // A take, a stop before a restore or a restore is still being followed.
+    bool busy() const { return !m_takes.isEmpty() || !m_stopping.isEmpty() || !m_restores.isEmpty(); }
 
 Q_SIGNALS:
     void progressed(const drover::ops::SnapshotProgress &progress);
