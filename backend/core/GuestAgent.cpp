@@ -1,5 +1,7 @@
 #include "GuestAgent.h"
 
+#include "JsonFields.h"
+
 #include <QJsonArray>
 
 #include <cmath>
@@ -7,11 +9,6 @@
 namespace drover::core {
 
 namespace {
-
-QString stringAt(const QJsonObject &o, const char *key)
-{
-    return o.value(QLatin1String(key)).toString();
-}
 
 // Sizes are uint64 in Go; JSON numbers beyond 2^53 lose precision but stay in range.
 qint64 bytesAt(const QJsonObject &o, const char *key)

@@ -1,34 +1,21 @@
 #include "KubeEvent.h"
 
+#include "JsonFields.h"
 #include "ObjectMeta.h"
 
 #include <algorithm>
 
 namespace drover::core {
 
-namespace {
-
-QString str(const QJsonObject &o, const char *key)
-{
-    return o.value(QLatin1String(key)).toString();
-}
-
-QJsonObject obj(const QJsonObject &o, const char *key)
-{
-    return o.value(QLatin1String(key)).toObject();
-}
-
-} // namespace
-
 KubeEvent KubeEvent::fromJson(const QJsonObject &o)
 {
     KubeEvent e;
-    const QJsonObject meta = obj(o, "metadata");
-    e.uid = str(meta, "uid");
-    e.type = str(o, "type");
-    e.reason = str(o, "reason");
-    e.message = str(o, "message");
-    const QJsonObject series = obj(o, "series");
+    const QJsonObject meta = objectAt(o, "metadata");
+    e.uid = stringAt(meta, "uid");
+    e.type = stringAt(o, "type");
+    e.reason = stringAt(o, "reason");
+    e.message = stringAt(o, "message");
+    const QJsonObject series = objectAt(o, "series");
     e.count = qMax(1, series.isEmpty() ? o.value(QLatin1String("count")).toInt(1) : series.value(QLatin1String("count")).toInt(1));
     const QDateTime eventTime = timeFromJson(o.value(QLatin1String("eventTime")));
     const QDateTime created = timeFromJson(meta.value(QLatin1String("creationTimestamp")));
@@ -41,18 +28,18 @@ KubeEvent KubeEvent::fromJson(const QJsonObject &o)
             e.lastSeen = t;
             break;
         }
-    const QJsonObject source = obj(o, "source");
-    e.source = str(source, "component");
-    if (!e.source.isEmpty() && !str(source, "host").isEmpty())
-        e.source += QStringLiteral(", ") + str(source, "host");
+    const QJsonObject source = objectAt(o, "source");
+    e.source = stringAt(source, "component");
+    if (!e.source.isEmpty() && !stringAt(source, "host").isEmpty())
+        e.source += QStringLiteral(", ") + stringAt(source, "host");
     if (e.source.isEmpty())
-        e.source = str(o, "reportingController").isEmpty() ? str(o, "reportingComponent") : str(o, "reportingController");
-    QJsonObject involved = obj(o, "involvedObject");
+        e.source = stringAt(o, "reportingController").isEmpty() ? stringAt(o, "reportingComponent") : stringAt(o, "reportingController");
+    QJsonObject involved = objectAt(o, "involvedObject");
     if (involved.isEmpty())
-        involved = obj(o, "regarding");
-    e.objectKind = str(involved, "kind");
-    e.objectName = str(involved, "name");
-    e.objectUid = str(involved, "uid");
+        involved = objectAt(o, "regarding");
+    e.objectKind = stringAt(involved, "kind");
+    e.objectName = stringAt(involved, "name");
+    e.objectUid = stringAt(involved, "uid");
     return e;
 }
 

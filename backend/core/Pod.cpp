@@ -1,15 +1,12 @@
 #include "Pod.h"
 
+#include "JsonFields.h"
+
 #include <QJsonArray>
 
 namespace drover::core {
 
 namespace {
-
-QString stringAt(const QJsonObject &o, const char *key)
-{
-    return o.value(QLatin1String(key)).toString();
-}
 
 QStringList stringsAt(const QJsonObject &o, const char *key)
 {

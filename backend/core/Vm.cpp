@@ -1,5 +1,6 @@
 #include "Vm.h"
 
+#include "JsonFields.h"
 #include "Quantity.h"
 
 #include <QJsonArray>
@@ -9,16 +10,6 @@
 namespace drover::core {
 
 namespace {
-
-QJsonObject objectAt(const QJsonObject &o, const char *key)
-{
-    return o.value(QLatin1String(key)).toObject();
-}
-
-QString stringAt(const QJsonObject &o, const char *key)
-{
-    return o.value(QLatin1String(key)).toString();
-}
 
 // A JSON value for an error message.
 QString rendered(const QJsonValue &v)
@@ -149,7 +140,6 @@ Result<DomainResources> resourcesFrom(const QJsonObject &vmiSpec, const QString 
     }
     return r;
 }
-
 
 QString osOf(const ObjectMeta &meta, const QJsonObject &templateMeta)
 {

@@ -1,5 +1,6 @@
 #include "VmClone.h"
 
+#include "JsonFields.h"
 #include "CoreTr.h"
 
 #include <QJsonArray>
@@ -9,11 +10,6 @@
 namespace drover::core {
 
 namespace {
-
-QJsonObject objectAt(const QJsonObject &o, const char *key)
-{
-    return o.value(QLatin1String(key)).toObject();
-}
 
 QString patchOp(const QString &path, const QJsonValue &value)
 {

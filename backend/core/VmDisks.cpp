@@ -1,5 +1,7 @@
 #include "VmDisks.h"
 
+#include "JsonFields.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -11,19 +13,14 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QJsonObject objAt(const QJsonObject &o, QLatin1StringView key)
-{
-    return o.value(key).toObject();
-}
-
 VmDisk::Kind kindOf(const QJsonObject &volume, QString *claim)
 {
     if (volume.contains("dataVolume"_L1)) {
-        *claim = objAt(volume, "dataVolume"_L1).value("name"_L1).toString();
+        *claim = objectAt(volume, "dataVolume"_L1).value("name"_L1).toString();
         return VmDisk::Kind::DataVolume;
     }
     if (volume.contains("persistentVolumeClaim"_L1)) {
-        *claim = objAt(volume, "persistentVolumeClaim"_L1).value("claimName"_L1).toString();
+        *claim = objectAt(volume, "persistentVolumeClaim"_L1).value("claimName"_L1).toString();
         return VmDisk::Kind::Claim;
     }
     if (volume.contains("containerDisk"_L1))
@@ -39,12 +36,12 @@ void fillFromTemplate(VmDisk &disk, const QJsonArray &templates)
 {
     for (int i = 0; i < templates.size(); ++i) {
         const QJsonObject t = templates[i].toObject();
-        if (objAt(t, "metadata"_L1).value("name"_L1).toString() != disk.claim)
+        if (objectAt(t, "metadata"_L1).value("name"_L1).toString() != disk.claim)
             continue;
         disk.templateIndex = i;
-        const QJsonObject spec = objAt(t, "spec"_L1);
-        const QJsonObject storage = spec.contains("storage"_L1) ? objAt(spec, "storage"_L1) : objAt(spec, "pvc"_L1);
-        disk.size = objAt(objAt(storage, "resources"_L1), "requests"_L1).value("storage"_L1).toString();
+        const QJsonObject spec = objectAt(t, "spec"_L1);
+        const QJsonObject storage = spec.contains("storage"_L1) ? objectAt(spec, "storage"_L1) : objectAt(spec, "pvc"_L1);
+        disk.size = objectAt(objectAt(storage, "resources"_L1), "requests"_L1).value("storage"_L1).toString();
         disk.storageClass = storage.value("storageClassName"_L1).toString();
         for (const QJsonValue &m : storage.value("accessModes"_L1).toArray())
             disk.accessModes << m.toString();
@@ -56,13 +53,13 @@ void fillFromTemplate(VmDisk &disk, const QJsonArray &templates)
 void fillSource(VmDisk &disk, const QJsonObject &dvSpec)
 {
     if (dvSpec.contains("sourceRef"_L1)) {
-        const QJsonObject ref = objAt(dvSpec, "sourceRef"_L1);
+        const QJsonObject ref = objectAt(dvSpec, "sourceRef"_L1);
         disk.sourceKind = ref.value("kind"_L1).toString(u"DataSource"_s);
         const QString ns = ref.value("namespace"_L1).toString();
         disk.sourceRef = (ns.isEmpty() ? QString() : ns + u'/') + ref.value("name"_L1).toString();
         return;
     }
-    const QJsonObject source = objAt(dvSpec, "source"_L1);
+    const QJsonObject source = objectAt(dvSpec, "source"_L1);
     if (source.isEmpty())
         return;
     disk.sourceKind = source.begin().key();
@@ -84,7 +81,7 @@ void fillDevice(VmDisk &disk, const QJsonArray &devices)
         for (const char *kind : {"disk", "cdrom", "lun"})
             if (d.contains(QLatin1String(kind))) {
                 disk.device = QLatin1String(kind);
-                disk.bus = objAt(d, QLatin1String(kind)).value("bus"_L1).toString();
+                disk.bus = objectAt(d, QLatin1String(kind)).value("bus"_L1).toString();
             }
         return;
     }
@@ -102,10 +99,10 @@ QJsonObject op(const QString &name, const QString &path, const QJsonValue &value
 
 QList<VmDisk> vmDisksFromJson(const QJsonObject &vm)
 {
-    const QJsonObject spec = objAt(vm, "spec"_L1);
+    const QJsonObject spec = objectAt(vm, "spec"_L1);
     const QJsonArray templates = spec.value("dataVolumeTemplates"_L1).toArray();
-    const QJsonObject podSpec = objAt(objAt(spec, "template"_L1), "spec"_L1);
-    const QJsonArray devices = objAt(objAt(podSpec, "domain"_L1), "devices"_L1).value("disks"_L1).toArray();
+    const QJsonObject podSpec = objectAt(objectAt(spec, "template"_L1), "spec"_L1);
+    const QJsonArray devices = objectAt(objectAt(podSpec, "domain"_L1), "devices"_L1).value("disks"_L1).toArray();
     QList<VmDisk> disks;
     for (const QJsonValue &v : podSpec.value("volumes"_L1).toArray()) {
         const QJsonObject volume = v.toObject();
@@ -114,9 +111,9 @@ QList<VmDisk> vmDisksFromJson(const QJsonObject &vm)
         disk.kind = kindOf(volume, &disk.claim);
         if (disk.kind == VmDisk::Kind::DataVolume)
             fillFromTemplate(disk, templates);
-        disk.image = objAt(volume, "containerDisk"_L1).value("image"_L1).toString();
-        disk.hotpluggable = objAt(volume, "dataVolume"_L1).value("hotpluggable"_L1).toBool() ||
-                            objAt(volume, "persistentVolumeClaim"_L1).value("hotpluggable"_L1).toBool();
+        disk.image = objectAt(volume, "containerDisk"_L1).value("image"_L1).toString();
+        disk.hotpluggable = objectAt(volume, "dataVolume"_L1).value("hotpluggable"_L1).toBool() ||
+                            objectAt(volume, "persistentVolumeClaim"_L1).value("hotpluggable"_L1).toBool();
         fillDevice(disk, devices);
         disks << disk;
     }
@@ -125,7 +122,7 @@ QList<VmDisk> vmDisksFromJson(const QJsonObject &vm)
 
 bool isOwnedBy(const QJsonObject &obj, const QString &uid)
 {
-    const QJsonArray refs = objAt(obj, "metadata"_L1).value("ownerReferences"_L1).toArray();
+    const QJsonArray refs = objectAt(obj, "metadata"_L1).value("ownerReferences"_L1).toArray();
     return !uid.isEmpty() && std::any_of(refs.begin(), refs.end(), [&uid](const QJsonValue &r) {
         return r.toObject().value("uid"_L1).toString() == uid;
     });
@@ -144,7 +141,7 @@ QByteArray removeTemplatesPatch(QList<std::pair<int, QString>> templates)
 
 QByteArray stripOwnerPatch(const QJsonObject &obj, const QString &ownerUid)
 {
-    const QJsonArray refs = objAt(obj, "metadata"_L1).value("ownerReferences"_L1).toArray();
+    const QJsonArray refs = objectAt(obj, "metadata"_L1).value("ownerReferences"_L1).toArray();
     QJsonArray ops;
     for (int i = int(refs.size()) - 1; i >= 0; --i) {
         if (refs[i].toObject().value("uid"_L1).toString() != ownerUid)

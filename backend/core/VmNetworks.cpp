@@ -1,5 +1,7 @@
 #include "VmNetworks.h"
 
+#include "JsonFields.h"
+
 #include <QJsonArray>
 
 namespace drover::core {
@@ -7,11 +9,6 @@ namespace drover::core {
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QJsonObject objAt(const QJsonObject &o, QLatin1StringView key)
-{
-    return o.value(key).toObject();
-}
 
 void fillInterface(VmNetwork &n, const QJsonArray &interfaces)
 {
@@ -23,7 +20,7 @@ void fillInterface(VmNetwork &n, const QJsonArray &interfaces)
         n.model = i.value("model"_L1).toString();
         for (const char *b : {"masquerade", "bridge", "sriov", "slirp", "passt", "binding"})
             if (i.contains(QLatin1String(b)))
-                n.binding = qstrcmp(b, "binding") == 0 ? objAt(i, "binding"_L1).value("name"_L1).toString() : QLatin1String(b);
+                n.binding = qstrcmp(b, "binding") == 0 ? objectAt(i, "binding"_L1).value("name"_L1).toString() : QLatin1String(b);
         return;
     }
 }
@@ -45,16 +42,16 @@ void fillStatus(VmNetwork &n, const QJsonObject &s)
 
 QList<VmNetwork> vmNetworksFromJson(const QJsonObject &vm, const QJsonObject &vmi)
 {
-    const QJsonObject podSpec = objAt(objAt(objAt(vm, "spec"_L1), "template"_L1), "spec"_L1);
-    const QJsonArray interfaces = objAt(objAt(podSpec, "domain"_L1), "devices"_L1).value("interfaces"_L1).toArray();
-    QJsonArray reported = objAt(vmi, "status"_L1).value("interfaces"_L1).toArray();
+    const QJsonObject podSpec = objectAt(objectAt(objectAt(vm, "spec"_L1), "template"_L1), "spec"_L1);
+    const QJsonArray interfaces = objectAt(objectAt(podSpec, "domain"_L1), "devices"_L1).value("interfaces"_L1).toArray();
+    QJsonArray reported = objectAt(vmi, "status"_L1).value("interfaces"_L1).toArray();
     QList<VmNetwork> out;
     for (const QJsonValue &v : podSpec.value("networks"_L1).toArray()) {
         const QJsonObject net = v.toObject();
         VmNetwork n;
         n.name = net.value("name"_L1).toString();
         n.pod = net.contains("pod"_L1);
-        n.multus = objAt(net, "multus"_L1).value("networkName"_L1).toString();
+        n.multus = objectAt(net, "multus"_L1).value("networkName"_L1).toString();
         fillInterface(n, interfaces);
         for (qsizetype i = 0; i < reported.size(); ++i)
             if (reported[i].toObject().value("name"_L1).toString() == n.name) {
