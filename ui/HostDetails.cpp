@@ -1,5 +1,6 @@
 #include "HostDetails.h"
 #include "Appearance.h"
+#include "ReadOnlyTable.h"
 
 #include "Quantity.h"
 
@@ -33,18 +34,6 @@ QColor levelColor(Health l, const QPalette &p)
                                   : QColor();
 }
 
-QTableWidget *table(const QStringList &headers, QWidget *parent)
-{
-    auto *t = new QTableWidget(0, int(headers.size()), parent);
-    t->setHorizontalHeaderLabels(headers);
-    t->verticalHeader()->hide();
-    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    t->setSelectionBehavior(QAbstractItemView::SelectRows);
-    t->horizontalHeader()->setStretchLastSection(true);
-    t->setWordWrap(false);
-    return t;
-}
-
 void setRow(QTableWidget *t, int row, const QStringList &cells, Health level, const QString &tip)
 {
     for (int c = 0; c < cells.size(); ++c) {
@@ -61,9 +50,9 @@ QString str(const QJsonObject &o, const char *key) { return o.value(QLatin1Strin
 
 HostDetails::HostDetails(models::HealthTracker *tracker, QWidget *parent)
     : QWidget(parent), m_tracker(tracker), m_headline(new QLabel(this)), m_tabs(new QTabWidget(this)),
-      m_drives(table({tr("Drive"), tr("Model"), tr("Serial"), tr("Firmware"), tr("Size"), tr("Used"), tr("Spare"), tr("Temp."),
+      m_drives(readOnlyTable({tr("Drive"), tr("Model"), tr("Serial"), tr("Firmware"), tr("Size"), tr("Used"), tr("Spare"), tr("Temp."),
                       tr("Media errors"), tr("Power-on h"), tr("Unsafe shutdowns"), tr("Status")}, this)),
-      m_osds(table({tr("OSD"), tr("Device"), tr("Class"), tr("Up"), tr("In"), tr("Weight"), tr("Reweight"), tr("Use"), tr("PGs"),
+      m_osds(readOnlyTable({tr("OSD"), tr("Device"), tr("Class"), tr("Up"), tr("In"), tr("Weight"), tr("Reweight"), tr("Use"), tr("PGs"),
                     tr("Commit latency"), tr("Status")}, this)),
       m_temps(new QChartView(this)), m_inventory(new QTreeWidget(this)), m_filter(new QLineEdit(this)),
       m_address(new QLineEdit(this)), m_fetch(new QPushButton(tr("Fetch over SSH"), this)), m_fetchStatus(new QLabel(this))

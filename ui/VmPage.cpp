@@ -5,6 +5,7 @@
 #include "ObjectCache.h"
 #include "ObjectMeta.h"
 #include "Quantity.h"
+#include "ReadOnlyTable.h"
 #include "SnapshotsPane.h"
 #include "Vm.h"
 #include "VmNetworks.h"
@@ -119,12 +120,7 @@ QWidget *VmPage::buildOverview()
     lay->addLayout(m_form, 3);
     auto *right = new QVBoxLayout;
     right->addWidget(new QLabel(tr("<b>File systems</b> (from the guest agent)"), w));
-    m_filesystems = new QTableWidget(0, 5, w);
-    m_filesystems->setObjectName(QStringLiteral("vmPageFilesystems"));
-    m_filesystems->setHorizontalHeaderLabels({tr("Mount point"), tr("Disk"), tr("Type"), tr("Used"), tr("Size")});
-    m_filesystems->verticalHeader()->hide();
-    m_filesystems->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_filesystems->horizontalHeader()->setStretchLastSection(true);
+    m_filesystems = readOnlyTable({tr("Mount point"), tr("Disk"), tr("Type"), tr("Used"), tr("Size")}, w, QStringLiteral("vmPageFilesystems"));
     right->addWidget(m_filesystems, 1);
     lay->addLayout(right, 2);
     scroll->setWidget(w);

@@ -4,6 +4,7 @@
 
 #include "Appearance.h"
 #include "ObjectMeta.h"
+#include "ReadOnlyTable.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -39,14 +40,8 @@ QWidget *VmPage::buildEvents()
     m_eventStatus->setObjectName(QStringLiteral("vmPageEventsStatus"));
     m_eventStatus->setWordWrap(true);
     lay->addWidget(m_eventStatus);
-    m_eventTable = new QTableWidget(0, 6, w);
-    m_eventTable->setObjectName(QStringLiteral("vmPageEvents"));
-    m_eventTable->setHorizontalHeaderLabels({tr("Last seen"), tr("Type"), tr("Reason"), tr("Object"), tr("Message"), tr("Source")});
-    m_eventTable->verticalHeader()->hide();
-    m_eventTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_eventTable->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_eventTable->horizontalHeader()->setStretchLastSection(true);
-    m_eventTable->setWordWrap(false);
+    m_eventTable = readOnlyTable({tr("Last seen"), tr("Type"), tr("Reason"), tr("Object"), tr("Message"), tr("Source")}, w,
+                                 QStringLiteral("vmPageEvents"));
     lay->addWidget(m_eventTable, 1);
     return w;
 }

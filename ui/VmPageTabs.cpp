@@ -2,6 +2,7 @@
 #include "VmPage.h"
 
 #include "JsonYaml.h"
+#include "ReadOnlyTable.h"
 #include "VmDisks.h"
 #include "VmNetworks.h"
 
@@ -20,19 +21,6 @@
 namespace drover::ui {
 
 namespace {
-
-QTableWidget *table(const QStringList &headers, const QString &name, QWidget *parent)
-{
-    auto *t = new QTableWidget(0, int(headers.size()), parent);
-    t->setObjectName(name);
-    t->setHorizontalHeaderLabels(headers);
-    t->verticalHeader()->hide();
-    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    t->setSelectionBehavior(QAbstractItemView::SelectRows);
-    t->horizontalHeader()->setStretchLastSection(true);
-    t->setWordWrap(false);
-    return t;
-}
 
 void setCells(QTableWidget *t, int row, const QStringList &cells)
 {
@@ -79,15 +67,15 @@ QJsonObject shown(QJsonObject o)
 
 QWidget *VmPage::buildDisks()
 {
-    m_disks = table({tr("Volume"), tr("Device"), tr("Kind"), tr("Source"), tr("Size"), tr("Storage class"), tr("Access mode"), tr("Hotplugged")},
-                    QStringLiteral("vmPageDisks"), this);
+    m_disks = readOnlyTable({tr("Volume"), tr("Device"), tr("Kind"), tr("Source"), tr("Size"), tr("Storage class"), tr("Access mode"), tr("Hotplugged")},
+                            this, QStringLiteral("vmPageDisks"));
     return m_disks;
 }
 
 QWidget *VmPage::buildNetworks()
 {
-    m_networks = table({tr("Name"), tr("Network"), tr("Binding"), tr("Model"), tr("MAC"), tr("IP addresses"), tr("In the guest"), tr("Reported by")},
-                       QStringLiteral("vmPageNetworks"), this);
+    m_networks = readOnlyTable({tr("Name"), tr("Network"), tr("Binding"), tr("Model"), tr("MAC"), tr("IP addresses"), tr("In the guest"), tr("Reported by")},
+                               this, QStringLiteral("vmPageNetworks"));
     return m_networks;
 }
 
