@@ -4954,6 +4954,14 @@ Es werden keine neuen Snapshots erstellt und keine aufgeräumt. Die bereits erst
         <source>Multus %1</source>
         <translation>Multus %1</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">Zustand</translation>
+    </message>
 </context>
 <context>
     <name>drover::ui::VtermWidget</name>

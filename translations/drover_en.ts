@@ -4944,6 +4944,14 @@ No new snapshots will be taken and none pruned. The snapshots it took stay: dele
         <source>Multus %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>drover::ui::VtermWidget</name>

@@ -8,6 +8,7 @@
 #include "ReadOnlyTable.h"
 #include "SnapshotsPane.h"
 #include "Vm.h"
+#include "VmDisks.h"
 #include "VmNetworks.h"
 #include "VmSummary.h"
 
@@ -29,6 +30,7 @@ namespace drover::ui {
 namespace {
 
 constexpr int kAgentIntervalMs = 30000;
+constexpr int kImportPollMs = 3000;
 
 QString ageText(const QDateTime &created)
 {
@@ -57,7 +59,7 @@ QString vmiState(const QJsonObject &vmi)
 
 VmPage::VmPage(ops::ClusterConnection *connection, ops::VmActions *actions, QWidget *parent)
     : QWidget(parent), m_connection(connection), m_reader(new ops::GuestAgentReader(connection, this)),
-      m_eventSource(new ops::VmEvents(connection, this)), m_actions(actions)
+      m_eventSource(new ops::VmEvents(connection, this)), m_diskReader(new ops::VmDiskReader(connection, this)), m_actions(actions)
 {
     auto *lay = new QVBoxLayout(this);
     auto *top = new QHBoxLayout;
@@ -89,6 +91,22 @@ VmPage::VmPage(ops::ClusterConnection *connection, ops::VmActions *actions, QWid
     });
     connect(m_refresh, &QPushButton::clicked, this, &VmPage::readAgent);
     connect(m_reader, &ops::GuestAgentReader::reported, this, &VmPage::onAgentReport);
+    connect(m_diskReader, &ops::VmDiskReader::reported, this, [this](const ops::VmDiskReport &r) {
+        if (r.vmKey != m_key)
+            return;
+        m_diskStates = r.states;
+        ++m_diskReports;
+        fillDisks();
+        // An import or clone under way: follow its progress closely until it ends.
+        for (const core::DiskState &d : std::as_const(m_diskStates))
+            if (!d.dvPhase.isEmpty() && d.dvPhase != QLatin1String("Succeeded") && d.dvPhase != QLatin1String("Failed")) {
+                QTimer::singleShot(kImportPollMs, this, [this, key = r.vmKey] {
+                    if (key == m_key && isVisible())
+                        m_diskReader->read(m_key, core::vmDisksFromJson(m_vm));
+                });
+                break;
+            }
+    });
     auto follow = [this](const QList<kube::CacheEvent> &events) {
         for (const kube::CacheEvent &e : events)
             if (e.key == m_key) {
@@ -134,6 +152,7 @@ void VmPage::showVm(const QString &key)
     m_key = key;
     m_agent = {};
     m_agentKnown = false;
+    m_diskStates.clear();
     m_vmiState.clear();
     m_tabs->setEnabled(!m_key.isEmpty());
     m_overview->verticalScrollBar()->setValue(0);
@@ -194,8 +213,10 @@ void VmPage::refresh()
 
 void VmPage::readAgent()
 {
-    if (!m_key.isEmpty())
-        m_reader->read(m_key);
+    if (m_key.isEmpty())
+        return;
+    m_reader->read(m_key);
+    m_diskReader->read(m_key, core::vmDisksFromJson(m_vm));
 }
 
 void VmPage::onAgentReport(const ops::GuestAgentReport &report)

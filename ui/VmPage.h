@@ -2,12 +2,13 @@
 // One VM whole (issue 13, item 4): a header with its name, state and host, and tabs —
 // Overview (status, host, age, run strategy, size, guest OS, hostname, time zone, the guest
 // agent, addresses per interface with where they came from, logged-in users, file systems with
-// their use), Disks, Networks, Snapshots (take, restore, delete: SnapshotsPane), Events (the VM's, its VMI's and its launcher pods', watched,
+// their use), Disks (with their claims' and DataVolumes' state: ops::VmDiskReader), Networks, Snapshots (take, restore, delete: SnapshotsPane), Events (the VM's, its VMI's and its launcher pods', watched,
 // newest first) and YAML (read-only, copyable). It follows the connection's caches
 // for the VM and its VMI and asks the guest agent (ops::GuestAgentReader) when the VM is shown,
 // when its VMI changes state, on Refresh, and every 30 s while visible. It renders and asks;
 // nothing here changes the cluster.
 #include "GuestAgentReader.h"
+#include "VmDiskReader.h"
 #include "VmEvents.h"
 
 #include <QHash>
@@ -59,8 +60,9 @@ public:
     QPlainTextEdit *yaml() const { return m_yaml; }
     QPushButton *refreshButton() const { return m_refresh; }
     QPushButton *copyYamlButton() const { return m_copyYaml; }
-    // The guest agent reports received (tests wait on it).
+    // The guest agent and disk reports received (tests wait on them).
     int agentReports() const { return m_agentReports; }
+    int diskReports() const { return m_diskReports; }
 
 Q_SIGNALS:
     void agentReported();
@@ -72,7 +74,7 @@ private:
     QWidget *buildEvents();
     QWidget *buildYaml();
     void refresh();
-    void readAgent();
+    void readAgent(); // and the disks' claims and DataVolumes
     void onAgentReport(const ops::GuestAgentReport &report);
     void fillHeader();
     void fillOverview();
@@ -87,6 +89,8 @@ private:
     ops::ClusterConnection *m_connection;
     ops::GuestAgentReader *m_reader;
     ops::VmEvents *m_eventSource;
+    ops::VmDiskReader *m_diskReader;
+    QHash<QString, core::DiskState> m_diskStates; // by volume: the last VmDiskReport of the shown VM
     ops::VmActions *m_actions;
     QString m_key;
     QJsonObject m_vm, m_vmi;
@@ -94,6 +98,7 @@ private:
     bool m_agentKnown = false;
     QString m_vmiState; // phase + AgentConnected: a change asks the agent again
     int m_agentReports = 0;
+    int m_diskReports = 0;
 
     QLabel *m_header = nullptr;
     QPushButton *m_refresh = nullptr;

@@ -54,6 +54,17 @@ QString sourceText(const core::VmDisk &d)
     return d.sourceRef.isEmpty() ? d.sourceKind : VmPage::tr("%1 %2").arg(d.sourceKind, d.sourceRef);
 }
 
+// A DataVolume's phase (with its progress while it copies), else the claim's; and why it is stuck.
+QString stateText(const core::DiskState &st)
+{
+    QString text = st.dvPhase.isEmpty() ? st.claimPhase : st.dvPhase;
+    if (!st.dvPhase.isEmpty() && st.dvPhase != QLatin1String("Succeeded") && !st.progress.isEmpty() && st.progress != QLatin1String("N/A"))
+        text = VmPage::tr("%1 %2").arg(text, st.progress);
+    if (!st.message.isEmpty())
+        text = VmPage::tr("%1: %2").arg(text, st.message);
+    return text;
+}
+
 // What kubectl get -o yaml shows (managedFields are hidden there by default too).
 QJsonObject shown(QJsonObject o)
 {
@@ -67,7 +78,7 @@ QJsonObject shown(QJsonObject o)
 
 QWidget *VmPage::buildDisks()
 {
-    m_disks = readOnlyTable({tr("Volume"), tr("Device"), tr("Kind"), tr("Source"), tr("Size"), tr("Storage class"), tr("Access mode"), tr("Hotplugged")},
+    m_disks = readOnlyTable({tr("Volume"), tr("Device"), tr("Kind"), tr("Source"), tr("Size"), tr("Storage class"), tr("Access mode"), tr("State"), tr("Hotplugged")},
                             this, QStringLiteral("vmPageDisks"));
     return m_disks;
 }
@@ -111,9 +122,14 @@ void VmPage::fillDisks()
     for (int r = 0; r < disks.size(); ++r) {
         const core::VmDisk &d = disks[r];
         const QString device = d.device.isEmpty() ? QString() : d.bus.isEmpty() ? d.device : tr("%1 (%2)").arg(d.device, d.bus);
+        // What the cluster granted wins over what the template asked for.
+        const core::DiskState st = m_diskStates.value(d.volume);
+        const QStringList modes = st.accessModes.isEmpty() ? d.accessModes : st.accessModes;
         setCells(m_disks, r,
-                 {d.volume, device, kindText(d), sourceText(d), d.size, d.storageClass, d.accessModes.join(QStringLiteral(", ")),
+                 {d.volume, device, kindText(d), sourceText(d), st.capacity.isEmpty() ? d.size : st.capacity,
+                  st.storageClass.isEmpty() ? d.storageClass : st.storageClass, modes.join(QStringLiteral(", ")), stateText(st),
                   d.hotpluggable ? tr("yes") : tr("no")});
+        m_disks->item(r, 7)->setToolTip(st.message);
     }
     m_disks->resizeColumnsToContents();
 }

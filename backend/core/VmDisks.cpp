@@ -120,6 +120,27 @@ QList<VmDisk> vmDisksFromJson(const QJsonObject &vm)
     return disks;
 }
 
+DiskState diskStateFromJson(const QJsonObject &pvc, const QJsonObject &dv)
+{
+    DiskState d;
+    const QJsonObject spec = objectAt(pvc, "spec"_L1);
+    const QJsonObject status = objectAt(pvc, "status"_L1);
+    d.claimPhase = stringAt(status, "phase"_L1);
+    d.capacity = stringAt(objectAt(status, "capacity"_L1), "storage"_L1);
+    d.storageClass = stringAt(spec, "storageClassName"_L1);
+    const QJsonArray modes = (status.contains("accessModes"_L1) ? status : spec).value("accessModes"_L1).toArray();
+    for (const QJsonValue &m : modes)
+        d.accessModes << m.toString();
+    d.volumeMode = stringAt(spec, "volumeMode"_L1);
+    const QJsonObject dvStatus = objectAt(dv, "status"_L1);
+    d.dvPhase = stringAt(dvStatus, "phase"_L1);
+    d.progress = stringAt(dvStatus, "progress"_L1);
+    for (const QJsonValue &c : dvStatus.value("conditions"_L1).toArray())
+        if (stringAt(c.toObject(), "type"_L1) == "Running"_L1 && stringAt(c.toObject(), "status"_L1) == "False"_L1)
+            d.message = stringAt(c.toObject(), "message"_L1);
+    return d;
+}
+
 bool isOwnedBy(const QJsonObject &obj, const QString &uid)
 {
     const QJsonArray refs = objectAt(obj, "metadata"_L1).value("ownerReferences"_L1).toArray();

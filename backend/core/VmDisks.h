@@ -45,6 +45,24 @@ struct VmDisk
 // Every volume of the VM, in spec order.
 QList<VmDisk> vmDisksFromJson(const QJsonObject &vm);
 
+// What the cluster says of a persistent disk now: its claim (capacity granted, class, access and
+// volume mode as bound) and, for a DataVolume, CDI's phase and progress ("45.00%") with the
+// message of a Running condition that is False (why an import is stuck). Empty fields: unknown.
+struct DiskState
+{
+    QString claimPhase;  // Pending, Bound, Lost
+    QString capacity;    // status.capacity.storage
+    QString storageClass;
+    QStringList accessModes;
+    QString volumeMode;  // Filesystem, Block
+    QString dvPhase;     // ImportScheduled, ImportInProgress, CloneInProgress, Succeeded, Failed, ...
+    QString progress;    // "N/A", "45.00%"
+    QString message;
+};
+
+// pvc and dv may be empty (not read, or not there).
+DiskState diskStateFromJson(const QJsonObject &pvc, const QJsonObject &dv);
+
 // obj's metadata.ownerReferences name uid.
 bool isOwnedBy(const QJsonObject &obj, const QString &uid);
 

@@ -90,6 +90,12 @@ private Q_SLOTS:
         QCOMPARE(page()->disks()->rowCount(), volumes.size());
         QCOMPARE(page()->disks()->item(0, 0)->text(), volumes.first().toObject().value("name"_L1).toString());
         QCOMPARE(page()->disks()->item(0, 5)->text(), u"ceph-block"_s);
+        // The claim's and DataVolume's state, as the cluster has them.
+        QTRY_VERIFY(page()->diskReports() > 0);
+        const QString dv = volumes.first().toObject()["dataVolume"_L1]["name"_L1].toString();
+        const QJsonObject pvc = m_sw.fetch(R::persistentVolumeClaims(), u"prod"_s, dv);
+        QCOMPARE(page()->disks()->item(0, 4)->text(), pvc["status"_L1]["capacity"_L1]["storage"_L1].toString());
+        QCOMPARE(page()->disks()->item(0, 7)->text(), u"Succeeded"_s);
         shoot(u"vmpage-disks.png"_s);
 
         QVERIFY(page()->showTab(u"Networks"_s));

@@ -132,6 +132,20 @@ private Q_SLOTS:
         QCOMPARE(d[3].image, u"quay.io/kubevirt/virtio-container-disk"_s);
     }
 
+    void diskState()
+    {
+        const core::DiskState st = core::diskStateFromJson(sample(7), sample(8));
+        QCOMPARE(st.claimPhase, u"Bound"_s);
+        QCOMPARE(st.capacity, u"32Gi"_s);
+        QCOMPARE(st.accessModes, QStringList{u"ReadWriteMany"_s}); // as bound, not as asked
+        QCOMPARE(st.volumeMode, u"Block"_s);
+        QCOMPARE(st.dvPhase, u"ImportInProgress"_s);
+        QCOMPARE(st.progress, u"45.00%"_s);
+        QVERIFY(st.message.startsWith(u"Unable to connect to http data source"_s)); // CDI's words for a stuck import
+        const core::DiskState none = core::diskStateFromJson({}, {});
+        QVERIFY(none.capacity.isEmpty() && none.dvPhase.isEmpty() && none.accessModes.isEmpty());
+    }
+
     void yaml()
     {
         const QJsonObject obj = sample(6);

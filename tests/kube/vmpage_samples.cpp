@@ -38,7 +38,12 @@ const char *const kSamples[] = {
     R"json({"apiVersion":"kubevirt.io/v1","kind":"VirtualMachine",
             "metadata":{"name":"web","labels":{"enabled":"true","port":"8080","empty":"","ver":"1.10","since":"2026-12-03T19:07:50Z"}},
             "spec":{"runStrategy":"Always","n":3,"f":1.5,"b":false,"none":null,"l":[],"m":{},
-                    "userData":"#cloud-config\nuser: fedora\n","list":[{"a":1,"b":"x y"},"plain",": colon"]}})json"
+                    "userData":"#cloud-config\nuser: fedora\n","list":[{"a":1,"b":"x y"},"plain",": colon"]}})json",
+    R"json({"spec":{"storageClassName":"ceph-block","accessModes":["ReadWriteOnce"],"volumeMode":"Block"},
+            "status":{"phase":"Bound","capacity":{"storage":"32Gi"},"accessModes":["ReadWriteMany"]}})json",
+    R"json({"status":{"phase":"ImportInProgress","progress":"45.00%","conditions":[
+            {"type":"Bound","status":"True"},{"type":"Running","status":"False","reason":"Error",
+             "message":"Unable to connect to http data source: expected status code 200, got 404. Status: 404 Not Found"}]}})json"
 };
 } // namespace
 
