@@ -5,6 +5,7 @@
 // the clipboard. A VM whose guest runs no agent says so in words; a stopped VM says it does not
 // run; two selected VMs show none. Screenshots of each tab, looked at.
 #include "SimWindow.h"
+#include "SnapshotsPane.h"
 #include "VmPage.h"
 
 #include <QClipboard>
@@ -104,6 +105,14 @@ private Q_SLOTS:
         QCOMPARE(page()->networks()->item(0, 2)->text(), u"masquerade"_s);
         QCOMPARE(page()->networks()->item(0, 5)->text(), ip);
         shoot(u"vmpage-networks.png"_s);
+
+        // Snapshots: the pane of VM ▸ Snapshots…, for this VM, taking one from the tab.
+        QVERIFY(page()->showTab(u"Snapshots"_s));
+        QVERIFY(page()->snapshots());
+        QCOMPARE(page()->snapshots()->vmKey(), key);
+        page()->snapshots()->take(u"from-the-page"_s, u"taken on the VM page"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(page()->snapshots()->statusLabel()->text().contains(u"Snapshot from-the-page is ready."_s), 20000);
+        shoot(u"vmpage-snapshots.png"_s);
         QVERIFY(page()->showTab(u"Overview"_s));
     }
 
