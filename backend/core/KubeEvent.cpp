@@ -12,6 +12,7 @@ KubeEvent KubeEvent::fromJson(const QJsonObject &o)
     KubeEvent e;
     const QJsonObject meta = objectAt(o, "metadata");
     e.uid = stringAt(meta, "uid");
+    e.resourceVersion = stringAt(meta, "resourceVersion");
     e.type = stringAt(o, "type");
     e.reason = stringAt(o, "reason");
     e.message = stringAt(o, "message");
@@ -48,6 +49,10 @@ void sortNewestFirst(QList<KubeEvent> &events)
     std::stable_sort(events.begin(), events.end(), [](const KubeEvent &a, const KubeEvent &b) {
         if (a.lastSeen != b.lastSeen)
             return a.lastSeen > b.lastSeen;
+        bool aNumber = false, bNumber = false;
+        const qulonglong ra = a.resourceVersion.toULongLong(&aNumber), rb = b.resourceVersion.toULongLong(&bNumber);
+        if (aNumber && bNumber && ra != rb)
+            return ra > rb;
         return a.uid < b.uid;
     });
 }

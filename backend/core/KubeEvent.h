@@ -12,6 +12,7 @@ namespace drover::core {
 struct KubeEvent
 {
     QString uid;
+    QString resourceVersion; // metadata.resourceVersion: orders events written in the same second
     QString type;     // Normal, Warning
     QString reason;   // SuccessfulCreate, Started, Migrated, FailedScheduling, ...
     QString message;
@@ -27,7 +28,9 @@ struct KubeEvent
     static KubeEvent fromJson(const QJsonObject &obj);
 };
 
-// Newest (lastSeen) first; ties by name so the order is stable.
+// Newest (lastSeen) first. Timestamps have whole seconds, so a start's five events tie: among
+// equals the later write (a higher resourceVersion, which etcd and drover-sim count up; opaque by
+// contract, so only a tie-break for display) comes first, then the uid, so the order is stable.
 void sortNewestFirst(QList<KubeEvent> &events);
 
 } // namespace drover::core

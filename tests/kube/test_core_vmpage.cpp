@@ -3,6 +3,7 @@
 // disks with source, device and hotplug, and objects written as YAML that reads back the same.
 #include "GuestAgent.h"
 #include "JsonYaml.h"
+#include "KubeEvent.h"
 #include "VmDisks.h"
 #include "VmNetworks.h"
 #include "vmpage_samples.h"
@@ -144,6 +145,37 @@ private Q_SLOTS:
         QVERIFY(st.message.startsWith(u"Unable to connect to http data source"_s)); // CDI's words for a stuck import
         const core::DiskState none = core::diskStateFromJson({}, {});
         QVERIFY(none.capacity.isEmpty() && none.dvPhase.isEmpty() && none.accessModes.isEmpty());
+    }
+
+    void events()
+    {
+        // The old recorder's form and events.k8s.io's read the same.
+        const core::KubeEvent old = core::KubeEvent::fromJson(QJsonObject{
+            {u"metadata"_s, QJsonObject{{u"uid"_s, u"a"_s}, {u"resourceVersion"_s, u"10"_s}}},
+            {u"type"_s, u"Warning"_s}, {u"reason"_s, u"FailedMigration"_s}, {u"count"_s, 3},
+            {u"firstTimestamp"_s, u"2026-12-03T10:00:00Z"_s}, {u"lastTimestamp"_s, u"2026-12-03T10:05:00Z"_s},
+            {u"source"_s, QJsonObject{{u"component"_s, u"virt-handler"_s}, {u"host"_s, u"nvme-a01"_s}}},
+            {u"involvedObject"_s, QJsonObject{{u"kind"_s, u"VirtualMachineInstance"_s}, {u"name"_s, u"web"_s}}}});
+        QVERIFY(old.warning());
+        QCOMPARE(old.count, 3);
+        QCOMPARE(old.source, u"virt-handler, nvme-a01"_s);
+        QCOMPARE(old.lastSeen, QDateTime(QDate(2026, 12, 3), QTime(10, 5), Qt::UTC));
+        const core::KubeEvent neu = core::KubeEvent::fromJson(QJsonObject{
+            {u"metadata"_s, QJsonObject{{u"uid"_s, u"b"_s}, {u"resourceVersion"_s, u"11"_s}}},
+            {u"type"_s, u"Normal"_s}, {u"reason"_s, u"Scheduled"_s}, {u"eventTime"_s, u"2026-12-03T10:05:00.123456Z"_s},
+            {u"reportingController"_s, u"default-scheduler"_s}, {u"series"_s, QJsonObject{{u"count"_s, 2}}},
+            {u"regarding"_s, QJsonObject{{u"kind"_s, u"Pod"_s}, {u"name"_s, u"virt-launcher-web-x"_s}}}});
+        QCOMPARE(neu.source, u"default-scheduler"_s);
+        QCOMPARE(neu.count, 2);
+        QCOMPARE(neu.objectKind, u"Pod"_s);
+        QVERIFY(neu.lastSeen.isValid());
+        // Same second: the later write first.
+        core::KubeEvent a = old, b = old;
+        b.uid = u"b"_s;
+        b.resourceVersion = u"12"_s;
+        QList<core::KubeEvent> list{a, b};
+        core::sortNewestFirst(list);
+        QCOMPARE(list.first().resourceVersion, u"12"_s);
     }
 
     void yaml()
