@@ -64,7 +64,8 @@ static bool parseLabelTerm(const QString &term, WatchFilter &f)
 }
 
 // The field labels the API server accepts: every resource has metadata.name and
-// metadata.namespace; pods add those of pkg/registry/core/pod/strategy.go ToSelectableFields.
+// metadata.namespace; pods add those of pkg/registry/core/pod/strategy.go ToSelectableFields,
+// core/v1 events those of pkg/registry/core/event/strategy.go ToSelectableFields.
 static bool fieldSupported(const kube::ApiResource &r, const QString &label)
 {
     static const QStringList podFields = {
@@ -72,9 +73,28 @@ static bool fieldSupported(const kube::ApiResource &r, const QString &label)
         QStringLiteral("spec.schedulerName"),  QStringLiteral("spec.serviceAccountName"),
         QStringLiteral("spec.hostNetwork"),    QStringLiteral("status.phase"),
         QStringLiteral("status.podIP"),        QStringLiteral("status.nominatedNodeName")};
+    static const QStringList eventFields = {
+        QStringLiteral("involvedObject.kind"),       QStringLiteral("involvedObject.namespace"),
+        QStringLiteral("involvedObject.name"),       QStringLiteral("involvedObject.uid"),
+        QStringLiteral("involvedObject.apiVersion"), QStringLiteral("involvedObject.resourceVersion"),
+        QStringLiteral("involvedObject.fieldPath"),  QStringLiteral("reason"),
+        QStringLiteral("reportingComponent"),        QStringLiteral("source"),
+        QStringLiteral("type")};
     if (label == QLatin1String("metadata.name") || label == QLatin1String("metadata.namespace"))
         return true;
-    return r.group.isEmpty() && r.plural == QLatin1String("pods") && podFields.contains(label);
+    if (!r.group.isEmpty())
+        return false;
+    return r.plural == QLatin1String("pods") ? podFields.contains(label)
+                                              : r.plural == QLatin1String("events") && eventFields.contains(label);
+}
+
+// Where a supported field label is read in the stored JSON. An Event's "source" is
+// source.component, or reportingComponent when that is empty (event/strategy.go).
+static QString fieldPath(const kube::ApiResource &r, const QString &label)
+{
+    if (r.group.isEmpty() && r.plural == QLatin1String("events") && label == QLatin1String("source"))
+        return QStringLiteral("source.component|reportingComponent");
+    return label;
 }
 
 // labelSelector (equality, "!=", exists, "in"/"notin") and fieldSelector ("=", "==", "!=").
@@ -102,7 +122,7 @@ static Result<WatchFilter> parseFilter(const QUrlQuery &q, const QString &ns, co
         else if (ne <= 0 && key == QLatin1String("metadata.namespace") && (f.ns.isEmpty() || f.ns == value))
             f.ns = value;
         else
-            f.fields.append(WatchFilter::FieldTerm{key, value, ne > 0});
+            f.fields.append(WatchFilter::FieldTerm{fieldPath(r, key), value, ne > 0});
     }
     return f;
 }

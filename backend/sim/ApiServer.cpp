@@ -62,6 +62,15 @@ void ApiServer::respondStatus(const QHttpServerRequest &req, QTcpSocket *socket,
                QHttpServerResponder::StatusCode(code));
 }
 
+void ApiServer::respondRaw(const QHttpServerRequest &req, QTcpSocket *socket, const RawAnswer &a)
+{
+    const auto code = QHttpServerResponder::StatusCode(a.code);
+    if (a.allow.isEmpty())
+        makeResponder(req, socket).write(a.body, {{"Content-Type", a.contentType}}, code);
+    else
+        makeResponder(req, socket).write(a.body, {{"Content-Type", a.contentType}, {"Allow", a.allow}}, code);
+}
+
 void ApiServer::respond(const QHttpServerRequest &req, QTcpSocket *socket, const StoreResult &r)
 {
     if (r.ok())
@@ -200,7 +209,14 @@ bool ApiServer::handleRequest(const QHttpServerRequest &req, QTcpSocket *socket)
     if (segs.isEmpty() || segs.size() > 3)
         return false;
     if (group == QLatin1String("subresources.kubevirt.io")) {
-        if (segs.size() != 3 || !m_actions)
+        if (segs.size() != 3)
+            return false;
+        for (const SubresourceRoute &route : std::as_const(m_subresourceRoutes))
+            if (const auto a = route(req.method(), segs[0], t.ns, segs[1], segs[2])) {
+                respondRaw(req, socket, *a);
+                return true;
+            }
+        if (!m_actions)
             return false;
         if (req.method() != QHttpServerRequest::Method::Put) {
             respondStatus(req, socket, 405, QStringLiteral("MethodNotAllowed"),

@@ -31,6 +31,22 @@ public:
 
     void setToken(const QByteArray &token) { m_token = token; }
     void setActionHandler(ActionHandler h) { m_actions = std::move(h); }
+    // An answer written as it is: virt-api writes some errors as plain text (go-restful's
+    // WriteError) rather than as a metav1.Status.
+    struct RawAnswer
+    {
+        int code = 200;
+        QByteArray contentType;
+        QByteArray body;
+        QByteArray allow; // the Allow header of a 405; empty: none
+    };
+    // subresources.kubevirt.io routes besides the PUT actions (the guest agent's GETs): asked, in
+    // the order added, for every .../{plural}/{name}/{verb} there before the action handler;
+    // nullopt: not its route.
+    using SubresourceRoute = std::function<std::optional<RawAnswer>(
+        QHttpServerRequest::Method method, const QString &plural, const QString &ns,
+        const QString &name, const QString &verb)>;
+    void addSubresourceRoute(SubresourceRoute r) { m_subresourceRoutes.append(std::move(r)); }
     // More /drover-sim/v1/ admin endpoints (POST): the message, "!message" for a 404, nullopt if not its.
     using AdminExtension = std::function<std::optional<QString>(const QString &what, const QUrlQuery &query)>;
     void setAdminExtension(AdminExtension h) { m_adminExt = std::move(h); }
@@ -95,6 +111,7 @@ private:
                      const QJsonObject &body);
     void respondStatus(const QHttpServerRequest &req, QTcpSocket *socket, int code,
                        const QString &reason, const QString &message);
+    void respondRaw(const QHttpServerRequest &req, QTcpSocket *socket, const RawAnswer &a);
     // A GET's 200 (an object, or a list when isList): Drover's own kinds defaulted as the real
     // server's storage codec does, and as a meta.k8s.io Table when the Accept header asks for one.
     void respondRead(const QHttpServerRequest &req, QTcpSocket *socket, const kube::ApiResource &res,
@@ -116,6 +133,7 @@ private:
 
     ObjectStore *m_store;
     ActionHandler m_actions;
+    QList<SubresourceRoute> m_subresourceRoutes;
     std::function<bool(const QString &)> m_groupAvailable;
     AdminExtension m_adminExt;
     AdminQuery m_adminQuery;

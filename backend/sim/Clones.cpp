@@ -4,6 +4,7 @@
 
 #include "CloneJson.h"
 #include "Controllers.h"
+#include "SimEvents.h"
 #include "VmiJson.h"
 
 #include <QDateTime>
@@ -168,31 +169,14 @@ void CloneController::updateStatus(const QJsonObject &vmClone, const SyncInfo &i
 
 void CloneController::record(const QJsonObject &vmClone, const QString &type, const QString &reason, const QString &message)
 {
-    // One event per reason and message (a real recorder would count repeats on it).
+    // One event per reason and message: the controller records on every pass, and a real one
+    // records a phase's event once. The recorder is named "clone-controller"
+    // (pkg/virt-controller/watch/application.go).
     const QString key = uidOf(vmClone) + u'|' + reason + u'|' + message;
     if (reason.isEmpty() || m_recorded.contains(key))
         return;
     m_recorded.insert(key);
-    const QDateTime t = QDateTime::currentDateTimeUtc();
-    const qint64 nanos = t.toMSecsSinceEpoch() * 1000000 + m_recorded.size(); // the recorder names it <name>.<UnixNano hex>
-    const QString stamp = rfc3339(t);
-    const QJsonObject involved{{u"apiVersion"_s, QString(clone::kApiVersion)}, {u"kind"_s, QString(clone::kKind)},
-                               {u"namespace"_s, namespaceOf(vmClone)}, {u"name"_s, nameOf(vmClone)},
-                               {u"uid"_s, uidOf(vmClone)},
-                               {u"resourceVersion"_s, objectAt(vmClone, "metadata"_L1).value("resourceVersion"_L1)}};
-    const QJsonObject ev{
-        {u"metadata"_s, QJsonObject{{u"name"_s, QStringLiteral("%1.%2").arg(nameOf(vmClone)).arg(nanos, 0, 16)}}},
-        {u"involvedObject"_s, involved},
-        {u"reason"_s, reason},
-        {u"message"_s, message},
-        {u"type"_s, type},
-        {u"count"_s, 1},
-        {u"firstTimestamp"_s, stamp},
-        {u"lastTimestamp"_s, stamp},
-        {u"source"_s, QJsonObject{{u"component"_s, u"clone-controller"_s}}},
-        {u"reportingComponent"_s, u"clone-controller"_s},
-        {u"reportingInstance"_s, u""_s}};
-    (void)m_store->create(ApiResource::events(), namespaceOf(vmClone), ev);
+    SimEvents::of(m_store)->record(vmClone, {u"clone-controller"_s, {}}, type, reason, message);
 }
 
 } // namespace drover::sim

@@ -3,6 +3,7 @@
 #include "Controllers.h"
 
 #include "Placement.h"
+#include "VmEvents.h"
 #include "VmiJson.h"
 
 #include <QDateTime>
@@ -232,8 +233,10 @@ void Controllers::syncVm(const QString &key)
 
 void Controllers::startVmi(const QJsonObject &vm, bool paused)
 {
-    (void)m_store->create(ApiResource::virtualMachineInstances(), namespaceOf(vm),
-                          vmiForVm(vm, paused));
+    const StoreResult r =
+        m_store->create(ApiResource::virtualMachineInstances(), namespaceOf(vm), vmiForVm(vm, paused));
+    if (r.ok())
+        vmevents::vmiCreated(m_store, vm, r.object);
     // The VMI's ADDED event starts its phases (onVmiChanged).
 }
 
@@ -242,13 +245,14 @@ void Controllers::stopVmi(const QJsonObject &vmi, bool force)
     const QString ns = namespaceOf(vmi), name = nameOf(vmi);
     const auto &VMI = ApiResource::virtualMachineInstances();
     if (force || isFinal(vmi)) {
-        (void)m_store->remove(VMI, ns, name);
+        if (m_store->remove(VMI, ns, name).ok() && !markedForDeletion(vmi))
+            vmevents::vmiDeleted(m_store, vmi);
         return;
     }
     if (markedForDeletion(vmi))
         return; // already shutting down
     // A graceful shutdown: the VMI shows its deletionTimestamp until virt-handler is done.
-    (void)m_store->mutate(VMI, ns, name, [](QJsonObject &o) {
+    const StoreResult r = m_store->mutate(VMI, ns, name, [](QJsonObject &o) {
         QJsonObject meta = objectAt(o, "metadata"_L1);
         const int grace =
             objectAt(o, "spec"_L1).value("terminationGracePeriodSeconds"_L1).toInt(30);
@@ -257,6 +261,8 @@ void Controllers::stopVmi(const QJsonObject &vmi, bool force)
         meta.insert("deletionGracePeriodSeconds"_L1, grace);
         o.insert("metadata"_L1, meta);
     });
+    vmevents::vmiDeleted(m_store, vmi);
+    vmevents::vmiShuttingDown(m_store, r.object);
     later(800, {Step::Delete, ns + u'/' + name, uidOf(vmi)});
 }
 

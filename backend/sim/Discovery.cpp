@@ -148,6 +148,14 @@ std::optional<QJsonObject> resourceList(const QList<kube::ApiResource> &resource
                                     {QStringLiteral("namespaced"), true},
                                     {QStringLiteral("kind"), QString()},
                                     {QStringLiteral("verbs"), strings({QStringLiteral("get"), QStringLiteral("update")})}});
+        // The guest agent's reads (GuestAgent.h). virt-api lists its subresources with no verbs;
+        // the simulator names the one each answers, as above.
+        for (const char *sub : {"guestosinfo", "userlist", "filesystemlist"})
+            list.append(QJsonObject{{QStringLiteral("name"), QStringLiteral("virtualmachineinstances/") + QLatin1String(sub)},
+                                    {QStringLiteral("singularName"), QString()},
+                                    {QStringLiteral("namespaced"), true},
+                                    {QStringLiteral("kind"), QString()},
+                                    {QStringLiteral("verbs"), strings({QStringLiteral("get")})}});
     }
     if (list.isEmpty())
         return std::nullopt;

@@ -1,5 +1,6 @@
 #include "Evacuation.h"
 
+#include "SimEvents.h"
 #include "VmiJson.h"
 
 #include <QDateTime>
@@ -46,8 +47,8 @@ QJsonObject kubevirtJson(const KubeVirtSpec &k)
                                 {u"imagePullPolicy"_s, u"IfNotPresent"_s},
                                 {u"workloadUpdateStrategy"_s, QJsonObject()}}},
         {u"status"_s, QJsonObject{{u"phase"_s, u"Deployed"_s},
-                                  {u"observedKubeVirtVersion"_s, u"v1.3.1"_s},
-                                  {u"targetKubeVirtVersion"_s, u"v1.3.1"_s}}}};
+                                  {u"observedKubeVirtVersion"_s, u"v1.9.0"_s},
+                                  {u"targetKubeVirtVersion"_s, u"v1.9.0"_s}}}};
 }
 
 void populateKubeVirt(ObjectStore &store, const KubeVirtSpec &k)
@@ -194,20 +195,8 @@ void EvacuationController::evacuate(const QJsonObject &vmi, const KubeVirtSpec &
 void EvacuationController::recordEvent(const QJsonObject &vmi, const QString &type, const QString &reason,
                                        const QString &message)
 {
-    const QString now = rfc3339(QDateTime::currentDateTimeUtc());
-    // The component name virt-controller's recorder uses is not verified here.
-    const QJsonObject ev{
-        {u"metadata"_s, QJsonObject{{u"generateName"_s, nameOf(vmi) + u'.'}}},
-        {u"involvedObject"_s, QJsonObject{{u"apiVersion"_s, u"kubevirt.io/v1"_s}, {u"kind"_s, u"VirtualMachineInstance"_s},
-                                          {u"namespace"_s, namespaceOf(vmi)}, {u"name"_s, nameOf(vmi)}, {u"uid"_s, uidOf(vmi)}}},
-        {u"reason"_s, reason},
-        {u"message"_s, message},
-        {u"type"_s, type},
-        {u"count"_s, 1},
-        {u"firstTimestamp"_s, now},
-        {u"lastTimestamp"_s, now},
-        {u"source"_s, QJsonObject{{u"component"_s, u"virt-controller"_s}}}};
-    (void)m_store->create(ApiResource::events(), namespaceOf(vmi), ev);
+    // The evacuation controller's recorder (pkg/virt-controller/watch/application.go).
+    SimEvents::of(m_store)->record(vmi, {u"evacuation-controller"_s, {}}, type, reason, message);
 }
 
 } // namespace drover::sim

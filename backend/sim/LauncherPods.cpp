@@ -3,6 +3,7 @@
 // (pkg/virt-controller/watch/vmi/lifecycle.go), with the kubelet's part.
 #include "SimPods.h"
 
+#include "VmEvents.h"
 #include "VmiJson.h"
 
 #include <QTimer>
@@ -70,7 +71,7 @@ void SimPods::createLauncher(const QJsonObject &vmi, const QString &node, const 
                      {u"kubevirt.io/migrationTransportUnix"_s, u"true"_s}};
     p.owner = {u"kubevirt.io/v1"_s, u"VirtualMachineInstance"_s, name, uid};
     p.container = u"compute"_s;
-    p.image = u"quay.io/kubevirt/virt-launcher:v1.3.1"_s;
+    p.image = u"quay.io/kubevirt/virt-launcher:v1.9.0"_s;
     p.emptyDirs = kLauncherEmptyDirs;
     const QJsonObject spec = objectAt(vmi, "spec"_L1);
     for (const QJsonValue &v : spec.value("volumes"_L1).toArray()) {
@@ -84,7 +85,9 @@ void SimPods::createLauncher(const QJsonObject &vmi, const QString &node, const 
     // The VMI's grace period plus KubeVirt's 15 s padding (template.go gracePeriodKillAfter).
     p.graceSeconds = spec.value("terminationGracePeriodSeconds"_L1).toInt(30) + 15;
     p.ready = migrationUid.isEmpty() && phaseOf(vmi) == "Running"_L1;
-    (void)createPod(p);
+    const StoreResult r = createPod(p);
+    if (r.ok())
+        vmevents::launcherCreated(m_store, vmi, r.object);
 }
 
 // Follows one VMI: its first pod when it is scheduled, a target pod while it migrates, the source
@@ -130,6 +133,8 @@ void SimPods::syncLauncher(const QString &vmiKey)
         if (final) {
             finishPod(*pod, phaseOf(*vmi) == "Succeeded"_L1 ? u"Succeeded"_s : u"Failed"_s);
         } else if (deleting) {
+            if (!markedForDeletion(*pod))
+                vmevents::launcherDeleted(m_store, *vmi, *pod);
             (void)deletePod(ns, nameOf(*pod));
         } else if (completed && !failed && podNode != node) {
             finishPod(*pod, u"Succeeded"_s); // the source: its virt-launcher exits after handing over
@@ -147,6 +152,28 @@ void SimPods::syncLauncher(const QString &vmiKey)
             setVmiCondition(m_store, *vmi, u"Ready"_s, false, u"PodTerminating"_s, u"virt-launcher pod is terminating"_s);
         }
     }
+    syncActivePods(ns, name, uid);
+}
+
+// status.activePods: every pod the VMI controls, its uid to its node, finished or not, a
+// migration's target among them (vmi/lifecycle.go setActivePods). Left unset until a pod exists.
+void SimPods::syncActivePods(const QString &ns, const QString &name, const QString &vmiUid)
+{
+    const auto vmi = m_store->get(VMI, ns, name);
+    if (!vmi || uidOf(*vmi) != vmiUid)
+        return;
+    QJsonObject active;
+    for (const QString &podKey : m_launchers.value(vmiUid))
+        if (const auto pod = m_store->get(PODS, ns, podKey.section(u'/', 1)))
+            active.insert(uidOf(*pod), nodeOf(*pod));
+    const QJsonObject status = objectAt(*vmi, "status"_L1);
+    if ((active.isEmpty() && !status.contains("activePods"_L1)) || status.value("activePods"_L1) == active)
+        return;
+    (void)m_store->mutate(VMI, ns, name, [&active](QJsonObject &o) {
+        QJsonObject st = objectAt(o, "status"_L1);
+        st.insert("activePods"_L1, active);
+        o.insert("status"_L1, st);
+    });
 }
 
 // The kubelet reports the pod's containers exited; virt-controller deletes a finished source or

@@ -3,6 +3,7 @@
 #include "Controllers.h"
 #include "Evacuation.h"
 #include "Placement.h"
+#include "VmEvents.h"
 #include "VmiJson.h"
 
 #include <QDateTime>
@@ -187,9 +188,11 @@ void MigrationController::step(const QString &ns, const QString &name, const QSt
         editVmiState(m_store, ns, vmiName, uid, [&](QJsonObject &, QJsonObject &st) { st = state; });
         later(200, ns, name, uid);
     } else if (phase == "Scheduled"_L1) {
+        vmevents::migrationHandedOver(m_store, *mig); // the target pod is there by now
         setPhase(ns, name, u"PreparingTarget"_s);
         later(300, ns, name, uid);
     } else if (phase == "PreparingTarget"_L1) {
+        vmevents::migrationTargetReady(m_store, *vmi, stringAt(objectAt(vmiStatus, "migrationState"_L1), "targetNode"_L1));
         setPhase(ns, name, u"TargetReady"_s);
         later(200, ns, name, uid);
     } else if (phase == "TargetReady"_L1) {
@@ -204,6 +207,7 @@ void MigrationController::step(const QString &ns, const QString &name, const QSt
             setAnnotations(o, {{kTotal, QString::number(total)}, {kProcessed, u"0"_s}, {kRemaining, QString::number(total)}});
         });
         editVmiState(m_store, ns, vmiName, uid, [&](QJsonObject &, QJsonObject &st) { st.insert("startTimestamp"_L1, started); });
+        vmevents::migrationRunning(m_store, *vmi, stringAt(vmiStatus, "nodeName"_L1));
         later(kTickDemoMs, ns, name, uid);
     } else if (phase == "Running"_L1) {
         transfer(*mig, *vmi);
@@ -257,12 +261,16 @@ void MigrationController::fail(const QJsonObject &mig, const QString &reason, bo
     });
     if (!touchVmi)
         return;
-    editVmiState(m_store, ns, stringAt(objectAt(mig, "spec"_L1), "vmiName"_L1), uid, [&](QJsonObject &, QJsonObject &st) {
+    const QString vmiName = stringAt(objectAt(mig, "spec"_L1), "vmiName"_L1);
+    editVmiState(m_store, ns, vmiName, uid, [&](QJsonObject &, QJsonObject &st) {
         st.insert("failed"_L1, true);
         st.insert("completed"_L1, true);
         st.insert("failureReason"_L1, reason);
         st.insert("endTimestamp"_L1, ended);
     });
+    if (const auto vmi = m_store->get(ApiResource::virtualMachineInstances(), ns, vmiName))
+        vmevents::migrationFailed(m_store, mig, *vmi, stringAt(objectAt(objectAt(*vmi, "status"_L1), "migrationState"_L1), "sourceNode"_L1),
+                                  reason);
 }
 
 void MigrationController::finish(const QJsonObject &mig)
@@ -288,6 +296,9 @@ void MigrationController::finish(const QJsonObject &mig)
         st.insert("endTimestamp"_L1, ended);
         status.insert("migrationState"_L1, st);
     });
+    const QString vmiName = stringAt(objectAt(mig, "spec"_L1), "vmiName"_L1);
+    if (const auto vmi = m_store->get(ApiResource::virtualMachineInstances(), ns, vmiName))
+        vmevents::migrationSucceeded(m_store, mig, *vmi, target);
 }
 
 void MigrationController::aborted(const QJsonObject &mig)

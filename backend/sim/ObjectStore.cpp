@@ -43,10 +43,16 @@ bool WatchFilter::matches(const QJsonObject &obj) const
         }
     }
     for (const FieldTerm &f : fields) {
-        QJsonValue v = obj;
-        for (const QString &part : f.path.split(QLatin1Char('.')))
-            v = v.toObject().value(part);
-        const QString s = v.isBool() ? (v.toBool() ? QStringLiteral("true") : QStringLiteral("false")) : v.toString();
+        // "a.b|c": the first of the alternatives that is not empty (an Event's "source").
+        QString s;
+        for (const QString &alt : f.path.split(QLatin1Char('|'))) {
+            QJsonValue v = obj;
+            for (const QString &part : alt.split(QLatin1Char('.')))
+                v = v.toObject().value(part);
+            s = v.isBool() ? (v.toBool() ? QStringLiteral("true") : QStringLiteral("false")) : v.toString();
+            if (!s.isEmpty())
+                break;
+        }
         if ((s == f.value) == f.negated)
             return false;
     }

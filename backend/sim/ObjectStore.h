@@ -45,6 +45,7 @@ struct WatchFilter
     QList<LabelTerm> labelTerms;
     // fieldSelector terms on a dotted path ("spec.nodeName", "status.phase"): "=" or, negated, "!=".
     // A missing field reads as "" (spec.nodeName= selects unscheduled pods, as the API server does).
+    // A path may list alternatives, "a.b|c": the first that is not empty is compared.
     struct FieldTerm
     {
         QString path;

@@ -2,6 +2,7 @@
 // user would write them, and populate(), which fills a store with them.
 #include "Scenario.h"
 
+#include "GuestAgentJson.h"
 #include "Placement.h"
 #include "VmiJson.h"
 
@@ -189,6 +190,10 @@ QJsonObject vmJson(const VmSpec &v)
     QJsonObject vmLabels{{u"drover.io/os"_s, v.os}};
     if (!v.migratable)
         vmLabels.insert("drover.io/not-migratable"_L1, u"true"_s);
+    if (!v.guestAgent) {
+        tmplLabels.insert(kGuestAgentLabel, kNoGuestAgent);
+        vmLabels.insert(kGuestAgentLabel, kNoGuestAgent);
+    }
 
     QJsonArray disks{
         QJsonObject{{u"name"_s, u"rootdisk"_s},

@@ -176,7 +176,8 @@ public:
             for (const YAML::Node &v : vms) {
                 expectMap(v, "a VM",
                           {"name", "namespace", "os", "osName", "cpu", "memory", "running", "host",
-                           "migratable", "dirtyRate", "evictionStrategy", "hostDevice"});
+                           "migratable", "dirtyRate", "evictionStrategy", "hostDevice",
+                           "guestAgent"});
                 if (!v["name"])
                     fail(v, u"a VM needs a name"_s);
                 VmSpec vs;
@@ -216,6 +217,8 @@ public:
                     vs.evictionStrategy = strategy(v["evictionStrategy"]);
                 if (v["hostDevice"])
                     vs.hostDevice = text(v["hostDevice"], "hostDevice");
+                if (v["guestAgent"])
+                    vs.guestAgent = flag(v["guestAgent"], "guestAgent");
                 s.vms.append(vs);
             }
         }
@@ -383,6 +386,9 @@ Scenario demoScenario()
             // The license server's MAC-bound licence ties it to one host.
             if (v.name == "flexlm-01"_L1)
                 v.host = u"nvme-a03"_s;
+            // A QA desktop nobody installed the virtio-win guest tools on, and a minimal
+            // cross-build image without qemu-guest-agent.
+            v.guestAgent = v.name != "win11-qa-02"_L1 && v.name != "cross-arm-01"_L1;
             s.vms.append(v);
         }
     // As Harvester and OpenShift Virtualization configure it: VMs live-migrate off a drained host.

@@ -27,6 +27,8 @@
 //       evictionStrategy: None  # the VMI's own spec.evictionStrategy (None, LiveMigrate,
 //                               # LiveMigrateIfPossible, External); default: the KubeVirt CR's
 //       hostDevice: nvidia.com/GA102GL_A10  # a PCI passthrough device: HostDeviceNotLiveMigratable
+//       guestAgent: true        # false: no qemu-guest-agent in the guest (drover.io/guest-agent:
+//                               # none): no AgentConnected, guestOSInfo or guest agent subresources
 //   generate: {hosts: 500, vms: 10000, seed: 42}  # generated hosts and VMs, before any listed
 //   kubevirt:                   # the KubeVirt CR kubevirt/kubevirt (spec.configuration)
 //     evictionStrategy: LiveMigrate   # default: unset, which KubeVirt treats as None
@@ -70,6 +72,7 @@ struct VmSpec
     QString dirtyRate; // "high": dirties memory faster than a migration copies it (never converges)
     QString evictionStrategy; // spec.template.spec.evictionStrategy; empty: the cluster's
     QString hostDevice;       // a hostDevices entry (deviceName): not live-migratable
+    bool guestAgent = true;   // false: the guest runs no agent (labelled drover.io/guest-agent=none)
 };
 
 // kubevirt.io/v1 KubeVirt spec.configuration, as far as drains and migrations read it. Defaults
@@ -103,7 +106,8 @@ struct Scenario
 // Errors read "path:line: problem".
 Result<Scenario> loadScenario(const QString &path);
 // Six NVMe hosts and 40 VMs in prod, staging and ci: Linux and Windows guests, a few stopped,
-// one not live-migratable, one pinned to its host.
+// one not live-migratable, one pinned to its host, two running without a guest agent
+// (win11-qa-02, cross-arm-01).
 Scenario demoScenario();
 // A deterministic cluster for scale tests: hosts of 64-128 cores and 512 GiB-1 TiB, VMs of
 // 1-8 vCPUs and 2-32 GiB, about 90 % running, a fifth of them Windows. 500 hosts carry

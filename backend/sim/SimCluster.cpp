@@ -5,6 +5,7 @@
 #include "CloneAdmission.h"
 #include "Clones.h"
 #include "GarbageCollector.h"
+#include "GuestAgent.h"
 #include "DisruptionController.h"
 #include "Evacuation.h"
 #include "Eviction.h"
@@ -44,6 +45,10 @@ SimCluster::SimCluster(QObject *parent)
     m_server->addObjectHook([this](auto method, const auto &res, const auto &ns, const auto &name, const auto &sub,
                                    const auto &query, const auto &body) {
         return m_eviction->hook(method, res, ns, name, sub, query, body);
+    });
+    m_server->addSubresourceRoute([api = GuestAgentApi(m_store)](auto method, const QString &plural, const QString &ns,
+                                                                 const QString &name, const QString &verb) {
+        return api.answer(method, plural, ns, name, verb);
     });
     m_server->addAdmissionHook([this](const R &res, QJsonObject &obj, bool create) -> std::optional<ApiServer::HookAnswer> {
         if (res != R::virtualMachineClones())

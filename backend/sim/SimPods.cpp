@@ -3,6 +3,7 @@
 
 #include "Controllers.h"
 #include "Scenario.h"
+#include "VmEvents.h"
 #include "VmiJson.h"
 
 #include <QDateTime>
@@ -162,6 +163,7 @@ StoreResult SimPods::deletePod(const QString &ns, const QString &name, std::opti
         setCondition(o, u"Ready"_s, false, u"PodCompleted"_s);
         setCondition(o, u"ContainersReady"_s, false, u"PodCompleted"_s);
     });
+    vmevents::containersStopping(m_store, r.object);
     const QString uid = uidOf(*pod), key = ns + u'/' + name;
     if (!m_removing.contains(key)) {
         m_removing.insert(key);
@@ -253,6 +255,8 @@ void SimPods::onChanged(const ApiResource &r, const QString &type, const QJsonOb
             m_launchers[createdBy].remove(keyOf(obj));
             m_goneLaunchers.append(obj);
         }
+        if (launcher && type != "MODIFIED"_L1) // the VMI's status.activePods follows its pods
+            m_dirtyVmis.insert(namespaceOf(obj) + u'/' + objectAt(meta, "annotations"_L1).value("kubevirt.io/domain"_L1).toString());
         const QJsonObject owner = meta.value("ownerReferences"_L1).toArray().first().toObject();
         const QString kind = stringAt(owner, "kind"_L1);
         if (kind == "ReplicaSet"_L1 && (type == "DELETED"_L1 || markedForDeletion(obj)))

@@ -103,6 +103,7 @@ private:
     void launcherGone(const QJsonObject &pod);
     void createLauncher(const QJsonObject &vmi, const QString &node, const QString &migrationUid);
     void finishPod(const QJsonObject &pod, const QString &phase);
+    void syncActivePods(const QString &ns, const QString &name, const QString &vmiUid);
 
     ObjectStore *m_store;
     const Controllers *m_controllers;

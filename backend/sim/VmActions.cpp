@@ -5,6 +5,7 @@
 // Errors are metav1.Status values with KubeVirt's codes and messages.
 #include "Controllers.h"
 
+#include "VmEvents.h"
 #include "VmiJson.h"
 
 namespace drover::sim {
@@ -268,7 +269,8 @@ StoreResult Controllers::vmiAction(const QString &ns, const QString &name, const
             return conflict("virtualmachineinstance", name, u"VM is not running"_s);
         if (conditionTrue(*vmi, u"Paused"_s))
             return conflict("virtualmachineinstance", name, u"VMI is paused"_s);
-        return withCode(200); // the guest reboots; nothing a client could observe changes
+        vmevents::vmiSoftRebooted(m_store, *vmi);
+        return withCode(200); // the guest reboots; nothing else a client could observe changes
     }
     if (verb == "reset"_L1) {
         if (!running && phase != "Scheduled"_L1)
@@ -282,6 +284,7 @@ StoreResult Controllers::vmiAction(const QString &ns, const QString &name, const
             return internalError(QStringLiteral("Failed to reset non-running VMI with phase %1: "
                                                 "the domain is not running yet")
                                      .arg(phase));
+        vmevents::vmiReset(m_store, *vmi);
         return withCode(200);
     }
     // freeze / unfreeze: the guest agent freezes the filesystems (status.fsFreezeStatus).

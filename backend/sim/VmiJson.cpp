@@ -1,11 +1,10 @@
 #include "VmiJson.h"
 
+#include "GuestAgentJson.h"
+#include "GuestImages.h"
 #include "ObjectStore.h"
 
 #include <QDateTime>
-#include <QHash>
-#include <QRegularExpression>
-#include <QUuid>
 
 namespace drover::sim {
 
@@ -30,61 +29,6 @@ QString now()
 QJsonObject metaOf(const QJsonObject &obj)
 {
     return objectAt(obj, "metadata"_L1);
-}
-
-// status.guestOSInfo as the guest agent reports it, from the display name ("Fedora 40",
-// "Windows Server 2022"): id as in os-release (fedora, debian, ...; mswindows for Windows).
-QJsonObject makeGuestOsInfo(const QString &os, const QString &osName)
-{
-    const bool windows = os == "windows"_L1;
-    const QString pretty = osName.isEmpty() ? os : osName;
-    static const QRegularExpression versionRx(u"(\\d+(?:\\.\\d+)*)"_s);
-    const QString versionId = versionRx.match(pretty).captured(1);
-    QString id = windows ? u"mswindows"_s : os;
-    QString name = pretty;
-    struct Distro
-    {
-        const char *prefix;
-        const char *id;
-        const char *name;
-    };
-    static const Distro distros[] = {{"Fedora", "fedora", "Fedora Linux"},
-                                     {"Debian", "debian", "Debian GNU/Linux"},
-                                     {"Ubuntu", "ubuntu", "Ubuntu"},
-                                     {"Rocky", "rocky", "Rocky Linux"},
-                                     {"AlmaLinux", "almalinux", "AlmaLinux"},
-                                     {"CentOS", "centos", "CentOS Stream"},
-                                     {"Red Hat", "rhel", "Red Hat Enterprise Linux"},
-                                     {"RHEL", "rhel", "Red Hat Enterprise Linux"},
-                                     {"openSUSE", "opensuse-leap", "openSUSE Leap"},
-                                     {"SLES", "sles", "SLES"},
-                                     {"Alpine", "alpine", "Alpine Linux"}};
-    if (windows) {
-        name = u"Microsoft Windows"_s;
-    } else {
-        for (const Distro &d : distros)
-            if (pretty.startsWith(QLatin1StringView(d.prefix))) {
-                id = QLatin1StringView(d.id);
-                name = QLatin1StringView(d.name);
-                break;
-            }
-    }
-    QJsonObject info{{u"id"_s, id}, {u"name"_s, name}, {u"prettyName"_s, pretty}};
-    if (!versionId.isEmpty()) {
-        info.insert("versionId"_L1, versionId);
-        info.insert("version"_L1, windows ? pretty : versionId);
-    }
-    return info;
-}
-
-QJsonObject guestOsInfo(const QString &os, const QString &osName)
-{
-    thread_local QHash<QString, QJsonObject> cache;
-    const QString key = os + u'\n' + osName;
-    auto it = cache.constFind(key);
-    if (it == cache.cend())
-        it = cache.insert(key, makeGuestOsInfo(os, osName));
-    return *it;
 }
 
 QJsonArray conditionsOf(const QJsonObject &obj)
@@ -297,23 +241,30 @@ void markRunning(QJsonObject &vmi, const QString &node, const QString &ip)
         for (qsizetype i = 1; i < 4; ++i)
             mac += QStringLiteral(":%1").arg(octets.value(i).toInt() & 0xff, 2, 16, QLatin1Char('0'));
     }
-    st.insert("interfaces"_L1, QJsonArray{QJsonObject{{u"name"_s, u"default"_s},
-                                                      {u"interfaceName"_s, u"eth0"_s},
-                                                      {u"ipAddress"_s, ip},
-                                                      {u"ipAddresses"_s, QJsonArray{ip}},
-                                                      {u"mac"_s, mac},
-                                                      {u"infoSource"_s, u"domain, guest-agent"_s},
-                                                      {u"queueCount"_s, 1},
-                                                      {u"linkState"_s, u"up"_s}}});
+    // Without an agent virt-handler knows the interface from the domain (name, MAC, queues,
+    // link) and the pod IP from its cache, but not the guest's own name for it
+    // (pkg/network/setup/netstat.go); status.guestOSInfo stays the empty struct it serialises as.
+    const bool agent = hasGuestAgent(vmi);
+    QJsonObject iface{{u"name"_s, u"default"_s},
+                      {u"ipAddress"_s, ip},
+                      {u"ipAddresses"_s, QJsonArray{ip}},
+                      {u"mac"_s, mac},
+                      {u"infoSource"_s, agent ? u"domain, guest-agent"_s : u"domain"_s},
+                      {u"queueCount"_s, 1},
+                      {u"linkState"_s, u"up"_s}};
+    if (agent)
+        iface.insert("interfaceName"_L1, u"eth0"_s);
+    st.insert("interfaces"_L1, QJsonArray{iface});
     const QString osName =
         objectAt(metaOf(vmi), "annotations"_L1).value("drover.io/os-name"_L1).toString();
-    st.insert("guestOSInfo"_L1, guestOsInfo(labelOf(vmi, u"drover.io/os"_s), osName));
+    st.insert("guestOSInfo"_L1,
+              agent ? guestOsInfo(labelOf(vmi, u"drover.io/os"_s), osName) : QJsonObject());
     st.insert("qosClass"_L1, u"Burstable"_s);
     st.insert("migrationMethod"_L1, u"LiveMigration"_s);
     st.insert("migrationTransport"_L1, u"Unix"_s);
-    st.insert("launcherContainerImageVersion"_L1, u"quay.io/kubevirt/virt-launcher:v1.3.1"_s);
-    st.insert("activePods"_L1,
-              QJsonObject{{QUuid::createUuid().toString(QUuid::WithoutBraces), node}});
+    st.insert("launcherContainerImageVersion"_L1, u"quay.io/kubevirt/virt-launcher:v1.9.0"_s);
+    // status.activePods (pod uid -> node) is virt-controller's, kept from the launcher pods
+    // (SimPods::syncActivePods).
     const QJsonObject cpu = objectAt(domain, "cpu"_L1);
     st.insert("currentCPUTopology"_L1,
               QJsonObject{{u"cores"_s, qMax(1, cpu.value("cores"_L1).toInt(1))},
@@ -326,12 +277,11 @@ void markRunning(QJsonObject &vmi, const QString &node, const QString &ip)
                                            {u"guestRequested"_s, guest}});
     vmi.insert("status"_L1, st);
     const bool paused = spec.value("startStrategy"_L1).toString() == "Paused"_L1;
+    Cond migratable{u"LiveMigratable"_s, true, {}, {}};
     if (!objectAt(domain, "devices"_L1).value("hostDevices"_L1).toArray().isEmpty()) {
         // pkg/virt-handler/vm.go vmiContainsNonMigratablePCIHostDevices.
-        applyConditions(vmi, {{u"Ready"_s, true, {}, {}},
-                              {u"LiveMigratable"_s, false, u"HostDeviceNotLiveMigratable"_s,
-                               u"VMI specifies non-migratable generic PCI host device"_s},
-                              {u"AgentConnected"_s, true, {}, {}}});
+        migratable = {u"LiveMigratable"_s, false, u"HostDeviceNotLiveMigratable"_s,
+                      u"VMI specifies non-migratable generic PCI host device"_s};
     } else if (labelOf(vmi, u"drover.io/not-migratable"_s) == "true"_L1) {
         // The message virt-handler writes for a VMI with a ReadWriteOnce PVC.
         QString pvc = u"rootdisk"_s;
@@ -343,18 +293,18 @@ void markRunning(QJsonObject &vmi, const QString &node, const QString &ip)
                 break;
             }
         }
-        applyConditions(vmi,
-                        {{u"Ready"_s, true, {}, {}},
-                         {u"LiveMigratable"_s, false, u"DisksNotLiveMigratable"_s,
-                          QStringLiteral("cannot migrate VMI: PVC %1 is not shared, live migration "
-                                         "requires that all PVCs must be shared (using "
-                                         "ReadWriteMany access mode)")
-                              .arg(pvc)},
-                         {u"AgentConnected"_s, true, {}, {}}});
+        migratable = {u"LiveMigratable"_s, false, u"DisksNotLiveMigratable"_s,
+                      QStringLiteral("cannot migrate VMI: PVC %1 is not shared, live migration "
+                                     "requires that all PVCs must be shared (using "
+                                     "ReadWriteMany access mode)")
+                          .arg(pvc)};
+    }
+    // virt-handler sets AgentConnected while the agent's channel is up and removes it otherwise.
+    if (agent) {
+        applyConditions(vmi, {{u"Ready"_s, true, {}, {}}, migratable, {u"AgentConnected"_s, true, {}, {}}});
     } else {
-        applyConditions(vmi, {{u"Ready"_s, true, {}, {}},
-                              {u"LiveMigratable"_s, true, {}, {}},
-                              {u"AgentConnected"_s, true, {}, {}}});
+        applyConditions(vmi, {{u"Ready"_s, true, {}, {}}, migratable});
+        removeCondition(vmi, u"AgentConnected"_s);
     }
     if (paused)
         setCondition(vmi, u"Paused"_s, true, u"PausedByUser"_s, u"VMI was paused by user"_s);

@@ -55,7 +55,9 @@ void markScheduled(QJsonObject &vmi, const QString &node);
 // that is unset or empty, one derived from the IP; guestOSInfo from the
 // drover.io/os label and drover.io/os-name annotation, conditions Ready, LiveMigratable (False
 // with DisksNotLiveMigratable when labelled drover.io/not-migratable=true), AgentConnected, and
-// Paused when spec.startStrategy is Paused.
+// Paused when spec.startStrategy is Paused. A VMI labelled drover.io/guest-agent=none
+// (GuestAgentJson.h) runs without an agent: no AgentConnected, guestOSInfo {}, and its
+// interface known from the domain only (infoSource "domain", no interfaceName).
 void markRunning(QJsonObject &vmi, const QString &node, const QString &ip);
 // virt-controller's verdict on a VMI whose node stopped reporting.
 void markNodeUnresponsive(QJsonObject &vmi);

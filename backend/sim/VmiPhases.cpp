@@ -3,6 +3,7 @@
 #include "Controllers.h"
 
 #include "Placement.h"
+#include "VmEvents.h"
 #include "VmiJson.h"
 
 namespace drover::sim {
@@ -49,22 +50,30 @@ void Controllers::runStep(const Work &w, std::optional<Placement> &placement)
         if (!placement)
             placement.emplace(*m_store);
         const QString ip = placement->allocateIp(node);
-        (void)m_store->mutate(VMI, ns, name, [&](QJsonObject &o) { markRunning(o, node, ip); });
+        const StoreResult r = m_store->mutate(VMI, ns, name, [&](QJsonObject &o) { markRunning(o, node, ip); });
+        if (r.ok())
+            vmevents::vmiStarted(m_store, r.object);
         return;
     }
     case Step::Pause:
-        if (phase == "Running"_L1)
-            (void)m_store->mutate(VMI, ns, name, [](QJsonObject &o) {
+        if (phase == "Running"_L1) {
+            const StoreResult r = m_store->mutate(VMI, ns, name, [](QJsonObject &o) {
                 setCondition(o, u"Paused"_s, true, u"PausedByUser"_s, u"VMI was paused by user"_s);
             });
+            vmevents::vmiPaused(m_store, r.object, true);
+        }
         return;
     case Step::Unpause:
         // virt-handler removes the condition rather than setting it False.
-        if (phase == "Running"_L1)
-            (void)m_store->mutate(VMI, ns, name,
-                                  [](QJsonObject &o) { removeCondition(o, u"Paused"_s); });
+        if (phase == "Running"_L1) {
+            const StoreResult r = m_store->mutate(VMI, ns, name,
+                                                  [](QJsonObject &o) { removeCondition(o, u"Paused"_s); });
+            vmevents::vmiPaused(m_store, r.object, false);
+        }
         return;
     case Step::Delete:
+        if (phase == "Running"_L1)
+            vmevents::vmiShutDown(m_store, *vmi); // the domain is gone; then the finalizer
         (void)m_store->remove(VMI, ns, name);
         return;
     case Step::FailNode:

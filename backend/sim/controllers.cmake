@@ -5,6 +5,11 @@ target_sources(drover_sim PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/VmiPhases.cpp
     ${CMAKE_CURRENT_LIST_DIR}/VmActions.cpp
     ${CMAKE_CURRENT_LIST_DIR}/VmiJson.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/SimEvents.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/VmEvents.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/GuestImages.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/GuestAgentJson.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/GuestAgent.cpp
     ${CMAKE_CURRENT_LIST_DIR}/VmStatus.cpp
     ${CMAKE_CURRENT_LIST_DIR}/Placement.cpp
     ${CMAKE_CURRENT_LIST_DIR}/Migrations.cpp
