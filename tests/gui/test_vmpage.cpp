@@ -113,6 +113,16 @@ private Q_SLOTS:
         page()->snapshots()->take(u"from-the-page"_s, u"taken on the VM page"_s);
         QTRY_VERIFY_WITH_TIMEOUT(page()->snapshots()->statusLabel()->text().contains(u"Snapshot from-the-page is ready."_s), 20000);
         shoot(u"vmpage-snapshots.png"_s);
+
+        // Events: the VM's start story since the cluster came up, newest first.
+        QVERIFY(page()->showTab(u"Events"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(page()->events()->rowCount() > 0, 10000);
+        QVERIFY2(page()->eventsStatus()->text().contains(u"newest first"_s), qPrintable(page()->eventsStatus()->text()));
+        QStringList reasons;
+        for (int r = 0; r < page()->events()->rowCount(); ++r)
+            reasons << page()->events()->item(r, 2)->text();
+        QVERIFY2(reasons.contains(u"Started"_s) && reasons.contains(u"Scheduled"_s), qPrintable(reasons.join(u',')));
+        shoot(u"vmpage-events.png"_s);
         QVERIFY(page()->showTab(u"Overview"_s));
     }
 
