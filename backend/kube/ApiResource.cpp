@@ -59,6 +59,20 @@ DROVER_RESOURCE(kubevirts, "kubevirt.io", "v1", "kubevirts", "KubeVirt", true)
 DROVER_RESOURCE(leases, "coordination.k8s.io", "v1", "leases", "Lease", true)
 DROVER_RESOURCE(hostMaintenances, "drover.io", "v1alpha1", "hostmaintenances", "HostMaintenance", false)
 DROVER_RESOURCE(snapshotSchedules, "drover.io", "v1alpha1", "snapshotschedules", "SnapshotSchedule", true)
+DROVER_RESOURCE(secrets, "", "v1", "secrets", "Secret", true)
+DROVER_RESOURCE(storageClasses, "storage.k8s.io", "v1", "storageclasses", "StorageClass", false)
+DROVER_RESOURCE(dataSources, "cdi.kubevirt.io", "v1beta1", "datasources", "DataSource", true)
+DROVER_RESOURCE(clusterInstancetypes, "instancetype.kubevirt.io", "v1beta1", "virtualmachineclusterinstancetypes",
+                "VirtualMachineClusterInstancetype", false)
+DROVER_RESOURCE(instancetypes, "instancetype.kubevirt.io", "v1beta1", "virtualmachineinstancetypes",
+                "VirtualMachineInstancetype", true)
+DROVER_RESOURCE(clusterPreferences, "instancetype.kubevirt.io", "v1beta1", "virtualmachineclusterpreferences",
+                "VirtualMachineClusterPreference", false)
+DROVER_RESOURCE(preferences, "instancetype.kubevirt.io", "v1beta1", "virtualmachinepreferences",
+                "VirtualMachinePreference", true)
+DROVER_RESOURCE(networkAttachmentDefinitions, "k8s.cni.cncf.io", "v1", "network-attachment-definitions",
+                "NetworkAttachmentDefinition", true)
+DROVER_RESOURCE(storageProfiles, "cdi.kubevirt.io", "v1beta1", "storageprofiles", "StorageProfile", false)
 #undef DROVER_RESOURCE
 
 QString ResourceAttributes::describe() const

@@ -44,6 +44,16 @@ struct ApiResource
     static const ApiResource &leases();    // coordination.k8s.io/v1 Lease: leader election
     static const ApiResource &hostMaintenances();  // drover.io/v1alpha1 (cluster-scoped): droverd's intents
     static const ApiResource &snapshotSchedules(); // drover.io/v1alpha1
+    // What creating a VM chooses from, and what it makes besides the VM.
+    static const ApiResource &secrets();
+    static const ApiResource &storageClasses();       // storage.k8s.io/v1 (cluster-scoped)
+    static const ApiResource &dataSources();          // cdi.kubevirt.io/v1beta1: golden images to clone
+    static const ApiResource &clusterInstancetypes(); // instancetype.kubevirt.io/v1beta1 (cluster-scoped)
+    static const ApiResource &instancetypes();        // the namespaced kind
+    static const ApiResource &clusterPreferences();   // instancetype.kubevirt.io/v1beta1 (cluster-scoped)
+    static const ApiResource &preferences();          // the namespaced kind
+    static const ApiResource &networkAttachmentDefinitions(); // k8s.cni.cncf.io/v1: Multus networks
+    static const ApiResource &storageProfiles(); // cdi.kubevirt.io/v1beta1 (cluster-scoped): what a class offers
 };
 
 // One question for the authorizer, in RBAC's terms. An empty namespace asks about the cluster

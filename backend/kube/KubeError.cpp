@@ -2,6 +2,7 @@
 
 #include "KubeTr.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -60,7 +61,13 @@ KubeError KubeError::fromHttp(int status, const QByteArray &body, const QString 
         const QJsonObject s = doc.object();
         e.reason = s.value(QLatin1String("reason")).toString();
         e.message = s.value(QLatin1String("message")).toString();
-        e.retryAfterSeconds = s.value(QLatin1String("details")).toObject().value(QLatin1String("retryAfterSeconds")).toInt();
+        const QJsonObject details = s.value(QLatin1String("details")).toObject();
+        e.retryAfterSeconds = details.value(QLatin1String("retryAfterSeconds")).toInt();
+        for (const QJsonValue &v : details.value(QLatin1String("causes")).toArray()) {
+            const QJsonObject c = v.toObject();
+            e.causes.append(StatusCause{c.value(QLatin1String("reason")).toString(), c.value(QLatin1String("message")).toString(),
+                                        c.value(QLatin1String("field")).toString()});
+        }
     } else {
         // Not a Status: a proxy or something that is not an API server answered.
         e.message = QString::fromUtf8(body.left(300)).trimmed();

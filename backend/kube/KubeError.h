@@ -3,6 +3,7 @@
 // (from its metav1.Status body), and a sentence for a person saying what to do.
 #include "ApiResource.h"
 
+#include <QList>
 #include <QMetaType>
 #include <QString>
 
@@ -26,6 +27,17 @@ enum class ErrorKind {
     Decode,       // the server answered something that is not what the API promises
 };
 
+// One metav1.StatusCause: which field a refusal is about (an admission webhook's or the API
+// server's validation), e.g. {"FieldValueRequired", "no memory requested, ...",
+// "spec.template.spec.domain.resources"}.
+struct StatusCause
+{
+    QString type;
+    QString message;
+    QString field;
+    bool operator==(const StatusCause &) const = default;
+};
+
 struct KubeError
 {
     ErrorKind kind = ErrorKind::None;
@@ -39,6 +51,8 @@ struct KubeError
     // What the failed request asked for (verb, resource, namespace), when it was an API request:
     // a 403 then says in words what the account may not do.
     ResourceAttributes request;
+    // The Status's details.causes: a refused create or update names the fields at fault.
+    QList<StatusCause> causes;
 
     bool ok() const { return kind == ErrorKind::None; }
     // Plain words with a hint of what to do, e.g. "The server https://… refused the
