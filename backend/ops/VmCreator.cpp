@@ -1,0 +1,160 @@
+#include "VmCreator.h"
+
+#include "OpsTr.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace drover::ops {
+
+namespace {
+
+using R = kube::ApiResource;
+
+QString nameOfObject(const QJsonObject &o)
+{
+    return o.value(QLatin1String("metadata")).toObject().value(QLatin1String("name")).toString();
+}
+
+QString sideObjectName(const core::NewVmRequest &r, const R *res)
+{
+    return *res == R::secrets() ? r.sshSecretName() : r.sysprepConfigMapName();
+}
+
+} // namespace
+
+VmCreator::VmCreator(ClusterConnection *connection, QObject *parent) : QObject(parent), m_connection(connection)
+{
+    qRegisterMetaType<NewVmChoices>();
+    qRegisterMetaType<VmCreateResult>();
+}
+
+QString VmCreator::freeName(const QString &ns, const QString &base) const
+{
+    kube::ObjectCache *vms = m_connection->vms();
+    QString name = base;
+    for (int n = 2; vms && vms->contains(ns + QLatin1Char('/') + name); ++n)
+        name = base + QLatin1Char('-') + QString::number(n);
+    return name;
+}
+
+QList<core::NewVmProblem> VmCreator::problemsOf(const kube::KubeError &error, const core::NewVmRequest &request)
+{
+    QList<core::NewVmProblem> out;
+    if (error.reason == QLatin1String("AlreadyExists")) {
+        out.append({core::NewVmPage::Basics, Tr::tr("A VM named %1 already exists in %2.").arg(request.name, request.ns)});
+        return out;
+    }
+    for (const kube::StatusCause &c : error.causes)
+        out.append({core::pageForField(c.field), c.field.isEmpty() ? c.message : c.field + QStringLiteral(": ") + c.message});
+    if (out.isEmpty())
+        out.append({core::NewVmPage::Review, error.message});
+    return out;
+}
+
+void VmCreator::create(const core::NewVmRequest &request)
+{
+    VmCreateResult result;
+    result.request = request;
+    if (!m_connection->client()) {
+        result.status = VmCreateResult::NotConnected;
+        Q_EMIT finished(result);
+        return;
+    }
+    result.problems = core::newVmProblems(request);
+    if (!result.problems.isEmpty()) {
+        result.status = VmCreateResult::Invalid;
+        Q_EMIT finished(result);
+        return;
+    }
+    const core::NewVmObjects objects = core::newVmObjects(request);
+    QList<std::pair<const R *, QJsonObject>> side;
+    if (objects.sshSecret)
+        side.append({&R::secrets(), *objects.sshSecret});
+    if (objects.sysprepConfigMap)
+        side.append({&R::configMaps(), *objects.sysprepConfigMap});
+    // The side objects one after the other, then the VM.
+    auto next = std::make_shared<std::function<void(int, QList<const R *>)>>();
+    *next = [this, result, objects, side, next](int i, QList<const R *> made) mutable {
+        if (i == side.size())
+            return createVm(result, objects, made);
+        const R *res = side[i].first;
+        m_connection->client()->create(*res, result.request.ns, side[i].second, this,
+                                       [this, result, res, made, i, next](const kube::Response &r) mutable {
+                                           if (!r.ok()) {
+                                               withdraw(result.request, made);
+                                               result.error = r.error;
+                                               result.status = r.error.reason == QLatin1String("AlreadyExists") ? VmCreateResult::Refused
+                                                                                                                 : VmCreateResult::Failed;
+                                               if (result.status == VmCreateResult::Refused)
+                                                   result.problems.append({core::NewVmPage::FirstBoot,
+                                                                           Tr::tr("%1 %2 already exists in %3: rename the VM or delete it.")
+                                                                               .arg(res->kind, sideObjectName(result.request, res), result.request.ns)});
+                                               Q_EMIT finished(result);
+                                               return;
+                                           }
+                                           made.append(res);
+                                           (*next)(i + 1, made);
+                                       });
+    };
+    (*next)(0, {});
+}
+
+void VmCreator::createVm(VmCreateResult result, const core::NewVmObjects &objects, QList<const R *> made)
+{
+    m_connection->client()->create(R::virtualMachines(), result.request.ns, objects.vm, this,
+                                   [this, result, made](const kube::Response &r) mutable {
+                                       if (!r.ok()) {
+                                           withdraw(result.request, made);
+                                           result.error = r.error;
+                                           const bool refused = r.error.kind == kube::ErrorKind::Invalid || r.error.reason == QLatin1String("AlreadyExists");
+                                           result.status = refused ? VmCreateResult::Refused : VmCreateResult::Failed;
+                                           if (refused)
+                                               result.problems = problemsOf(r.error, result.request);
+                                           Q_EMIT finished(result);
+                                           return;
+                                       }
+                                       result.vmKey = result.request.ns + QLatin1Char('/') + nameOfObject(r.object);
+                                       adopt(result, r.object, made);
+                                   });
+}
+
+// The Secret and ConfigMap made for the VM get it as their owner, so deleting the VM deletes them.
+void VmCreator::adopt(VmCreateResult result, const QJsonObject &vm, const QList<const R *> &made)
+{
+    result.status = VmCreateResult::Created;
+    if (made.isEmpty()) {
+        Q_EMIT finished(result);
+        return;
+    }
+    const QJsonObject owner{{QStringLiteral("apiVersion"), QStringLiteral("kubevirt.io/v1")},
+                            {QStringLiteral("kind"), QStringLiteral("VirtualMachine")},
+                            {QStringLiteral("name"), nameOfObject(vm)},
+                            {QStringLiteral("uid"), vm.value(QLatin1String("metadata")).toObject().value(QLatin1String("uid")).toString()}};
+    const QByteArray patch = QJsonDocument(QJsonObject{{QStringLiteral("metadata"),
+                                                        QJsonObject{{QStringLiteral("ownerReferences"), QJsonArray{owner}}}}})
+                                 .toJson(QJsonDocument::Compact);
+    auto pending = std::make_shared<int>(int(made.size()));
+    auto warnings = std::make_shared<QStringList>();
+    for (const R *res : made) {
+        const QString name = sideObjectName(result.request, res);
+        m_connection->client()->patch(*res, result.request.ns, name, kube::PatchType::Merge, patch, this,
+                                      [this, result, res, name, pending, warnings](const kube::Response &r) mutable {
+                                          if (!r.ok())
+                                              warnings->append(Tr::tr("%1 %2 stays when the VM is deleted (it could not be given the VM as owner: %3).")
+                                                                   .arg(res->kind, name, r.error.userMessage()));
+                                          if (--*pending > 0)
+                                              return;
+                                          result.warning = warnings->join(QLatin1Char(' '));
+                                          Q_EMIT finished(result);
+                                      });
+    }
+}
+
+void VmCreator::withdraw(const core::NewVmRequest &request, const QList<const R *> &made)
+{
+    for (const R *res : made)
+        m_connection->client()->remove(*res, request.ns, sideObjectName(request, res), this, [](const kube::Response &) {});
+}
+
+} // namespace drover::ops
