@@ -127,6 +127,7 @@ void MainWindow::buildMenusAndToolbar()
     m_snapshotsAction->setEnabled(false);
     buildCloneAction(vm);
     buildDeleteAction(vm);
+    buildNewVmAction(vm);
     buildConsoleActions(vm);
     QMenu *view = menuBar()->addMenu(tr("V&iew"));
     view->setObjectName(QStringLiteral("viewMenu"));

@@ -46,6 +46,7 @@ class MigrationDrop;
 class MigrationPanel;
 class SnapshotDialog;
 class VmCloneDialog;
+class NewVmDialog;
 class VmDeleteDialog;
 class VmPage;
 class ChartsPanel;
@@ -109,6 +110,9 @@ public:
     VmDeleteDialog *openDelete(const QStringList &keys);
     // VM ▸ Clone… (Ctrl+Shift+D): the clone dialog for one VM, window-modal.
     VmCloneDialog *openClone(const QString &key);
+    // VM ▸ New VM… (Ctrl+N): the New VM dialog, window-modal, in the selected VM's namespace.
+    NewVmDialog *openNewVm();
+    QAction *newVmAction() const { return m_newVmAction; }
     QAction *snapshotsAction() const { return m_snapshotsAction; }
     QAction *deleteAction() const { return m_deleteAction; }
     QAction *cloneAction() const { return m_cloneAction; }
@@ -197,6 +201,8 @@ private:
     void buildConsoleActions(QMenu *vmMenu);
     void buildDeleteAction(QMenu *vmMenu); // VM ▸ Delete… (MainWindowVm.cpp)
     void buildCloneAction(QMenu *vmMenu);  // VM ▸ Clone… (MainWindowVm.cpp)
+    void buildNewVmAction(QMenu *vmMenu);  // VM ▸ New VM… (MainWindowNewVm.cpp)
+    void revealVm(const QString &key);     // select it once listed, and show its page
     void buildVmPage(QMenu *vmMenu, QMenu *viewMenu); // the VM page dock and VM ▸ Details (MainWindowVmPage.cpp)
     void syncVmPage(); // the page shows the one selected VM (nothing for none or several)
     void gateAction(QAction *action, const QStringList &namespaces, kube::ResourceAttributes (*permission)(const QString &),
@@ -264,6 +270,7 @@ private:
     QAction *m_snapshotsAction = nullptr;
     QAction *m_deleteAction = nullptr;
     QAction *m_cloneAction = nullptr;
+    QAction *m_newVmAction = nullptr;
     VmPage *m_vmPage = nullptr;
     QDockWidget *m_vmDock = nullptr;
     QAction *m_vmDetailsAction = nullptr;

@@ -1,0 +1,78 @@
+// VM ▸ New VM… (Ctrl+N): the New VM dialog; once the VM exists the console selects it and shows
+// its page, where its disks are seen importing.
+#include "MainWindow.h"
+
+#include "MessageBanner.h"
+#include "NewVmDialog.h"
+#include "TaskLog.h"
+#include "VmPage.h"
+#include "VmTableModel.h"
+
+#include <QAction>
+#include <QDockWidget>
+#include <QMenu>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+
+namespace drover::ui {
+
+void MainWindow::buildNewVmAction(QMenu *vmMenu)
+{
+    m_newVmAction = new QAction(tr("&New VM…"), this);
+    m_newVmAction->setObjectName(QStringLiteral("newVmAction"));
+    m_newVmAction->setShortcut(QKeySequence::New);
+    m_newVmAction->setToolTip(tr("Create a VM: boot disk, size, networks and first boot, with the YAML shown before it is sent"));
+    connect(m_newVmAction, &QAction::triggered, this, [this] { openNewVm(); });
+    QAction *first = vmMenu->actions().value(0);
+    vmMenu->insertAction(first, m_newVmAction);
+    vmMenu->insertSeparator(first);
+}
+
+NewVmDialog *MainWindow::openNewVm()
+{
+    if (!m_connection->client())
+        return nullptr;
+    // Where the user is looking: the selected VM's namespace, else the context's.
+    const QString ns = m_targets.isEmpty() ? m_connection->contextNamespace() : m_targets.first().section(QLatin1Char('/'), 0, 0);
+    auto *d = new NewVmDialog(m_connection, ns, this);
+    d->setAttribute(Qt::WA_DeleteOnClose);
+    connect(d->operations(), &ops::VmCreator::finished, this, [this](const ops::VmCreateResult &r) {
+        if (r.status != ops::VmCreateResult::Created)
+            return; // the dialog stays open and says why
+        const QString task = QStringLiteral("create:") + r.vmKey;
+        m_taskLog->begin(task, tr("Create"), r.vmKey, {});
+        m_taskLog->finish(task, r.warning.isEmpty() ? TaskLog::Outcome::Succeeded : TaskLog::Outcome::Warning, NewVmDialog::describe(r));
+        m_actionBanner->showMessage(r.warning.isEmpty() ? MessageBanner::Severity::Success : MessageBanner::Severity::Warning,
+                                    NewVmDialog::describe(r));
+    });
+    connect(d, &NewVmDialog::created, this, &MainWindow::revealVm);
+    d->open();
+    return d;
+}
+
+// Selects key in the VM table once the watch brings it, and shows its page.
+void MainWindow::revealVm(const QString &key)
+{
+    auto show = [this, key] {
+        const int row = m_vmModel->rowOf(key);
+        const QModelIndex idx = row < 0 ? QModelIndex() : m_proxy->mapFromSource(m_vmModel->index(row, 0));
+        if (!idx.isValid())
+            return false;
+        m_table->setCurrentIndex(idx);
+        m_table->scrollTo(idx);
+        m_vmDetailsAction->trigger();
+        return true;
+    };
+    if (show() || !m_connection->vms())
+        return;
+    auto *once = new QObject(this);
+    auto retry = [show, once] {
+        if (show())
+            once->deleteLater();
+    };
+    connect(m_vmModel, &QAbstractItemModel::rowsInserted, once, retry);
+    connect(m_vmModel, &QAbstractItemModel::modelReset, once, retry);
+    connect(m_connection, &ops::ClusterConnection::cachesReplaced, once, &QObject::deleteLater);
+}
+
+} // namespace drover::ui
