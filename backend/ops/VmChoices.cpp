@@ -30,7 +30,7 @@ struct Gather
 QString noteFor(const QString &what, const QString &ns, const kube::KubeError &e)
 {
     if (e.kind == kube::ErrorKind::NotFound)
-        return Tr::tr("This cluster has no %1 (not installed).").arg(what);
+        return Tr::tr("Not installed on this cluster: %1.").arg(what);
     if (e.kind == kube::ErrorKind::Forbidden)
         return ns.isEmpty() ? Tr::tr("This account may not list %1.").arg(what)
                             : Tr::tr("This account may not list %1 in %2.").arg(what, ns);

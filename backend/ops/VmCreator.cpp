@@ -67,7 +67,26 @@ void VmCreator::create(const core::NewVmRequest &request)
         Q_EMIT finished(result);
         return;
     }
-    const core::NewVmObjects objects = core::newVmObjects(request);
+    // A taken name is said on Basics before anything is made (else the Secret's name clashes first).
+    m_connection->client()->get(R::virtualMachines(), request.ns, request.name, this, [this, result](const kube::Response &r) mutable {
+        if (r.ok()) {
+            result.status = VmCreateResult::Refused;
+            result.problems = {{core::NewVmPage::Basics, Tr::tr("A VM named %1 already exists in %2.").arg(result.request.name, result.request.ns)}};
+            Q_EMIT finished(result);
+            return;
+        }
+        if (r.httpStatus != 404 && r.error.kind != kube::ErrorKind::Forbidden) { // may create but not read: go on
+            result.error = r.error;
+            Q_EMIT finished(result);
+            return;
+        }
+        createAll(result);
+    });
+}
+
+void VmCreator::createAll(VmCreateResult result)
+{
+    const core::NewVmObjects objects = core::newVmObjects(result.request);
     QList<std::pair<const R *, QJsonObject>> side;
     if (objects.sshSecret)
         side.append({&R::secrets(), *objects.sshSecret});

@@ -65,6 +65,7 @@ Q_SIGNALS:
     void finished(const drover::ops::VmCreateResult &result);
 
 private:
+    void createAll(VmCreateResult result);
     void createVm(VmCreateResult result, const core::NewVmObjects &objects, QList<const kube::ApiResource *> made);
     void adopt(VmCreateResult result, const QJsonObject &vm, const QList<const kube::ApiResource *> &made);
     void withdraw(const core::NewVmRequest &request, const QList<const kube::ApiResource *> &made);
