@@ -216,11 +216,12 @@ NewVmPage pageForField(const QString &field)
     if (has("cloudInit"_L1) || has("sysprep"_L1) || has("accessCredentials"_L1))
         return NewVmPage::FirstBoot;
     if (has("spec.instancetype"_L1) || has("spec.preference"_L1) || has("domain.cpu"_L1) || has("domain.memory"_L1) ||
-        has("domain.resources"_L1))
+        has("domain.resources"_L1) || has("domain.machine"_L1) || has("spec.template.spec.architecture"_L1))
         return NewVmPage::Size;
     if (has("interfaces"_L1) || has("spec.template.spec.networks"_L1))
         return NewVmPage::Networks;
-    if (has("dataVolumeTemplates"_L1) || has("volumes"_L1) || has("devices.disks"_L1))
+    // KubeVirt names a template entry spec.dataVolumeTemplate[i] (singular): both match.
+    if (has("dataVolumeTemplate"_L1) || has("volumes"_L1) || has("devices.disks"_L1))
         return NewVmPage::Disks;
     return NewVmPage::Review;
 }

@@ -46,7 +46,9 @@ QList<core::NewVmProblem> VmCreator::problemsOf(const kube::KubeError &error, co
         return out;
     }
     for (const kube::StatusCause &c : error.causes)
-        out.append({core::pageForField(c.field), c.field.isEmpty() ? c.message : c.field + QStringLiteral(": ") + c.message});
+        // A schema cause has no field but starts with its path ("spec.template.spec.domain.devices in body is required").
+        out.append({core::pageForField(c.field.isEmpty() ? c.message.section(QLatin1Char(' '), 0, 0) : c.field),
+                    c.field.isEmpty() || c.message.contains(c.field) ? c.message : c.field + QStringLiteral(": ") + c.message});
     if (out.isEmpty())
         out.append({core::NewVmPage::Review, error.message});
     return out;

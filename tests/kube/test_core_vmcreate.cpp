@@ -209,7 +209,8 @@ private Q_SLOTS:
         QTest::newRow("resources") << u"spec.template.spec.domain.resources"_s << int(NewVmPage::Size);
         QTest::newRow("instancetype") << u"spec.instancetype.name"_s << int(NewVmPage::Size);
         QTest::newRow("disk") << u"spec.template.spec.domain.devices.disks[0].name"_s << int(NewVmPage::Disks);
-        QTest::newRow("dv") << u"spec.dataVolumeTemplates[0].spec.storage"_s << int(NewVmPage::Disks);
+        QTest::newRow("dv") << u"spec.dataVolumeTemplate[0].spec.storage"_s << int(NewVmPage::Disks);
+        QTest::newRow("machine") << u"spec.template.spec.domain.machine.type"_s << int(NewVmPage::Size);
         QTest::newRow("nic") << u"spec.template.spec.domain.devices.interfaces[1].name"_s << int(NewVmPage::Networks);
         QTest::newRow("network") << u"spec.template.spec.networks[0].multus"_s << int(NewVmPage::Networks);
         QTest::newRow("cloud-init") << u"spec.template.spec.volumes[1].cloudInitNoCloud"_s << int(NewVmPage::FirstBoot);
