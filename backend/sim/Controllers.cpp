@@ -2,6 +2,7 @@
 // pkg/virt-controller/watch/vm.go syncRunStrategy and status update, simplified).
 #include "Controllers.h"
 
+#include "Cdi.h"
 #include "Placement.h"
 #include "VmEvents.h"
 #include "VmiJson.h"
@@ -52,6 +53,11 @@ void Controllers::onChanged(const ApiResource &r, const QString &type, const QJs
         onVmiChanged(type, obj);
     } else if (r == ApiResource::nodes()) {
         onNodeChanged(type, obj);
+    } else if (r == ApiResource::dataVolumes()) {
+        // vm.go's DataVolume handlers: the controlling VM looks again.
+        for (const QJsonValue &ref : objectAt(obj, "metadata"_L1).value("ownerReferences"_L1).toArray())
+            if (ref.toObject().value("controller"_L1).toBool() && stringAt(ref.toObject(), "kind"_L1) == "VirtualMachine"_L1)
+                enqueueVm(namespaceOf(obj) + u'/' + stringAt(ref.toObject(), "name"_L1));
     }
 }
 
@@ -165,9 +171,13 @@ void Controllers::syncVm(const QString &key)
     const bool stopRequested = vmi && hasStopRequestFor(*vm, uidOf(*vmi));
     bool startPaused = false;
     const bool startRequested = hasStartRequest(*vm, &startPaused);
+    // vm.go sync: until its DataVolumes are ready a VM that is not Halted waits (no VMI made).
+    const cdi::VmDisks disks = cdi::vmDisks(*m_store, *vm);
 
     // syncRunStrategy: create or delete the VMI.
-    if (strategy == "Always"_L1) {
+    if (!disks.ready && strategy != "Halted"_L1) {
+        // waiting on DataVolumes
+    } else if (strategy == "Always"_L1) {
         if (vmi && (stopRequested || isFinal(*vmi)))
             stopVmi(*vmi, false);
         else if (!vmi)
@@ -225,6 +235,7 @@ void Controllers::syncVm(const QString &key)
     QJsonObject next = *vm;
     next.insert("status"_L1, status);
     status = vmStatusFor(next, vmi);
+    cdi::applyVmDisks(status, disks);
     if (status == objectAt(*vm, "status"_L1))
         return; // nothing changed: no write, no watch event, no further pass
     (void)m_store->mutate(VM, ns, name,
@@ -233,8 +244,15 @@ void Controllers::syncVm(const QString &key)
 
 void Controllers::startVmi(const QJsonObject &vm, bool paused)
 {
-    const StoreResult r =
-        m_store->create(ApiResource::virtualMachineInstances(), namespaceOf(vm), vmiForVm(vm, paused));
+    QJsonObject vmi = vmiForVm(vm, paused);
+    // The VMI controller's aggregateDataVolumesConditions (watch/vmi/datavolumes.go): its
+    // DataVolumes are ready, or it would not have been made.
+    for (const QJsonValue &v : objectAt(vmi, "spec"_L1).value("volumes"_L1).toArray())
+        if (v.toObject().contains("dataVolume"_L1)) {
+            setCondition(vmi, u"DataVolumesReady"_s, true, u"AllDVsReady"_s, u"All of the VMI's DVs are bound and ready"_s);
+            break;
+        }
+    const StoreResult r = m_store->create(ApiResource::virtualMachineInstances(), namespaceOf(vm), vmi);
     if (r.ok())
         vmevents::vmiCreated(m_store, vm, r.object);
     // The VMI's ADDED event starts its phases (onVmiChanged).

@@ -36,6 +36,26 @@ ResourceInfo resourceInfo(const kube::ApiResource &r)
          {{QStringLiteral("vmrestore"), QStringLiteral("vmrestores")}, {QStringLiteral("all")}, QStringLiteral("virtualmachinerestore")}},
         {QStringLiteral("virtualmachineclones"),
          {{QStringLiteral("vmclone"), QStringLiteral("vmclones")}, {QStringLiteral("all")}, QStringLiteral("virtualmachineclone")}},
+        // What creating a VM reads (Catalog.h): KubeVirt's instancetype CRDs
+        // (pkg/virt-operator/resource/generate/components/crds.go), CDI's (crds_generated.go),
+        // Multus' NetworkAttachmentDefinition CRD, and storage.k8s.io's StorageClass.
+        {QStringLiteral("virtualmachineclusterinstancetypes"),
+         {{QStringLiteral("vmclusterinstancetype"), QStringLiteral("vmclusterinstancetypes"), QStringLiteral("vmcf"),
+           QStringLiteral("vmcfs")}, {}, QStringLiteral("virtualmachineclusterinstancetype")}},
+        {QStringLiteral("virtualmachineinstancetypes"),
+         {{QStringLiteral("vminstancetype"), QStringLiteral("vminstancetypes"), QStringLiteral("vmf"), QStringLiteral("vmfs")},
+          {QStringLiteral("all")}, QStringLiteral("virtualmachineinstancetype")}},
+        {QStringLiteral("virtualmachineclusterpreferences"),
+         {{QStringLiteral("vmcp"), QStringLiteral("vmcps")}, {}, QStringLiteral("virtualmachineclusterpreference")}},
+        {QStringLiteral("virtualmachinepreferences"),
+         {{QStringLiteral("vmpref"), QStringLiteral("vmprefs"), QStringLiteral("vmp"), QStringLiteral("vmps")},
+          {QStringLiteral("all")}, QStringLiteral("virtualmachinepreference")}},
+        {QStringLiteral("datavolumes"), {{QStringLiteral("dv"), QStringLiteral("dvs")}, {QStringLiteral("all")}, QStringLiteral("datavolume")}},
+        {QStringLiteral("datasources"), {{QStringLiteral("das")}, {QStringLiteral("all")}, QStringLiteral("datasource")}},
+        {QStringLiteral("network-attachment-definitions"),
+         {{QStringLiteral("net-attach-def")}, {}, QStringLiteral("network-attachment-definition")}},
+        {QStringLiteral("storageclasses"), {{QStringLiteral("sc")}, {}, QStringLiteral("storageclass")}},
+        {QStringLiteral("persistentvolumeclaims"), {{QStringLiteral("pvc")}, {}, QStringLiteral("persistentvolumeclaim")}},
     };
     // Drover's own kinds: what their CRDs name, as apiextensions-apiserver serves it.
     if (const CrdSchemas::Kind *k = CrdSchemas::builtIn().find(r.group, r.plural))

@@ -83,7 +83,10 @@ QJsonObject vmStatusFor(const QJsonObject &vm, const std::optional<QJsonObject> 
     st.insert("printableStatus"_L1, printableStatusFor(vm, vmi));
     st.insert("created"_L1, vmi.has_value());
     st.insert("ready"_L1, vmi && !isFinal(*vmi) && conditionTrue(*vmi, u"Ready"_s));
-    st.insert("runStrategy"_L1, runStrategyOf(vm));
+    // vm.go updateStatus: status.runStrategy is first written once a VMI was made, so a new
+    // RerunOnFailure VM starts when it may (shouldStartRerunOnFailure) even after earlier passes.
+    if (st.contains("runStrategy"_L1) || vmi)
+        st.insert("runStrategy"_L1, runStrategyOf(vm));
     return st;
 }
 
