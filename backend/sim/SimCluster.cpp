@@ -1,8 +1,10 @@
 #include "SimCluster.h"
 
+#include "Catalog.h"
 #include "Cdi.h"
 #include "CephSim.h"
 #include "CloneAdmission.h"
+#include "VmAdmission.h"
 #include "Clones.h"
 #include "GarbageCollector.h"
 #include "GuestAgent.h"
@@ -30,6 +32,7 @@ SimCluster::SimCluster(QObject *parent)
     m_migrations = new MigrationController(m_store, m_controllers, this);
     m_snapshots = new SnapshotController(m_store, m_controllers, this);
     Cdi::registerResources(*m_store);
+    catalog::registerResources(*m_store);
     m_cdi = new Cdi(m_store, this);
     CloneController::registerResources(*m_store);
     m_clones = new CloneController(m_store, m_controllers, this);
@@ -54,6 +57,14 @@ SimCluster::SimCluster(QObject *parent)
         if (res != R::virtualMachineClones())
             return std::nullopt;
         return admitVirtualMachineClone(obj, create, m_eviction->virtApiUp());
+    });
+    m_server->addAdmissionHook([this](const R &res, QJsonObject &obj, bool create) -> std::optional<ApiServer::HookAnswer> {
+        if (res != R::virtualMachines())
+            return std::nullopt;
+        return admitVirtualMachine(*m_store, obj, create, m_eviction->virtApiUp());
+    });
+    m_server->addAdmissionHook([this](const R &res, QJsonObject &obj, bool) -> std::optional<ApiServer::HookAnswer> {
+        return res == R::dataVolumes() ? cdi::admitDataVolume(*m_store, obj) : std::nullopt;
     });
     // Kubernetes' disruption controller; Ceph and Rook (CephSim.h), before the agents' reports.
     for (const R *r : {&R::podDisruptionBudgets(), &R::configMaps()})
@@ -101,6 +112,11 @@ Result<void> SimCluster::start(const SimOptions &opts)
     m_store->beginPopulating(); // nobody watches yet: no history for what the scenario makes
     populateKubeVirt(*m_store, opts.scenario.kubevirt);
     populate(*m_store, opts.scenario, true);
+    QStringList vmNamespaces; // what virt-operator, CDI and the administrator put there beforehand
+    for (const VmSpec &v : opts.scenario.vms)
+        if (!vmNamespaces.contains(v.ns))
+            vmNamespaces.append(v.ns);
+    catalog::populate(*m_store, vmNamespaces);
     m_pods->populate(opts.scenario);
     m_cdi->setTimeScale(opts.timeScale);
     m_cdi->populate();

@@ -21,7 +21,13 @@ target_sources(drover_sim PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/CloneSync.cpp
     ${CMAKE_CURRENT_LIST_DIR}/CloneJson.cpp
     ${CMAKE_CURRENT_LIST_DIR}/CloneAdmission.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/VmAdmission.cpp ${CMAKE_CURRENT_LIST_DIR}/VmAdmissionValidate.cpp ${CMAKE_CURRENT_LIST_DIR}/VmAdmissionSpec.cpp ${CMAKE_CURRENT_LIST_DIR}/VmAdmissionStorage.cpp
     ${CMAKE_CURRENT_LIST_DIR}/Cdi.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/CdiSources.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/CdiVm.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/Catalog.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/CatalogTypes.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/CatalogImages.cpp
     ${CMAKE_CURRENT_LIST_DIR}/GarbageCollector.cpp
     ${CMAKE_CURRENT_LIST_DIR}/Scenario.cpp
     ${CMAKE_CURRENT_LIST_DIR}/Populate.cpp)
