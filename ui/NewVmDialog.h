@@ -49,6 +49,8 @@ public:
     QComboBox *bootSourceBox() const { return m_bootSource; }
     QComboBox *imageBox() const { return m_image; }
     QLineEdit *bootRefEdit() const { return m_bootRef; }
+    QLineEdit *isoUrlEdit() const { return m_isoUrl; }
+    QLabel *statusLabel() const { return m_status; }
     QLineEdit *bootSizeEdit() const { return m_bootSize; }
     QComboBox *storageClassBox() const { return m_storageClass; }
     QComboBox *accessModeBox() const { return m_accessMode; }

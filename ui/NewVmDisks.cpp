@@ -73,8 +73,8 @@ QWidget *NewVmDialog::buildDisks()
     m_dataDisks->setRootIsDecorated(false);
     m_dataDisks->setMaximumHeight(110);
     m_dataSize = new QLineEdit(QStringLiteral("10Gi"), w);
-    auto *add = new QPushButton(tr("Add &blank disk"), w);
-    auto *remove = new QPushButton(tr("Remo&ve"), w);
+    auto *add = new QPushButton(tr("A&dd blank disk"), w);
+    auto *remove = new QPushButton(tr("Remove dis&k"), w);
     connect(add, &QPushButton::clicked, this, &NewVmDialog::addDataDisk);
     connect(remove, &QPushButton::clicked, this, [this] { delete m_dataDisks->currentItem(); });
     auto *more = new QGroupBox(tr("More disks (same storage class)"), w);
@@ -167,8 +167,10 @@ void NewVmDialog::onImageChosen()
                 continue;
             // The image says what suits it (the labels CDI's DataImportCrons set).
             for (QTreeWidgetItemIterator it(m_instancetypes); *it; ++it)
-                if ((*it)->data(0, Qt::UserRole).toString() == d.defaultInstancetype)
+                if ((*it)->data(0, Qt::UserRole).toString() == d.defaultInstancetype) {
                     m_instancetypes->setCurrentItem(*it);
+                    m_instancetypes->scrollToItem(*it, QAbstractItemView::PositionAtCenter);
+                }
             if (const int p = m_preference->findData(d.defaultPreference); p >= 0)
                 m_preference->setCurrentIndex(p);
             m_windows->setChecked(d.defaultPreference.startsWith(QLatin1String("windows")));

@@ -58,7 +58,7 @@ QWidget *NewVmDialog::buildBasics()
                            "Not started: Halted."));
     connect(m_ns, &QComboBox::currentTextChanged, this, &NewVmDialog::onNamespaceChosen);
     auto *form = new QFormLayout(w);
-    form->addRow(tr("&Namespace:"), m_ns);
+    form->addRow(tr("Names&pace:"), m_ns);
     form->addRow(tr("N&ame:"), m_name);
     form->addRow(tr("&Description:"), m_description);
     form->addRow(QString(), m_start);
@@ -123,7 +123,7 @@ QWidget *NewVmDialog::buildNetworks()
     m_nad->setObjectName(QStringLiteral("newVmNad"));
     auto *add = new QPushButton(tr("&Add interface"), w);
     add->setObjectName(QStringLiteral("newVmAddNic"));
-    auto *remove = new QPushButton(tr("&Remove"), w);
+    auto *remove = new QPushButton(tr("Remo&ve"), w);
     connect(add, &QPushButton::clicked, this, &NewVmDialog::addNic);
     connect(remove, &QPushButton::clicked, this, [this] { delete m_nics->currentItem(); });
     auto *row = new QHBoxLayout;
@@ -167,7 +167,7 @@ QWidget *NewVmDialog::buildFirstBoot()
 {
     auto *w = new QWidget(this);
     m_linux = new QRadioButton(tr("&Linux: cloud-init"), w);
-    m_windows = new QRadioButton(tr("&Windows: sysprep answer file"), w);
+    m_windows = new QRadioButton(tr("W&indows: sysprep answer file"), w);
     m_linux->setChecked(true);
     auto *stack = new QStackedWidget(w);
     auto *linuxPage = new QWidget(stack);

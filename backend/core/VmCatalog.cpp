@@ -51,15 +51,23 @@ Result<InstancetypeInfo> InstancetypeInfo::fromJson(const QJsonObject &obj, bool
     t.series = t.name.section(u'.', 0, 0);
     const QJsonObject meta = objectAt(obj, "metadata");
     const QJsonObject labels = objectAt(meta, "labels"), annotations = objectAt(meta, "annotations");
-    t.seriesName = stringAt(labels, "instancetype.kubevirt.io/class");
+    // The series' name in words; the class label ("general.purpose") for series KubeVirt does not ship.
+    t.seriesName = seriesNameOf(t.series);
     if (t.seriesName.isEmpty())
-        t.seriesName = seriesNameOf(t.series);
+        t.seriesName = stringAt(labels, "instancetype.kubevirt.io/class");
     t.displayName = stringAt(annotations, "instancetype.kubevirt.io/displayName");
     const QJsonObject spec = objectAt(obj, "spec");
     t.cpus = objectAt(spec, "cpu").value("guest"_L1).toInt();
     t.memory = stringAt(objectAt(spec, "memory"), "guest");
     t.memoryBytes = bytesOr0(t.memory);
     return t;
+}
+
+int InstancetypeInfo::seriesRank() const
+{
+    static const QStringList order{u"u1"_s, u"o1"_s, u"cx1"_s, u"m1"_s, u"n1"_s, u"d1"_s, u"rt1"_s, u"gn1"_s};
+    const int i = order.indexOf(series);
+    return i < 0 ? int(order.size()) : i;
 }
 
 Result<PreferenceInfo> PreferenceInfo::fromJson(const QJsonObject &obj, bool namespaced)

@@ -19,7 +19,8 @@ struct InstancetypeInfo
     QString name;             // u1.medium
     bool namespaced = false;  // VirtualMachineInstancetype rather than the cluster kind
     QString series;           // u1 (the part before the dot)
-    QString seriesName;       // "General Purpose" (the class label, or KubeVirt's series names)
+    QString seriesName;       // "General Purpose" (common-instancetypes' names, else the class label)
+    int seriesRank() const;   // u1 first (what most VMs want), then o1, cx1, m1, n1, the rest
     int cpus = 0;             // spec.cpu.guest
     QString memory;           // spec.memory.guest, as written ("4Gi")
     std::int64_t memoryBytes = 0;

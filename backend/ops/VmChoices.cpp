@@ -40,7 +40,9 @@ QString noteFor(const QString &what, const QString &ns, const kube::KubeError &e
 void sortChoices(NewVmChoices &c)
 {
     std::sort(c.instancetypes.begin(), c.instancetypes.end(), [](const auto &a, const auto &b) {
-        return std::tie(a.namespaced, a.series, a.cpus, a.memoryBytes, a.name) < std::tie(b.namespaced, b.series, b.cpus, b.memoryBytes, b.name);
+        const int ra = a.seriesRank(), rb = b.seriesRank();
+        return std::tie(a.namespaced, ra, a.series, a.cpus, a.memoryBytes, a.name) <
+               std::tie(b.namespaced, rb, b.series, b.cpus, b.memoryBytes, b.name);
     });
     std::sort(c.preferences.begin(), c.preferences.end(),
               [](const auto &a, const auto &b) { return std::tie(a.namespaced, a.name) < std::tie(b.namespaced, b.name); });

@@ -249,7 +249,7 @@ private Q_SLOTS:
         QCOMPARE(it->series, u"cx1"_s);
         QCOMPARE(it->cpus, 8);
         QCOMPARE(it->memoryBytes, 16LL << 30);
-        QCOMPARE(it->seriesName, u"compute.exclusive"_s);
+        QCOMPARE(it->seriesName, u"Compute Exclusive"_s);
         QVERIFY(!InstancetypeInfo::fromJson(json(R"json({"spec":{}})json"), false));
         auto sc = StorageClassInfo::fromJson(json(
             R"json({"metadata":{"name":"local-nvme","annotations":{"storageclass.kubevirt.io/is-default-virt-class":"false"}},"provisioner":"x","volumeBindingMode":"WaitForFirstConsumer"})json"));
