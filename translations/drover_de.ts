@@ -575,6 +575,102 @@ Der Server bietet jetzt den %2-Schlüssel %3 an; %4 verzeichnet %5. Ist die Änd
         <source>not a VirtualMachineClone</source>
         <translation>kein VirtualMachineClone</translation>
     </message>
+    <message>
+        <source>a %1 without a name</source>
+        <translation>%1 ohne Namen</translation>
+    </message>
+    <message>
+        <source>CDI has not said it is ready</source>
+        <translation>CDI hat es noch nicht als bereit gemeldet</translation>
+    </message>
+    <message>
+        <source>Pick the namespace the VM goes in.</source>
+        <translation>Wählen Sie den Namespace für die VM.</translation>
+    </message>
+    <message>
+        <source>The VM needs a name.</source>
+        <translation>Die VM braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid VM name: lower-case letters, digits and &apos;-&apos;, starting and ending with a letter or digit, 63 characters at most.</source>
+        <translation>„%1“ ist kein gültiger VM-Name: Kleinbuchstaben, Ziffern und &apos;-&apos;, am Anfang und Ende ein Buchstabe oder eine Ziffer, höchstens 63 Zeichen.</translation>
+    </message>
+    <message>
+        <source>A VM needs at least one socket with one core.</source>
+        <translation>Eine VM braucht mindestens einen Sockel mit einem Kern.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a memory size a VM can boot with: give at least 64Mi, e.g. 2Gi.</source>
+        <translation>„%1“ ist keine Speichergröße, mit der eine VM booten kann: Geben Sie mindestens 64Mi an, z. B. 2Gi.</translation>
+    </message>
+    <message>
+        <source>Disk %1: pick the image to clone.</source>
+        <translation>Datenträger %1: Wählen Sie das zu klonende Image.</translation>
+    </message>
+    <message>
+        <source>Disk %1: give the URL to import.</source>
+        <translation>Datenträger %1: Geben Sie die zu importierende URL an.</translation>
+    </message>
+    <message>
+        <source>Disk %1: give the registry image to import.</source>
+        <translation>Datenträger %1: Geben Sie das zu importierende Registry-Image an.</translation>
+    </message>
+    <message>
+        <source>Disk %1: pick the volume to clone.</source>
+        <translation>Datenträger %1: Wählen Sie das zu klonende Volume.</translation>
+    </message>
+    <message>
+        <source>Disk %1: give the container image.</source>
+        <translation>Datenträger %1: Geben Sie das Container-Image an.</translation>
+    </message>
+    <message>
+        <source>Disk %1: “%2” is not an http:// or https:// URL.</source>
+        <translation>Datenträger %1: „%2“ ist keine http://- oder https://-URL.</translation>
+    </message>
+    <message>
+        <source>Disk %1: a registry image is written docker://registry/image:tag.</source>
+        <translation>Datenträger %1: Ein Registry-Image wird als docker://registry/image:tag angegeben.</translation>
+    </message>
+    <message>
+        <source>Disk %1: “%2” is not a size; write e.g. 30Gi.</source>
+        <translation>Datenträger %1: „%2“ ist keine Größe; schreiben Sie z. B. 30Gi.</translation>
+    </message>
+    <message>
+        <source>A VM needs a disk to boot from.</source>
+        <translation>Eine VM braucht einen Datenträger, von dem sie bootet.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid disk name: lower-case letters, digits and &apos;-&apos;.</source>
+        <translation>„%1“ ist kein gültiger Datenträgername: Kleinbuchstaben, Ziffern und &apos;-&apos;.</translation>
+    </message>
+    <message>
+        <source>Two disks are named %1.</source>
+        <translation>Zwei Datenträger heißen %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid interface name: lower-case letters, digits and &apos;-&apos;.</source>
+        <translation>„%1“ ist kein gültiger Schnittstellenname: Kleinbuchstaben, Ziffern und &apos;-&apos;.</translation>
+    </message>
+    <message>
+        <source>Two interfaces are named %1.</source>
+        <translation>Zwei Schnittstellen heißen %1.</translation>
+    </message>
+    <message>
+        <source>Only one interface can be on the pod network.</source>
+        <translation>Nur eine Schnittstelle kann mit dem Pod-Netzwerk verbunden sein.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an OpenSSH public key (ssh-ed25519 AAAA… comment).</source>
+        <translation>„%1“ ist kein öffentlicher OpenSSH-Schlüssel (ssh-ed25519 AAAA… Kommentar).</translation>
+    </message>
+    <message>
+        <source>A Windows answer file and cloud-init settings exclude each other: clear one of them.</source>
+        <translation>Eine Windows-Antwortdatei und cloud-init-Einstellungen schließen einander aus: Leeren Sie eines von beiden.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a user name cloud-init can create.</source>
+        <translation>„%1“ ist kein Benutzername, den cloud-init anlegen kann.</translation>
+    </message>
 </context>
 <context>
     <name>drover::kube</name>
@@ -1947,6 +2043,74 @@ Die VMs, die Sie sehen dürfen, stehen rechts.</translation>
     <message>
         <source>The clone was withdrawn.</source>
         <translation>Der Klon-Auftrag wurde zurückgezogen.</translation>
+    </message>
+    <message>
+        <source>Not installed on this cluster: %1.</source>
+        <translation>In diesem Cluster nicht installiert: %1.</translation>
+    </message>
+    <message>
+        <source>This account may not list %1.</source>
+        <translation>Dieses Konto darf %1 nicht auflisten.</translation>
+    </message>
+    <message>
+        <source>This account may not list %1 in %2.</source>
+        <translation>Dieses Konto darf %1 im Namespace %2 nicht auflisten.</translation>
+    </message>
+    <message>
+        <source>The %1 could not be read: %2</source>
+        <translation>Die %1 konnten nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>namespaces</source>
+        <translation>Namespaces</translation>
+    </message>
+    <message>
+        <source>cluster instancetypes</source>
+        <translation>Cluster-Instancetypes</translation>
+    </message>
+    <message>
+        <source>cluster preferences</source>
+        <translation>Cluster-Preferences</translation>
+    </message>
+    <message>
+        <source>StorageClasses</source>
+        <translation>StorageClasses</translation>
+    </message>
+    <message>
+        <source>StorageProfiles</source>
+        <translation>StorageProfiles</translation>
+    </message>
+    <message>
+        <source>golden images (DataSources)</source>
+        <translation>Golden Images (DataSources)</translation>
+    </message>
+    <message>
+        <source>instancetypes</source>
+        <translation>Instancetypes</translation>
+    </message>
+    <message>
+        <source>preferences</source>
+        <translation>Preferences</translation>
+    </message>
+    <message>
+        <source>DataSources</source>
+        <translation>DataSources</translation>
+    </message>
+    <message>
+        <source>networks (NetworkAttachmentDefinitions)</source>
+        <translation>Netzwerke (NetworkAttachmentDefinitions)</translation>
+    </message>
+    <message>
+        <source>volumes (PersistentVolumeClaims)</source>
+        <translation>Volumes (PersistentVolumeClaims)</translation>
+    </message>
+    <message>
+        <source>%1 %2 already exists in %3: rename the VM or delete it.</source>
+        <translation>%1 %2 existiert in %3 bereits: Benennen Sie die VM um oder löschen Sie das vorhandene Objekt.</translation>
+    </message>
+    <message>
+        <source>%1 %2 stays when the VM is deleted (it could not be given the VM as owner: %3).</source>
+        <translation>%1 %2 bleibt erhalten, wenn die VM gelöscht wird (die VM ließ sich nicht als Besitzer eintragen: %3).</translation>
     </message>
 </context>
 <context>
@@ -3493,6 +3657,18 @@ Vergleichen Sie ihn mit dem des Hosts selbst (ssh-keygen -lf /etc/ssh/ssh_host_e
         <source>Everything about the VM: its guest, disks, networks and YAML</source>
         <translation>Alles über die VM: Gast, Disks, Netzwerke und YAML</translation>
     </message>
+    <message>
+        <source>&amp;New VM…</source>
+        <translation>&amp;Neue VM…</translation>
+    </message>
+    <message>
+        <source>Create a VM: boot disk, size, networks and first boot, with the YAML shown before it is sent</source>
+        <translation>Eine VM erstellen: Boot-Datenträger, Größe, Netzwerke und erster Start, mit Anzeige des YAML vor dem Senden</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Erstellen</translation>
+    </message>
 </context>
 <context>
     <name>drover::ui::MaintenanceDialog</name>
@@ -3673,6 +3849,389 @@ Vergleichen Sie ihn mit dem des Hosts selbst (ssh-keygen -lf /etc/ssh/ssh_host_e
     <message>
         <source>Keep migrating</source>
         <translation>Weiter migrieren</translation>
+    </message>
+</context>
+<context>
+    <name>drover::ui::NewVmDialog</name>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Zurück</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Weiter &gt;</translation>
+    </message>
+    <message>
+        <source>C&amp;reate</source>
+        <translation>&amp;Erstellen</translation>
+    </message>
+    <message>
+        <source>New VM</source>
+        <translation>Neue VM</translation>
+    </message>
+    <message>
+        <source>Reading what this cluster offers…</source>
+        <translation>Verfügbare Optionen des Clusters werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Creating %1…</source>
+        <translation>%1 wird erstellt…</translation>
+    </message>
+    <message>
+        <source>Basics</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>Boot disk</source>
+        <translation>Boot-Datenträger</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Networks</source>
+        <translation>Netzwerke</translation>
+    </message>
+    <message>
+        <source>First boot</source>
+        <translation>Erster Start</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>%1 created; it starts once its disks are ready.</source>
+        <translation>%1 erstellt; die VM startet, sobald ihre Datenträger bereit sind.</translation>
+    </message>
+    <message>
+        <source>%1 created (stopped).</source>
+        <translation>%1 erstellt (gestoppt).</translation>
+    </message>
+    <message>
+        <source>%1 was not created: mend what the marked pages say.</source>
+        <translation>%1 wurde nicht erstellt: Beheben Sie, was auf den markierten Seiten steht.</translation>
+    </message>
+    <message>
+        <source>The cluster refused %1: %2</source>
+        <translation>Der Cluster hat %1 abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>No cluster is open.</source>
+        <translation>Kein Cluster ist geöffnet.</translation>
+    </message>
+    <message>
+        <source>%1 was not created: %2</source>
+        <translation>%1 wurde nicht erstellt: %2</translation>
+    </message>
+    <message>
+        <source>A golden image (DataSource), cloned</source>
+        <translation>Ein Golden Image (DataSource), geklont</translation>
+    </message>
+    <message>
+        <source>Import from a URL (http or https)</source>
+        <translation>Import von einer URL (http oder https)</translation>
+    </message>
+    <message>
+        <source>Import from a container registry</source>
+        <translation>Import aus einer Container-Registry</translation>
+    </message>
+    <message>
+        <source>Clone a volume of this namespace</source>
+        <translation>Klon eines Volumes aus diesem Namespace</translation>
+    </message>
+    <message>
+        <source>A container disk (ephemeral: lost at each restart)</source>
+        <translation>Eine Container-Disk (flüchtig: geht bei jedem Neustart verloren)</translation>
+    </message>
+    <message>
+        <source>A blank disk, installed from an ISO</source>
+        <translation>Ein leerer Datenträger, Installation von einem ISO-Image</translation>
+    </message>
+    <message>
+        <source>As the storage profile says</source>
+        <translation>Laut Storage-Profil</translation>
+    </message>
+    <message>
+        <source>ReadWriteMany (live-migratable)</source>
+        <translation>ReadWriteMany (live-migrierbar)</translation>
+    </message>
+    <message>
+        <source>ReadWriteOnce</source>
+        <translation>ReadWriteOnce</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Block</translation>
+    </message>
+    <message>
+        <source>Filesystem</source>
+        <translation>Filesystem</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Quelle:</translation>
+    </message>
+    <message>
+        <source>&amp;Image:</source>
+        <translation>&amp;Image:</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <source>Installer IS&amp;O:</source>
+        <translation>Installations-IS&amp;O:</translation>
+    </message>
+    <message>
+        <source>Si&amp;ze:</source>
+        <translation>&amp;Größe:</translation>
+    </message>
+    <message>
+        <source>Storage &amp;class:</source>
+        <translation>Storage-&amp;Klasse:</translation>
+    </message>
+    <message>
+        <source>Access &amp;mode:</source>
+        <translation>Zugriffs&amp;modus:</translation>
+    </message>
+    <message>
+        <source>&amp;Volume mode:</source>
+        <translation>&amp;Volume-Modus:</translation>
+    </message>
+    <message>
+        <source>Disk</source>
+        <translation>Datenträger</translation>
+    </message>
+    <message>
+        <source>Storage class</source>
+        <translation>Storage-Klasse</translation>
+    </message>
+    <message>
+        <source>A&amp;dd blank disk</source>
+        <translation>Leeren &amp;Datenträger hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove dis&amp;k</source>
+        <translation>Datenträger ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>More disks (same storage class)</source>
+        <translation>Weitere Datenträger (gleiche Storage-Klasse)</translation>
+    </message>
+    <message>
+        <source>The disk the VM boots from. CDI copies or imports it into a volume the VM owns; the VM starts once it is ready.</source>
+        <translation>Der Datenträger, von dem die VM bootet. CDI kopiert oder importiert ihn in ein Volume, das der VM gehört; die VM startet, sobald es bereit ist.</translation>
+    </message>
+    <message>
+        <source>%1 (not ready: %2)</source>
+        <translation>%1 (nicht bereit: %2)</translation>
+    </message>
+    <message>
+        <source>No golden images in kubevirt-os-images or %1</source>
+        <translation>Keine Golden Images in kubevirt-os-images oder %1</translation>
+    </message>
+    <message>
+        <source> (default for VMs)</source>
+        <translation> (Standard für VMs)</translation>
+    </message>
+    <message>
+        <source> (cluster default)</source>
+        <translation> (Cluster-Standard)</translation>
+    </message>
+    <message>
+        <source>The cluster&apos;s default</source>
+        <translation>Standard des Clusters</translation>
+    </message>
+    <message>
+        <source>This disk will be ReadWriteOnce: the VM cannot live-migrate, so a host entering maintenance must stop it. Pick ReadWriteMany storage (Ceph RBD in Block mode) to keep it running.</source>
+        <translation>Dieser Datenträger wird ReadWriteOnce: Die VM kann nicht live-migrieren, daher muss ein Host, der in den Wartungsmodus wechselt, sie herunterfahren. Wählen Sie ReadWriteMany-Storage (Ceph RBD im Block-Modus), damit sie weiterläuft.</translation>
+    </message>
+    <message>
+        <source>&amp;Start the VM once it is created</source>
+        <translation>Die VM &amp;starten, sobald sie erstellt ist</translation>
+    </message>
+    <message>
+        <source>Started: runStrategy RerunOnFailure (restarted if it fails, not after a shutdown from inside). Not started: Halted.</source>
+        <translation>Gestartet: runStrategy RerunOnFailure (Neustart nach einem Fehler, nicht nach einem Herunterfahren aus dem Gast heraus). Nicht gestartet: Halted.</translation>
+    </message>
+    <message>
+        <source>Names&amp;pace:</source>
+        <translation>Names&amp;pace:</translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>Where the VM lives and what it is called. The name becomes the guest&apos;s hostname.</source>
+        <translation>Wo die VM liegt und wie sie heißt. Der Name wird zum Hostnamen des Gasts.</translation>
+    </message>
+    <message>
+        <source>An &amp;instancetype (vCPUs and memory set by the cluster&apos;s catalogue)</source>
+        <translation>Ein &amp;Instancetype (vCPUs und Arbeitsspeicher aus dem Katalog des Clusters)</translation>
+    </message>
+    <message>
+        <source>&amp;Custom</source>
+        <translation>&amp;Benutzerdefiniert</translation>
+    </message>
+    <message>
+        <source>Instancetype</source>
+        <translation>Instancetype</translation>
+    </message>
+    <message>
+        <source>vCPUs</source>
+        <translation>vCPUs</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <source>CPU soc&amp;kets:</source>
+        <translation>CPU-&amp;Sockel:</translation>
+    </message>
+    <message>
+        <source>C&amp;ores per socket:</source>
+        <translation>&amp;Kerne pro Sockel:</translation>
+    </message>
+    <message>
+        <source>&amp;Memory:</source>
+        <translation>A&amp;rbeitsspeicher:</translation>
+    </message>
+    <message>
+        <source>&amp;Preference (guest OS defaults):</source>
+        <translation>&amp;Preference (Standardwerte des Gastbetriebssystems):</translation>
+    </message>
+    <message>
+        <source>u1 suits most VMs, cx1 is for compute, m1 for memory, n1 for network functions, o1 overcommits memory.</source>
+        <translation>u1 passt für die meisten VMs, cx1 ist für Rechenlast, m1 für speicherintensive Last, n1 für Netzwerkfunktionen, o1 überbucht den Arbeitsspeicher.</translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation>Schnittstelle</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <source>Binding</source>
+        <translation>Anbindung</translation>
+    </message>
+    <message>
+        <source>Pod network</source>
+        <translation>Pod-Netzwerk</translation>
+    </message>
+    <message>
+        <source>&amp;Add interface</source>
+        <translation>Schnittstelle &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>Ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>Net&amp;work:</source>
+        <translation>&amp;Netzwerk:</translation>
+    </message>
+    <message>
+        <source>The pod network (masquerade) reaches the cluster and the outside; Multus networks attach the VM to a VLAN or another network by bridge.</source>
+        <translation>Das Pod-Netzwerk (masquerade) erreicht den Cluster und die Außenwelt; Multus-Netzwerke binden die VM per Bridge an ein VLAN oder ein anderes Netzwerk an.</translation>
+    </message>
+    <message>
+        <source>&amp;Linux: cloud-init</source>
+        <translation>&amp;Linux: cloud-init</translation>
+    </message>
+    <message>
+        <source>W&amp;indows: sysprep answer file</source>
+        <translation>W&amp;indows: sysprep-Antwortdatei</translation>
+    </message>
+    <message>
+        <source>the image&apos;s default user</source>
+        <translation>Standardbenutzer des Images</translation>
+    </message>
+    <message>
+        <source>none: log in with a key</source>
+        <translation>keins: Anmeldung per Schlüssel</translation>
+    </message>
+    <message>
+        <source>ssh-ed25519 AAAA… you@laptop (one key per line)</source>
+        <translation>ssh-ed25519 AAAA… name@laptop (ein Schlüssel pro Zeile)</translation>
+    </message>
+    <message>
+        <source>Add &amp;key from ~/.ssh</source>
+        <translation>&amp;Schlüssel aus ~/.ssh hinzufügen</translation>
+    </message>
+    <message>
+        <source>No public keys in ~/.ssh</source>
+        <translation>Keine öffentlichen Schlüssel in ~/.ssh</translation>
+    </message>
+    <message>
+        <source>cloud-init network-config (empty: DHCP on every interface)</source>
+        <translation>cloud-init network-config (leer: DHCP auf jeder Schnittstelle)</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>SS&amp;H keys:</source>
+        <translation>SS&amp;H-Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Network &amp;data:</source>
+        <translation>&amp;Netzwerkdaten:</translation>
+    </message>
+    <message>
+        <source>autounattend.xml: kept in a ConfigMap and given to Windows Setup on a CD-ROM</source>
+        <translation>autounattend.xml: wird in einer ConfigMap abgelegt und Windows Setup auf einer CD-ROM übergeben</translation>
+    </message>
+    <message>
+        <source>Load &amp;file…</source>
+        <translation>&amp;Datei laden…</translation>
+    </message>
+    <message>
+        <source>Answer file</source>
+        <translation>Antwortdatei</translation>
+    </message>
+    <message>
+        <source>XML files (*.xml)</source>
+        <translation>XML-Dateien (*.xml)</translation>
+    </message>
+    <message>
+        <source>What the guest is told the first time it boots. Keys are kept in a Secret the VM owns.</source>
+        <translation>Was der Gast beim ersten Start erfährt. Schlüssel werden in einem Secret abgelegt, das der VM gehört.</translation>
+    </message>
+    <message>
+        <source>Exactly what Create sends to the cluster.</source>
+        <translation>Genau das, was „Erstellen“ an den Cluster sendet.</translation>
+    </message>
+    <message>
+        <source>In %1</source>
+        <translation>In %1</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>%1 (in %2)</source>
+        <translation>%1 (in %2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

@@ -573,6 +573,102 @@ The server now offers %2 key %3; %4 records %5. If the change is expected, remov
         <source>not a VirtualMachineClone</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a %1 without a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CDI has not said it is ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick the namespace the VM goes in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VM needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid VM name: lower-case letters, digits and &apos;-&apos;, starting and ending with a letter or digit, 63 characters at most.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A VM needs at least one socket with one core.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a memory size a VM can boot with: give at least 64Mi, e.g. 2Gi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk %1: pick the image to clone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk %1: give the URL to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk %1: give the registry image to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk %1: pick the volume to clone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk %1: give the container image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk %1: “%2” is not an http:// or https:// URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk %1: a registry image is written docker://registry/image:tag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk %1: “%2” is not a size; write e.g. 30Gi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A VM needs a disk to boot from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid disk name: lower-case letters, digits and &apos;-&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two disks are named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid interface name: lower-case letters, digits and &apos;-&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two interfaces are named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only one interface can be on the pod network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an OpenSSH public key (ssh-ed25519 AAAA… comment).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Windows answer file and cloud-init settings exclude each other: clear one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a user name cloud-init can create.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>drover::kube</name>
@@ -1942,6 +2038,74 @@ The VMs you may see are listed on the right.</source>
     </message>
     <message>
         <source>The clone was withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not installed on this cluster: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account may not list %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account may not list %1 in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>namespaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cluster instancetypes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cluster preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>StorageClasses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>StorageProfiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>golden images (DataSources)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>instancetypes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DataSources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>networks (NetworkAttachmentDefinitions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>volumes (PersistentVolumeClaims)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 already exists in %3: rename the VM or delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 stays when the VM is deleted (it could not be given the VM as owner: %3).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3485,6 +3649,18 @@ Compare it with the host&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_ke
         <source>Everything about the VM: its guest, disks, networks and YAML</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;New VM…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a VM: boot disk, size, networks and first boot, with the YAML shown before it is sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>drover::ui::MaintenanceDialog</name>
@@ -3664,6 +3840,389 @@ Compare it with the host&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_ke
     </message>
     <message>
         <source>Keep migrating</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>drover::ui::NewVmDialog</name>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;reate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New VM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading what this cluster offers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boot disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Networks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First boot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 created; it starts once its disks are ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 created (stopped).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not created: mend what the marked pages say.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cluster refused %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cluster is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not created: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A golden image (DataSource), cloned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import from a URL (http or https)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import from a container registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clone a volume of this namespace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A container disk (ephemeral: lost at each restart)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A blank disk, installed from an ISO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the storage profile says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ReadWriteMany (live-migratable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ReadWriteOnce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filesystem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Image:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installer IS&amp;O:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Si&amp;ze:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage &amp;class:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access &amp;mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Volume mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;dd blank disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove dis&amp;k</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More disks (same storage class)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk the VM boots from. CDI copies or imports it into a volume the VM owns; the VM starts once it is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not ready: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No golden images in kubevirt-os-images or %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (default for VMs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (cluster default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cluster&apos;s default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This disk will be ReadWriteOnce: the VM cannot live-migrate, so a host entering maintenance must stop it. Pick ReadWriteMany storage (Ceph RBD in Block mode) to keep it running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start the VM once it is created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started: runStrategy RerunOnFailure (restarted if it fails, not after a shutdown from inside). Not started: Halted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names&amp;pace:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the VM lives and what it is called. The name becomes the guest&apos;s hostname.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An &amp;instancetype (vCPUs and memory set by the cluster&apos;s catalogue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instancetype</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vCPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation type="unfinished">Memory</translation>
+    </message>
+    <message>
+        <source>CPU soc&amp;kets:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ores per socket:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Memory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preference (guest OS defaults):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>u1 suits most VMs, cx1 is for compute, m1 for memory, n1 for network functions, o1 overcommits memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Binding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pod network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net&amp;work:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pod network (masquerade) reaches the cluster and the outside; Multus networks attach the VM to a VLAN or another network by bridge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Linux: cloud-init</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W&amp;indows: sysprep answer file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the image&apos;s default user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none: log in with a key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ssh-ed25519 AAAA… you@laptop (one key per line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;key from ~/.ssh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No public keys in ~/.ssh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cloud-init network-config (empty: DHCP on every interface)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SS&amp;H keys:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network &amp;data:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>autounattend.xml: kept in a ConfigMap and given to Windows Setup on a CD-ROM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load &amp;file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XML files (*.xml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the guest is told the first time it boots. Keys are kept in a Secret the VM owns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exactly what Create sends to the cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (in %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
