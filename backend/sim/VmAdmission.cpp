@@ -19,7 +19,6 @@ using kube::ApiResource;
 namespace {
 
 constexpr QLatin1StringView kMutator{"virtualmachines-mutator.kubevirt.io"};
-constexpr QLatin1StringView kValidator{"virtualmachine-validator.kubevirt.io"};
 
 ApiServer::HookAnswer unreachable()
 {
