@@ -2,6 +2,7 @@
 // becomes a note and leaves the other lists intact.
 #include "VmCreator.h"
 
+#include "JsonFields.h"
 #include "ObjectMeta.h"
 #include "OpsTr.h"
 
@@ -74,7 +75,7 @@ void VmCreator::loadChoices(const QString &ns)
         NewVmChoices &c = g->choices;
         for (core::StorageClassInfo &sc : c.storageClasses)
             for (const QJsonObject &p : std::as_const(g->profiles))
-                if (p.value(QLatin1String("metadata")).toObject().value(QLatin1String("name")).toString() == sc.name)
+                if (core::stringAt(core::objectAt(p, "metadata"), "name") == sc.name)
                     sc.applyProfile(p);
         if (!g->namespacesListed && m_connection->vms()) // fall back to what the VM list shows
             for (const QString &key : m_connection->vms()->keys())
@@ -104,7 +105,7 @@ void VmCreator::loadChoices(const QString &ns)
     ++g->pending; // held until every list is asked, so none can finish the gathering early
     list(R::namespaces(), {}, Tr::tr("namespaces"), [g, c](const QJsonObject &o) {
         g->namespacesListed = true;
-        c->namespaces.append(o.value(QLatin1String("metadata")).toObject().value(QLatin1String("name")).toString());
+        c->namespaces.append(core::stringAt(core::objectAt(o, "metadata"), "name"));
     }, true);
     list(R::clusterInstancetypes(), {}, Tr::tr("cluster instancetypes"),
          [c, add](const QJsonObject &o) { add(c->instancetypes, core::InstancetypeInfo::fromJson(o, false)); });
@@ -126,7 +127,7 @@ void VmCreator::loadChoices(const QString &ns)
         list(R::networkAttachmentDefinitions(), ns, Tr::tr("networks (NetworkAttachmentDefinitions)"),
              [c, add](const QJsonObject &o) { add(c->nads, core::NadInfo::fromJson(o)); });
         list(R::persistentVolumeClaims(), ns, Tr::tr("volumes (PersistentVolumeClaims)"), [c](const QJsonObject &o) {
-            c->pvcs.append(o.value(QLatin1String("metadata")).toObject().value(QLatin1String("name")).toString());
+            c->pvcs.append(core::stringAt(core::objectAt(o, "metadata"), "name"));
         });
     }
     finish();

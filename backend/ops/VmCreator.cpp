@@ -1,5 +1,6 @@
 #include "VmCreator.h"
 
+#include "JsonFields.h"
 #include "OpsTr.h"
 
 #include <QJsonArray>
@@ -11,9 +12,15 @@ namespace {
 
 using R = kube::ApiResource;
 
-QString nameOfObject(const QJsonObject &o)
+QString metadataField(const QJsonObject &o, const char *field)
 {
-    return o.value(QLatin1String("metadata")).toObject().value(QLatin1String("name")).toString();
+    return core::stringAt(core::objectAt(o, "metadata"), field);
+}
+
+// Said on Basics, whether the GET before anything is made or the create's AlreadyExists finds it.
+QString nameTaken(const core::NewVmRequest &r)
+{
+    return Tr::tr("A VM named %1 already exists in %2.").arg(r.name, r.ns);
 }
 
 QString sideObjectName(const core::NewVmRequest &r, const R *res)
@@ -42,7 +49,7 @@ QList<core::NewVmProblem> VmCreator::problemsOf(const kube::KubeError &error, co
 {
     QList<core::NewVmProblem> out;
     if (error.reason == QLatin1String("AlreadyExists")) {
-        out.append({core::NewVmPage::Basics, Tr::tr("A VM named %1 already exists in %2.").arg(request.name, request.ns)});
+        out.append({core::NewVmPage::Basics, nameTaken(request)});
         return out;
     }
     for (const kube::StatusCause &c : error.causes)
@@ -73,7 +80,7 @@ void VmCreator::create(const core::NewVmRequest &request)
     m_connection->client()->get(R::virtualMachines(), request.ns, request.name, this, [this, result](const kube::Response &r) mutable {
         if (r.ok()) {
             result.status = VmCreateResult::Refused;
-            result.problems = {{core::NewVmPage::Basics, Tr::tr("A VM named %1 already exists in %2.").arg(result.request.name, result.request.ns)}};
+            result.problems = {{core::NewVmPage::Basics, nameTaken(result.request)}};
             Q_EMIT finished(result);
             return;
         }
@@ -135,7 +142,7 @@ void VmCreator::createVm(VmCreateResult result, const core::NewVmObjects &object
                                            Q_EMIT finished(result);
                                            return;
                                        }
-                                       result.vmKey = result.request.ns + QLatin1Char('/') + nameOfObject(r.object);
+                                       result.vmKey = result.request.ns + QLatin1Char('/') + metadataField(r.object, "name");
                                        adopt(result, r.object, made);
                                    });
 }
@@ -150,8 +157,8 @@ void VmCreator::adopt(VmCreateResult result, const QJsonObject &vm, const QList<
     }
     const QJsonObject owner{{QStringLiteral("apiVersion"), QStringLiteral("kubevirt.io/v1")},
                             {QStringLiteral("kind"), QStringLiteral("VirtualMachine")},
-                            {QStringLiteral("name"), nameOfObject(vm)},
-                            {QStringLiteral("uid"), vm.value(QLatin1String("metadata")).toObject().value(QLatin1String("uid")).toString()}};
+                            {QStringLiteral("name"), metadataField(vm, "name")},
+                            {QStringLiteral("uid"), metadataField(vm, "uid")}};
     const QByteArray patch = QJsonDocument(QJsonObject{{QStringLiteral("metadata"),
                                                         QJsonObject{{QStringLiteral("ownerReferences"), QJsonArray{owner}}}}})
                                  .toJson(QJsonDocument::Compact);
