@@ -3990,10 +3990,6 @@ Vergleichen Sie ihn mit dem des Hosts selbst (ssh-keygen -lf /etc/ssh/ssh_host_e
         <translation>&amp;Größe:</translation>
     </message>
     <message>
-        <source>Storage &amp;class:</source>
-        <translation>Storage-&amp;Klasse:</translation>
-    </message>
-    <message>
         <source>Access &amp;mode:</source>
         <translation>Zugriffs&amp;modus:</translation>
     </message>
@@ -4076,10 +4072,6 @@ Vergleichen Sie ihn mit dem des Hosts selbst (ssh-keygen -lf /etc/ssh/ssh_host_e
     <message>
         <source>An &amp;instancetype (vCPUs and memory set by the cluster&apos;s catalogue)</source>
         <translation>Ein &amp;Instancetype (vCPUs und Arbeitsspeicher aus dem Katalog des Clusters)</translation>
-    </message>
-    <message>
-        <source>&amp;Custom</source>
-        <translation>&amp;Benutzerdefiniert</translation>
     </message>
     <message>
         <source>Instancetype</source>
@@ -4232,6 +4224,14 @@ Vergleichen Sie ihn mit dem des Hosts selbst (ssh-keygen -lf /etc/ssh/ssh_host_e
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Storage c&amp;lass:</source>
+        <translation>Storage-&amp;Klasse:</translation>
+    </message>
+    <message>
+        <source>Cus&amp;tom</source>
+        <translation>&amp;Benutzerdefiniert</translation>
     </message>
 </context>
 <context>

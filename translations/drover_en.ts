@@ -3982,10 +3982,6 @@ Compare it with the host&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_ke
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Storage &amp;class:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Access &amp;mode:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4067,10 +4063,6 @@ Compare it with the host&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_ke
     </message>
     <message>
         <source>An &amp;instancetype (vCPUs and memory set by the cluster&apos;s catalogue)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Custom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4223,6 +4215,14 @@ Compare it with the host&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_ke
     </message>
     <message>
         <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage c&amp;lass:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cus&amp;tom</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -13,6 +13,7 @@
 #include <QMenu>
 #include <QSortFilterProxyModel>
 #include <QTableView>
+#include <QTimer>
 
 namespace drover::ui {
 
@@ -73,6 +74,7 @@ void MainWindow::revealVm(const QString &key)
     connect(m_vmModel, &QAbstractItemModel::rowsInserted, once, retry);
     connect(m_vmModel, &QAbstractItemModel::modelReset, once, retry);
     connect(m_connection, &ops::ClusterConnection::cachesReplaced, once, &QObject::deleteLater);
+    QTimer::singleShot(30000, once, &QObject::deleteLater); // hidden by the filter: give up, do not jump later
 }
 
 } // namespace drover::ui

@@ -222,9 +222,17 @@ QString NewVmDialog::describe(const VmCreateResult &r)
     return tr("%1 was not created: %2").arg(key, r.error.userMessage());
 }
 
+void NewVmDialog::reject()
+{
+    if (!m_busy)
+        QDialog::reject();
+}
+
 void NewVmDialog::setBusy(bool busy)
 {
     m_busy = busy;
+    if (QPushButton *cancel = findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Cancel))
+        cancel->setEnabled(!busy);
     m_pages->setEnabled(!busy);
     m_steps->setEnabled(!busy);
     updateNavigation();

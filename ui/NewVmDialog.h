@@ -67,6 +67,9 @@ public:
     QPushButton *nextButton() const { return m_next; }
     QPushButton *createButton() const { return m_create; }
 
+    // Closing while Create runs would abandon it halfway (a Secret without its VM): refused until it ends.
+    void reject() override;
+
 Q_SIGNALS:
     void created(const QString &vmKey);
 

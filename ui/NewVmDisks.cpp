@@ -64,7 +64,7 @@ QWidget *NewVmDialog::buildDisks()
     form->addRow(tr("&URL:"), m_bootRef);
     form->addRow(tr("Installer IS&O:"), m_isoUrl);
     form->addRow(tr("Si&ze:"), m_bootSize);
-    form->addRow(tr("Storage &class:"), m_storageClass);
+    form->addRow(tr("Storage c&lass:"), m_storageClass);
     form->addRow(tr("Access &mode:"), m_accessMode);
     form->addRow(tr("&Volume mode:"), m_volumeMode);
     m_dataDisks = new QTreeWidget(w);
@@ -250,6 +250,7 @@ QList<NewVmDisk> NewVmDialog::disks() const
         d.size = it->text(1);
         d.storageClass = it->text(2);
         d.accessMode = m_accessMode->currentData().toString();
+        d.volumeMode = m_volumeMode->currentData().toString();
         out.append(d);
     }
     return out;

@@ -57,6 +57,14 @@ QWidget *NewVmDialog::buildBasics()
     m_start->setToolTip(tr("Started: runStrategy RerunOnFailure (restarted if it fails, not after a shutdown from inside). "
                            "Not started: Halted."));
     connect(m_ns, &QComboBox::currentTextChanged, this, &NewVmDialog::onNamespaceChosen);
+    connect(m_ns->lineEdit(), &QLineEdit::editingFinished, this, [this] { // a namespace not listed, typed
+        const QString ns = m_ns->currentText().trimmed();
+        if (!ns.isEmpty() && ns != m_loadedNs) {
+            m_ready = false;
+            updateNavigation();
+            m_ops->loadChoices(ns);
+        }
+    });
     auto *form = new QFormLayout(w);
     form->addRow(tr("Names&pace:"), m_ns);
     form->addRow(tr("N&ame:"), m_name);
@@ -69,7 +77,7 @@ QWidget *NewVmDialog::buildSize()
 {
     auto *w = new QWidget(this);
     m_useInstancetype = new QRadioButton(tr("An &instancetype (vCPUs and memory set by the cluster's catalogue)"), w);
-    m_custom = new QRadioButton(tr("&Custom"), w);
+    m_custom = new QRadioButton(tr("Cus&tom"), w);
     m_custom->setObjectName(QStringLiteral("newVmCustomSize"));
     m_useInstancetype->setChecked(true);
     m_instancetypes = new QTreeWidget(w);
@@ -78,6 +86,7 @@ QWidget *NewVmDialog::buildSize()
     m_instancetypes->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_preference = new QComboBox(w);
     m_preference->setObjectName(QStringLiteral("newVmPreference"));
+    connect(m_preference, &QComboBox::activated, this, [this] { m_sizeTouched = true; });
     m_sockets = new QSpinBox(w);
     m_sockets->setObjectName(QStringLiteral("newVmSockets"));
     m_sockets->setRange(1, 64);
@@ -96,7 +105,11 @@ QWidget *NewVmDialog::buildSize()
         m_instancetypes->setEnabled(!on);
         m_sizeTouched = true;
     });
-    connect(m_instancetypes, &QTreeWidget::itemActivated, this, [this] { m_sizeTouched = true; });
+    // The user's pick (mouse or keyboard, so with focus) is kept when another image is chosen.
+    connect(m_instancetypes, &QTreeWidget::currentItemChanged, this, [this] {
+        if (m_instancetypes->hasFocus())
+            m_sizeTouched = true;
+    });
     connect(m_instancetypes, &QTreeWidget::itemClicked, this, [this] { m_sizeTouched = true; });
     auto *layout = new QVBoxLayout(w);
     layout->addWidget(m_useInstancetype);
@@ -273,6 +286,11 @@ void NewVmDialog::fillInstancetypes()
             m_instancetypes->setCurrentItem(item);
     }
     m_instancetypes->expandAll();
+    if (!m_instancetypes->currentItem()) { // the radio says instancetype: one is always picked
+        const QList<QTreeWidgetItem *> medium = m_instancetypes->findItems(QStringLiteral("u1.medium"), Qt::MatchExactly | Qt::MatchRecursive);
+        QTreeWidgetItemIterator leaf(m_instancetypes, QTreeWidgetItemIterator::NoChildren);
+        m_instancetypes->setCurrentItem(!medium.isEmpty() ? medium.first() : *leaf);
+    }
     if (m_choices.instancetypes.isEmpty())
         m_custom->setChecked(true);
     const QString pref = m_preference->currentData().toString();
@@ -292,8 +310,8 @@ void NewVmDialog::fillInstancetypes()
 void NewVmDialog::onNamespaceChosen()
 {
     const QString ns = m_ns->currentText().trimmed();
-    if (!m_ready || ns == m_loadedNs || ns.isEmpty() || m_ns->findText(ns) < 0)
-        return; // typing: the choices follow once a listed namespace is picked
+    if (ns == m_loadedNs || ns.isEmpty() || m_ns->findText(ns) < 0)
+        return; // typing: the choices follow once a listed namespace is picked (or Return)
     m_ready = false;
     updateNavigation();
     m_ops->loadChoices(ns);
@@ -301,6 +319,11 @@ void NewVmDialog::onNamespaceChosen()
 
 void NewVmDialog::onChoices(const ops::NewVmChoices &c)
 {
+    // Another namespace was picked while these were read: read that one's.
+    if (const QString want = m_ns->currentText().trimmed(); !want.isEmpty() && want != c.ns && m_ns->findText(want) >= 0) {
+        m_ops->loadChoices(want);
+        return;
+    }
     m_choices = c;
     m_loadedNs = c.ns;
     m_ready = true;
@@ -318,6 +341,8 @@ void NewVmDialog::onChoices(const ops::NewVmChoices &c)
     fillInstancetypes();
     onImageChosen();
     suggestName();
+    if (currentPage() == NewVmPage::Review) // what Create sends changed under the reader
+        m_yaml->setPlainText(reviewYaml());
     updateNavigation();
 }
 

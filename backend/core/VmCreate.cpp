@@ -3,6 +3,7 @@
 #include "ObjectMeta.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QRegularExpression>
 
 namespace drover::core {
@@ -72,13 +73,19 @@ bool wantsCloudInit(const NewVmRequest &r)
     return r.sysprepXml.isEmpty() && (!r.user.isEmpty() || !r.password.isEmpty() || !r.sshKeys.isEmpty() || !r.networkData.isEmpty());
 }
 
+// A JSON string is a double-quoted YAML scalar: "a: b", "#x" or "{" stay a password.
+QString yamlQuoted(const QString &text)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact).mid(1).chopped(1));
+}
+
 QString userData(const NewVmRequest &r)
 {
     QString s = u"#cloud-config\n"_s;
     if (!r.user.isEmpty())
         s += u"user: "_s + r.user + u'\n';
     if (!r.password.isEmpty())
-        s += u"password: "_s + r.password + u"\nchpasswd: { expire: false }\n"_s;
+        s += u"password: "_s + yamlQuoted(r.password) + u"\nchpasswd: { expire: false }\n"_s;
     return s;
 }
 

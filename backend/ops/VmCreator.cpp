@@ -96,40 +96,52 @@ void VmCreator::create(const core::NewVmRequest &request)
 void VmCreator::createAll(VmCreateResult result)
 {
     const core::NewVmObjects objects = core::newVmObjects(result.request);
-    QList<std::pair<const R *, QJsonObject>> side;
+    QList<SideObject> side;
     if (objects.sshSecret)
         side.append({&R::secrets(), *objects.sshSecret});
     if (objects.sysprepConfigMap)
         side.append({&R::configMaps(), *objects.sysprepConfigMap});
-    // The side objects one after the other, then the VM.
-    auto next = std::make_shared<std::function<void(int, QList<const R *>)>>();
-    *next = [this, result, objects, side, next](int i, QList<const R *> made) mutable {
-        if (i == side.size())
-            return createVm(result, objects, made);
-        const R *res = side[i].first;
-        m_connection->client()->create(*res, result.request.ns, side[i].second, this,
-                                       [this, result, res, made, i, next](const kube::Response &r) mutable {
-                                           if (!r.ok()) {
-                                               withdraw(result.request, made);
-                                               result.error = r.error;
-                                               result.status = r.error.reason == QLatin1String("AlreadyExists") ? VmCreateResult::Refused
-                                                                                                                 : VmCreateResult::Failed;
-                                               if (result.status == VmCreateResult::Refused)
-                                                   result.problems.append({core::NewVmPage::FirstBoot,
-                                                                           Tr::tr("%1 %2 already exists in %3: rename the VM or delete it.")
-                                                                               .arg(res->kind, sideObjectName(result.request, res), result.request.ns)});
-                                               Q_EMIT finished(result);
-                                               return;
-                                           }
+    createSide(result, objects, side, {});
+}
+
+// The side objects one after the other (each call makes the next), then the VM.
+void VmCreator::createSide(VmCreateResult result, const core::NewVmObjects &objects, QList<SideObject> side,
+                           QList<const R *> made)
+{
+    if (side.isEmpty())
+        return createVm(result, objects, made);
+    if (!m_connection->client())
+        return notConnected(result, made);
+    const SideObject first = side.takeFirst();
+    m_connection->client()->create(*first.resource, result.request.ns, first.object, this,
+                                   [this, result, objects, side, made, res = first.resource](const kube::Response &r) mutable {
+                                       if (r.ok()) {
                                            made.append(res);
-                                           (*next)(i + 1, made);
-                                       });
-    };
-    (*next)(0, {});
+                                           return createSide(result, objects, side, made);
+                                       }
+                                       withdraw(result.request, made);
+                                       result.error = r.error;
+                                       const bool exists = r.error.reason == QLatin1String("AlreadyExists");
+                                       result.status = exists ? VmCreateResult::Refused : VmCreateResult::Failed;
+                                       if (exists)
+                                           result.problems.append({core::NewVmPage::FirstBoot,
+                                                                   Tr::tr("%1 %2 already exists in %3: rename the VM or delete it.")
+                                                                       .arg(res->kind, sideObjectName(result.request, res), result.request.ns)});
+                                       Q_EMIT finished(result);
+                                   });
+}
+
+void VmCreator::notConnected(VmCreateResult result, const QList<const R *> &made)
+{
+    withdraw(result.request, made);
+    result.status = VmCreateResult::NotConnected;
+    Q_EMIT finished(result);
 }
 
 void VmCreator::createVm(VmCreateResult result, const core::NewVmObjects &objects, QList<const R *> made)
 {
+    if (!m_connection->client())
+        return notConnected(result, made);
     m_connection->client()->create(R::virtualMachines(), result.request.ns, objects.vm, this,
                                    [this, result, made](const kube::Response &r) mutable {
                                        if (!r.ok()) {
@@ -151,7 +163,7 @@ void VmCreator::createVm(VmCreateResult result, const core::NewVmObjects &object
 void VmCreator::adopt(VmCreateResult result, const QJsonObject &vm, const QList<const R *> &made)
 {
     result.status = VmCreateResult::Created;
-    if (made.isEmpty()) {
+    if (made.isEmpty() || !m_connection->client()) {
         Q_EMIT finished(result);
         return;
     }
@@ -181,6 +193,8 @@ void VmCreator::adopt(VmCreateResult result, const QJsonObject &vm, const QList<
 
 void VmCreator::withdraw(const core::NewVmRequest &request, const QList<const R *> &made)
 {
+    if (!m_connection->client())
+        return;
     for (const R *res : made)
         m_connection->client()->remove(*res, request.ns, sideObjectName(request, res), this, [](const kube::Response &) {});
 }

@@ -65,7 +65,15 @@ Q_SIGNALS:
     void finished(const drover::ops::VmCreateResult &result);
 
 private:
+    struct SideObject
+    {
+        const kube::ApiResource *resource;
+        QJsonObject object;
+    };
     void createAll(VmCreateResult result);
+    void createSide(VmCreateResult result, const core::NewVmObjects &objects, QList<SideObject> side,
+                    QList<const kube::ApiResource *> made);
+    void notConnected(VmCreateResult result, const QList<const kube::ApiResource *> &made);
     void createVm(VmCreateResult result, const core::NewVmObjects &objects, QList<const kube::ApiResource *> made);
     void adopt(VmCreateResult result, const QJsonObject &vm, const QList<const kube::ApiResource *> &made);
     void withdraw(const core::NewVmRequest &request, const QList<const kube::ApiResource *> &made);

@@ -98,7 +98,7 @@ private Q_SLOTS:
         r.start = false;
         r.sshKeys.clear();
         r.user = u"ops"_s;
-        r.password = u"s3cret"_s;
+        r.password = u"s3: #cret"_s; // YAML would read it as a map and a comment, unquoted
         r.nics.append({u"nic-1"_s, u"vlan-100"_s});
         const NewVmObjects o = newVmObjects(r);
         const QString t = u"spec.template.spec."_s;
@@ -111,7 +111,7 @@ private Q_SLOTS:
         QCOMPARE(at(o.vm, t + u"domain.devices.interfaces.1"_s).toObject(), (QJsonObject{{u"name"_s, u"nic-1"_s}, {u"bridge"_s, QJsonObject{}}}));
         QCOMPARE(at(o.vm, t + u"networks.1.multus.networkName"_s).toString(), u"vlan-100"_s);
         QCOMPARE(at(o.vm, t + u"volumes.1.cloudInitNoCloud.userData"_s).toString(),
-                 u"#cloud-config\nuser: ops\npassword: s3cret\nchpasswd: { expire: false }\n"_s);
+                 u"#cloud-config\nuser: ops\npassword: \"s3: #cret\"\nchpasswd: { expire: false }\n"_s);
         QVERIFY(!at(o.vm, u"spec.template.spec"_s).toObject().contains("accessCredentials"_L1));
         QVERIFY(!o.sshSecret);
     }
