@@ -247,4 +247,31 @@ QJsonObject vmEditPatch(const QJsonObject &vm, const VmEditable &after)
     return patch;
 }
 
+QJsonObject blankDataVolume(const QString &ns, const VmEditDisk &disk)
+{
+    QJsonObject storage{{u"resources"_s, QJsonObject{{u"requests"_s, QJsonObject{{u"storage"_s, disk.size}}}}}};
+    if (!disk.storageClass.isEmpty())
+        storage.insert("storageClassName"_L1, disk.storageClass);
+    return {{u"apiVersion"_s, u"cdi.kubevirt.io/v1beta1"_s},
+            {u"kind"_s, u"DataVolume"_s},
+            {u"metadata"_s, QJsonObject{{u"name"_s, disk.claim}, {u"namespace"_s, ns}}},
+            {u"spec"_s, QJsonObject{{u"source"_s, QJsonObject{{u"blank"_s, QJsonObject{}}}}, {u"storage"_s, storage}}}};
+}
+
+QJsonObject addVolumeOptions(const VmEditDisk &disk)
+{
+    const QJsonObject source = disk.dataVolume
+        ? QJsonObject{{u"dataVolume"_s, QJsonObject{{u"name"_s, disk.claim}}}}
+        : QJsonObject{{u"persistentVolumeClaim"_s, QJsonObject{{u"claimName"_s, disk.claim}}}};
+    const QString bus = disk.bus.isEmpty() ? u"scsi"_s : disk.bus;
+    return {{u"name"_s, disk.name},
+            {u"disk"_s, QJsonObject{{u"name"_s, disk.name}, {u"disk"_s, QJsonObject{{u"bus"_s, bus}}}}},
+            {u"volumeSource"_s, source}};
+}
+
+QJsonObject removeVolumeOptions(const QString &name)
+{
+    return {{u"name"_s, name}};
+}
+
 } // namespace drover::core

@@ -68,6 +68,15 @@ VmEditable vmEditableFromJson(const QJsonObject &vm);
 // vm lacks are added as bridge interfaces on their Multus network. Empty when nothing differs.
 QJsonObject vmEditPatch(const QJsonObject &vm, const VmEditable &after);
 
+// The blank DataVolume a new hot-plugged disk is made of (spec.storage: CDI fills access and
+// volume mode from the StorageProfile; no class: the default virt class).
+QJsonObject blankDataVolume(const QString &ns, const VmEditDisk &disk);
+// AddVolumeOptions for PUT …/virtualmachines/{name}/addvolume (KubeVirt types.go): the disk on
+// its bus (scsi, virtctl's default, when unset) and its DataVolume or claim as the source.
+QJsonObject addVolumeOptions(const VmEditDisk &disk);
+// RemoveVolumeOptions for …/removevolume.
+QJsonObject removeVolumeOptions(const QString &name);
+
 // What KubeVirt decides with, read from the VM, its VMI (empty when not running) and the
 // KubeVirt CR (empty when not readable: KubeVirt's defaults).
 struct VmLiveContext
