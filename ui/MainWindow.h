@@ -47,6 +47,7 @@ class MigrationPanel;
 class SnapshotDialog;
 class VmCloneDialog;
 class NewVmDialog;
+class VmEditDialog;
 class VmDeleteDialog;
 class VmPage;
 class ChartsPanel;
@@ -113,6 +114,9 @@ public:
     // VM ▸ New VM… (Ctrl+N): the New VM dialog, window-modal, in the selected VM's namespace.
     NewVmDialog *openNewVm();
     QAction *newVmAction() const { return m_newVmAction; }
+    // VM ▸ Edit… (Ctrl+E): one dialog per VM, raised when open already.
+    VmEditDialog *openEditVm(const QString &key);
+    QAction *editVmAction() const { return m_editVmAction; }
     QAction *snapshotsAction() const { return m_snapshotsAction; }
     QAction *deleteAction() const { return m_deleteAction; }
     QAction *cloneAction() const { return m_cloneAction; }
@@ -201,7 +205,7 @@ private:
     void buildConsoleActions(QMenu *vmMenu);
     void buildDeleteAction(QMenu *vmMenu); // VM ▸ Delete… (MainWindowVm.cpp)
     void buildCloneAction(QMenu *vmMenu);  // VM ▸ Clone… (MainWindowVm.cpp)
-    void buildNewVmAction(QMenu *vmMenu);  // VM ▸ New VM… (MainWindowNewVm.cpp)
+    void buildNewVmAction(QMenu *vmMenu);  // VM ▸ New VM…, Edit… (MainWindowNewVm.cpp)
     void revealVm(const QString &key);     // select it once listed, and show its page
     void buildVmPage(QMenu *vmMenu, QMenu *viewMenu); // the VM page dock and VM ▸ Details (MainWindowVmPage.cpp)
     void syncVmPage(); // the page shows the one selected VM (nothing for none or several)
@@ -271,6 +275,7 @@ private:
     QAction *m_deleteAction = nullptr;
     QAction *m_cloneAction = nullptr;
     QAction *m_newVmAction = nullptr;
+    QAction *m_editVmAction = nullptr;
     VmPage *m_vmPage = nullptr;
     QDockWidget *m_vmDock = nullptr;
     QAction *m_vmDetailsAction = nullptr;

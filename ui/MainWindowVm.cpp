@@ -91,6 +91,8 @@ void MainWindow::updateActionState()
         m_deleteAction->setEnabled(!selected.isEmpty());
     if (m_cloneAction)
         m_cloneAction->setEnabled(selected.size() == 1);
+    if (m_editVmAction)
+        m_editVmAction->setEnabled(selected.size() == 1);
     const bool oneRunning = selected.size() == 1 && selected.first().vmiRunning;
     if (m_consoleAction)
         m_consoleAction->setEnabled(oneRunning);
@@ -216,6 +218,7 @@ void MainWindow::showVmMenu(QWidget *view, const QPoint &globalPos)
     menu->addAction(m_snapshotsAction);
     menu->addAction(m_scheduleAction);
     menu->addSeparator();
+    menu->addAction(m_editVmAction);
     menu->addAction(m_cloneAction);
     menu->addAction(m_deleteAction);
     const QStringList keys = m_targets;

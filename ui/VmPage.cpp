@@ -71,6 +71,21 @@ VmPage::VmPage(ops::ClusterConnection *connection, ops::VmActions *actions, QWid
     top->addWidget(m_header, 1);
     top->addWidget(m_refresh);
     lay->addLayout(top);
+    auto *pending = new QHBoxLayout;
+    m_pending = new QLabel(this);
+    m_pending->setObjectName(QStringLiteral("vmPagePending"));
+    m_pending->setWordWrap(true);
+    m_pending->hide();
+    m_restart = new QPushButton(tr("Restart now"), this);
+    m_restart->setObjectName(QStringLiteral("vmPageRestart"));
+    m_restart->hide();
+    connect(m_restart, &QPushButton::clicked, this, [this] {
+        if (!m_key.isEmpty() && m_actions)
+            m_actions->run(ops::ActionRequest{ops::VmAction::Restart, m_key.section(QLatin1Char('/'), 0, 0), m_key.section(QLatin1Char('/'), 1)});
+    });
+    pending->addWidget(m_pending, 1);
+    pending->addWidget(m_restart);
+    lay->addLayout(pending);
     m_tabs = new QTabWidget(this);
     m_tabs->addTab(buildOverview(), tr("Overview"));
     m_tabs->addTab(buildDisks(), tr("Disks"));
@@ -205,6 +220,7 @@ void VmPage::refresh()
     m_vmiState = state;
     m_refresh->setEnabled(!m_vm.isEmpty());
     fillHeader();
+    fillPending();
     fillOverview();
     fillDisks();
     fillNetworks();

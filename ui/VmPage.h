@@ -59,6 +59,9 @@ public:
     bool showTab(const QString &title);
     QPlainTextEdit *yaml() const { return m_yaml; }
     QPushButton *refreshButton() const { return m_refresh; }
+    // What waits on the VM: "Restart required: …" or a live change under way; hidden when nothing.
+    QLabel *pendingLabel() const { return m_pending; }
+    QPushButton *restartButton() const { return m_restart; }
     QPushButton *copyYamlButton() const { return m_copyYaml; }
     // The guest agent and disk reports received (tests wait on them).
     int agentReports() const { return m_agentReports; }
@@ -77,6 +80,7 @@ private:
     void readAgent(); // and the disks' claims and DataVolumes
     void onAgentReport(const ops::GuestAgentReport &report);
     void fillHeader();
+    void fillPending(); // RestartRequired and live changes under way (VmPageTabs.cpp)
     void fillOverview();
     void fillAgentRows();
     void fillDisks();
@@ -101,6 +105,8 @@ private:
     int m_diskReports = 0;
 
     QLabel *m_header = nullptr;
+    QLabel *m_pending = nullptr;
+    QPushButton *m_restart = nullptr;
     QPushButton *m_refresh = nullptr;
     QTabWidget *m_tabs = nullptr;
     QScrollArea *m_overview = nullptr;

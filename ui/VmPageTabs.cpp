@@ -1,7 +1,10 @@
 // VmPage's Disks, Networks and YAML tabs.
 #include "VmPage.h"
 
+#include "Appearance.h"
 #include "JsonYaml.h"
+#include "VmActions.h"
+#include "VmEdit.h"
 #include "ReadOnlyTable.h"
 #include "VmDisks.h"
 #include "VmNetworks.h"
@@ -15,6 +18,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QLabel>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -158,6 +162,26 @@ void VmPage::fillYaml()
     const int scroll = m_yaml->verticalScrollBar() ? m_yaml->verticalScrollBar()->value() : 0;
     m_yaml->setPlainText(text);
     m_yaml->verticalScrollBar()->setValue(scroll);
+}
+
+void VmPage::fillPending()
+{
+    const core::VmLiveContext c = core::vmLiveContextFrom(m_vm, m_vmi, {});
+    QString text;
+    Tone tone = Tone::Info;
+    if (c.restartRequired) {
+        text = tr("Restart required: saved changes wait for a restart (%1).").arg(c.restartMessage);
+        tone = Tone::Warning;
+    } else if (c.cpuChanging || c.memoryChanging) {
+        text = c.cpuChanging && c.memoryChanging ? tr("Adding CPUs and memory to the running VM…")
+               : c.cpuChanging                   ? tr("Adding CPUs to the running VM…")
+                                                 : tr("Adding memory to the running VM…");
+    }
+    m_pending->setText(text);
+    m_pending->setStyleSheet(text.isEmpty() ? QString() : toneStyle(tone, palette()));
+    m_pending->setVisible(!text.isEmpty());
+    m_restart->setVisible(c.restartRequired && c.running);
+    m_restart->setEnabled(m_actions && !m_actions->isPending(m_key));
 }
 
 } // namespace drover::ui
