@@ -10,9 +10,14 @@ namespace {
 
 using R = kube::ApiResource;
 
-std::pair<QString, QString> split(const QString &key)
+QString nsOf(const QString &key)
 {
-    return {key.section(QLatin1Char('/'), 0, 0), key.section(QLatin1Char('/'), 1)};
+    return key.section(QLatin1Char('/'), 0, 0);
+}
+
+QString nameOf(const QString &key)
+{
+    return key.section(QLatin1Char('/'), 1);
 }
 
 bool hasDisk(const core::VmEditable &e, const QString &name)
@@ -59,7 +64,7 @@ void VmEditor::load(const QString &vmKey)
         Q_EMIT loaded(source);
         return;
     }
-    const auto [ns, name] = split(vmKey);
+    const QString ns = nsOf(vmKey), name = nameOf(vmKey);
     client->get(R::virtualMachines(), ns, name, this, [this, source, ns, name](const kube::Response &r) mutable {
         if (!r.ok()) {
             source.error = r.error;
@@ -122,7 +127,7 @@ void VmEditor::save(const VmEditRequest &request)
     }
     if (patch.isEmpty())
         return plugNext(result, plug, unplug);
-    const auto [ns, name] = split(request.vmKey);
+    const QString ns = nsOf(request.vmKey), name = nameOf(request.vmKey);
     client->patch(R::virtualMachines(), ns, name, kube::PatchType::Merge, QJsonDocument(patch).toJson(QJsonDocument::Compact), this,
                   [this, result, plug, unplug](const kube::Response &r) mutable {
                       if (r.httpStatus == 409)
@@ -143,7 +148,7 @@ void VmEditor::onConflict(VmEditResult result)
 {
     result.status = VmEditResult::Conflict;
     kube::KubeClient *client = m_connection->client();
-    const auto [ns, name] = split(result.request.vmKey);
+    const QString ns = nsOf(result.request.vmKey), name = nameOf(result.request.vmKey);
     if (!client)
         return done(result);
     client->get(R::virtualMachines(), ns, name, this, [this, result](const kube::Response &r) mutable {
@@ -167,7 +172,7 @@ void VmEditor::plugNext(VmEditResult result, QList<core::VmEditDisk> plug, QStri
     result.status = VmEditResult::Saved;
     if (!client || (plug.isEmpty() && unplug.isEmpty()))
         return done(result);
-    const auto [ns, name] = split(result.request.vmKey);
+    const QString ns = nsOf(result.request.vmKey), name = nameOf(result.request.vmKey);
     if (!plug.isEmpty()) {
         const core::VmEditDisk disk = plug.takeFirst();
         if (disk.size.isEmpty()) // an existing claim or DataVolume
@@ -196,7 +201,7 @@ void VmEditor::plugOne(VmEditResult result, const core::VmEditDisk &disk, QList<
     kube::KubeClient *client = m_connection->client();
     if (!client)
         return done(result);
-    const auto [ns, name] = split(result.request.vmKey);
+    const QString ns = nsOf(result.request.vmKey), name = nameOf(result.request.vmKey);
     client->kubevirtAction(QStringLiteral("virtualmachines"), ns, name, QStringLiteral("addvolume"), core::addVolumeOptions(disk), this,
                            [this, result, disk, plug, unplug, ns](const kube::Response &r) mutable {
                                if (!r.ok()) {

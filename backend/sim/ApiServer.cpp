@@ -33,7 +33,7 @@ quint16 ApiServer::listenTls(const QHostAddress &address, quint16 port, const Pk
     return bound;
 }
 
-static QByteArray statusJson(int code, const QString &reason, const QString &message)
+static QByteArray statusJson(int code, const QString &reason, const QString &message, const QJsonObject &details = {})
 {
     QJsonObject s{{QStringLiteral("kind"), QStringLiteral("Status")},
                   {QStringLiteral("apiVersion"), QStringLiteral("v1")},
@@ -42,6 +42,8 @@ static QByteArray statusJson(int code, const QString &reason, const QString &mes
                   {QStringLiteral("message"), message},
                   {QStringLiteral("reason"), reason},
                   {QStringLiteral("code"), code}};
+    if (!details.isEmpty())
+        s.insert(QLatin1String("details"), details);
     return toCompactJson(s);
 }
 
@@ -55,10 +57,10 @@ void ApiServer::respondJson(const QHttpServerRequest &req, QTcpSocket *socket, i
 }
 
 void ApiServer::respondStatus(const QHttpServerRequest &req, QTcpSocket *socket, int code,
-                              const QString &reason, const QString &message)
+                              const QString &reason, const QString &message, const QJsonObject &details)
 {
     makeResponder(req, socket)
-        .write(statusJson(code, reason, message), {{"Content-Type", "application/json"}},
+        .write(statusJson(code, reason, message, details), {{"Content-Type", "application/json"}},
                QHttpServerResponder::StatusCode(code));
 }
 
@@ -76,7 +78,7 @@ void ApiServer::respond(const QHttpServerRequest &req, QTcpSocket *socket, const
     if (r.ok())
         respondJson(req, socket, r.code, r.object);
     else
-        respondStatus(req, socket, r.code, r.reason, r.message);
+        respondStatus(req, socket, r.code, r.reason, r.message, r.details);
 }
 
 void ApiServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)

@@ -110,7 +110,7 @@ private:
     void respondJson(const QHttpServerRequest &req, QTcpSocket *socket, int code,
                      const QJsonObject &body);
     void respondStatus(const QHttpServerRequest &req, QTcpSocket *socket, int code,
-                       const QString &reason, const QString &message);
+                       const QString &reason, const QString &message, const QJsonObject &details = {});
     void respondRaw(const QHttpServerRequest &req, QTcpSocket *socket, const RawAnswer &a);
     // A GET's 200 (an object, or a list when isList): Drover's own kinds defaulted as the real
     // server's storage codec does, and as a meta.k8s.io Table when the Accept header asks for one.

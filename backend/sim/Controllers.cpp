@@ -3,6 +3,8 @@
 #include "Controllers.h"
 
 #include "Cdi.h"
+#include "LiveUpdate.h"
+#include "LiveUpdateController.h"
 #include "Placement.h"
 #include "VmEvents.h"
 #include "VmiJson.h"
@@ -236,6 +238,7 @@ void Controllers::syncVm(const QString &key)
     next.insert("status"_L1, status);
     status = vmStatusFor(next, vmi);
     cdi::applyVmDisks(status, disks);
+    applyHotplugSyncError(status, *vm, vmi);
     if (status == objectAt(*vm, "status"_L1))
         return; // nothing changed: no write, no watch event, no further pass
     (void)m_store->mutate(VM, ns, name,
@@ -245,6 +248,9 @@ void Controllers::syncVm(const QString &key)
 void Controllers::startVmi(const QJsonObject &vm, bool paused)
 {
     QJsonObject vmi = vmiForVm(vm, paused);
+    // The VMI mutator's defaults (pkg/defaults/defaults.go) and the start revision (vm.go startVMI).
+    liveupdate::applyVmiDefaults(vmi, liveupdate::configOf(*m_store));
+    liveupdate::setRevisionName(vmi, vm);
     // The VMI controller's aggregateDataVolumesConditions (watch/vmi/datavolumes.go): its
     // DataVolumes are ready, or it would not have been made.
     for (const QJsonValue &v : objectAt(vmi, "spec"_L1).value("volumes"_L1).toArray())

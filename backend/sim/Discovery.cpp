@@ -152,10 +152,12 @@ std::optional<QJsonObject> resourceList(const QList<kube::ApiResource> &resource
     }
     if (group == QLatin1String("subresources.kubevirt.io") && version == QLatin1String("v1")) {
         const QStringList vmSubs = {QStringLiteral("start"), QStringLiteral("stop"),
-                                    QStringLiteral("restart"), QStringLiteral("migrate")};
+                                    QStringLiteral("restart"), QStringLiteral("migrate"),
+                                    QStringLiteral("addvolume"), QStringLiteral("removevolume")};
         const QStringList vmiSubs = {QStringLiteral("pause"), QStringLiteral("unpause"),
                                      QStringLiteral("softreboot"), QStringLiteral("reset"),
-                                     QStringLiteral("vnc"), QStringLiteral("console")};
+                                     QStringLiteral("vnc"), QStringLiteral("console"),
+                                     QStringLiteral("addvolume"), QStringLiteral("removevolume")};
         for (const auto &s : vmSubs)
             list.append(QJsonObject{{QStringLiteral("name"), QStringLiteral("virtualmachines/") + s},
                                     {QStringLiteral("singularName"), QString()},

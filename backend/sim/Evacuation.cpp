@@ -40,6 +40,8 @@ QJsonObject kubevirtJson(const KubeVirtSpec &k)
                                       {u"completionTimeoutPerGiB"_s, k.completionTimeoutPerGiB}}}};
     if (!k.evictionStrategy.isEmpty())
         configuration.insert("evictionStrategy"_L1, k.evictionStrategy);
+    // How VM edits reach running VMs (LiveUpdate.h reads it); KubeVirt's own default.
+    configuration.insert("vmRolloutStrategy"_L1, u"LiveUpdate"_s);
     return QJsonObject{
         {u"metadata"_s, QJsonObject{{u"name"_s, u"kubevirt"_s}, {u"namespace"_s, u"kubevirt"_s}}},
         {u"spec"_s, QJsonObject{{u"certificateRotateStrategy"_s, QJsonObject()},

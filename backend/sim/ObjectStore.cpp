@@ -169,12 +169,20 @@ StoreResult ObjectStore::update(const kube::ApiResource &r, QJsonObject obj, boo
         return notFound(r, name);
     const QJsonObject oldMeta = metaOf(*it);
     const QString rv = meta.value(QLatin1String("resourceVersion")).toString();
-    if (!rv.isEmpty() && rv != oldMeta.value(QLatin1String("resourceVersion")).toString())
-        return StoreResult::fail(
+    if (!rv.isEmpty() && rv != oldMeta.value(QLatin1String("resourceVersion")).toString()) {
+        // errors.NewConflict(qualifiedResource, name, ...) as the registry store answers a
+        // stale resourceVersion (staging/src/k8s.io/apiserver/pkg/registry/generic/registry/store.go).
+        const QString qualified = r.group.isEmpty() ? r.plural : r.plural + QLatin1Char('.') + r.group;
+        StoreResult c = StoreResult::fail(
             409, QStringLiteral("Conflict"),
-            QStringLiteral("Operation cannot be fulfilled on %1.%2 \"%3\": the object has been "
+            QStringLiteral("Operation cannot be fulfilled on %1 \"%2\": the object has been "
                            "modified; please apply your changes to the latest version and try again")
-                .arg(r.plural, r.group, name));
+                .arg(qualified, name));
+        c.details = QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("kind"), r.plural}};
+        if (!r.group.isEmpty())
+            c.details.insert(QLatin1String("group"), r.group);
+        return c;
+    }
     for (const char *k : {"uid", "creationTimestamp"})
         meta.insert(QLatin1String(k), oldMeta.value(QLatin1String(k)));
     if (obj.value(QLatin1String("spec")) != it->value(QLatin1String("spec")))

@@ -23,6 +23,9 @@ struct StoreResult
     QString reason;  // metav1.StatusReason: NotFound, AlreadyExists, Conflict, Invalid
     QString message;
     QJsonObject object;
+    // metav1.StatusDetails of a failure ({name, group, kind} for NotFound, AlreadyExists,
+    // Conflict); empty: none.
+    QJsonObject details = {};
     bool ok() const { return code < 300; }
     static StoreResult fail(int code, const QString &reason, const QString &message)
     {

@@ -3,6 +3,7 @@
 #include "Scenario.h"
 
 #include "GuestAgentJson.h"
+#include "LiveUpdate.h"
 #include "Placement.h"
 #include "VmiJson.h"
 
@@ -252,7 +253,10 @@ QJsonObject vmJson(const VmSpec &v)
                                          {u"rtc"_s, QJsonObject{{u"tickPolicy"_s, u"catchup"_s}}},
                                          {u"hyperv"_s, QJsonObject()}}}});
     }
-    QJsonObject tmplSpec{{u"domain"_s, domain},
+    // architecture: what KubeVirt's VM mutator writes (defaults.go SetVirtualMachineDefaults), so
+    // that a later update through the webhook changes nothing a restart would be needed for.
+    QJsonObject tmplSpec{{u"architecture"_s, u"amd64"_s},
+                         {u"domain"_s, domain},
                          {u"networks"_s, QJsonArray{QJsonObject{{u"name"_s, u"default"_s},
                                                                 {u"pod"_s, QJsonObject()}}}},
                          {u"terminationGracePeriodSeconds"_s, windows ? 3600 : 180},
@@ -316,6 +320,7 @@ void populate(ObjectStore &store, const Scenario &s, bool instantRunning)
             (void)store.create(ApiResource::nodes(), {}, nodeJson(s.hosts[i], i));
 
     Placement placement(store);
+    const liveupdate::Config liveUpdate = liveupdate::configOf(store);
     for (const VmSpec &v : s.vms) {
         if (store.get(VM, v.ns, v.name))
             continue;
@@ -328,6 +333,7 @@ void populate(ObjectStore &store, const Scenario &s, bool instantRunning)
         std::optional<QJsonObject> vmi;
         if (instantRunning) {
             vmi = vmiForVm(vm, false);
+            liveupdate::applyVmiDefaults(*vmi, liveUpdate); // the VMI mutator's defaults
             const QJsonObject spec = objectAt(*vmi, "spec"_L1);
             const Placement::Choice choice = placement.pick(spec);
             if (choice.node.isEmpty()) {
@@ -350,6 +356,7 @@ void populate(ObjectStore &store, const Scenario &s, bool instantRunning)
         owners[0] = owner;
         meta.insert("ownerReferences"_L1, owners);
         vmi->insert("metadata"_L1, meta);
+        liveupdate::setRevisionName(*vmi, created.object);
         (void)store.create(VMI, v.ns, *vmi);
     }
 }

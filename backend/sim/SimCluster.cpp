@@ -8,6 +8,8 @@
 #include "Clones.h"
 #include "GarbageCollector.h"
 #include "GuestAgent.h"
+#include "HotplugVolumes.h"
+#include "LiveUpdateController.h"
 #include "DisruptionController.h"
 #include "Evacuation.h"
 #include "Eviction.h"
@@ -29,6 +31,7 @@ SimCluster::SimCluster(QObject *parent)
                        &R::hostReports(), &R::cephClusters(), &R::leases(), &R::hostMaintenances(), &R::snapshotSchedules()})
         m_store->registerResource(*r);
     m_controllers = new Controllers(m_store, this);
+    m_liveUpdate = new LiveUpdateController(m_store, this);
     m_migrations = new MigrationController(m_store, m_controllers, this);
     m_snapshots = new SnapshotController(m_store, m_controllers, this);
     Cdi::registerResources(*m_store);
@@ -108,6 +111,7 @@ Result<void> SimCluster::start(const SimOptions &opts)
         m_pki = *pki;
     }
     m_controllers->setTimeScale(opts.timeScale);
+    m_liveUpdate->setTimeScale(opts.timeScale);
     m_store->setHistoryLimit(opts.watchHistory);
     m_store->beginPopulating(); // nobody watches yet: no history for what the scenario makes
     populateKubeVirt(*m_store, opts.scenario.kubevirt);
@@ -130,6 +134,15 @@ Result<void> SimCluster::start(const SimOptions &opts)
     m_server->setBookmarkIntervalMs(opts.bookmarkMs);
     m_server->setActionHandler([this](const QString &plural, const QString &ns, const QString &name,
                                       const QString &verb, const QJsonObject &body) {
+        // addvolume / removevolume: virt-api patches the VM through its admission webhook.
+        const auto admit = [this](QJsonObject &vm) -> std::optional<std::pair<int, QJsonObject>> {
+            const auto a = admitVirtualMachine(*m_store, vm, false, m_eviction->virtApiUp());
+            if (!a)
+                return std::nullopt;
+            return std::pair{a->code, a->body};
+        };
+        if (auto r = hotplug::volumeAction(*m_store, plural, ns, name, verb, body, admit))
+            return *r;
         return m_controllers->action(plural, ns, name, verb, body);
     });
     m_server->setGroupAvailable([this](const QString &group) {

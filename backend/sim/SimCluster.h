@@ -31,6 +31,7 @@ struct SimOptions
 class Cdi;
 class CloneController;
 class GarbageCollector;
+class LiveUpdateController;
 class CephSim;
 class DisruptionController;
 class EvacuationController;
@@ -58,6 +59,7 @@ public:
 private:
     ObjectStore *m_store;
     Controllers *m_controllers;
+    LiveUpdateController *m_liveUpdate = nullptr;
     MigrationController *m_migrations = nullptr;
     SnapshotController *m_snapshots = nullptr;
     Cdi *m_cdi = nullptr;
