@@ -42,6 +42,9 @@ VmEditDialog::VmEditDialog(ops::ClusterConnection *connection, const QString &vm
     m_plan->setHeaderLabels({tr("Change"), tr("From"), tr("To"), tr("What it does")});
     m_plan->setRootIsDecorated(false);
     m_plan->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_plan->header()->setSectionResizeMode(3, QHeaderView::Stretch);
+    m_plan->header()->setStretchLastSection(true);
+    m_plan->setWordWrap(true); // "What it does" is a sentence: wrapped, never cut
     m_plan->setMinimumHeight(110);
     m_status = new QLabel(tr("Reading %1…").arg(vmKey), this);
     m_status->setObjectName(QStringLiteral("vmEditStatus"));
@@ -66,7 +69,7 @@ VmEditDialog::VmEditDialog(ops::ClusterConnection *connection, const QString &vm
     layout->addWidget(m_plan);
     layout->addWidget(m_status);
     layout->addWidget(buttons);
-    resize(760, 620);
+    resize(860, 640);
     connect(m_ops, &ops::VmEditor::loaded, this, &VmEditDialog::onLoaded);
     connect(m_ops, &ops::VmEditor::finished, this, &VmEditDialog::onFinished);
     connect(m_catalog, &ops::VmCreator::choicesLoaded, this, &VmEditDialog::onChoices);

@@ -116,7 +116,9 @@ QWidget *VmEditDialog::buildSize()
     auto *form = new QFormLayout(w);
     form->addRow(m_useInstancetype, m_instancetype);
     form->addRow(m_custom);
-    form->addRow(tr("&CPU:"), cpu);
+    auto *cpuLabel = new QLabel(tr("&CPU:"), w);
+    cpuLabel->setBuddy(m_sockets);
+    form->addRow(cpuLabel, cpu);
     form->addRow(tr("&Memory:"), m_memory);
     form->addRow(tr("&Preference:"), m_preference);
     form->addRow(m_limits);

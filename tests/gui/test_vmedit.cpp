@@ -11,6 +11,7 @@
 #include "VmPage.h"
 
 #include <QApplication>
+#include <QDockWidget>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
@@ -144,7 +145,10 @@ private Q_SLOTS:
         QTRY_VERIFY(page->pendingLabel()->isVisible());
         QVERIFY2(page->pendingLabel()->text().startsWith(u"Restart required"_s), qPrintable(page->pendingLabel()->text()));
         QVERIFY(page->restartButton()->isVisible());
-        shoot(page->window(), u"vmedit-restart-required.png"_s);
+        QTest::keySequence(win(), QKeySequence(Qt::ALT | Qt::Key_Return)); // VM ▸ Details
+        QTRY_VERIFY(page->isVisible());
+        QCOMPARE(page->vmKey(), kVm);
+        shoot(win()->vmDock(), u"vmedit-restart-required.png"_s);
         page->restartButton()->click();
         QTRY_VERIFY_WITH_TIMEOUT(!conditionTrue(vm(), u"RestartRequired"_s), 20000);
         QTRY_VERIFY(!page->pendingLabel()->isVisible());
@@ -203,6 +207,22 @@ private Q_SLOTS:
         remove->click();
         QVERIFY(saveAndClose(d));
         QTRY_VERIFY_WITH_TIMEOUT(volumeStatus(vmi(), u"data-1"_s).isEmpty(), 20000);
+    }
+
+    void aNicOnAMultusNetwork()
+    {
+        ui::VmEditDialog *d = openDialog();
+        QVERIFY(d);
+        d->tabs()->setCurrentIndex(3);
+        d->addNic(u"vlan-100"_s);
+        QCOMPARE(d->nicTable()->rowCount(), 2);
+        QVERIFY2(d->planLines().value(0).startsWith(u"Network interfaces: default → default, nic-1 — Plugged into the running VM"_s),
+                 qPrintable(d->planLines().join(u'\n')));
+        shoot(d, u"vmedit-nic.png"_s);
+        QVERIFY(saveAndClose(d));
+        QTRY_COMPARE_WITH_TIMEOUT(at(vmi(), u"spec.domain.devices.interfaces"_s).toArray().size(), 2, 20000);
+        QCOMPARE(at(vm(), u"spec.template.spec.networks.1.multus.networkName"_s).toString(), u"vlan-100"_s);
+        QVERIFY(!conditionTrue(vm(), u"RestartRequired"_s));
     }
 
     void someoneElseChangedIt()
