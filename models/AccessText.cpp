@@ -31,6 +31,11 @@ QString AccessText::deleteVm(const QString &ns)
     return tr("Your account may not delete VMs in namespace %1.").arg(ns);
 }
 
+QString AccessText::editVm(const QString &ns)
+{
+    return tr("Your account may not change VMs in namespace %1 (patch virtualmachines).").arg(ns);
+}
+
 QString AccessText::cloneVm(const QString &ns)
 {
     return tr("Your account may not clone VMs in namespace %1 (create virtualmachineclones).").arg(ns);

@@ -20,6 +20,7 @@ public:
     static QString console(bool serial, const QString &ns);
     static QString migration(const QString &ns);
     static QString deleteVm(const QString &ns);
+    static QString editVm(const QString &ns);
     static QString cloneVm(const QString &ns);
     static QString nodes(); // cordon, maintenance
     // In place of the host tree and map.

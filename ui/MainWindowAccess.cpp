@@ -132,6 +132,7 @@ void MainWindow::applyAccess(const QList<models::VmSummary> &selected)
             namespaces << s.ns;
     gateAction(m_deleteAction, namespaces, ops::permissions::deleteVm, AccessText::deleteVm);
     gateAction(m_cloneAction, namespaces, ops::permissions::createClone, AccessText::cloneVm);
+    gateAction(m_editVmAction, namespaces, ops::permissions::patchVm, AccessText::editVm);
     const QStringList one = selected.size() == 1 ? QStringList{selected.first().ns} : QStringList{};
     const struct
     {

@@ -210,6 +210,12 @@ ResourceAttributes deleteVm(const QString &ns)
     return {QStringLiteral("delete"), r.group, r.plural, {}, ns, {}};
 }
 
+ResourceAttributes patchVm(const QString &ns)
+{
+    const kube::ApiResource &r = kube::ApiResource::virtualMachines();
+    return {QStringLiteral("patch"), r.group, r.plural, {}, ns, {}};
+}
+
 ResourceAttributes createClone(const QString &ns)
 {
     const kube::ApiResource &r = kube::ApiResource::virtualMachineClones();

@@ -86,6 +86,7 @@ kube::ResourceAttributes serialConsole(const QString &ns);
 kube::ResourceAttributes createMigration(const QString &ns);
 kube::ResourceAttributes createSnapshot(const QString &ns);
 kube::ResourceAttributes deleteVm(const QString &ns);
+kube::ResourceAttributes patchVm(const QString &ns); // Edit: a merge patch of the VM
 kube::ResourceAttributes createClone(const QString &ns); // a VirtualMachineClone
 kube::ResourceAttributes patchNodes(); // cordon, uncordon, the maintenance annotations
 kube::ResourceAttributes evictPods();  // a maintenance drain, in every namespace

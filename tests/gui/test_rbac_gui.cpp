@@ -107,6 +107,8 @@ private Q_SLOTS:
         QCOMPARE(pause->toolTip(), QStringLiteral("Your account may not pause VMs in namespace team-a."));
         QVERIFY(!m_win->vmAction(VmAction::ForceStop)->isEnabled());
         QVERIFY(!m_win->vmAction(VmAction::Restart)->isEnabled());
+        QTRY_VERIFY(!m_win->editVmAction()->isEnabled()); // Edit (Ctrl+E) is a patch she may not send
+        QCOMPARE(m_win->editVmAction()->toolTip(), QStringLiteral("Your account may not change VMs in namespace team-a (patch virtualmachines)."));
         // VNC is hers in team-a: the console stays available.
         QVERIFY(m_win->consoleAction()->isEnabled());
         QVERIFY(!m_win->consoleAction()->toolTip().contains(QLatin1String("may not")));
