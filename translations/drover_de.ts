@@ -1193,6 +1193,10 @@ Die VMs, die Sie sehen dürfen, stehen rechts.</translation>
         <source>Your account may not clone VMs in namespace %1 (create virtualmachineclones).</source>
         <translation>Ihr Konto darf im Namespace %1 keine VMs klonen (create virtualmachineclones).</translation>
     </message>
+    <message>
+        <source>Your account may not change VMs in namespace %1 (patch virtualmachines).</source>
+        <translation>Ihr Konto darf in Namespace %1 keine VMs ändern (patch virtualmachines).</translation>
+    </message>
 </context>
 <context>
     <name>drover::models::AgentFetcher</name>
@@ -3669,6 +3673,18 @@ Vergleichen Sie ihn mit dem des Hosts selbst (ssh-keygen -lf /etc/ssh/ssh_host_e
         <source>Create</source>
         <translation>Erstellen</translation>
     </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Change the selected VM&apos;s size, disks, networks, labels and description, with what each change does to the running VM shown before saving</source>
+        <translation>Größe, Datenträger, Netzwerke, Labels und Beschreibung der ausgewählten VM ändern, mit Anzeige vor dem Speichern, was jede Änderung an der laufenden VM bewirkt</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
 </context>
 <context>
     <name>drover::ui::MaintenanceDialog</name>
@@ -5102,6 +5118,435 @@ Es werden keine neuen Snapshots erstellt und keine aufgeräumt. Die bereits erst
     </message>
 </context>
 <context>
+    <name>drover::ui::VmEditDialog</name>
+    <message>
+        <source>Add disk to %1</source>
+        <translation>Datenträger zu %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>A new &amp;blank disk</source>
+        <translation>Ein neuer &amp;leerer Datenträger</translation>
+    </message>
+    <message>
+        <source>An &amp;existing volume claim</source>
+        <translation>Ein &amp;vorhandener Volume-Claim</translation>
+    </message>
+    <message>
+        <source>%1 (default for VMs)</source>
+        <translation>%1 (Standard für VMs)</translation>
+    </message>
+    <message>
+        <source>Give the disk a name the VM does not use yet.</source>
+        <translation>Geben Sie dem Datenträger einen Namen, den die VM noch nicht verwendet.</translation>
+    </message>
+    <message>
+        <source>The size is not a quantity such as 10Gi.</source>
+        <translation>Die Größe muss eine Mengenangabe wie 10Gi sein.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation>&amp;Größe:</translation>
+    </message>
+    <message>
+        <source>Storage c&amp;lass:</source>
+        <translation>Storage-&amp;Klasse:</translation>
+    </message>
+    <message>
+        <source>&amp;Claim:</source>
+        <translation>&amp;Claim:</translation>
+    </message>
+    <message>
+        <source>B&amp;us:</source>
+        <translation>&amp;Bus:</translation>
+    </message>
+    <message>
+        <source>No Multus network (NetworkAttachmentDefinition) is available to %1.</source>
+        <translation>Für %1 ist kein Multus-Netzwerk (NetworkAttachmentDefinition) verfügbar.</translation>
+    </message>
+    <message>
+        <source>Add NIC to %1</source>
+        <translation>NIC zu %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Network:</source>
+        <translation>&amp;Netzwerk:</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;Allgemein</translation>
+    </message>
+    <message>
+        <source>Si&amp;ze</source>
+        <translation>&amp;Größe</translation>
+    </message>
+    <message>
+        <source>&amp;Disks</source>
+        <translation>&amp;Datenträger</translation>
+    </message>
+    <message>
+        <source>Net&amp;works</source>
+        <translation>Netz&amp;werke</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Bisher</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>Auswirkung</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation>%1 wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>What saving does:</source>
+        <translation>Was das Speichern bewirkt:</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Restart required: changes saved earlier wait for a restart (%1). Until then KubeVirt applies no CPU, memory or disk change live.</source>
+        <translation>Neustart erforderlich: Früher gespeicherte Änderungen warten auf einen Neustart (%1). Bis dahin übernimmt KubeVirt keine Änderung an CPU, Arbeitsspeicher oder Datenträgern im laufenden Betrieb.</translation>
+    </message>
+    <message>
+        <source>Reading what this cluster offers…</source>
+        <translation>Verfügbare Optionen des Clusters werden gelesen…</translation>
+    </message>
+    <message>
+        <source>The VM is stopped: every change is used when it next starts.</source>
+        <translation>Die VM ist gestoppt: Alle Änderungen gelten ab ihrem nächsten Start.</translation>
+    </message>
+    <message>
+        <source>This cluster&apos;s rollout strategy is Stage: size changes wait for a restart.</source>
+        <translation>Die Rollout-Strategie dieses Clusters ist Stage: Größenänderungen warten auf einen Neustart.</translation>
+    </message>
+    <message numerus="yes">
+        <source>CPU can grow live up to %n socket(s)</source>
+        <translation>
+            <numerusform>CPU im laufenden Betrieb erweiterbar auf bis zu %n Sockel</numerusform>
+            <numerusform>CPU im laufenden Betrieb erweiterbar auf bis zu %n Sockel</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CPU cannot change live (no maxSockets on the running VM)</source>
+        <translation>CPU im laufenden Betrieb nicht änderbar (kein maxSockets bei der laufenden VM)</translation>
+    </message>
+    <message>
+        <source>memory up to %1</source>
+        <translation>Arbeitsspeicher bis zu %1</translation>
+    </message>
+    <message>
+        <source>memory cannot change live</source>
+        <translation>Arbeitsspeicher im laufenden Betrieb nicht änderbar</translation>
+    </message>
+    <message>
+        <source>a change is being applied now</source>
+        <translation>eine Änderung wird gerade übernommen</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>Annotationen</translation>
+    </message>
+    <message>
+        <source>Instancetype</source>
+        <translation>Instancetype</translation>
+    </message>
+    <message>
+        <source>Preference</source>
+        <translation>Preference</translation>
+    </message>
+    <message>
+        <source>CPU (sockets × cores × threads)</source>
+        <translation>CPU (Sockel × Kerne × Threads)</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <source>Boot order</source>
+        <translation>Boot-Reihenfolge</translation>
+    </message>
+    <message>
+        <source>Network interfaces</source>
+        <translation>Netzwerkschnittstellen</translation>
+    </message>
+    <message>
+        <source>Hot-plugged disks</source>
+        <translation>Hotplug-Datenträger</translation>
+    </message>
+    <message>
+        <source>Saved; the guest does not see it, no restart.</source>
+        <translation>Nur gespeichert; der Gast merkt nichts davon, kein Neustart.</translation>
+    </message>
+    <message>
+        <source>Used when the VM next starts.</source>
+        <translation>Gilt ab dem nächsten Start der VM.</translation>
+    </message>
+    <message>
+        <source>Applied live (KubeVirt moves the VM with a live migration to apply it).</source>
+        <translation>Wird im laufenden Betrieb übernommen (KubeVirt verschiebt die VM dazu per Live-Migration).</translation>
+    </message>
+    <message>
+        <source>Plugged into the running VM.</source>
+        <translation>Wird im laufenden Betrieb in die VM eingesteckt.</translation>
+    </message>
+    <message>
+        <source>Applied live once the migration under way ends.</source>
+        <translation>Wird im laufenden Betrieb übernommen, sobald die laufende Migration beendet ist.</translation>
+    </message>
+    <message>
+        <source>Restart needed: the cluster&apos;s rollout strategy is Stage.</source>
+        <translation>Neustart nötig: Die Rollout-Strategie des Clusters ist Stage.</translation>
+    </message>
+    <message>
+        <source>Restart needed: a restart is pending already, KubeVirt applies nothing live until then.</source>
+        <translation>Neustart nötig: Ein Neustart steht bereits aus, bis dahin übernimmt KubeVirt nichts im laufenden Betrieb.</translation>
+    </message>
+    <message>
+        <source>Restart needed: more sockets than the running VM can take (%1).</source>
+        <translation>Neustart nötig: mehr Sockel, als die laufende VM aufnehmen kann (%1).</translation>
+    </message>
+    <message>
+        <source>Restart needed: CPUs cannot be unplugged.</source>
+        <translation>Neustart nötig: CPUs lassen sich im laufenden Betrieb nicht entfernen.</translation>
+    </message>
+    <message>
+        <source>Restart needed: only sockets can be added live.</source>
+        <translation>Neustart nötig: Im laufenden Betrieb lassen sich nur Sockel hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Restart needed: more memory than the running VM can take (%1).</source>
+        <translation>Neustart nötig: mehr Arbeitsspeicher, als die laufende VM aufnehmen kann (%1).</translation>
+    </message>
+    <message>
+        <source>Restart needed: memory cannot be unplugged.</source>
+        <translation>Neustart nötig: Arbeitsspeicher lässt sich im laufenden Betrieb nicht entfernen.</translation>
+    </message>
+    <message>
+        <source>Restart needed: memory hotplug needs at least 1 GiB.</source>
+        <translation>Neustart nötig: Hotplug von Arbeitsspeicher erfordert mindestens 1 GiB.</translation>
+    </message>
+    <message>
+        <source>Restart needed: the size is set as a resource request, not guest memory.</source>
+        <translation>Neustart nötig: Die Größe ist als Ressourcenanforderung (Request) festgelegt, nicht als Arbeitsspeicher des Gasts.</translation>
+    </message>
+    <message>
+        <source>Restart needed: KubeVirt cannot change this on a running VM.</source>
+        <translation>Neustart nötig: KubeVirt kann dies bei einer laufenden VM nicht ändern.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Nothing changed yet.</source>
+        <translation>Noch nichts geändert.</translation>
+    </message>
+    <message>
+        <source>%1 was saved, but some disks were not changed: %2</source>
+        <translation>%1 wurde gespeichert, aber einige Datenträger wurden nicht geändert: %2</translation>
+    </message>
+    <message>
+        <source>%1 was saved.</source>
+        <translation>%1 wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>Nothing to save for %1.</source>
+        <translation>Für %1 gibt es nichts zu speichern.</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else while you edited it: nothing was saved.</source>
+        <translation>%1 wurde während Ihrer Bearbeitung von jemand anderem geändert: Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1 was not saved: no cluster is open.</source>
+        <translation>%1 wurde nicht gespeichert: Kein Cluster ist geöffnet.</translation>
+    </message>
+    <message>
+        <source>%1 was not saved: %2</source>
+        <translation>%1 wurde nicht gespeichert: %2</translation>
+    </message>
+    <message>
+        <source>Changed meanwhile: %1. The form now shows the VM as it is, with your changes on top; check them and save again.</source>
+        <translation>Inzwischen geändert: %1. Das Formular zeigt jetzt den aktuellen Stand der VM mit Ihren Änderungen darüber; prüfen Sie diese und speichern Sie erneut.</translation>
+    </message>
+    <message>
+        <source>its status or other fields</source>
+        <translation>ihr Status oder andere Felder</translation>
+    </message>
+    <message>
+        <source>Restart %1?</source>
+        <translation>%1 neu starten?</translation>
+    </message>
+    <message>
+        <source>%1 was saved. These changes apply after a restart: %2.
+
+Restart the VM now?</source>
+        <translation>%1 wurde gespeichert. Diese Änderungen gelten erst nach einem Neustart: %2.
+
+Die VM jetzt neu starten?</translation>
+    </message>
+    <message>
+        <source>key=value, one per line</source>
+        <translation>key=value, ein Eintrag pro Zeile</translation>
+    </message>
+    <message>
+        <source>D&amp;escription:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>&amp;Labels:</source>
+        <translation>&amp;Labels:</translation>
+    </message>
+    <message>
+        <source>A&amp;nnotations:</source>
+        <translation>Ann&amp;otationen:</translation>
+    </message>
+    <message>
+        <source>An &amp;instancetype:</source>
+        <translation>Ein &amp;Instancetype:</translation>
+    </message>
+    <message>
+        <source>Cus&amp;tom:</source>
+        <translation>Benu&amp;tzerdefiniert:</translation>
+    </message>
+    <message>
+        <source>sockets ×</source>
+        <translation>Sockel ×</translation>
+    </message>
+    <message>
+        <source>cores ×</source>
+        <translation>Kerne ×</translation>
+    </message>
+    <message>
+        <source>threads</source>
+        <translation>Threads</translation>
+    </message>
+    <message>
+        <source>&amp;CPU:</source>
+        <translation>&amp;CPU:</translation>
+    </message>
+    <message>
+        <source>&amp;Memory:</source>
+        <translation>A&amp;rbeitsspeicher:</translation>
+    </message>
+    <message>
+        <source>&amp;Preference:</source>
+        <translation>&amp;Preference:</translation>
+    </message>
+    <message>
+        <source>Disk</source>
+        <translation>Datenträger</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>Bus</source>
+        <translation>Bus</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <source>Hot-plugged</source>
+        <translation>Hotplug</translation>
+    </message>
+    <message>
+        <source>&amp;Add disk…</source>
+        <translation>Datenträger &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove disk</source>
+        <translation>Datenträger &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Only hot-plugged disks can be removed from a VM here.</source>
+        <translation>Hier lassen sich nur per Hotplug eingesteckte Datenträger aus einer VM entfernen.</translation>
+    </message>
+    <message>
+        <source>Boot order: 1 boots first; empty cells are not booted from. Added disks are hot-plugged (SCSI) into the running VM.</source>
+        <translation>Boot-Reihenfolge: 1 bootet zuerst; von Datenträgern mit leerer Zelle wird nicht gebootet. Hinzugefügte Datenträger werden per Hotplug (SCSI) in die laufende VM eingesteckt.</translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation>Schnittstelle</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <source>Binding</source>
+        <translation>Anbindung</translation>
+    </message>
+    <message>
+        <source>Add &amp;NIC…</source>
+        <translation>&amp;NIC hinzufügen…</translation>
+    </message>
+    <message>
+        <source>A NIC added on a Multus network is a bridge interface; KubeVirt plugs it into the running VM.</source>
+        <translation>Eine NIC in einem Multus-Netzwerk wird als Bridge-Schnittstelle angelegt; KubeVirt steckt sie im laufenden Betrieb in die VM ein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n vCPU(s), %2)</source>
+        <translation>
+            <numerusform>%1 (%n vCPU, %2)</numerusform>
+            <numerusform>%1 (%n vCPUs, %2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>new %1 disk %2</source>
+        <translation>neuer Datenträger %2 (%1)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>Pod network</source>
+        <translation>Pod-Netzwerk</translation>
+    </message>
+</context>
+<context>
     <name>drover::ui::VmPage</name>
     <message numerus="yes">
         <source>%n second(s)</source>
@@ -5520,6 +5965,26 @@ Es werden keine neuen Snapshots erstellt und keine aufgeräumt. Die bereits erst
     <message>
         <source>State</source>
         <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Restart now</source>
+        <translation>Jetzt neu starten</translation>
+    </message>
+    <message>
+        <source>Restart required: saved changes wait for a restart (%1).</source>
+        <translation>Neustart erforderlich: Gespeicherte Änderungen warten auf einen Neustart (%1).</translation>
+    </message>
+    <message>
+        <source>Adding CPUs and memory to the running VM…</source>
+        <translation>CPUs und Arbeitsspeicher werden der laufenden VM hinzugefügt…</translation>
+    </message>
+    <message>
+        <source>Adding CPUs to the running VM…</source>
+        <translation>CPUs werden der laufenden VM hinzugefügt…</translation>
+    </message>
+    <message>
+        <source>Adding memory to the running VM…</source>
+        <translation>Arbeitsspeicher wird der laufenden VM hinzugefügt…</translation>
     </message>
 </context>
 <context>

@@ -1189,6 +1189,10 @@ The VMs you may see are listed on the right.</source>
         <source>Your account may not clone VMs in namespace %1 (create virtualmachineclones).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Your account may not change VMs in namespace %1 (patch virtualmachines).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>drover::models::AgentFetcher</name>
@@ -3661,6 +3665,18 @@ Compare it with the host&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_ke
         <source>Create</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the selected VM&apos;s size, disks, networks, labels and description, with what each change does to the running VM shown before saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>drover::ui::MaintenanceDialog</name>
@@ -5092,6 +5108,433 @@ No new snapshots will be taken and none pruned. The snapshots it took stay: dele
     </message>
 </context>
 <context>
+    <name>drover::ui::VmEditDialog</name>
+    <message>
+        <source>Add disk to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new &amp;blank disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An &amp;existing volume claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (default for VMs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the disk a name the VM does not use yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The size is not a quantity such as 10Gi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage c&amp;lass:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Claim:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B&amp;us:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Multus network (NetworkAttachmentDefinition) is available to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add NIC to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Network:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Si&amp;ze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net&amp;works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What saving does:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart required: changes saved earlier wait for a restart (%1). Until then KubeVirt applies no CPU, memory or disk change live.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading what this cluster offers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VM is stopped: every change is used when it next starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cluster&apos;s rollout strategy is Stage: size changes wait for a restart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>CPU can grow live up to %n socket(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CPU cannot change live (no maxSockets on the running VM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>memory up to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>memory cannot change live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a change is being applied now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instancetype</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU (sockets × cores × threads)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation type="unfinished">Memory</translation>
+    </message>
+    <message>
+        <source>Boot order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network interfaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hot-plugged disks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved; the guest does not see it, no restart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used when the VM next starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied live (KubeVirt moves the VM with a live migration to apply it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plugged into the running VM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied live once the migration under way ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart needed: the cluster&apos;s rollout strategy is Stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart needed: a restart is pending already, KubeVirt applies nothing live until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart needed: more sockets than the running VM can take (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart needed: CPUs cannot be unplugged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart needed: only sockets can be added live.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart needed: more memory than the running VM can take (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart needed: memory cannot be unplugged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart needed: memory hotplug needs at least 1 GiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart needed: the size is set as a resource request, not guest memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart needed: KubeVirt cannot change this on a running VM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was saved, but some disks were not changed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to save for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else while you edited it: nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not saved: no cluster is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed meanwhile: %1. The form now shows the VM as it is, with your changes on top; check them and save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its status or other fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was saved. These changes apply after a restart: %2.
+
+Restart the VM now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key=value, one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;escription:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Labels:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;nnotations:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An &amp;instancetype:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cus&amp;tom:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sockets ×</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cores ×</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>threads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;CPU:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Memory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hot-plugged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add disk…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only hot-plugged disks can be removed from a VM here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boot order: 1 boots first; empty cells are not booted from. Added disks are hot-plugged (SCSI) into the running VM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Binding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;NIC…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A NIC added on a Multus network is a bridge interface; KubeVirt plugs it into the running VM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n vCPU(s), %2)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>new %1 disk %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pod network</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>drover::ui::VmPage</name>
     <message numerus="yes">
         <source>%n second(s)</source>
@@ -5509,6 +5952,26 @@ No new snapshots will be taken and none pruned. The snapshots it took stay: dele
     </message>
     <message>
         <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart required: saved changes wait for a restart (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding CPUs and memory to the running VM…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding CPUs to the running VM…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding memory to the running VM…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
