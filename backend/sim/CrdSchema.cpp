@@ -1,5 +1,7 @@
 #include "CrdSchema.h"
 
+#include "YamlJson.h"
+
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <yaml-cpp/yaml.h>
@@ -19,48 +21,6 @@ namespace {
 QString text(const YAML::Node &n)
 {
     return QString::fromStdString(n.as<std::string>());
-}
-
-// A YAML value as JSON, read the way sigs.k8s.io/yaml reads a manifest: yaml.v2's YAML 1.1
-// resolution of plain scalars (null and ~, booleans with yes/no/on/off, decimal and hex numbers);
-// quoted scalars are strings. Other YAML 1.1 forms (octal, sexagesimal, .inf) are strings here.
-QJsonValue yamlToJson(const YAML::Node &n)
-{
-    if (n.IsNull())
-        return QJsonValue(QJsonValue::Null);
-    if (n.IsSequence()) {
-        QJsonArray a;
-        for (const YAML::Node &item : n)
-            a.append(yamlToJson(item));
-        return a;
-    }
-    if (n.IsMap()) {
-        QJsonObject o;
-        for (const auto &p : n)
-            o.insert(text(p.first), yamlToJson(p.second));
-        return o;
-    }
-    const QString s = text(n);
-    if (n.Tag() == "!") // quoted
-        return s;
-    static const QStringList nulls = {QStringLiteral("~"), QStringLiteral("null"), QStringLiteral("Null"), QStringLiteral("NULL")};
-    static const QStringList yes = {QStringLiteral("y"), QStringLiteral("Y"), QStringLiteral("yes"), QStringLiteral("Yes"),
-                                    QStringLiteral("YES"), QStringLiteral("on"), QStringLiteral("On"), QStringLiteral("ON"),
-                                    QStringLiteral("true"), QStringLiteral("True"), QStringLiteral("TRUE")};
-    static const QStringList no = {QStringLiteral("n"), QStringLiteral("N"), QStringLiteral("no"), QStringLiteral("No"),
-                                   QStringLiteral("NO"), QStringLiteral("off"), QStringLiteral("Off"), QStringLiteral("OFF"),
-                                   QStringLiteral("false"), QStringLiteral("False"), QStringLiteral("FALSE")};
-    static const QRegularExpression number(QStringLiteral("^[-+]?(0|[1-9][0-9]*|[0-9]*\\.[0-9]+|[0-9]+\\.[0-9]*)([eE][-+]?[0-9]+)?$"));
-    if (nulls.contains(s))
-        return QJsonValue(QJsonValue::Null);
-    if (yes.contains(s) || no.contains(s))
-        return yes.contains(s);
-    if (number.match(s).hasMatch())
-        return s.toDouble();
-    bool hex = false;
-    if (const qint64 h = s.startsWith(QLatin1String("0x")) ? s.mid(2).toLongLong(&hex, 16) : 0; hex)
-        return double(h);
-    return s;
 }
 
 // Enum values are kept as strings: Drover's CRDs only enumerate strings (a YAML `true` in an
@@ -100,7 +60,7 @@ CrdSchemaNode parseNode(const YAML::Node &n)
     if (n["format"])
         s.format = text(n["format"]);
     if (n["default"] && !n["default"].IsNull())
-        s.defaultValue = yamlToJson(n["default"]);
+        s.defaultValue = kube::yamlToJson(n["default"]);
     return s;
 }
 
