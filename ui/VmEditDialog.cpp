@@ -229,6 +229,7 @@ QString VmEditDialog::describe(const VmEditResult &r)
     case VmEditResult::Unchanged: return tr("Nothing to save for %1.").arg(key);
     case VmEditResult::Conflict: return tr("%1 was changed by someone else while you edited it: nothing was saved.").arg(key);
     case VmEditResult::NotConnected: return tr("%1 was not saved: no cluster is open.").arg(key);
+    case VmEditResult::Invalid:
     case VmEditResult::Refused:
     case VmEditResult::Failed: break;
     }

@@ -63,6 +63,7 @@ public:
     QLabel *pendingLabel() const { return m_pending; }
     QPushButton *restartButton() const { return m_restart; }
     QPushButton *copyYamlButton() const { return m_copyYaml; }
+    QPushButton *editYamlButton() const { return m_editYaml; }
     // The guest agent and disk reports received (tests wait on them).
     int agentReports() const { return m_agentReports; }
     int diskReports() const { return m_diskReports; }
@@ -107,6 +108,7 @@ private:
     QLabel *m_header = nullptr;
     QLabel *m_pending = nullptr;
     QPushButton *m_restart = nullptr;
+    QPushButton *m_editYaml = nullptr;
     QPushButton *m_refresh = nullptr;
     QTabWidget *m_tabs = nullptr;
     QScrollArea *m_overview = nullptr;

@@ -5,6 +5,7 @@
 #include "JsonYaml.h"
 #include "VmActions.h"
 #include "VmEdit.h"
+#include "VmYamlDialog.h"
 #include "ReadOnlyTable.h"
 #include "VmDisks.h"
 #include "VmNetworks.h"
@@ -104,8 +105,19 @@ QWidget *VmPage::buildYaml()
     m_yamlKind->addItem(tr("VirtualMachineInstance"));
     m_copyYaml = new QPushButton(tr("Copy"), w);
     m_copyYaml->setToolTip(tr("Copy this YAML to the clipboard"));
+    m_editYaml = new QPushButton(tr("Edit YAML…"), w);
+    m_editYaml->setObjectName(QStringLiteral("vmPageEditYaml"));
+    m_editYaml->setToolTip(tr("Change the VM as text, with a diff shown before it is saved"));
+    connect(m_editYaml, &QPushButton::clicked, this, [this] {
+        if (m_key.isEmpty())
+            return;
+        auto *d = new VmYamlDialog(m_connection, m_key, this);
+        d->setAttribute(Qt::WA_DeleteOnClose);
+        d->open();
+    });
     bar->addWidget(m_yamlKind);
     bar->addStretch(1);
+    bar->addWidget(m_editYaml);
     bar->addWidget(m_copyYaml);
     lay->addLayout(bar);
     m_yaml = new QPlainTextEdit(w);

@@ -274,4 +274,25 @@ QJsonObject removeVolumeOptions(const QString &name)
     return {{u"name"_s, name}};
 }
 
+VmYamlProblem vmYamlProblem(const QJsonObject &base, const QJsonObject &edited)
+{
+    if (stringAt(edited, "kind"_L1) != "VirtualMachine"_L1 || !stringAt(edited, "apiVersion"_L1).startsWith("kubevirt.io/"_L1))
+        return VmYamlProblem::NotAVm;
+    const QJsonObject a = objectAt(base, "metadata"_L1), b = objectAt(edited, "metadata"_L1);
+    if (stringAt(a, "name"_L1) != stringAt(b, "name"_L1))
+        return VmYamlProblem::Renamed;
+    if (stringAt(a, "namespace"_L1) != stringAt(b, "namespace"_L1))
+        return VmYamlProblem::Moved;
+    return VmYamlProblem::None;
+}
+
+QJsonObject vmForYaml(const QJsonObject &vm)
+{
+    QJsonObject out = vm;
+    QJsonObject meta = objectAt(out, "metadata"_L1);
+    meta.remove("managedFields"_L1);
+    out.insert("metadata"_L1, meta);
+    return out;
+}
+
 } // namespace drover::core

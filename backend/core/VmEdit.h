@@ -77,6 +77,12 @@ QJsonObject addVolumeOptions(const VmEditDisk &disk);
 // RemoveVolumeOptions for …/removevolume.
 QJsonObject removeVolumeOptions(const QString &name);
 
+// Why an edited whole VM (Edit YAML) cannot be sent as an update of base; None when it can.
+enum class VmYamlProblem { None, NotAVm, Renamed, Moved };
+VmYamlProblem vmYamlProblem(const QJsonObject &base, const QJsonObject &edited);
+// The VM as Edit YAML shows it: without metadata.managedFields (kubectl edit hides them too).
+QJsonObject vmForYaml(const QJsonObject &vm);
+
 // What KubeVirt decides with, read from the VM, its VMI (empty when not running) and the
 // KubeVirt CR (empty when not readable: KubeVirt's defaults).
 struct VmLiveContext

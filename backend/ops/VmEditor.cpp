@@ -218,4 +218,58 @@ void VmEditor::done(VmEditResult result)
     Q_EMIT finished(result);
 }
 
+void VmEditor::saveYaml(const QString &vmKey, const QJsonObject &base, const QJsonObject &edited)
+{
+    VmEditResult result;
+    result.request.vmKey = vmKey;
+    result.request.base = base;
+    kube::KubeClient *client = m_connection->client();
+    result.yamlProblem = core::vmYamlProblem(base, edited);
+    if (!client || result.yamlProblem != core::VmYamlProblem::None) {
+        result.status = client ? VmEditResult::Invalid : VmEditResult::NotConnected;
+        return done(result);
+    }
+    QJsonObject obj = edited;
+    QJsonObject meta = core::objectAt(obj, "metadata");
+    meta.insert(QLatin1String("resourceVersion"), core::stringAt(core::objectAt(base, "metadata"), "resourceVersion"));
+    obj.insert(QLatin1String("metadata"), meta);
+    QJsonObject was = core::vmForYaml(base), now = obj;
+    was.remove(QLatin1String("status")); // the status is the controllers': an update ignores it
+    now.remove(QLatin1String("status"));
+    if (was == now) {
+        result.status = VmEditResult::Unchanged;
+        return done(result);
+    }
+    client->update(R::virtualMachines(), obj, this, [this, result](const kube::Response &r) mutable {
+        if (r.httpStatus == 409) {
+            result.status = VmEditResult::Conflict;
+            return readCurrent(result);
+        }
+        if (!r.ok()) {
+            result.error = r.error;
+            result.status = r.httpStatus == 422 || r.httpStatus == 400 ? VmEditResult::Refused : VmEditResult::Failed;
+            return done(result);
+        }
+        result.status = VmEditResult::Saved;
+        result.current = r.object;
+        done(result);
+    });
+}
+
+void VmEditor::readCurrent(VmEditResult result)
+{
+    kube::KubeClient *client = m_connection->client();
+    if (!client)
+        return done(result);
+    client->get(R::virtualMachines(), nsOf(result.request.vmKey), nameOf(result.request.vmKey), this,
+                [this, result](const kube::Response &r) mutable {
+                    if (r.ok()) {
+                        result.current = r.object;
+                        result.changedMeanwhile = core::changedFields(core::vmEditableFromJson(result.request.base),
+                                                                      core::vmEditableFromJson(r.object));
+                    }
+                    done(result);
+                });
+}
+
 } // namespace drover::ops

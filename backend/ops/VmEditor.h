@@ -36,6 +36,7 @@ struct VmEditResult
 {
     enum Status {
         Saved,        // the patch and every hot-plug went through (or some plugs failed: plugErrors)
+        Invalid,      // Edit YAML: not sent, the text is not this VM (yamlProblem)
         Unchanged,    // nothing to send
         Conflict,     // 409: the VM changed since it was loaded (current, changedMeanwhile, rebased)
         Refused,      // the API server or KubeVirt's webhook refused the patch (error)
@@ -50,6 +51,7 @@ struct VmEditResult
     QJsonObject current;                 // Conflict, Saved: the VM as it is now
     QList<core::VmEditField> changedMeanwhile;
     core::VmEditable rebased;            // Conflict: the user's edits on top of current
+    core::VmYamlProblem yamlProblem = core::VmYamlProblem::None;
 };
 
 class VmEditor : public QObject
@@ -60,6 +62,9 @@ public:
 
     void load(const QString &vmKey);
     void save(const VmEditRequest &request);
+    // Edit YAML: the whole VM replaced by `edited` (PUT), conditional on base's resourceVersion
+    // whatever the text says; a 409 reads the VM again (result.current) for a new review.
+    void saveYaml(const QString &vmKey, const QJsonObject &base, const QJsonObject &edited);
 
     // The hot-plug work a save does after its patch: disks to add (new or existing claims) and
     // the names of hotplugged disks to remove.
@@ -74,6 +79,7 @@ private:
     void loadVmi(VmEditSource source, const QString &ns, const QString &name);
     void loadKubevirt(VmEditSource source, const QJsonObject &vmi);
     void onConflict(VmEditResult result);
+    void readCurrent(VmEditResult result);
     void plugNext(VmEditResult result, QList<core::VmEditDisk> plug, QStringList unplug);
     void plugOne(VmEditResult result, const core::VmEditDisk &disk, QList<core::VmEditDisk> plug, QStringList unplug);
     void done(VmEditResult result);

@@ -9,6 +9,7 @@
 #include "SimWindow.h"
 #include "VmEditDialog.h"
 #include "VmPage.h"
+#include "VmYamlDialog.h"
 
 #include <QApplication>
 #include <QDockWidget>
@@ -223,6 +224,54 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(at(vmi(), u"spec.domain.devices.interfaces"_s).toArray().size(), 2, 20000);
         QCOMPARE(at(vm(), u"spec.template.spec.networks.1.multus.networkName"_s).toString(), u"vlan-100"_s);
         QVERIFY(!conditionTrue(vm(), u"RestartRequired"_s));
+    }
+
+    void editYamlWithADiff()
+    {
+        QVERIFY(m_sw.select(kVm));
+        QTest::keySequence(win(), QKeySequence(Qt::ALT | Qt::Key_Return));
+        ui::VmPage *page = win()->vmPage();
+        QTRY_COMPARE(page->vmKey(), kVm);
+        QVERIFY(page->showTab(u"YAML"_s));
+        page->editYamlButton()->click();
+        ui::VmYamlDialog *d = m_sw.openedDialog<ui::VmYamlDialog>();
+        QVERIFY(d);
+        QVERIFY(!d->editor()->toPlainText().contains(u"managedFields"_s)); // as kubectl edit shows it
+        const QString original = d->editor()->toPlainText();
+        QVERIFY(original.contains(u"\n  labels:\n"_s)); // the VM's own (the template's are deeper)
+
+        // A typo is named by line; nothing is sent.
+        d->editor()->setPlainText(original + u"spec: [\n"_s);
+        d->reviewButton()->click();
+        QVERIFY2(d->statusLabel()->text().startsWith(u"This is not valid YAML: line"_s), qPrintable(d->statusLabel()->text()));
+        QVERIFY(!d->reviewing());
+
+        // KubeVirt's webhook refuses a run strategy it does not know: its words, the text kept.
+        QString text = original;
+        text.replace(u"runStrategy: Always"_s, u"runStrategy: Sometimes"_s);
+        d->editor()->setPlainText(text);
+        d->reviewButton()->click();
+        QVERIFY(d->reviewing());
+        QVERIFY(d->diffView()->toPlainText().contains(u"-  runStrategy: Always\n+  runStrategy: Sometimes"_s));
+        d->saveButton()->click();
+        QTRY_VERIFY(d->statusLabel()->text().contains(u"was not saved"_s));
+        QVERIFY2(d->statusLabel()->text().contains(u"Sometimes"_s), qPrintable(d->statusLabel()->text()));
+        QCOMPARE(d->editor()->toPlainText(), text);
+
+        // A label added as text: the diff shows exactly that line, Save replaces the VM.
+        text = original;
+        const qsizetype where = text.indexOf(u"\n  labels:\n"_s) + 1;
+        text.insert(where + qsizetype(strlen("  labels:\n")), u"    team: web\n"_s);
+        d->editor()->setPlainText(text);
+        d->reviewButton()->click();
+        QVERIFY(d->reviewing());
+        QVERIFY2(d->diffView()->toPlainText().contains(u"\n+    team: web\n"_s), qPrintable(d->diffView()->toPlainText()));
+        QCOMPARE(d->diffView()->toPlainText().count(u"\n+"_s) + d->diffView()->toPlainText().count(u"\n-"_s), 1);
+        shoot(d, u"vmedit-yaml-diff.png"_s);
+        QPointer<ui::VmYamlDialog> p(d);
+        d->saveButton()->click();
+        QTRY_VERIFY(!p || !p->isVisible());
+        QCOMPARE(at(vm(), u"metadata.labels.team"_s).toString(), u"web"_s);
     }
 
     void someoneElseChangedIt()
