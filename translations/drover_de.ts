@@ -5986,6 +5986,89 @@ Die VM jetzt neu starten?</translation>
         <source>Adding memory to the running VM…</source>
         <translation>Arbeitsspeicher wird der laufenden VM hinzugefügt…</translation>
     </message>
+    <message>
+        <source>Edit YAML…</source>
+        <translation>YAML bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Change the VM as text, with a diff shown before it is saved</source>
+        <translation>Die VM als Text ändern, mit einem Diff vor dem Speichern</translation>
+    </message>
+</context>
+<context>
+    <name>drover::ui::VmYamlDialog</name>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
+    </message>
+    <message>
+        <source>&amp;Review changes</source>
+        <translation>Änderungen &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back to editing</source>
+        <translation>&lt; &amp;Zurück zum Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Edit YAML of %1</source>
+        <translation>YAML von %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation>%1 wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Edit, then Review changes to see what Save sends. The status is KubeVirt&apos;s: changes to it are not saved.</source>
+        <translation>Bearbeiten, dann „Änderungen prüfen“, um zu sehen, was Speichern sendet. Der Status gehört KubeVirt: Änderungen daran werden nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>This is not valid YAML: %1</source>
+        <translation>Das ist kein gültiges YAML: %1</translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>Nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Lines starting with - are removed from %1, lines with + added. Save replaces the VM with your text.</source>
+        <translation>Zeilen mit - werden aus %1 entfernt, Zeilen mit + hinzugefügt. Speichern ersetzt die VM durch Ihren Text.</translation>
+    </message>
+    <message>
+        <source>Nothing to save: the text says what %1 already is.</source>
+        <translation>Nichts zu speichern: Der Text beschreibt %1 so, wie sie schon ist.</translation>
+    </message>
+    <message>
+        <source>The text must stay a kubevirt.io VirtualMachine.</source>
+        <translation>Der Text muss eine kubevirt.io-VirtualMachine bleiben.</translation>
+    </message>
+    <message>
+        <source>The name cannot change here: clone the VM to get one with another name.</source>
+        <translation>Der Name kann hier nicht geändert werden: Klonen Sie die VM, um eine mit anderem Namen zu erhalten.</translation>
+    </message>
+    <message>
+        <source>The namespace cannot change here.</source>
+        <translation>Der Namespace kann hier nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else while you edited it: nothing was saved. The diff now compares your text with the VM as it is; lines they changed show as yours to undo. Check it and save again, or go back to editing.</source>
+        <translation>%1 wurde von jemand anderem geändert, während Sie sie bearbeitet haben: Nichts wurde gespeichert. Der Diff vergleicht Ihren Text jetzt mit der VM, wie sie ist; deren Änderungen erscheinen als Zeilen, die Sie rückgängig machen würden. Prüfen Sie ihn und speichern Sie erneut, oder kehren Sie zum Bearbeiten zurück.</translation>
+    </message>
+    <message>
+        <source>%1 was not saved: no cluster is open.</source>
+        <translation>%1 wurde nicht gespeichert: Kein Cluster ist geöffnet.</translation>
+    </message>
+    <message>
+        <source>%1 was not saved: %2</source>
+        <translation>%1 wurde nicht gespeichert: %2</translation>
+    </message>
 </context>
 <context>
     <name>drover::ui::VtermWidget</name>

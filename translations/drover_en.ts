@@ -5974,6 +5974,89 @@ Restart the VM now?</source>
         <source>Adding memory to the running VM…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Edit YAML…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the VM as text, with a diff shown before it is saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>drover::ui::VmYamlDialog</name>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Review changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back to editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit YAML of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit, then Review changes to see what Save sends. The status is KubeVirt&apos;s: changes to it are not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not valid YAML: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines starting with - are removed from %1, lines with + added. Save replaces the VM with your text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to save: the text says what %1 already is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text must stay a kubevirt.io VirtualMachine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name cannot change here: clone the VM to get one with another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The namespace cannot change here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else while you edited it: nothing was saved. The diff now compares your text with the VM as it is; lines they changed show as yours to undo. Check it and save again, or go back to editing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not saved: no cluster is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>drover::ui::VtermWidget</name>
