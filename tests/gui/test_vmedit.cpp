@@ -6,6 +6,7 @@
 // blank disk hot-plugged and removed again. A VM changed by someone else meanwhile is not
 // overwritten: the dialog reloads it, says what changed, keeps what was typed, and saves on the
 // second try. Screenshots looked at.
+#include "JsonPath.h"
 #include "SimWindow.h"
 #include "VmEditDialog.h"
 #include "VmPage.h"
@@ -37,13 +38,7 @@ const QString kVm = u"prod/shop-web-02"_s;
 
 QJsonValue at(const QJsonValue &root, const QString &path)
 {
-    QJsonValue v = root;
-    for (const QString &part : path.split(u'.')) {
-        bool isIndex = false;
-        const int i = part.toInt(&isIndex);
-        v = isIndex ? v.toArray().at(i) : v.toObject().value(part);
-    }
-    return v;
+    return drover::test::jsonAt(root, path);
 }
 
 bool conditionTrue(const QJsonObject &obj, const QString &type)

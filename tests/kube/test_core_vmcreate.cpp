@@ -1,6 +1,7 @@
 // What the New VM dialog sends (backend/core VmCreate, VmCatalog): the VM, Secret and ConfigMap
 // built from a request in the shapes OpenShift's wizard sends (vm-lifecycle-facts.md §1), the
 // checks made before sending, refusals routed to their page, and the catalogue decoders.
+#include "../common/JsonPath.h"
 #include "KubeError.h"
 #include "VmCatalog.h"
 #include "VmCreate.h"
@@ -17,13 +18,7 @@ namespace {
 
 QJsonValue at(const QJsonValue &root, const QString &path)
 {
-    QJsonValue v = root;
-    for (const QString &part : path.split(u'.')) {
-        bool isIndex = false;
-        const int i = part.toInt(&isIndex);
-        v = isIndex ? v.toArray().at(i) : v.toObject().value(part);
-    }
-    return v;
+    return drover::test::jsonAt(root, path);
 }
 
 NewVmRequest fedora()

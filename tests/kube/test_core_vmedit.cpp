@@ -1,6 +1,7 @@
 // core::VmEdit: a VM read for the Edit dialog, the merge patch a save sends (only what changed,
 // lists kept whole, always the resourceVersion), what each change does to a running VM as
 // KubeVirt v1.9 decides it (vm-lifecycle-facts.md §2), and a user's edits carried over a 409.
+#include "../common/JsonPath.h"
 #include "VmEdit.h"
 
 #include <QJsonArray>
@@ -19,13 +20,7 @@ QJsonObject json(const char *text)
 
 QJsonValue at(const QJsonValue &root, const QString &path)
 {
-    QJsonValue v = root;
-    for (const QString &part : path.split(u'.')) {
-        bool isIndex = false;
-        const int i = part.toInt(&isIndex);
-        v = isIndex ? v.toArray().at(i) : v.toObject().value(part);
-    }
-    return v;
+    return drover::test::jsonAt(root, path);
 }
 
 QJsonObject webVm()

@@ -4,6 +4,7 @@
 // VM changed by someone else meanwhile is refused by the server's own resourceVersion check (409)
 // and the second save after the reload keeps both people's changes, a read-only user gets the
 // 403 in words, and nothing edited sends nothing.
+#include "JsonPath.h"
 #include "ApiServer.h"
 #include "ClusterConnection.h"
 #include "Kubeconfig.h"
@@ -32,13 +33,7 @@ const char *kVm = R"json({"apiVersion":"kubevirt.io/v1","kind":"VirtualMachine",
 
 QJsonValue at(const QJsonValue &root, const QString &path)
 {
-    QJsonValue v = root;
-    for (const QString &part : path.split(u'.')) {
-        bool isIndex = false;
-        const int i = part.toInt(&isIndex);
-        v = isIndex ? v.toArray().at(i) : v.toObject().value(part);
-    }
-    return v;
+    return drover::test::jsonAt(root, path);
 }
 
 } // namespace
