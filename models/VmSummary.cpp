@@ -17,9 +17,14 @@ VmSummary VmSummary::fromJson(const QString &key, const kube::LazyObject &vmJson
         s.valid = true;
         s.status = vm->printableStatus;
         s.runStrategy = vm->runStrategy;
-        s.vcpu = vm->resources.cpuCores;
-        s.memoryBytes = vm->resources.memoryBytes;
+        // A VM with an instancetype has neither in its template (the template's vCPU count would
+        // be KubeVirt's default of 1): unknown until its VMI, which has the instancetype applied.
+        if (vm->instancetype.isEmpty()) {
+            s.vcpu = vm->resources.cpuCores;
+            s.memoryBytes = vm->resources.memoryBytes;
+        }
         s.os = vm->meta.annotations.value(QStringLiteral("drover.io/os-name"));
+        s.tenantCluster = vm->meta.labels.value(QStringLiteral("cluster.x-k8s.io/cluster-name"));
     }
     if (!vmiJson.isEmpty()) {
         auto vmi = core::Vmi::fromJson(vmiJson.json());
@@ -33,7 +38,8 @@ VmSummary VmSummary::fromJson(const QString &key, const kube::LazyObject &vmJson
             s.ip = vmi->firstIp();
             s.vmiRunning = vmi->phase == QLatin1String("Running");
             s.paused = vmi->paused();
-            // What runs counts: a hot-plugged or changed VM spec applies at the next start.
+            // What runs counts: a hot-plugged or changed VM spec applies at the next start, and
+            // an instancetype VM's CPUs and memory are only known from its VMI's spec.
             if (vmi->resources.cpuCores > 0)
                 s.vcpu = vmi->resources.cpuCores;
             if (vmi->resources.memoryBytes > 0)

@@ -3,6 +3,7 @@
 #include "Controllers.h"
 
 #include "Cdi.h"
+#include "Instancetype.h"
 #include "LiveUpdate.h"
 #include "LiveUpdateController.h"
 #include "Placement.h"
@@ -55,6 +56,14 @@ void Controllers::onChanged(const ApiResource &r, const QString &type, const QJs
         onVmiChanged(type, obj);
     } else if (r == ApiResource::nodes()) {
         onNodeChanged(type, obj);
+    } else if (r == ApiResource::clusterInstancetypes() || r == ApiResource::instancetypes() ||
+               r == ApiResource::clusterPreferences() || r == ApiResource::preferences()) {
+        // vm.go retries a VM whose sync failed (AddRateLimited); here the VMs still missing an
+        // instancetype or preference look again when one comes.
+        if (type != "DELETED"_L1)
+            for (const QJsonObject &vm : m_store->list(ApiResource::virtualMachines()))
+                if (const auto f = conditionOf(vm, u"Failure"_s); f && stringAt(*f, "reason"_L1).startsWith("FailedFind"_L1))
+                    enqueueVm(keyOf(vm));
     } else if (r == ApiResource::dataVolumes()) {
         // vm.go's DataVolume handlers: the controlling VM looks again.
         for (const QJsonValue &ref : objectAt(obj, "metadata"_L1).value("ownerReferences"_L1).toArray())
@@ -175,9 +184,14 @@ void Controllers::syncVm(const QString &key)
     const bool startRequested = hasStartRequest(*vm, &startPaused);
     // vm.go sync: until its DataVolumes are ready a VM that is not Halted waits (no VMI made).
     const cdi::VmDisks disks = cdi::vmDisks(*m_store, *vm);
+    // The instancetype controller's Sync runs before both: a missing instancetype or preference
+    // ends the pass (pkg/instancetype/controller/vm/controller.go checkResourcesExist).
+    const instancetype::Found types = instancetype::find(*m_store, *vm);
 
     // syncRunStrategy: create or delete the VMI.
-    if (!disks.ready && strategy != "Halted"_L1) {
+    if (!types.reason.isEmpty()) {
+        // neither started nor stopped
+    } else if (!disks.ready && strategy != "Halted"_L1) {
         // waiting on DataVolumes
     } else if (strategy == "Always"_L1) {
         if (vmi && (stopRequested || isFinal(*vmi)))
@@ -238,6 +252,12 @@ void Controllers::syncVm(const QString &key)
     next.insert("status"_L1, status);
     status = vmStatusFor(next, vmi);
     cdi::applyVmDisks(status, disks);
+    instancetype::applyStatusRefs(status, *vm, types);
+    if (!types.reason.isEmpty()) { // processFailureCondition with the sync error
+        QJsonObject holder{{u"status"_s, status}};
+        setCondition(holder, u"Failure"_s, true, types.reason, types.message);
+        status = objectAt(holder, "status"_L1);
+    }
     applyHotplugSyncError(status, *vm, vmi);
     if (status == objectAt(*vm, "status"_L1))
         return; // nothing changed: no write, no watch event, no further pass
@@ -248,7 +268,10 @@ void Controllers::syncVm(const QString &key)
 void Controllers::startVmi(const QJsonObject &vm, bool paused)
 {
     QJsonObject vmi = vmiForVm(vm, paused);
-    // The VMI mutator's defaults (pkg/defaults/defaults.go) and the start revision (vm.go startVMI).
+    // vm.go startVMI: the instancetype and preference applied (instancetypeController.ApplyToVMI)
+    // before the VMI is posted, so the VMI mutator's defaults below (pkg/defaults/defaults.go:
+    // maxSockets, maxGuest) start from its CPUs and memory; then the start revision.
+    instancetype::applyToVmi(vmi, vm, instancetype::find(*m_store, vm));
     liveupdate::applyVmiDefaults(vmi, liveupdate::configOf(*m_store));
     liveupdate::setRevisionName(vmi, vm);
     // The VMI controller's aggregateDataVolumesConditions (watch/vmi/datavolumes.go): its

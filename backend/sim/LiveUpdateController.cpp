@@ -2,6 +2,7 @@
 #include "LiveUpdateController.h"
 
 #include "HotplugVolumes.h"
+#include "Instancetype.h"
 #include "LiveUpdate.h"
 #include "VmiJson.h"
 
@@ -70,8 +71,10 @@ void LiveUpdateController::onChanged(const ApiResource &r, const QString &type, 
         if (type == "ADDED"_L1 && !m_revisions.contains(rev)) {
             // vm.go startVMI took the revision of the VM it started the VMI from.
             const auto vm = m_store->get(ApiResource::virtualMachines(), namespaceOf(obj), nameOf(obj));
+            // Kept expanded: vm.go syncRestartRequired expands the stored VM spec with the
+            // instancetype revision it started with (ApplyToVM on lastSeenVM).
             if (vm && ownedBy(obj, *vm))
-                m_revisions.insert(rev, templateSpecOf(*vm));
+                m_revisions.insert(rev, instancetype::expandedTemplateSpec(*vm, instancetype::find(*m_store, *vm)));
         } else if (type == "DELETED"_L1) {
             m_revisions.remove(rev);
             m_volumeSteps.remove(uidOf(obj));
@@ -121,8 +124,15 @@ void LiveUpdateController::sync(const QString &key)
         setRestartRequired(*vm, {}); // cleanupRestartRequired: stopped
         return;
     }
+    // vm.go sync: the instancetype controller's Sync fails first when the instancetype or
+    // preference is missing (the VM controller reports it); nothing below runs then.
+    const instancetype::Found types = instancetype::find(*m_store, *vm);
+    if (!types.reason.isEmpty())
+        return;
     const liveupdate::Config cfg = liveupdate::configOf(*m_store);
-    const QJsonObject current = templateSpecOf(*vm);
+    // syncRestartRequired and the live update handlers compare the VM with its instancetype
+    // applied (ApplyToVM on a copy): a new instancetype is a change of sockets and guest memory.
+    const QJsonObject current = instancetype::expandedTemplateSpec(*vm, types);
     const QString rev = revisionKey(*vmi);
     if (!m_revisions.contains(rev))
         m_revisions.insert(rev, current); // no revision known: the VMI counts as started from now
@@ -134,15 +144,14 @@ void LiveUpdateController::sync(const QString &key)
         syncVolumes(*vm, *vmi); // handleDeclarativeVolumeHotplug: in any rollout mode
         vmi = m_store->get(ApiResource::virtualMachineInstances(), ns, name);
         if (vmi && message.isEmpty() && cfg.liveUpdate)
-            message = liveUpdate(*vm, *vmi);
+            message = liveUpdate(current, *vmi);
     }
     setRestartRequired(*vm, message);
 }
 
-QString LiveUpdateController::liveUpdate(const QJsonObject &vm, const QJsonObject &vmi)
+QString LiveUpdateController::liveUpdate(const QJsonObject &spec, const QJsonObject &vmi)
 {
     using liveupdate::Verdict;
-    const QJsonObject spec = templateSpecOf(vm);
     QJsonObject next = vmi;
     QString message; // a later handler's setRestartRequired replaces an earlier one's message
     const Verdict cpu = liveupdate::cpuVerdict(spec, vmi);

@@ -19,6 +19,11 @@
 //  - memory hotplug likewise: spec.domain.memory.guest (and resources.requests.memory), condition
 //    HotMemoryChange, then status.memory.guestRequested and guestCurrent;
 //  - nodeSelector, affinity and tolerations are copied onto the VMI;
+//  - a VM with an instancetype is compared expanded (Instancetype.h) on both sides, as vm.go
+//    does: another instancetype on a running VM is a change of sockets and guest memory (live
+//    within maxSockets / maxGuest), anything else it changes (model, dedicated CPUs, huge pages,
+//    ...) a non-live change. The VMI's instancetype annotations stay those it started with;
+//    while the instancetype or preference is missing nothing here runs;
 //  - hotplug volumes (HotplugVolumes.h) reach the running VMI and go through their phases. A
 //    disk the VMI update webhook refuses (bus) stays off the VMI; the VM controller then reports
 //    it as its Failure condition (reason HotPlugVolumeError; see hotplugSyncError).
@@ -49,7 +54,8 @@ private:
     void drain();
     void sync(const QString &key);
     // The live updates on a running VMI; the RestartRequired message they ask for, if any.
-    QString liveUpdate(const QJsonObject &vm, const QJsonObject &vmi);
+    // spec: the VM's template spec with its instancetype applied (Instancetype.h).
+    QString liveUpdate(const QJsonObject &spec, const QJsonObject &vmi);
     void syncVolumes(const QJsonObject &vm, const QJsonObject &vmi);
     void setRestartRequired(const QJsonObject &vm, const QString &message);
     void later(int demoMs, Step step, const QString &key, const QString &uid);

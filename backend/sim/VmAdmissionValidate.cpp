@@ -5,6 +5,7 @@
 // ValidateVirtualMachineSpec. Each step that finds something answers alone, as Admit returns.
 #include "VmAdmission.h"
 
+#include "Instancetype.h"
 #include "VmiJson.h"
 
 #include <QJsonArray>
@@ -60,80 +61,6 @@ QStringList instancetypeConflicts(const QJsonObject &tspec, const QJsonObject &i
     else if (limits.contains("memory"_L1))
         paths << base + u"domain.resources.limits.memory"_s;
     return paths;
-}
-
-// preference/apply/cpu.go GetPreferredTopology: sockets unless the preference says otherwise
-// ("preferSockets" and the like are the deprecated spellings).
-QString preferredTopology(const QJsonObject &pref)
-{
-    QString t = valueAt(pref, {"cpu"_L1, "preferredCPUTopology"_L1}).toString();
-    if (t.startsWith("prefer"_L1))
-        t = t.mid(6).toLower();
-    return t.isEmpty() ? u"sockets"_s : t;
-}
-
-// GetSpreadOptions: ratio 2 across SocketsCores unless set.
-std::pair<int, QString> spreadOptions(const QJsonObject &pref)
-{
-    int ratio = pref.value("preferSpreadSocketToCoreRatio"_L1).toInt(2);
-    QString across = u"SocketsCores"_s;
-    const QJsonObject options = valueAt(pref, {"cpu"_L1, "spreadOptions"_L1}).toObject();
-    if (has(options, "across"_L1))
-        across = stringAt(options, "across"_L1);
-    if (has(options, "ratio"_L1))
-        ratio = options.value("ratio"_L1).toInt();
-    return {ratio > 0 ? ratio : 2, across};
-}
-
-// cpu.go applyGuestCPUTopology.
-void applyGuestTopology(QJsonObject &cpu, int vCPUs, const QJsonObject &pref)
-{
-    int sockets = 1, cores = 1, threads = 1;
-    const QString topology = preferredTopology(pref);
-    if (vCPUs != 1 && topology == "cores"_L1)
-        cores = vCPUs;
-    else if (vCPUs != 1 && (topology == "sockets"_L1 || topology == "any"_L1))
-        sockets = vCPUs;
-    else if (vCPUs != 1 && topology == "threads"_L1)
-        threads = vCPUs;
-    else if (vCPUs != 1 && topology == "spread"_L1) {
-        const auto [ratio, across] = spreadOptions(pref);
-        if (across == "SocketsCores"_L1) {
-            cores = ratio;
-            sockets = vCPUs / ratio;
-        } else if (across == "CoresThreads"_L1) {
-            threads = ratio;
-            cores = vCPUs / ratio;
-        } else if (across == "SocketsCoresThreads"_L1) {
-            threads = 2;
-            cores = ratio;
-            sockets = vCPUs / 2 / ratio;
-        }
-    }
-    cpu.insert("sockets"_L1, sockets);
-    cpu.insert("cores"_L1, cores);
-    cpu.insert("threads"_L1, threads);
-}
-
-// cpu.go applyCPU and memory.go applyMemory: what later checks read.
-void applyInstancetype(QJsonObject &tspec, const QJsonObject &it, const QJsonObject &pref)
-{
-    QJsonObject domain = objectAt(tspec, "domain"_L1), cpu = objectAt(domain, "cpu"_L1), memory = objectAt(domain, "memory"_L1);
-    const QJsonObject itCpu = objectAt(it, "cpu"_L1), itMemory = objectAt(it, "memory"_L1);
-    if (has(itCpu, "model"_L1))
-        cpu.insert("model"_L1, itCpu.value("model"_L1));
-    if (has(itCpu, "dedicatedCPUPlacement"_L1))
-        cpu.insert("dedicatedCpuPlacement"_L1, itCpu.value("dedicatedCPUPlacement"_L1));
-    if (has(itCpu, "maxSockets"_L1))
-        cpu.insert("maxSockets"_L1, itCpu.value("maxSockets"_L1));
-    applyGuestTopology(cpu, itCpu.value("guest"_L1).toInt(), pref);
-    memory.insert("guest"_L1, itMemory.value("guest"_L1));
-    for (const QLatin1StringView key : {"hugepages"_L1, "maxGuest"_L1})
-        if (has(itMemory, key))
-            memory.insert(key, itMemory.value(key));
-    domain.insert("cpu"_L1, cpu);
-    domain.insert("memory"_L1, memory);
-    tspec.insert("domain"_L1, domain);
 }
 
 // defaults.go setGuestMemory and SetDefaultGuestCPUTopology.
@@ -207,12 +134,12 @@ std::optional<Shortfall> cpuShortfall(const QJsonObject &cpu, const std::optiona
                          {u"spec.instancetype"_s}};
     }
     const int s = cpu.value("sockets"_L1).toInt(), c = cpu.value("cores"_L1).toInt(), t = cpu.value("threads"_L1).toInt();
-    const QString topology = preferredTopology(pref), base = u"spec.template.spec.domain.cpu."_s;
+    const QString topology = instancetype::preferredTopology(pref), base = u"spec.template.spec.domain.cpu."_s;
     int have = 0;
     QStringList parts;
     QString as;
     if (topology == "spread"_L1) {
-        as = spreadOptions(pref).second;
+        as = instancetype::spreadOptions(pref).second;
         parts = as == "CoresThreads"_L1 ? QStringList{u"cores"_s, u"threads"_s}
               : as == "SocketsCoresThreads"_L1 ? QStringList{u"sockets"_s, u"cores"_s, u"threads"_s}
                                                 : QStringList{u"sockets"_s, u"cores"_s};
@@ -375,7 +302,7 @@ std::optional<ApiServer::HookAnswer> validate(const ObjectStore &store, const QJ
             c << Cause{u"FieldValueInvalid"_s, u"VM field(s) %1 conflicts with selected instance type"_s.arg(path), path};
         if (!c.isEmpty())
             return denial(kValidator, c);
-        applyInstancetype(tspec, *it, pref.value_or(QJsonObject()));
+        instancetype::applyToSpec(tspec, *it, pref.value_or(QJsonObject())); // cpu.go, memory.go
     }
     setVmiDefaults(tspec);
     if (const auto cause = pref ? requirementsCause(tspec, it, *pref) : std::nullopt)

@@ -11,6 +11,7 @@ target_sources(drover_sim PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/GuestAgentJson.cpp
     ${CMAKE_CURRENT_LIST_DIR}/GuestAgent.cpp
     ${CMAKE_CURRENT_LIST_DIR}/VmStatus.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/Instancetype.cpp
     ${CMAKE_CURRENT_LIST_DIR}/LiveUpdate.cpp
     ${CMAKE_CURRENT_LIST_DIR}/LiveUpdateDiff.cpp
     ${CMAKE_CURRENT_LIST_DIR}/LiveUpdateController.cpp

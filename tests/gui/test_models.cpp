@@ -242,6 +242,25 @@ private Q_SLOTS:
         QCOMPARE(got, allowed);
     }
 
+    // A VM with an instancetype (u1.medium) has no CPU or memory in its template: blank while it
+    // is stopped, its VMI's (the instancetype applied by virt-controller) once it runs.
+    void instancetypeVmFromItsVmi()
+    {
+        const QByteArray vm = R"json({"metadata":{"name":"it-01","namespace":"prod","uid":"u-it"},
+"spec":{"runStrategy":"Always","instancetype":{"name":"u1.medium"},"preference":{"name":"fedora"},
+"template":{"spec":{"domain":{"devices":{}}}}},"status":{"printableStatus":"Running"}})json";
+        const models::VmSummary stopped = models::VmSummary::fromJson(QStringLiteral("prod/it-01"), kube::LazyObject(vm), {});
+        QVERIFY(stopped.valid);
+        QCOMPARE(stopped.vcpu, 0);
+        QCOMPARE(stopped.memoryBytes, 0);
+        const QByteArray vmi = vmiJson({.name = QStringLiteral("it-01"), .node = QStringLiteral("nvme-a01"), .ip = QStringLiteral("10.244.0.9"),
+                                        .cores = 1, .memory = QStringLiteral("4Gi")}, 7);
+        const models::VmSummary running =
+            models::VmSummary::fromJson(QStringLiteral("prod/it-01"), kube::LazyObject(vm), kube::LazyObject(vmi));
+        QCOMPARE(running.vcpu, 1);
+        QCOMPARE(running.memoryBytes, 4LL << 30);
+    }
+
     void filterProxy();
 };
 

@@ -7,3 +7,4 @@ drover_test(test_clones SOURCES ${CMAKE_CURRENT_LIST_DIR}/test_clones.cpp LIBS d
 drover_test(test_guestagent SOURCES ${CMAKE_CURRENT_LIST_DIR}/test_guestagent.cpp LIBS drover_sim Qt6::Network LABELS "sim;lifecycle")
 drover_test(test_simevents SOURCES ${CMAKE_CURRENT_LIST_DIR}/test_simevents.cpp LIBS drover_sim Qt6::Network LABELS "sim;lifecycle")
 drover_test(test_liveupdate SOURCES ${CMAKE_CURRENT_LIST_DIR}/test_liveupdate.cpp LIBS drover_sim Qt6::Network LABELS "sim;lifecycle")
+drover_test(test_instancetype SOURCES ${CMAKE_CURRENT_LIST_DIR}/test_instancetype.cpp LIBS drover_sim Qt6::Network LABELS "sim;lifecycle")
