@@ -22,6 +22,9 @@ struct VmSummary
     QString migratingTo; // the target of a live migration in progress, else empty
     QString os;          // drover.io/os-name, else the guest agent's name, else the os label
     QString ip;          // the VMI's first interface address
+    // The tenant cluster the VM is a node of: Cluster API's cluster.x-k8s.io/cluster-name label
+    // (on the VM, else its template), as CAPI's KubeVirt provider (CAPK) sets it; else empty.
+    QString tenantCluster;
     int vcpu = 0;
     std::int64_t memoryBytes = 0;
     bool hasVmi = false;

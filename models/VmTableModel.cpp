@@ -218,6 +218,7 @@ QVariant VmTableModel::display(const VmSummary &s, int column) const
     case Memory: return s.memoryBytes > 0 ? core::formatBytes(s.memoryBytes) : QString();
     case Os: return s.os;
     case Ip: return s.ip;
+    case Cluster: return s.tenantCluster;
     }
     return {};
 }
@@ -233,6 +234,7 @@ QVariant VmTableModel::raw(const VmSummary &s, int column) const
     case Memory: return qlonglong(s.memoryBytes);
     case Os: return s.os;
     case Ip: return sortableIp(s.ip);
+    case Cluster: return s.tenantCluster;
     }
     return {};
 }
@@ -283,6 +285,7 @@ QVariant VmTableModel::headerData(int section, Qt::Orientation orientation, int 
     case Memory: return tr("Memory");
     case Os: return tr("Operating system");
     case Ip: return tr("IP address");
+    case Cluster: return tr("Tenant cluster");
     }
     return {};
 }

@@ -28,7 +28,7 @@ class VmTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Name, Namespace, Status, Host, VCpu, Memory, Os, Ip, ColumnCount };
+    enum Column { Name, Namespace, Status, Host, VCpu, Memory, Os, Ip, Cluster, ColumnCount };
     Q_ENUM(Column)
 
     explicit VmTableModel(kube::ObjectCache *vms = nullptr, kube::ObjectCache *vmis = nullptr,

@@ -137,6 +137,7 @@ void MainWindow::buildMenusAndToolbar()
     });
     find->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
     addAction(find);
+    buildGroupMenu(view);
     view->addAction(m_taskDock->toggleViewAction());
     view->addAction(m_migrationDock->toggleViewAction());
     view->addAction(m_chartsDock->toggleViewAction());
@@ -249,7 +250,9 @@ QWidget *MainWindow::buildConsole()
 
     m_table = new QTableView(right);
     m_table->setObjectName(QStringLiteral("vmTable"));
-    m_table->setModel(m_proxy);
+    m_groups = new models::VmGroupProxy(this);
+    m_groups->setSourceModel(m_proxy);
+    m_table->setModel(m_groups);
     m_table->setItemDelegate(delegate);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(models::VmTableModel::Name, Qt::AscendingOrder);
@@ -265,13 +268,13 @@ QWidget *MainWindow::buildConsole()
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
     m_table->horizontalHeader()->setHighlightSections(false);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    const int widths[] = {140, 80, 100, 84, 48, 80, 175, 100};
+    const int widths[] = {140, 80, 100, 84, 48, 80, 175, 100, 110};
     for (int c = 0; c < models::VmTableModel::ColumnCount; ++c)
         m_table->setColumnWidth(c, widths[c]);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::onTableSelection);
     connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
         const QModelIndex idx = m_table->indexAt(pos);
-        if (!idx.isValid())
+        if (!idx.isValid() || m_groups->isGroupRow(idx.row()))
             return;
         if (!m_table->selectionModel()->isRowSelected(idx.row(), {}))
             m_table->selectionModel()->select(idx, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);

@@ -16,6 +16,7 @@
 #include "Schedules.h"
 #include "VmActions.h"
 #include "VmFilterProxy.h"
+#include "VmGroupProxy.h"
 #include "VmTableModel.h"
 
 #include <QMainWindow>
@@ -81,6 +82,10 @@ public:
     ops::ClusterConnection *connection() const { return m_connection; }
     models::VmTableModel *vmModel() const { return m_vmModel; }
     models::VmFilterProxy *vmProxy() const { return m_proxy; }
+    // The table's own model: the filtered VMs, grouped when View ▸ Group VMs By says so.
+    models::VmGroupProxy *vmGroups() const { return m_groups; }
+    // The table's index of a VM (invalid when filtered out): what to click, select or scroll to.
+    QModelIndex tableIndexOf(const QString &key, int column = 0) const;
     models::HostTreeModel *hostModel() const { return m_hostModel; }
     QTableView *vmTable() const { return m_table; }
     QTreeView *hostTree() const { return m_tree; }
@@ -205,6 +210,8 @@ private:
     void buildConsoleActions(QMenu *vmMenu);
     void buildDeleteAction(QMenu *vmMenu); // VM ▸ Delete… (MainWindowVm.cpp)
     void buildCloneAction(QMenu *vmMenu);  // VM ▸ Clone… (MainWindowVm.cpp)
+    void buildGroupMenu(QMenu *viewMenu); // View ▸ Group VMs By (MainWindowGroups.cpp)
+    void respanGroups();
     void buildNewVmAction(QMenu *vmMenu);  // VM ▸ New VM…, Edit… (MainWindowNewVm.cpp)
     void revealVm(const QString &key);     // select it once listed, and show its page
     void buildVmPage(QMenu *vmMenu, QMenu *viewMenu); // the VM page dock and VM ▸ Details (MainWindowVmPage.cpp)
@@ -245,6 +252,7 @@ private:
     ops::Migrations *m_migrations;
     models::VmTableModel *m_vmModel;
     models::VmFilterProxy *m_proxy;
+    models::VmGroupProxy *m_groups = nullptr;
     models::HostTreeModel *m_hostModel;
     std::optional<kube::Kubeconfig> m_config;
     QStringList m_configFiles;

@@ -97,8 +97,7 @@ NewVmDialog *MainWindow::openNewVm()
 void MainWindow::revealVm(const QString &key)
 {
     auto show = [this, key] {
-        const int row = m_vmModel->rowOf(key);
-        const QModelIndex idx = row < 0 ? QModelIndex() : m_proxy->mapFromSource(m_vmModel->index(row, 0));
+        const QModelIndex idx = tableIndexOf(key);
         if (!idx.isValid())
             return false;
         m_table->setCurrentIndex(idx);

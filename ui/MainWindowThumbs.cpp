@@ -19,8 +19,7 @@ void MainWindow::buildThumbnails(QMenu *viewMenu)
     m_thumbTimer->setInterval(1000);
     connect(m_thumbTimer, &QTimer::timeout, this, &MainWindow::requestVisibleThumbnails);
     connect(m_thumbs, &models::ThumbnailCache::updated, this, [this](const QString &key) {
-        const int row = m_vmModel->rowOf(key);
-        const QModelIndex idx = m_proxy->mapFromSource(m_vmModel->index(row, models::VmTableModel::Name));
+        const QModelIndex idx = tableIndexOf(key, models::VmTableModel::Name);
         if (idx.isValid())
             m_table->update(idx);
     });
@@ -66,10 +65,10 @@ void MainWindow::requestVisibleThumbnails()
     const int first = qMax(0, m_table->rowAt(0));
     int last = m_table->rowAt(m_table->viewport()->height() - 1);
     if (last < 0)
-        last = m_proxy->rowCount() - 1;
+        last = m_groups->rowCount() - 1;
     QStringList keys;
     for (int r = first; r <= last; ++r) {
-        const QString key = m_proxy->index(r, 0).data(models::KeyRole).toString();
+        const QString key = m_groups->index(r, 0).data(models::KeyRole).toString(); // empty on a group's header
         const auto s = m_vmModel->summaryOf(key);
         if (s && s->vmiRunning)
             keys << key;

@@ -66,8 +66,7 @@ void MainWindow::onTreeSelection()
     if (keys.size() != 1)
         return;
     // Show the same VM in the table when the filter lets it through.
-    const int srcRow = m_vmModel->rowOf(keys.first());
-    const QModelIndex proxyIdx = m_proxy->mapFromSource(m_vmModel->index(srcRow, 0));
+    const QModelIndex proxyIdx = tableIndexOf(keys.first());
     if (!proxyIdx.isValid())
         return;
     m_syncingSelection = true;

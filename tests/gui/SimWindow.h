@@ -43,7 +43,7 @@ struct SimWindow
         if (!QTest::qWaitForWindowActive(win.get()))
             return false;
         QTableView *t = win->vmTable();
-        const QModelIndex idx = win->vmProxy()->mapFromSource(win->vmModel()->index(win->vmModel()->rowOf(key), 0));
+        const QModelIndex idx = win->tableIndexOf(key);
         if (!idx.isValid())
             return false;
         t->scrollTo(idx);

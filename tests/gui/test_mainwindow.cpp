@@ -49,8 +49,7 @@ private:
     {
         activate();
         QTableView *t = m_win->vmTable();
-        const QModelIndex src = m_win->vmModel()->index(m_win->vmModel()->rowOf(key), VmTableModel::Name);
-        const QModelIndex idx = m_win->vmProxy()->mapFromSource(src);
+        const QModelIndex idx = m_win->tableIndexOf(key, VmTableModel::Name);
         QVERIFY(idx.isValid());
         t->scrollTo(idx);
         QTest::mouseClick(t->viewport(), Qt::LeftButton, {}, t->visualRect(idx).center());

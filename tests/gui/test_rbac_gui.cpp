@@ -35,7 +35,7 @@ class TestRbacGui : public QObject
     void select(const QString &key)
     {
         QTableView *t = m_win->vmTable();
-        const QModelIndex idx = m_win->vmProxy()->mapFromSource(m_win->vmModel()->index(m_win->vmModel()->rowOf(key), VmTableModel::Name));
+        const QModelIndex idx = m_win->tableIndexOf(key, VmTableModel::Name);
         QVERIFY(idx.isValid());
         QTest::mouseClick(t->viewport(), Qt::LeftButton, {}, t->visualRect(idx).center());
         QCOMPARE(m_win->targetKeys(), QStringList{key});

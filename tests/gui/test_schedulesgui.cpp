@@ -300,7 +300,7 @@ private Q_SLOTS:
     {
         const QString vm = QStringLiteral("prod/pg-main-01");
         QTableView *t = m_win->vmTable();
-        const QModelIndex idx = m_win->vmProxy()->mapFromSource(m_win->vmModel()->index(m_win->vmModel()->rowOf(vm), models::VmTableModel::Name));
+        const QModelIndex idx = m_win->tableIndexOf(vm, models::VmTableModel::Name);
         QVERIFY(idx.isValid());
         t->scrollTo(idx);
         QTest::mouseClick(t->viewport(), Qt::LeftButton, {}, t->visualRect(idx).center());

@@ -160,7 +160,7 @@ private Q_SLOTS:
     {
         QVERIFY(m_sw.select(u"prod/shop-web-01"_s));
         QTableView *t = win()->vmTable();
-        const QModelIndex other = win()->vmProxy()->mapFromSource(win()->vmModel()->index(win()->vmModel()->rowOf(u"prod/shop-web-02"_s), 0));
+        const QModelIndex other = win()->tableIndexOf(u"prod/shop-web-02"_s);
         t->scrollTo(other);
         QTest::mouseClick(t->viewport(), Qt::LeftButton, Qt::ControlModifier, t->visualRect(other).center());
         QCOMPARE(win()->targetKeys().size(), 2);
