@@ -1848,6 +1848,28 @@ Die VMs, die Sie sehen dürfen, stehen rechts.</translation>
     </message>
 </context>
 <context>
+    <name>drover::models::VmGroupProxy</name>
+    <message>
+        <source>Not running on a host</source>
+        <translation>Auf keinem Host laufend</translation>
+    </message>
+    <message>
+        <source>No tenant cluster</source>
+        <translation>Kein Tenant-Cluster</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n VM(s)</source>
+        <translation>
+            <numerusform>%1 — %n VM</numerusform>
+            <numerusform>%1 — %n VMs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>drover::models::VmTableModel</name>
     <message>
         <source>%1 (run strategy %2)</source>
@@ -1892,6 +1914,10 @@ Die VMs, die Sie sehen dürfen, stehen rechts.</translation>
     <message>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Tenant cluster</source>
+        <translation>Tenant-Cluster</translation>
     </message>
 </context>
 <context>
@@ -3684,6 +3710,22 @@ Vergleichen Sie ihn mit dem des Hosts selbst (ssh-keygen -lf /etc/ssh/ssh_host_e
     <message>
         <source>Edit</source>
         <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Group VMs By</source>
+        <translation>VMs &amp;gruppieren nach</translation>
+    </message>
+    <message>
+        <source>&amp;Nothing</source>
+        <translation>&amp;Nichts</translation>
+    </message>
+    <message>
+        <source>N&amp;amespace</source>
+        <translation>N&amp;amespace</translation>
+    </message>
+    <message>
+        <source>&amp;Tenant Cluster</source>
+        <translation>&amp;Tenant-Cluster</translation>
     </message>
 </context>
 <context>

@@ -1844,6 +1844,28 @@ The VMs you may see are listed on the right.</source>
     </message>
 </context>
 <context>
+    <name>drover::models::VmGroupProxy</name>
+    <message>
+        <source>Not running on a host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tenant cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n VM(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>drover::models::VmTableModel</name>
     <message>
         <source>%1 (run strategy %2)</source>
@@ -1887,6 +1909,10 @@ The VMs you may see are listed on the right.</source>
     </message>
     <message>
         <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant cluster</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3675,6 +3701,22 @@ Compare it with the host&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_ke
     </message>
     <message>
         <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Group VMs By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;amespace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tenant Cluster</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
