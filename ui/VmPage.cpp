@@ -214,6 +214,10 @@ void VmPage::refresh()
 {
     m_vm = m_key.isEmpty() || !m_connection->vms() ? QJsonObject() : m_connection->vms()->get(m_key);
     m_vmi = m_key.isEmpty() || !m_connection->vmis() ? QJsonObject() : m_connection->vmis()->get(m_key);
+    // One summary per refresh, read by the header, the Overview and the agent rows.
+    m_summary = m_vm.isEmpty() ? models::VmSummary()
+                               : models::VmSummary::fromJson(m_key, m_connection->vms()->getLazy(m_key),
+                                                             m_connection->vmis() ? m_connection->vmis()->getLazy(m_key) : kube::LazyObject());
     const QString state = vmiState(m_vmi);
     if (m_agentKnown && state != m_vmiState)
         QTimer::singleShot(0, this, &VmPage::readAgent);
@@ -257,8 +261,7 @@ void VmPage::fillHeader()
         m_header->setText(tr("<b>%1</b> is gone: it was deleted, or this account can no longer read it.").arg(m_key.toHtmlEscaped()));
         return;
     }
-    const models::VmSummary s = models::VmSummary::fromJson(m_key, m_connection->vms()->getLazy(m_key),
-                                                             m_connection->vmis() ? m_connection->vmis()->getLazy(m_key) : kube::LazyObject());
+    const models::VmSummary &s = m_summary;
     const QString where = s.host.isEmpty() ? QString() : tr(" on %1").arg(s.host.toHtmlEscaped());
     m_header->setText(tr("<b>%1</b> <span>in %2</span> — %3%4")
                           .arg(s.name.toHtmlEscaped(), s.ns.toHtmlEscaped(), s.status.toHtmlEscaped(), where));
@@ -301,8 +304,7 @@ void VmPage::fillOverview()
     if (m_vm.isEmpty())
         return;
     const auto vm = core::Vm::fromJson(m_vm);
-    const models::VmSummary s = models::VmSummary::fromJson(m_key, m_connection->vms()->getLazy(m_key),
-                                                             m_connection->vmis() ? m_connection->vmis()->getLazy(m_key) : kube::LazyObject());
+    const models::VmSummary &s = m_summary;
     const QString reason = m_vmi.value(QLatin1String("status")).toObject().value(QLatin1String("reason")).toString();
     setRow(tr("Status"), reason.isEmpty() ? s.status : tr("%1 (%2)").arg(s.status, reason));
     setRow(tr("Host"), s.host.isEmpty() ? tr("not scheduled") : s.host);
@@ -360,8 +362,7 @@ void VmPage::fillAgentRows()
 {
     const bool connected = m_agentKnown && m_agent.status == ops::GuestAgentReport::Connected;
     setRow(tr("Guest agent"), agentText(m_agent, m_agentKnown));
-    const models::VmSummary s = models::VmSummary::fromJson(m_key, m_connection->vms()->getLazy(m_key),
-                                                             m_connection->vmis() ? m_connection->vmis()->getLazy(m_key) : kube::LazyObject());
+    const models::VmSummary &s = m_summary;
     const core::GuestAgentInfo &info = m_agent.info;
     setRow(tr("Guest OS"), connected && !info.os.displayName().isEmpty() ? info.os.displayName() : s.os,
            connected ? tr("Kernel %1, %2").arg(info.os.kernelRelease, info.os.machine) : QString());

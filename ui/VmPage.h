@@ -10,6 +10,7 @@
 #include "GuestAgentReader.h"
 #include "VmDiskReader.h"
 #include "VmEvents.h"
+#include "VmSummary.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -107,6 +108,7 @@ private:
 
     QLabel *m_header = nullptr;
     QLabel *m_pending = nullptr;
+    models::VmSummary m_summary; // of m_vm and m_vmi, made in refresh()
     QPushButton *m_restart = nullptr;
     QPushButton *m_editYaml = nullptr;
     QPushButton *m_refresh = nullptr;

@@ -17,23 +17,12 @@
 namespace drover::sim::hotplug {
 
 using kube::ApiResource;
+using liveupdate::byName;
+using liveupdate::disksOf;
 using liveupdate::isHotplugVolume;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QJsonArray disksOf(const QJsonObject &spec)
-{
-    return objectAt(objectAt(spec, "domain"_L1), "devices"_L1).value("disks"_L1).toArray();
-}
-
-QHash<QString, QJsonObject> byName(const QJsonArray &items)
-{
-    QHash<QString, QJsonObject> out;
-    for (const QJsonValue &i : items)
-        out.insert(stringAt(i.toObject(), "name"_L1), i.toObject());
-    return out;
-}
 
 QString claimOf(const QJsonObject &volume)
 {

@@ -11,6 +11,8 @@
 //    handleCPUChangeRequest, handleMemoryHotplugRequest) with their exact messages.
 #include "ObjectStore.h"
 
+#include <QHash>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
 
@@ -27,6 +29,11 @@ struct Config
 };
 // The first KubeVirt CR's configuration (KubeVirt's defaults without one).
 Config configOf(const ObjectStore &store);
+
+// Entries of a named list (volumes, disks, interfaces, volumeStatus) by their name.
+QHash<QString, QJsonObject> byName(const QJsonArray &items);
+// spec.domain.devices.disks of a VM template's or a VMI's spec.
+QJsonArray disksOf(const QJsonObject &spec);
 
 // Bytes of a quantity ("4Gi", "4096Mi", a number); 0 when missing or garbage.
 qint64 bytesOf(const QJsonValue &quantity);

@@ -43,22 +43,9 @@ bool hotplugVolume(const QJsonObject &v)
     return false;
 }
 
-QHash<QString, QJsonObject> byName(const QJsonArray &items)
-{
-    QHash<QString, QJsonObject> out;
-    for (const QJsonValue &i : items)
-        out.insert(stringAt(i.toObject(), "name"_L1), i.toObject());
-    return out;
-}
-
 QJsonArray volumesOf(const QJsonObject &spec)
 {
     return spec.value("volumes"_L1).toArray();
-}
-
-QJsonArray disksOf(const QJsonObject &spec)
-{
-    return objectAt(domainOf(spec), "devices"_L1).value("disks"_L1).toArray();
 }
 
 // vm.go validLiveUpdateVolumes: only hotplug volumes were added, changed or removed (or, with
@@ -158,6 +145,19 @@ void carryDomainKey(QJsonObject &spec, const QJsonObject &current, QLatin1String
 }
 
 } // namespace
+
+QHash<QString, QJsonObject> byName(const QJsonArray &items)
+{
+    QHash<QString, QJsonObject> out;
+    for (const QJsonValue &i : items)
+        out.insert(stringAt(i.toObject(), "name"_L1), i.toObject());
+    return out;
+}
+
+QJsonArray disksOf(const QJsonObject &spec)
+{
+    return objectAt(domainOf(spec), "devices"_L1).value("disks"_L1).toArray();
+}
 
 bool isHotplugVolume(const QJsonObject &volume)
 {

@@ -5,17 +5,9 @@
 // maxSockets / maxGuest (HotVCPUChange / HotMemoryChange, then the status), else RestartRequired;
 // a missing instancetype as the Failure condition FailedFindInstancetype until it exists. The
 // store's commits are recorded, so conditions that come and go are seen without sleeping.
-#include "Scenario.h"
-#include "SimCluster.h"
-#include "VmiJson.h"
+#include "SimHttpCluster.h"
 
-#include <QEventLoop>
-#include <QHash>
 #include <QJsonDocument>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QSet>
-#include <QSslConfiguration>
 #include <QTest>
 
 using namespace drover::sim;
@@ -28,63 +20,26 @@ const ApiResource &VM = ApiResource::virtualMachines();
 const ApiResource &VMI = ApiResource::virtualMachineInstances();
 const QString kNs = u"prod"_s;
 
-struct Cluster
+struct Cluster : test::SimHttpCluster
 {
-    SimCluster sim;
-    QNetworkAccessManager net;
-    QHash<QString, QSet<QString>> seen; // "vm/NAME" or "vmi/NAME" -> condition types ever seen True
-
-    Cluster()
+    Cluster() : SimHttpCluster(u"instancetype"_s, {plain()}) {}
+    static VmSpec plain()
     {
-        Scenario s;
-        s.name = u"instancetype"_s;
-        HostSpec h;
-        h.name = u"h1"_s;
-        h.cpuCores = 128;
-        h.memoryBytes = 512LL << 30;
-        s.hosts << h;
         VmSpec v; // so that the namespace exists
         v.name = u"plain"_s;
         v.ns = kNs;
-        s.vms << v;
-        SimOptions o;
-        o.scenario = s;
-        o.timeScale = 0;
-        o.agentSampleMs = 0;
-        QObject::connect(sim.store(), &ObjectStore::changed, &net,
-                         [this](const ApiResource &r, const QString &, const QJsonObject &obj) {
-                             const QString prefix = r == VM ? u"vm/"_s : r == VMI ? u"vmi/"_s : QString();
-                             if (prefix.isEmpty())
-                                 return;
-                             for (const QJsonValue &c : objectAt(obj, "status"_L1).value("conditions"_L1).toArray())
-                                 if (stringAt(c.toObject(), "status"_L1) == "True"_L1)
-                                     seen[prefix + nameOf(obj)].insert(stringAt(c.toObject(), "type"_L1));
-                         });
-        const auto started = sim.start(o);
-        QVERIFY2(started, qPrintable(started ? QString() : started.error()));
+        return v;
     }
-
-    QJsonObject vm(const QString &name) const { return sim.store()->get(VM, kNs, name).value_or(QJsonObject()); }
-    QJsonObject vmi(const QString &name) const { return sim.store()->get(VMI, kNs, name).value_or(QJsonObject()); }
-
+    QJsonObject vm(const QString &name) const { return SimHttpCluster::vm(kNs, name); }
+    QJsonObject vmi(const QString &name) const { return SimHttpCluster::vmi(kNs, name); }
+    // The status code; a refusal also said in the log.
     int send(const QByteArray &method, const QString &path, const QByteArray &body,
              const QByteArray &contentType = "application/json")
     {
-        QNetworkRequest req(QUrl(sim.serverUrl() + path));
-        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
-        ssl.setCaCertificates(QSslCertificate::fromData(sim.pki().caCertPem));
-        req.setSslConfiguration(ssl);
-        req.setRawHeader("Authorization", "Bearer " + sim.token());
-        req.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
-        QNetworkReply *r = net.sendCustomRequest(req, method, body);
-        QEventLoop loop;
-        QObject::connect(r, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-        loop.exec();
-        r->deleteLater();
-        const int code = r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        if (code >= 300)
-            qWarning("%s %s: %d %s", method.constData(), qPrintable(path), code, r->readAll().constData());
-        return code;
+        const test::SimReply r = SimHttpCluster::send(method, path, body, contentType);
+        if (r.code >= 300)
+            qWarning("%s %s: %d %s", method.constData(), qPrintable(path), r.code, r.body.constData());
+        return r.code;
     }
     // A running VM from a container disk with the given instancetype matcher and, unless told
     // otherwise, the fedora preference.

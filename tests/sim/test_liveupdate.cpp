@@ -6,18 +6,10 @@
 // volumes.go's answers and the VMI's volumeStatus, and kube-apiserver's 409 for a stale
 // resourceVersion. Each case has its own VM; the store's commits are recorded, so conditions that
 // come and go are seen without sleeping.
-#include "Scenario.h"
-#include "SimCluster.h"
-#include "VmiJson.h"
+#include "SimHttpCluster.h"
 
-#include <QEventLoop>
-#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QSet>
-#include <QSslConfiguration>
 #include <QTest>
 
 using namespace drover::sim;
@@ -31,28 +23,14 @@ const ApiResource &VMI = ApiResource::virtualMachineInstances();
 const QString kNs = u"prod"_s;
 const QString kNonLive = u"a non-live-updatable field was changed in the template spec"_s;
 
-struct Reply
-{
-    int code = 0;
-    QByteArray body;
-    QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
-};
+using Reply = test::SimReply;
 
-struct Cluster
+struct Cluster : test::SimHttpCluster
 {
-    SimCluster sim;
-    QNetworkAccessManager net;
-    QHash<QString, QSet<QString>> seen; // "vm/NAME" or "vmi/NAME" -> condition types ever seen True
-
-    Cluster()
+    Cluster() : SimHttpCluster(u"liveupdate"_s, vms()) {}
+    static QList<VmSpec> vms()
     {
-        Scenario s;
-        s.name = u"liveupdate"_s;
-        HostSpec h;
-        h.name = u"h1"_s;
-        h.cpuCores = 128;
-        h.memoryBytes = 512LL << 30;
-        s.hosts << h;
+        QList<VmSpec> out;
         for (const char *name : {"cpu", "over", "mem", "machine", "labels", "vol", "bus", "stale"}) {
             VmSpec v;
             v.name = QLatin1StringView(name);
@@ -60,44 +38,12 @@ struct Cluster
             v.osName = u"Fedora 40"_s;
             v.cpu = 2;
             v.memoryBytes = 4LL << 30;
-            s.vms << v;
+            out << v;
         }
-        SimOptions o;
-        o.scenario = s;
-        o.timeScale = 0;
-        o.agentSampleMs = 0;
-        QObject::connect(sim.store(), &ObjectStore::changed, &net,
-                         [this](const ApiResource &r, const QString &, const QJsonObject &obj) {
-                             const QString prefix = r == VM ? u"vm/"_s : r == VMI ? u"vmi/"_s : QString();
-                             if (prefix.isEmpty())
-                                 return;
-                             for (const QJsonValue &c : objectAt(obj, "status"_L1).value("conditions"_L1).toArray())
-                                 if (stringAt(c.toObject(), "status"_L1) == "True"_L1)
-                                     seen[prefix + nameOf(obj)].insert(stringAt(c.toObject(), "type"_L1));
-                         });
-        const auto started = sim.start(o);
-        QVERIFY2(started, qPrintable(started ? QString() : started.error()));
+        return out;
     }
-
-    QJsonObject vm(const QString &name) const { return sim.store()->get(VM, kNs, name).value_or(QJsonObject()); }
-    QJsonObject vmi(const QString &name) const { return sim.store()->get(VMI, kNs, name).value_or(QJsonObject()); }
-
-    Reply send(const QByteArray &method, const QString &path, const QByteArray &body = {},
-               const QByteArray &contentType = "application/json")
-    {
-        QNetworkRequest req(QUrl(sim.serverUrl() + path));
-        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
-        ssl.setCaCertificates(QSslCertificate::fromData(sim.pki().caCertPem));
-        req.setSslConfiguration(ssl);
-        req.setRawHeader("Authorization", "Bearer " + sim.token());
-        req.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
-        QNetworkReply *r = net.sendCustomRequest(req, method, body);
-        QEventLoop loop;
-        QObject::connect(r, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-        loop.exec();
-        r->deleteLater();
-        return {r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), r->readAll()};
-    }
+    QJsonObject vm(const QString &name) const { return SimHttpCluster::vm(kNs, name); }
+    QJsonObject vmi(const QString &name) const { return SimHttpCluster::vmi(kNs, name); }
     Reply patchVm(const QString &name, const QByteArray &mergePatch)
     {
         return send("PATCH", u"/apis/kubevirt.io/v1/namespaces/prod/virtualmachines/"_s + name, mergePatch,
