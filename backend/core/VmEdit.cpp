@@ -29,14 +29,6 @@ int countAt(const QJsonObject &cpu, QLatin1StringView key)
     return std::max(1, cpu.value(key).toInt(1));
 }
 
-QString bindingOf(const QJsonObject &iface)
-{
-    for (const auto key : {"masquerade"_L1, "bridge"_L1, "sriov"_L1, "passt"_L1, "slirp"_L1})
-        if (iface.contains(key))
-            return QString(key);
-    return stringAt(objectAt(iface, "binding"_L1), "name"_L1);
-}
-
 QJsonObject templateSpec(const QJsonObject &vm)
 {
     return objectAt(objectAt(objectAt(vm, "spec"_L1), "template"_L1), "spec"_L1);
@@ -67,8 +59,21 @@ void readDisks(const QJsonObject &tspec, VmEditable *e)
     }
 }
 
+// No interfaces, no networks and autoattachPodInterface not false: KubeVirt gives the VMI a pod
+// network named "default" (pkg/network/vmispec/defaults.go), bound as the KubeVirt CR says.
+bool podAutoattached(const QJsonObject &tspec)
+{
+    const QJsonObject devices = objectAt(objectAt(tspec, "domain"_L1), "devices"_L1);
+    return devices.value("autoattachPodInterface"_L1).toBool(true) && devices.value("interfaces"_L1).toArray().isEmpty()
+        && tspec.value("networks"_L1).toArray().isEmpty();
+}
+
 void readNics(const QJsonObject &tspec, VmEditable *e)
 {
+    if (podAutoattached(tspec)) { // the binding is the cluster's: "" until VmLiveContext says
+        e->nics.append({u"default"_s, {}, {}});
+        return;
+    }
     QHash<QString, QString> networks;
     for (const QJsonValue &v : tspec.value("networks"_L1).toArray()) {
         const QJsonObject n = v.toObject();
@@ -78,7 +83,7 @@ void readNics(const QJsonObject &tspec, VmEditable *e)
     for (const QJsonValue &v : devices.value("interfaces"_L1).toArray()) {
         const QJsonObject i = v.toObject();
         const QString name = stringAt(i, "name"_L1);
-        e->nics.append({name, networks.value(name), bindingOf(i)});
+        e->nics.append({name, networks.value(name), interfaceBinding(i)});
     }
 }
 
@@ -131,7 +136,30 @@ QJsonValue matcher(const QString &name, const QString &kind)
 
 const QStringList kDomain{u"spec"_s, u"template"_s, u"spec"_s, u"domain"_s};
 
-void patchSize(QJsonObject &patch, const VmEditable &b, const VmEditable &a)
+// A custom size given up for an instancetype: each template field the instancetype would conflict
+// with is removed (K pkg/instancetype/apply cpu.go, memory.go: sockets, cores, threads, guest
+// memory, CPU requests and limits, memory requests and limits); the rest of cpu and memory stays.
+void dropSizeFields(QJsonObject &patch, const QJsonObject &vm)
+{
+    const QJsonObject domain = objectAt(templateSpec(vm), "domain"_L1);
+    const QList<QStringList> owned{{u"cpu"_s, u"sockets"_s},
+                                   {u"cpu"_s, u"cores"_s},
+                                   {u"cpu"_s, u"threads"_s},
+                                   {u"memory"_s, u"guest"_s},
+                                   {u"resources"_s, u"requests"_s, u"cpu"_s},
+                                   {u"resources"_s, u"requests"_s, u"memory"_s},
+                                   {u"resources"_s, u"limits"_s, u"cpu"_s},
+                                   {u"resources"_s, u"limits"_s, u"memory"_s}};
+    for (const QStringList &path : owned) {
+        QJsonObject o = domain;
+        for (qsizetype i = 0; i + 1 < path.size(); ++i)
+            o = o.value(path[i]).toObject();
+        if (o.contains(path.last()))
+            setAt(patch, kDomain + path, QJsonValue::Null);
+    }
+}
+
+void patchSize(QJsonObject &patch, const QJsonObject &vm, const VmEditable &b, const VmEditable &a)
 {
     if (a.instancetype != b.instancetype || a.instancetypeKind != b.instancetypeKind)
         setAt(patch, {u"spec"_s, u"instancetype"_s}, matcher(a.instancetype, a.instancetypeKind));
@@ -140,11 +168,8 @@ void patchSize(QJsonObject &patch, const VmEditable &b, const VmEditable &a)
     if (!a.instancetype.isEmpty()) {
         // An instancetype owns CPU and memory: the template must not set them (K
         // pkg/instancetype/apply/cpu.go, memory.go conflicts).
-        if (b.instancetype.isEmpty()) {
-            setAt(patch, kDomain + QStringList{u"cpu"_s}, QJsonValue::Null);
-            setAt(patch, kDomain + QStringList{u"memory"_s}, QJsonValue::Null);
-            setAt(patch, kDomain + QStringList{u"resources"_s, u"requests"_s, u"memory"_s}, QJsonValue::Null);
-        }
+        if (b.instancetype.isEmpty())
+            dropSizeFields(patch, vm);
         return;
     }
     if (a.sockets != b.sockets || a.cores != b.cores || a.threads != b.threads || !b.instancetype.isEmpty())
@@ -182,7 +207,10 @@ void patchDisks(QJsonObject &patch, const QJsonObject &vm, const VmEditable &a)
 }
 
 // New NICs: a bridge interface on its Multus network (how KubeVirt hot-plugs a NIC: vm-lifecycle-facts §2).
-void patchNics(QJsonObject &patch, const QJsonObject &vm, const VmEditable &b, const VmEditable &a)
+// A VM whose pod NIC was auto-attached gets it written out before a new NIC, exactly as the VMI
+// has it: without it the first NIC listed would replace the pod network, and an interface that
+// differs from the VMI's would ask for a restart (pkg/network/vmliveupdate/restart.go).
+void patchNics(QJsonObject &patch, const QJsonObject &vm, const VmEditable &b, const VmEditable &a, const QJsonObject &podInterface)
 {
     QStringList have;
     for (const VmNic &n : b.nics)
@@ -190,6 +218,10 @@ void patchNics(QJsonObject &patch, const QJsonObject &vm, const VmEditable &b, c
     const QJsonObject tspec = templateSpec(vm);
     QJsonArray interfaces = objectAt(objectAt(tspec, "domain"_L1), "devices"_L1).value("interfaces"_L1).toArray();
     QJsonArray networks = tspec.value("networks"_L1).toArray();
+    if (podAutoattached(tspec)) {
+        interfaces.append(podInterface.isEmpty() ? QJsonObject{{u"name"_s, u"default"_s}, {u"bridge"_s, QJsonObject{}}} : podInterface);
+        networks.append(QJsonObject{{u"name"_s, stringAt(interfaces.first().toObject(), "name"_L1)}, {u"pod"_s, QJsonObject{}}});
+    }
     bool added = false;
     for (const VmNic &n : a.nics) {
         if (have.contains(n.name) || n.network.isEmpty())
@@ -205,6 +237,14 @@ void patchNics(QJsonObject &patch, const QJsonObject &vm, const VmEditable &b, c
 }
 
 } // namespace
+
+QString interfaceBinding(const QJsonObject &iface)
+{
+    for (const auto key : {"masquerade"_L1, "bridge"_L1, "sriov"_L1, "passt"_L1, "slirp"_L1})
+        if (iface.contains(key))
+            return QString(key);
+    return stringAt(objectAt(iface, "binding"_L1), "name"_L1);
+}
 
 VmEditable vmEditableFromJson(const QJsonObject &vm)
 {
@@ -233,14 +273,14 @@ VmEditable vmEditableFromJson(const QJsonObject &vm)
     return e;
 }
 
-QJsonObject vmEditPatch(const QJsonObject &vm, const VmEditable &after)
+QJsonObject vmEditPatch(const QJsonObject &vm, const VmEditable &after, const QJsonObject &podInterface)
 {
     const VmEditable before = vmEditableFromJson(vm);
     QJsonObject patch;
     patchMetadata(patch, before, after);
-    patchSize(patch, before, after);
+    patchSize(patch, vm, before, after);
     patchDisks(patch, vm, after);
-    patchNics(patch, vm, before, after);
+    patchNics(patch, vm, before, after, podInterface);
     if (patch.isEmpty())
         return {};
     setAt(patch, {u"metadata"_s, u"resourceVersion"_s}, stringAt(objectAt(vm, "metadata"_L1), "resourceVersion"_L1));

@@ -60,13 +60,17 @@ struct VmEditable
 };
 
 VmEditable vmEditableFromJson(const QJsonObject &vm);
+// An interface's binding: masquerade, bridge, sriov, passt, slirp, or its network binding plugin's name.
+QString interfaceBinding(const QJsonObject &iface);
 
 // A JSON merge patch (RFC 7386) that turns vm into `after`: only what differs, and always vm's
 // metadata.resourceVersion, so a VM changed meanwhile is refused with 409 Conflict instead of
 // overwritten. Lists (disks, interfaces, networks) are sent whole, each entry kept as it was
 // with only the edited keys changed — safe because of the resourceVersion. NICs in `after` that
-// vm lacks are added as bridge interfaces on their Multus network. Empty when nothing differs.
-QJsonObject vmEditPatch(const QJsonObject &vm, const VmEditable &after);
+// vm lacks are added as bridge interfaces on their Multus network; a VM whose pod NIC KubeVirt
+// attached by itself gets it written first as podInterface (VmLiveContext's; empty: the
+// default bridge binding). Empty when nothing differs.
+QJsonObject vmEditPatch(const QJsonObject &vm, const VmEditable &after, const QJsonObject &podInterface = {});
 
 // The blank DataVolume a new hot-plugged disk is made of (spec.storage: CDI fills access and
 // volume mode from the StorageProfile; no class: the default virt class).
@@ -92,12 +96,17 @@ struct VmLiveContext
     int maxSockets = 0;           // VMI spec.domain.cpu.maxSockets; 0: unknown (no CPU hotplug)
     std::int64_t maxGuestBytes = 0; // VMI spec.domain.memory.maxGuest; 0: no memory hotplug
     bool migrating = false;       // a migration of the VMI is under way
+    bool migratable = true;       // the VMI's LiveMigratable condition is True (memory hotplug needs it)
+    QString notMigratableReason;  // else its message ("cannot migrate VMI: PVC rootdisk is not shared, …")
     bool restartRequired = false; // the VM's RestartRequired condition is True already
     QString restartMessage;       // its message
     // Changes being applied now: VMI conditions HotVCPUChange / HotMemoryChange are True.
     bool cpuChanging = false, memoryChanging = false;
     int currentSockets = 0;       // VMI status.currentCPUTopology.sockets
     std::int64_t guestCurrentBytes = 0; // VMI status.memory.guestCurrent
+    // The interface KubeVirt auto-attaches on the pod network when the VM lists none: the running
+    // VMI's own, else {name: default, <the KubeVirt CR's defaultNetworkInterface, bridge>: {}}.
+    QJsonObject podInterface;
 };
 
 VmLiveContext vmLiveContextFrom(const QJsonObject &vm, const QJsonObject &vmi, const QJsonObject &kubevirt);
@@ -125,6 +134,7 @@ enum class VmEditWhy {
     AboveMaxGuest,     // more memory than VMI maxGuest
     MemoryLowered,     // memory unplug is not supported
     MemoryTooSmall,    // memory hotplug needs guest ≥ 1Gi
+    NotMigratable,     // memory hotplug needs a live-migratable VMI (LiveMigratable)
     NotGuestMemory,    // the size is in resources.requests.memory, not memory.guest
     NotLive,           // any other template.spec change (boot order, instancetype swap beyond limits…)
 };

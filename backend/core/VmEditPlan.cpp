@@ -29,6 +29,14 @@ bool conditionTrue(const QJsonObject &obj, QLatin1StringView type, QString *mess
     return false;
 }
 
+QString conditionMessage(const QJsonObject &obj, QLatin1StringView type)
+{
+    for (const QJsonValue &v : objectAt(obj, "status"_L1).value("conditions"_L1).toArray())
+        if (stringAt(v.toObject(), "type"_L1) == type)
+            return stringAt(v.toObject(), "message"_L1);
+    return {};
+}
+
 std::int64_t bytesOf(const QString &q)
 {
     const auto b = parseBytes(q);
@@ -60,6 +68,8 @@ Decision memoryDecision(std::int64_t from, std::int64_t to, const VmLiveContext 
 {
     if (from == to)
         return {VmEditEffect::Live, VmEditWhy::LiveUpdate};
+    if (!c.migratable) // KubeVirt checks this first: "Memory-hotplug is only available for migratable VMs"
+        return {VmEditEffect::Restart, VmEditWhy::NotMigratable};
     if (to < from)
         return {VmEditEffect::Restart, VmEditWhy::MemoryLowered};
     if (to < kGi || from < kGi)
@@ -129,6 +139,23 @@ QStringList namesOf(const VmEditable &e, bool nics)
     return out;
 }
 
+// The VMI's interface on the pod network; without a VMI, what KubeVirt would attach.
+QJsonObject podInterfaceOf(const QJsonObject &vmiSpec, const QJsonObject &kubevirtConfig)
+{
+    for (const QJsonValue &n : vmiSpec.value("networks"_L1).toArray()) {
+        if (!n.toObject().contains("pod"_L1))
+            continue;
+        const QString name = stringAt(n.toObject(), "name"_L1);
+        for (const QJsonValue &i : objectAt(objectAt(vmiSpec, "domain"_L1), "devices"_L1).value("interfaces"_L1).toArray())
+            if (stringAt(i.toObject(), "name"_L1) == name)
+                return i.toObject();
+    }
+    QString binding = stringAt(objectAt(kubevirtConfig, "network"_L1), "defaultNetworkInterface"_L1);
+    if (binding.isEmpty())
+        binding = u"bridge"_s;
+    return QJsonObject{{u"name"_s, u"default"_s}, {binding, QJsonObject{}}};
+}
+
 } // namespace
 
 VmLiveContext vmLiveContextFrom(const QJsonObject &vm, const QJsonObject &vmi, const QJsonObject &kubevirt)
@@ -148,11 +175,15 @@ VmLiveContext vmLiveContextFrom(const QJsonObject &vm, const QJsonObject &vmi, c
         c.migrating = !m.completed && !m.failed;
     }
     c.restartRequired = conditionTrue(vm, "RestartRequired"_L1, &c.restartMessage);
+    c.migratable = conditionTrue(vmi, "LiveMigratable"_L1);
+    if (!c.migratable)
+        c.notMigratableReason = conditionMessage(vmi, "LiveMigratable"_L1);
     c.cpuChanging = conditionTrue(vmi, "HotVCPUChange"_L1);
     c.memoryChanging = conditionTrue(vmi, "HotMemoryChange"_L1);
     c.currentSockets = objectAt(status, "currentCPUTopology"_L1).value("sockets"_L1).toInt(0);
     if (const auto cur = bytesFromJson(objectAt(status, "memory"_L1).value("guestCurrent"_L1)))
         c.guestCurrentBytes = *cur;
+    c.podInterface = podInterfaceOf(objectAt(vmi, "spec"_L1), config);
     return c;
 }
 

@@ -137,8 +137,70 @@ private Q_SLOTS:
         e.instancetypeKind = u"VirtualMachineClusterInstancetype"_s;
         const QJsonObject p = vmEditPatch(webVm(), e);
         QCOMPARE(at(p, u"spec.instancetype.name"_s).toString(), u"u1.large"_s);
-        QVERIFY(at(p, u"spec.template.spec.domain.cpu"_s).isNull());
-        QVERIFY(at(p, u"spec.template.spec.domain.memory"_s).isNull());
+        // What the instancetype owns is removed, field by field; the rest of cpu and memory stays.
+        const QJsonObject cpu = at(p, u"spec.template.spec.domain.cpu"_s).toObject();
+        QCOMPARE(cpu.keys(), (QStringList{u"cores"_s, u"sockets"_s, u"threads"_s}));
+        for (const QJsonValue &v : cpu)
+            QVERIFY(v.isNull());
+        QVERIFY(at(p, u"spec.template.spec.domain.memory.guest"_s).isNull());
+        QVERIFY(!at(p, u"spec.template.spec.domain.memory"_s).toObject().contains("maxGuest"_L1));
+        QVERIFY(!at(p, u"spec.template.spec.domain"_s).toObject().contains("resources"_L1)); // the VM has none
+
+        QJsonObject vm = webVm(); // a size as requests and limits, and a CPU model to keep
+        QJsonObject spec = vm["spec"_L1].toObject(), tmpl = spec["template"_L1].toObject(), tspec = tmpl["spec"_L1].toObject();
+        QJsonObject domain = tspec["domain"_L1].toObject();
+        domain.insert("cpu"_L1, json(R"json({"model":"host-passthrough","cores":2})json"));
+        domain.remove("memory"_L1);
+        domain.insert("resources"_L1, json(R"json({"requests":{"memory":"2Gi","cpu":"2"},"limits":{"cpu":"2"}})json"));
+        tspec.insert("domain"_L1, domain);
+        tmpl.insert("spec"_L1, tspec);
+        spec.insert("template"_L1, tmpl);
+        vm.insert("spec"_L1, spec);
+        VmEditable r = vmEditableFromJson(vm);
+        r.instancetype = u"u1.large"_s;
+        const QJsonObject q = vmEditPatch(vm, r);
+        QCOMPARE(at(q, u"spec.template.spec.domain.cpu"_s).toObject().keys(), QStringList{u"cores"_s});
+        QVERIFY(at(q, u"spec.template.spec.domain.resources.requests.memory"_s).isNull());
+        QVERIFY(at(q, u"spec.template.spec.domain.resources.requests.cpu"_s).isNull());
+        QVERIFY(at(q, u"spec.template.spec.domain.resources.limits.cpu"_s).isNull());
+        QVERIFY(!at(q, u"spec.template.spec.domain.resources.limits"_s).toObject().contains("memory"_L1));
+    }
+
+    // A VM that lists no NIC runs with the pod NIC KubeVirt attaches: shown, and written out
+    // (as the VMI has it) before a new NIC, so adding one never drops the pod network.
+    void theAutoAttachedPodNic()
+    {
+        QJsonObject vm = json(R"json({"metadata":{"name":"bare","namespace":"prod","resourceVersion":"7"},
+          "spec":{"template":{"spec":{"domain":{"devices":{"disks":[]}}}}}})json");
+        VmEditable e = vmEditableFromJson(vm);
+        QCOMPARE(e.nics.size(), 1);
+        QCOMPARE(e.nics[0].name, u"default"_s);
+        QVERIFY(e.nics[0].network.isEmpty());
+        e.nics.append({u"nic-1"_s, u"vlan-100"_s, u"bridge"_s});
+
+        const QJsonObject vmi = json(R"json({"spec":{"domain":{"devices":{"interfaces":[{"name":"default","masquerade":{}}]}},
+          "networks":[{"name":"default","pod":{}}]},"status":{"phase":"Running"}})json");
+        const VmLiveContext c = vmLiveContextFrom(vm, vmi, json(R"json({"spec":{"configuration":{}}})json"));
+        QCOMPARE(interfaceBinding(c.podInterface), u"masquerade"_s); // the running VMI's own
+        const QJsonObject p = vmEditPatch(vm, e, c.podInterface);
+        const QJsonArray ifaces = at(p, u"spec.template.spec.domain.devices.interfaces"_s).toArray();
+        QCOMPARE(ifaces.size(), 2);
+        QCOMPARE(ifaces[0].toObject(), c.podInterface);
+        QCOMPARE(at(p, u"spec.template.spec.networks"_s).toArray(),
+                 (QJsonArray{QJsonObject{{u"name"_s, u"default"_s}, {u"pod"_s, QJsonObject{}}},
+                             QJsonObject{{u"name"_s, u"nic-1"_s}, {u"multus"_s, QJsonObject{{u"networkName"_s, u"vlan-100"_s}}}}}));
+
+        // Stopped: bound as the KubeVirt CR says, bridge when it says nothing.
+        QCOMPARE(vmLiveContextFrom(vm, {}, json(R"json({"spec":{"configuration":{"network":{"defaultNetworkInterface":"masquerade"}}}})json"))
+                     .podInterface,
+                 (QJsonObject{{u"name"_s, u"default"_s}, {u"masquerade"_s, QJsonObject{}}}));
+        QCOMPARE(at(vmEditPatch(vm, e), u"spec.template.spec.domain.devices.interfaces.0"_s).toObject(),
+                 (QJsonObject{{u"name"_s, u"default"_s}, {u"bridge"_s, QJsonObject{}}}));
+
+        // autoattachPodInterface: false — no NIC at all, and none invented.
+        const QJsonObject off = json(R"json({"metadata":{"name":"bare","namespace":"prod","resourceVersion":"7"},
+          "spec":{"template":{"spec":{"domain":{"devices":{"autoattachPodInterface":false}}}}}})json");
+        QVERIFY(vmEditableFromJson(off).nics.isEmpty());
     }
 
     void bootOrderKeepsEachDiskWhole()
@@ -182,6 +244,18 @@ private Q_SLOTS:
         QVERIFY(!c.memoryChanging);
         QCOMPARE(c.currentSockets, 2);
         QCOMPARE(c.guestCurrentBytes, 2LL << 30);
+        QVERIFY(!c.migratable); // no LiveMigratable condition: KubeVirt's conditionTrue is false
+        QJsonObject vmi = runningVmi(8, "8Gi");
+        QJsonObject st = vmi["status"_L1].toObject();
+        st.insert("conditions"_L1, QJsonArray{json(R"json({"type":"LiveMigratable","status":"False","reason":"DisksNotLiveMigratable",
+            "message":"cannot migrate VMI: PVC rootdisk is not shared, live migration requires that all PVCs must be shared (using ReadWriteMany access mode)"})json")});
+        vmi.insert("status"_L1, st);
+        const VmLiveContext pinned = vmLiveContextFrom(vm, vmi, {});
+        QVERIFY(!pinned.migratable);
+        QVERIFY(pinned.notMigratableReason.startsWith(u"cannot migrate VMI: PVC rootdisk"_s));
+        st.insert("conditions"_L1, QJsonArray{json(R"json({"type":"LiveMigratable","status":"True"})json")});
+        vmi.insert("status"_L1, st);
+        QVERIFY(vmLiveContextFrom(vm, vmi, {}).migratable);
         const VmLiveContext stage = vmLiveContextFrom(webVm(), {}, json(R"json({"spec":{"configuration":{"vmRolloutStrategy":"Stage"}}})json"));
         QVERIFY(!stage.running);
         QVERIFY(!stage.liveUpdate);
@@ -209,6 +283,8 @@ private Q_SLOTS:
         row("memory raised", 2, 1, "4Gi", "running", VmEditEffect::Live, VmEditWhy::LiveUpdate);
         row("memory lowered", 2, 1, "1Gi", "running", VmEditEffect::Restart, VmEditWhy::MemoryLowered);
         row("above maxGuest", 2, 1, "16Gi", "running", VmEditEffect::Restart, VmEditWhy::AboveMaxGuest);
+        row("memory, not migratable", 2, 1, "4Gi", "not migratable", VmEditEffect::Restart, VmEditWhy::NotMigratable);
+        row("sockets, not migratable", 4, 1, "2Gi", "not migratable", VmEditEffect::Live, VmEditWhy::LiveUpdate);
     }
 
     void plan()
@@ -227,6 +303,7 @@ private Q_SLOTS:
         c.liveUpdate = context != "stage"_L1;
         c.restartRequired = context == "pending"_L1;
         c.migrating = context == "migrating"_L1;
+        c.migratable = context != "not migratable"_L1;
         const QList<VmEditChange> changes = planVmEdit(before, after, c);
         QCOMPARE(changes.size(), 1);
         QFETCH(int, effect);
