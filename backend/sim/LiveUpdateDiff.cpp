@@ -1,14 +1,15 @@
 // syncRestartRequired's comparison (LiveUpdate.h nonLiveChange), after KubeVirt's
 // pkg/virt-controller/watch/vm/vm.go syncRestartRequired, validLiveUpdateVolumes and
-// validLiveUpdateDisks. Of the NIC changes netvmliveupdate allows live (pkg/network/vmliveupdate
-// IsRestartRequired), NICs added as bridge (or SR-IOV) interfaces on Multus networks are told apart;
-// any other interfaces/networks change asks for a restart.
+// validLiveUpdateDisks; interfaces and networks as pkg/network/vmliveupdate IsRestartRequired
+// compares them, the VM's against the running VMI's.
 #include "LiveUpdate.h"
 
 #include "VmiJson.h"
 
 #include <QHash>
 #include <QJsonArray>
+
+#include <algorithm>
 
 namespace drover::sim::liveupdate {
 
@@ -99,28 +100,40 @@ QJsonArray interfacesOf(const QJsonObject &spec)
     return objectAt(domainOf(spec), "devices"_L1).value("interfaces"_L1).toArray();
 }
 
-// Only NICs appended, each a bridge or SR-IOV interface on a Multus network: hot-plugged.
-bool onlyNicsAdded(const QJsonObject &oldSpec, const QJsonObject &newSpec)
+QJsonObject withoutState(QJsonObject iface)
 {
-    const QJsonArray oldIfaces = interfacesOf(oldSpec), newIfaces = interfacesOf(newSpec);
-    const QJsonArray oldNets = oldSpec.value("networks"_L1).toArray(), newNets = newSpec.value("networks"_L1).toArray();
-    if (newIfaces.size() < oldIfaces.size() || newNets.size() < oldNets.size())
-        return false;
-    for (qsizetype i = 0; i < oldIfaces.size(); ++i)
-        if (oldIfaces[i] != newIfaces[i])
-            return false;
-    for (qsizetype i = 0; i < oldNets.size(); ++i)
-        if (oldNets[i] != newNets[i])
-            return false;
-    const QHash<QString, QJsonObject> nets = byName(newNets);
-    for (qsizetype i = oldIfaces.size(); i < newIfaces.size(); ++i) {
-        const QJsonObject iface = newIfaces[i].toObject();
-        if (!iface.contains("bridge"_L1) && !iface.contains("sriov"_L1))
-            return false;
-        if (!nets.value(stringAt(iface, "name"_L1)).contains("multus"_L1))
-            return false;
+    iface.remove("state"_L1);
+    return iface;
+}
+
+bool hasPodNetwork(const QJsonArray &networks)
+{
+    return std::any_of(networks.begin(), networks.end(), [](const QJsonValue &n) { return n.toObject().contains("pod"_L1); });
+}
+
+// pkg/network/vmliveupdate/restart.go IsRestartRequired (LiveUpdateNADRef off): the VM's
+// interfaces and networks against the running VMI's. A VMI interface or network gone from the VM
+// or different there (an interface's link state aside), or a pod network the VMI lacks, needs a
+// restart; interfaces and networks only added are hot-plugged.
+bool networksNeedRestart(const QJsonObject &vmSpec, const QJsonObject &vmiSpec)
+{
+    const QHash<QString, QJsonObject> wantIfaces = byName(interfacesOf(vmSpec));
+    for (const QJsonValue &v : interfacesOf(vmiSpec)) {
+        const QJsonObject have = v.toObject();
+        const auto want = wantIfaces.constFind(stringAt(have, "name"_L1));
+        if (want == wantIfaces.constEnd() || withoutState(*want) != withoutState(have))
+            return true;
     }
-    return true;
+    const QJsonArray wantNets = vmSpec.value("networks"_L1).toArray(), haveNets = vmiSpec.value("networks"_L1).toArray();
+    if (hasPodNetwork(wantNets) && !hasPodNetwork(haveNets))
+        return true;
+    const QHash<QString, QJsonObject> wantByName = byName(wantNets);
+    for (const QJsonValue &v : haveNets) {
+        const auto want = wantByName.constFind(stringAt(v.toObject(), "name"_L1));
+        if (want == wantByName.constEnd() || *want != v.toObject())
+            return true;
+    }
+    return false;
 }
 
 void setDisks(QJsonObject &spec, const QJsonArray &disks)
@@ -172,7 +185,7 @@ bool nonLiveChange(const QJsonObject &startSpec, const QJsonObject &currentSpec,
         last.insert("volumes"_L1, currentSpec.value("volumes"_L1));
     if (validLiveUpdateDisks(last, currentSpec))
         setDisks(last, disksOf(currentSpec));
-    if (onlyNicsAdded(last, currentSpec)) {
+    if (!networksNeedRestart(currentSpec, specOf(vmi))) {
         carryDomainKey(last, currentSpec, "devices"_L1, "interfaces"_L1);
         copyKey(last, currentSpec, "networks"_L1);
     }

@@ -95,13 +95,10 @@ void setVmiDefaults(QJsonObject &tspec)
 {
     QJsonObject domain = objectAt(tspec, "domain"_L1);
     setComputeDefaults(domain);
+    tspec.insert("domain"_L1, domain);
+    setDefaultNetworkInterface(tspec);
+    domain = objectAt(tspec, "domain"_L1);
     QJsonObject devices = objectAt(domain, "devices"_L1);
-    // network/vmispec/defaults.go: a pod network, bridge bound (the KubeVirt CR's default).
-    const bool autoattach = devices.value("autoattachPodInterface"_L1).toBool(true);
-    if (autoattach && tspec.value("networks"_L1).toArray().isEmpty() && devices.value("interfaces"_L1).toArray().isEmpty()) {
-        devices.insert("interfaces"_L1, QJsonArray{QJsonObject{{u"name"_s, u"default"_s}, {u"bridge"_s, QJsonObject()}}});
-        tspec.insert("networks"_L1, QJsonArray{QJsonObject{{u"name"_s, u"default"_s}, {u"pod"_s, QJsonObject()}}});
-    }
     // util.go SetDefaultVolumeDisk: a disk for every volume without a disk or filesystem.
     QJsonArray disks = devices.value("disks"_L1).toArray();
     QStringList names;

@@ -157,6 +157,19 @@ void removeCondition(QJsonObject &obj, const QString &type)
     obj.insert("status"_L1, st);
 }
 
+void setDefaultNetworkInterface(QJsonObject &spec)
+{
+    QJsonObject domain = objectAt(spec, "domain"_L1);
+    QJsonObject devices = objectAt(domain, "devices"_L1);
+    if (!devices.value("autoattachPodInterface"_L1).toBool(true) || !devices.value("interfaces"_L1).toArray().isEmpty()
+        || !spec.value("networks"_L1).toArray().isEmpty())
+        return;
+    devices.insert("interfaces"_L1, QJsonArray{QJsonObject{{u"name"_s, u"default"_s}, {u"bridge"_s, QJsonObject()}}});
+    domain.insert("devices"_L1, devices);
+    spec.insert("domain"_L1, domain);
+    spec.insert("networks"_L1, QJsonArray{QJsonObject{{u"name"_s, u"default"_s}, {u"pod"_s, QJsonObject()}}});
+}
+
 QJsonObject vmiForVm(const QJsonObject &vm, bool startPaused)
 {
     const QJsonObject vmMeta = metaOf(vm);
@@ -194,6 +207,7 @@ QJsonObject vmiForVm(const QJsonObject &vm, bool startPaused)
     QJsonObject spec = objectAt(tmpl, "spec"_L1);
     if (startPaused)
         spec.insert("startStrategy"_L1, u"Paused"_s);
+    setDefaultNetworkInterface(spec);
     QJsonObject vmi{{u"metadata"_s, meta}, {u"spec"_s, spec}, {u"status"_s, QJsonObject()}};
     setPhase(vmi, u"Pending"_s);
     return vmi;

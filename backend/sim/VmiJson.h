@@ -46,6 +46,10 @@ void removeCondition(QJsonObject &obj, const QString &type);
 // status.phase Pending. startPaused sets spec.startStrategy Paused (a start request with
 // paused=true).
 QJsonObject vmiForVm(const QJsonObject &vm, bool startPaused);
+// The VMI mutator's pod network (pkg/network/vmispec/defaults.go SetDefaultNetworkInterface): no
+// interfaces, no networks and autoattachPodInterface not false → "default" on the pod network,
+// bridge bound (the KubeVirt CR's defaultNetworkInterface unset).
+void setDefaultNetworkInterface(QJsonObject &spec);
 // status.phase, with an entry in status.phaseTransitionTimestamps.
 void setPhase(QJsonObject &vmi, const QString &phase);
 // Phase Scheduled on a node: status.nodeName and the kubevirt.io/nodeName label.

@@ -195,6 +195,35 @@ private Q_SLOTS:
         QTRY_VERIFY(!condition(m_c->vm(u"machine"_s), u"RestartRequired"_s));
     }
 
+    // A VM that lists no NIC runs with the pod NIC the VMI mutator attaches (bridge, the KubeVirt
+    // CR's default). Writing that NIC out as the VMI has it, plus a bridge NIC on a NAD, plugs
+    // the new one live; the pod NIC bound otherwise than the VMI's needs a restart
+    // (pkg/network/vmliveupdate/restart.go compares the VM with the VMI).
+    void aNicOnAVmWithoutInterfaces()
+    {
+        const QByteArray body = R"json({"apiVersion":"kubevirt.io/v1","kind":"VirtualMachine",
+"metadata":{"name":"bare","namespace":"prod"},"spec":{"runStrategy":"Always","template":{"spec":{
+"domain":{"memory":{"guest":"1Gi"},"devices":{"disks":[{"name":"rootdisk","disk":{"bus":"virtio"}}]}},
+"volumes":[{"name":"rootdisk","containerDisk":{"image":"quay.io/containerdisks/fedora:latest"}}]}}}})json";
+        QCOMPARE(m_c->send("POST", u"/apis/kubevirt.io/v1/namespaces/prod/virtualmachines"_s, body).code, 201);
+        QTRY_COMPARE(phaseOf(m_c->vmi(u"bare"_s)), u"Running"_s);
+        const QJsonObject vmiSpec = objectAt(m_c->vmi(u"bare"_s), "spec"_L1);
+        QCOMPARE(objectAt(objectAt(vmiSpec, "domain"_L1), "devices"_L1).value("interfaces"_L1).toArray(),
+                 (QJsonArray{QJsonObject{{u"name"_s, u"default"_s}, {u"bridge"_s, QJsonObject()}}}));
+        QCOMPARE(vmiSpec.value("networks"_L1).toArray(), (QJsonArray{QJsonObject{{u"name"_s, u"default"_s}, {u"pod"_s, QJsonObject()}}}));
+
+        QCOMPARE(m_c->patchTemplate(u"bare"_s, R"json({"domain":{"devices":{"interfaces":[{"name":"default","bridge":{}},
+            {"name":"nic-1","bridge":{},"model":"virtio"}]}},"networks":[{"name":"default","pod":{}},
+            {"name":"nic-1","multus":{"networkName":"vlan-100"}}]})json").code, 200);
+        QTRY_COMPARE(objectAt(objectAt(objectAt(m_c->vmi(u"bare"_s), "spec"_L1), "domain"_L1), "devices"_L1)
+                         .value("interfaces"_L1).toArray().size(), 2);
+        QVERIFY(!m_c->seen[u"vm/bare"_s].contains(u"RestartRequired"_s));
+
+        QCOMPARE(m_c->patchTemplate(u"bare"_s, R"json({"domain":{"devices":{"interfaces":[{"name":"default","masquerade":{}},
+            {"name":"nic-1","bridge":{},"model":"virtio"}]}}})json").code, 200);
+        QTRY_COMPARE(restartMessage(m_c->vm(u"bare"_s)), kNonLive);
+    }
+
     void labelsAndAnnotationsNeverNeedARestart()
     {
         QCOMPARE(m_c->patchVm(u"labels"_s, R"json({"metadata":{"labels":{"tier":"gold"},"annotations":{"description":"db"}},
