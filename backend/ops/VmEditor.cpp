@@ -101,6 +101,9 @@ void VmEditor::loadKubevirt(VmEditSource source, const QJsonObject &vmi)
         if (l.ok() && !l.items.isEmpty())
             kubevirt = l.items.first().object.json();
         source.live = core::vmLiveContextFrom(source.vm, vmi, kubevirt);
+        for (core::VmNic &n : source.editable.nics) // an auto-attached pod NIC: bound as the cluster binds it
+            if (n.binding.isEmpty() && n.network.isEmpty())
+                n.binding = core::interfaceBinding(source.live.podInterface);
         Q_EMIT loaded(source);
     });
 }
@@ -119,7 +122,7 @@ void VmEditor::save(const VmEditRequest &request)
     result.changes = core::planVmEdit(base, request.edited, request.live);
     const QList<core::VmEditDisk> plug = disksToPlug(base, request.edited);
     const QStringList unplug = disksToUnplug(base, request.edited);
-    const QJsonObject patch = core::vmEditPatch(request.base, request.edited);
+    const QJsonObject patch = core::vmEditPatch(request.base, request.edited, request.live.podInterface);
     if (patch.isEmpty() && plug.isEmpty() && unplug.isEmpty()) {
         result.status = VmEditResult::Unchanged;
         Q_EMIT finished(result);
@@ -149,8 +152,8 @@ void VmEditor::onConflict(VmEditResult result)
     result.status = VmEditResult::Conflict;
     kube::KubeClient *client = m_connection->client();
     const QString ns = nsOf(result.request.vmKey), name = nameOf(result.request.vmKey);
-    if (!client)
-        return done(result);
+    if (!client) // the VM as it is now cannot be read: no form to rebase onto
+        return failed(result, kube::ErrorKind::Network);
     client->get(R::virtualMachines(), ns, name, this, [this, result](const kube::Response &r) mutable {
         if (!r.ok()) {
             result.status = VmEditResult::Failed;
@@ -170,7 +173,16 @@ void VmEditor::plugNext(VmEditResult result, QList<core::VmEditDisk> plug, QStri
 {
     kube::KubeClient *client = m_connection->client();
     result.status = VmEditResult::Saved;
-    if (!client || (plug.isEmpty() && unplug.isEmpty()))
+    if (!client) { // the connection closed after the patch: say which disks were left as they were
+        kube::KubeError closed;
+        closed.kind = kube::ErrorKind::Network;
+        for (const core::VmEditDisk &d : plug)
+            result.plugErrors << d.name + QStringLiteral(": ") + closed.userMessage();
+        for (const QString &v : unplug)
+            result.plugErrors << v + QStringLiteral(": ") + closed.userMessage();
+        return done(result);
+    }
+    if (plug.isEmpty() && unplug.isEmpty())
         return done(result);
     const QString ns = nsOf(result.request.vmKey), name = nameOf(result.request.vmKey);
     if (!plug.isEmpty()) {
@@ -260,16 +272,27 @@ void VmEditor::readCurrent(VmEditResult result)
 {
     kube::KubeClient *client = m_connection->client();
     if (!client)
-        return done(result);
+        return failed(result, kube::ErrorKind::Network);
     client->get(R::virtualMachines(), nsOf(result.request.vmKey), nameOf(result.request.vmKey), this,
                 [this, result](const kube::Response &r) mutable {
-                    if (r.ok()) {
-                        result.current = r.object;
-                        result.changedMeanwhile = core::changedFields(core::vmEditableFromJson(result.request.base),
-                                                                      core::vmEditableFromJson(r.object));
+                    if (!r.ok()) {
+                        result.status = VmEditResult::Failed;
+                        result.error = r.error;
+                        return done(result);
                     }
+                    result.current = r.object;
+                    result.changedMeanwhile = core::changedFields(core::vmEditableFromJson(result.request.base),
+                                                                  core::vmEditableFromJson(r.object));
                     done(result);
                 });
+}
+
+// A conflict whose VM cannot be read again is a failure: an empty "current" would wipe the form.
+void VmEditor::failed(VmEditResult result, kube::ErrorKind kind)
+{
+    result.status = VmEditResult::Failed;
+    result.error.kind = kind;
+    done(result);
 }
 
 } // namespace drover::ops

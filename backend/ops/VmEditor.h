@@ -83,6 +83,7 @@ private:
     void plugNext(VmEditResult result, QList<core::VmEditDisk> plug, QStringList unplug);
     void plugOne(VmEditResult result, const core::VmEditDisk &disk, QList<core::VmEditDisk> plug, QStringList unplug);
     void done(VmEditResult result);
+    void failed(VmEditResult result, kube::ErrorKind kind);
 
     ClusterConnection *m_connection;
 };
