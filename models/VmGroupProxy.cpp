@@ -135,9 +135,25 @@ void VmGroupProxy::prepareLayout()
     }
 }
 
+void VmGroupProxy::beginBatch()
+{
+    if (m_by == GroupBy::None || m_batch)
+        return;
+    prepareLayout();
+    m_batch = true;
+}
+
+void VmGroupProxy::endBatch()
+{
+    if (!m_batch)
+        return;
+    m_batch = false;
+    finishLayout();
+}
+
 void VmGroupProxy::finishLayout()
 {
-    if (!m_inLayout)
+    if (!m_inLayout || m_batch)
         return;
     rebuild();
     QModelIndexList to;

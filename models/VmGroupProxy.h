@@ -29,6 +29,12 @@ public:
     // Header rows, for the view's spans.
     QList<int> groupRows() const;
 
+    // Many structural changes of the source in a row (a filter applied: one removal or insertion per
+    // run of rows) become one layout change here, regrouped once at endBatch(), instead of one
+    // regrouping per run — O(rows) rather than O(rows × runs) for a keystroke over 10,000 VMs.
+    void beginBatch();
+    void endBatch();
+
     void setSourceModel(QAbstractItemModel *source) override;
     QModelIndex mapToSource(const QModelIndex &proxy) const override;
     QModelIndex mapFromSource(const QModelIndex &source) const override;
@@ -74,6 +80,7 @@ private:
     QList<Saved> m_saved;             // between prepareLayout and finishLayout
     QModelIndexList m_savedProxy;
     bool m_inLayout = false;
+    bool m_batch = false;
 };
 
 } // namespace drover::models

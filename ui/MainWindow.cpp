@@ -237,7 +237,9 @@ QWidget *MainWindow::buildConsole()
     m_filter->setClearButtonEnabled(true);
     m_filter->addAction(icon(Glyph::Filter), QLineEdit::LeadingPosition);
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &t) {
+        m_groups->beginBatch(); // grouped: one regrouping per keystroke, not one per run of rows
         m_proxy->setFilterText(t);
+        m_groups->endBatch();
         updateCounts();
     });
     m_countLabel = new QLabel(right);
