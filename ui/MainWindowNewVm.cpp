@@ -45,7 +45,7 @@ void MainWindow::buildNewVmAction(QMenu *vmMenu)
 VmEditDialog *MainWindow::openEditVm(const QString &key)
 {
     for (VmEditDialog *d : findChildren<VmEditDialog *>())
-        if (d->windowTitle().endsWith(key) && d->isVisible()) {
+        if (d->vmKey() == key && d->isVisible()) {
             d->raise();
             d->activateWindow();
             return d;

@@ -56,7 +56,9 @@ VmEditDialog::VmEditDialog(ops::ClusterConnection *connection, const QString &vm
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     buttons->addButton(m_save, QDialogButtonBox::AcceptRole);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_save, &QPushButton::clicked, this, [this] {
+    connect(m_save, &QPushButton::clicked, this, [this, buttons] {
+        m_saving = true;
+        buttons->button(QDialogButtonBox::Cancel)->setEnabled(false);
         setBusy(true);
         m_status->setText(tr("Saving %1…").arg(m_key));
         m_status->setStyleSheet({});
@@ -78,6 +80,12 @@ VmEditDialog::VmEditDialog(ops::ClusterConnection *connection, const QString &vm
     m_catalog->loadChoices(vmKey.section(QLatin1Char('/'), 0, 0));
 }
 
+void VmEditDialog::reject()
+{
+    if (!m_saving)
+        QDialog::reject();
+}
+
 void VmEditDialog::onLoaded(const ops::VmEditSource &source)
 {
     if (!source.error.ok()) {
@@ -85,6 +93,7 @@ void VmEditDialog::onLoaded(const ops::VmEditSource &source)
         m_status->setStyleSheet(toneStyle(Tone::Error, palette()));
         return;
     }
+    const bool reload = m_loaded; // after a partial save: the status says what was not done
     m_source = source;
     m_loaded = true;
     withCatalogSize(&m_source.editable);
@@ -97,7 +106,8 @@ void VmEditDialog::onLoaded(const ops::VmEditSource &source)
         m_restartBanner->setStyleSheet(toneStyle(Tone::Warning, palette()));
         m_restartBanner->show();
     }
-    m_status->setText(m_choicesLoaded ? QString() : tr("Reading what this cluster offers…"));
+    if (!reload)
+        m_status->setText(m_choicesLoaded ? QString() : tr("Reading what this cluster offers…"));
     setBusy(!ready());
     updatePlan();
 }
@@ -107,7 +117,11 @@ void VmEditDialog::onChoices(const ops::NewVmChoices &choices)
     m_choices = choices;
     m_choicesLoaded = true;
     withCatalogSize(&m_source.editable);
-    fillInstancetypes();
+    // Before the VM is read nothing is chosen; after, what the combos show (the VM's own or the user's pick).
+    if (m_loaded)
+        fillInstancetypes(m_instancetype->currentData().toString(), m_preference->currentData().toString());
+    else
+        fillInstancetypes({}, {});
     if (m_loaded)
         m_status->setText(choices.notes.join(QLatin1Char(' ')));
     setBusy(!ready());
@@ -175,6 +189,10 @@ QString VmEditDialog::effectText(const core::VmEditChange &c) const
         return tr("Restart needed: more memory than the running VM can take (%1).").arg(core::formatBytes(m_source.live.maxGuestBytes));
     case VmEditWhy::MemoryLowered: return tr("Restart needed: memory cannot be unplugged.");
     case VmEditWhy::MemoryTooSmall: return tr("Restart needed: memory hotplug needs at least 1 GiB.");
+    case VmEditWhy::NotMigratable:
+        return m_source.live.notMigratableReason.isEmpty()
+            ? tr("Restart needed: memory can only be added live to a VM that can live-migrate.")
+            : tr("Restart needed: memory can only be added live to a VM that can live-migrate (%1).").arg(m_source.live.notMigratableReason);
     case VmEditWhy::NotGuestMemory: return tr("Restart needed: the size is set as a resource request, not guest memory.");
     case VmEditWhy::NotLive: return tr("Restart needed: KubeVirt cannot change this on a running VM.");
     }
@@ -206,7 +224,11 @@ void VmEditDialog::updatePlan()
     }
     if (plan.isEmpty())
         new QTreeWidgetItem(m_plan, {tr("Nothing changed yet.")});
-    m_save->setEnabled(ready() && !m_busy && !plan.isEmpty());
+    // A custom size needs a memory size KubeVirt can read: never sent empty or as "4 gigs".
+    const bool badMemory = m_custom->isChecked() && !core::parseBytes(m_memory->text().trimmed());
+    m_memory->setToolTip(badMemory ? tr("Write the memory as a Kubernetes quantity, e.g. 4Gi or 512Mi.") : QString());
+    m_memory->setStyleSheet(badMemory ? toneStyle(Tone::Error, palette()) : QString());
+    m_save->setEnabled(ready() && !m_busy && !plan.isEmpty() && !badMemory);
 }
 
 void VmEditDialog::setBusy(bool busy)
@@ -238,7 +260,10 @@ QString VmEditDialog::describe(const VmEditResult &r)
 
 void VmEditDialog::onFinished(const VmEditResult &r)
 {
-    setBusy(false);
+    m_saving = false;
+    findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Cancel)->setEnabled(true);
+    const bool reloading = r.status == VmEditResult::Saved && !r.plugErrors.isEmpty();
+    setBusy(reloading); // after a partial save the form waits for the VM as it now is
     if (r.status == VmEditResult::Conflict) {
         // Reload under the user's edits: the base is the VM now, the form keeps what was typed.
         m_source.vm = r.current;

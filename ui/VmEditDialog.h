@@ -40,6 +40,11 @@ public:
     // The plan's lines as shown ("CPU: 2 × 1 × 1 → 4 × 1 × 1 — applied live"); tests read it.
     QStringList planLines() const;
     static QString describe(const ops::VmEditResult &r);
+    // The VM this dialog edits ("namespace/name").
+    QString vmKey() const { return m_key; }
+    // Refused while a save is under way (Esc, Cancel, the close button): closing then would drop
+    // the hot-plugs still to come and leave a new blank disk behind without its VM.
+    void reject() override;
 
     QTabWidget *tabs() const { return m_tabs; }
     QLineEdit *descriptionEdit() const { return m_description; }
@@ -71,7 +76,8 @@ private:
     void fill(const core::VmEditable &e);
     void fillDisks(const QList<core::VmEditDisk> &disks);
     void fillNics(const QList<core::VmNic> &nics);
-    void fillInstancetypes();
+    void fillInstancetypes(const QString &instancetype, const QString &preference);
+    void prefillCustomSize();
     void withCatalogSize(core::VmEditable *e) const;
     void updatePlan();
     void setBusy(bool busy);
@@ -86,7 +92,7 @@ private:
     ops::VmCreator *m_catalog;
     ops::VmEditSource m_source;
     ops::NewVmChoices m_choices;
-    bool m_loaded = false, m_choicesLoaded = false, m_busy = false, m_filling = false;
+    bool m_loaded = false, m_choicesLoaded = false, m_busy = false, m_saving = false, m_filling = false;
     // Disks and NICs as edited (the tables render them).
     QList<core::VmEditDisk> m_diskRows;
     QList<core::VmNic> m_nicRows;

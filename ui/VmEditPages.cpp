@@ -23,22 +23,52 @@ namespace drover::ui {
 
 namespace {
 
+// Values are shown on one line each: a newline as \n, a backslash as \\ (kubectl's
+// last-applied-configuration ends in a newline; a description may span lines).
+QString escapeValue(QString v)
+{
+    v.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
+    v.replace(QLatin1Char('\n'), QStringLiteral("\\n"));
+    return v;
+}
+
+QString unescapeValue(const QString &v)
+{
+    QString out;
+    out.reserve(v.size());
+    for (qsizetype i = 0; i < v.size(); ++i) {
+        if (v[i] == QLatin1Char('\\') && i + 1 < v.size() && (v[i + 1] == QLatin1Char('n') || v[i + 1] == QLatin1Char('\\'))) {
+            out += v[i + 1] == QLatin1Char('n') ? QLatin1Char('\n') : QLatin1Char('\\');
+            ++i;
+        } else {
+            out += v[i];
+        }
+    }
+    return out;
+}
+
 QString mapToText(const QMap<QString, QString> &m)
 {
     QStringList lines;
     for (auto it = m.begin(); it != m.end(); ++it)
-        lines << it.key() + QLatin1Char('=') + it.value();
+        lines << it.key() + QLatin1Char('=') + escapeValue(it.value());
     return lines.join(QLatin1Char('\n'));
 }
 
-QMap<QString, QString> textToMap(const QString &text)
+// The lines read back; a value the user did not change (the same but for the spaces around it)
+// stays exactly as it was, so untouched keys are never sent.
+QMap<QString, QString> textToMap(const QString &text, const QMap<QString, QString> &original)
 {
     QMap<QString, QString> m;
     for (const QString &raw : text.split(QLatin1Char('\n'))) {
         const QString line = raw.trimmed();
         if (line.isEmpty())
             continue;
-        m.insert(line.section(QLatin1Char('='), 0, 0).trimmed(), line.section(QLatin1Char('='), 1).trimmed());
+        const QString key = line.section(QLatin1Char('='), 0, 0).trimmed();
+        QString value = unescapeValue(line.section(QLatin1Char('='), 1).trimmed());
+        if (const auto was = original.constFind(key); was != original.constEnd() && was->trimmed() == value.trimmed())
+            value = *was;
+        m.insert(key, value);
     }
     return m;
 }
@@ -99,6 +129,8 @@ QWidget *VmEditDialog::buildSize()
     connect(m_instancetype, &QComboBox::currentIndexChanged, this, [this] { updatePlan(); });
     connect(m_preference, &QComboBox::currentIndexChanged, this, [this] { updatePlan(); });
     connect(m_custom, &QRadioButton::toggled, this, [this](bool custom) {
+        if (custom && !m_filling)
+            prefillCustomSize();
         m_instancetype->setEnabled(!custom);
         for (QWidget *x : {static_cast<QWidget *>(m_sockets), static_cast<QWidget *>(m_cores), static_cast<QWidget *>(m_threads),
                            static_cast<QWidget *>(m_memory)})
@@ -203,11 +235,7 @@ void VmEditDialog::fill(const core::VmEditable &e)
     m_threads->setValue(e.threads);
     m_memory->setText(e.memory);
     (e.instancetype.isEmpty() ? m_custom : m_useInstancetype)->setChecked(true);
-    fillInstancetypes();
-    if (const int i = m_instancetype->findData(e.instancetype); i >= 0)
-        m_instancetype->setCurrentIndex(i);
-    if (const int i = m_preference->findData(e.preference); i >= 0)
-        m_preference->setCurrentIndex(i);
+    fillInstancetypes(e.instancetype, e.preference);
     m_diskRows = e.disks;
     m_nicRows = e.nics;
     fillDisks(m_diskRows);
@@ -215,13 +243,28 @@ void VmEditDialog::fill(const core::VmEditable &e)
     m_filling = false;
 }
 
-void VmEditDialog::fillInstancetypes()
+// From an instancetype to a custom size: start from the instancetype's own vCPUs and memory,
+// unless the user has typed a size already.
+void VmEditDialog::prefillCustomSize()
+{
+    if (!m_memory->text().trimmed().isEmpty())
+        return;
+    const QString it = m_instancetype->currentData().toString();
+    for (const core::InstancetypeInfo &i : m_choices.instancetypes)
+        if (i.name == it) {
+            m_sockets->setValue(std::max(1, i.cpus));
+            m_cores->setValue(1);
+            m_threads->setValue(1);
+            m_memory->setText(i.memory);
+        }
+}
+
+// The catalogue in the two combos, `it` and `pref` chosen — added when the catalogue lacks them
+// (one this account cannot list), so a VM's own instancetype and preference are never swapped.
+void VmEditDialog::fillInstancetypes(const QString &it, const QString &pref)
 {
     const bool was = m_filling;
     m_filling = true;
-    const QString it = m_instancetype->currentData().toString().isEmpty() ? m_source.editable.instancetype
-                                                                         : m_instancetype->currentData().toString();
-    const QString pref = m_preference->count() ? m_preference->currentData().toString() : m_source.editable.preference;
     m_instancetype->clear();
     for (const core::InstancetypeInfo &i : m_choices.instancetypes)
         m_instancetype->addItem(tr("%1 (%n vCPU(s), %2)", nullptr, i.cpus).arg(i.name, i.memory), i.name);
@@ -274,9 +317,11 @@ void VmEditDialog::fillNics(const QList<core::VmNic> &nics)
 core::VmEditable VmEditDialog::edited() const
 {
     core::VmEditable e = m_source.editable;
-    e.description = m_description->text().trimmed();
-    e.labels = textToMap(m_labels->toPlainText());
-    e.annotations = textToMap(m_annotations->toPlainText());
+    const QString description = m_description->text().trimmed();
+    if (description != m_source.editable.description.trimmed()) // else kept as it was, to the byte
+        e.description = description;
+    e.labels = textToMap(m_labels->toPlainText(), m_source.editable.labels);
+    e.annotations = textToMap(m_annotations->toPlainText(), m_source.editable.annotations);
     if (m_custom->isChecked()) {
         e.instancetype.clear();
         e.instancetypeKind.clear();

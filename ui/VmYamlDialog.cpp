@@ -46,8 +46,7 @@ VmYamlDialog::VmYamlDialog(ops::ClusterConnection *connection, const QString &vm
     connect(m_review, &QPushButton::clicked, this, &VmYamlDialog::review);
     connect(m_back, &QPushButton::clicked, this, &VmYamlDialog::showEditor);
     connect(m_save, &QPushButton::clicked, this, [this] {
-        m_save->setEnabled(false);
-        m_back->setEnabled(false);
+        setSaving(true);
         say(tr("Saving %1…").arg(m_key), false);
         m_ops->saveYaml(m_key, m_base, m_edited);
     });
@@ -61,6 +60,21 @@ VmYamlDialog::VmYamlDialog(ops::ClusterConnection *connection, const QString &vm
     showEditor();
     m_review->setEnabled(false);
     m_ops->load(vmKey);
+}
+
+void VmYamlDialog::reject()
+{
+    if (!m_saving)
+        QDialog::reject();
+}
+
+void VmYamlDialog::setSaving(bool saving)
+{
+    m_saving = saving;
+    m_save->setEnabled(!saving);
+    m_back->setEnabled(!saving);
+    if (QPushButton *cancel = findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Cancel))
+        cancel->setEnabled(!saving);
 }
 
 bool VmYamlDialog::reviewing() const
@@ -137,15 +151,17 @@ void VmYamlDialog::review()
 
 void VmYamlDialog::onFinished(const VmEditResult &r)
 {
-    m_back->setEnabled(true);
+    setSaving(false);
     switch (r.status) {
     case VmEditResult::Saved:
         accept();
         return;
     case VmEditResult::Unchanged:
+        m_save->setEnabled(false); // the same text would say the same: back to editing
         say(tr("Nothing to save: the text says what %1 already is.").arg(m_key), false);
         return;
     case VmEditResult::Invalid:
+        m_save->setEnabled(false);
         say(r.yamlProblem == core::VmYamlProblem::NotAVm ? tr("The text must stay a kubevirt.io VirtualMachine.")
             : r.yamlProblem == core::VmYamlProblem::Renamed
                 ? tr("The name cannot change here: clone the VM to get one with another name.")
@@ -168,7 +184,6 @@ void VmYamlDialog::onFinished(const VmEditResult &r)
     case VmEditResult::Refused:
     case VmEditResult::Failed: break;
     }
-    m_save->setEnabled(true);
     say(tr("%1 was not saved: %2").arg(m_key, r.error.userMessage()), true);
 }
 

@@ -29,6 +29,8 @@ public:
     QPushButton *reviewButton() const { return m_review; }
     QPushButton *saveButton() const { return m_save; }
     bool reviewing() const;
+    // Refused while a save is under way: the user waits for its result (Esc, Cancel, the close button).
+    void reject() override;
 
 private:
     void onLoaded(const ops::VmEditSource &source);
@@ -36,13 +38,14 @@ private:
     void onFinished(const ops::VmEditResult &result);
     void showEditor();
     void say(const QString &text, bool error);
+    void setSaving(bool saving);
 
     QString m_key;
     ops::VmEditor *m_ops;
     QJsonObject m_base;
     QString m_baseText;
     QJsonObject m_edited;
-    bool m_loaded = false;
+    bool m_loaded = false, m_saving = false;
     QStackedWidget *m_pages;
     QPlainTextEdit *m_editor, *m_diff;
     QLabel *m_status;

@@ -13,6 +13,7 @@
 #include "VmYamlDialog.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDockWidget>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -22,6 +23,7 @@
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -71,9 +73,9 @@ class TestVmEdit : public QObject
         QCoreApplication::processEvents();
         QVERIFY(test::shoot(w, QStringLiteral(DROVER_SCREENSHOT_DIR), name));
     }
-    ui::VmEditDialog *openDialog()
+    ui::VmEditDialog *openDialog(const QString &key = kVm)
     {
-        if (!m_sw.select(kVm))
+        if (!QTest::qWaitFor([&] { return win()->tableIndexOf(key).isValid(); }, 10000) || !m_sw.select(key))
             return nullptr;
         QTest::keyClick(win()->vmTable(), Qt::Key_E, Qt::ControlModifier);
         return m_sw.openedDialog<ui::VmEditDialog>();
@@ -101,7 +103,20 @@ class TestVmEdit : public QObject
             qWarning("still open: %s", qPrintable(p->statusLabel()->text()));
         return gone;
     }
-    QJsonObject vm() { return m_sw.fetch(R::virtualMachines(), u"prod"_s, kVm.section(u'/', 1)); }
+    QJsonObject vm(const QString &key = kVm) { return m_sw.fetch(R::virtualMachines(), u"prod"_s, key.section(u'/', 1)); }
+    // A stopped VM of the given instancetype in prod, made as another admin would.
+    bool createVm(const QString &name, const QString &instancetype)
+    {
+        const QJsonObject body = QJsonDocument::fromJson(QString::fromUtf8(R"json({"apiVersion":"kubevirt.io/v1","kind":"VirtualMachine",
+"metadata":{"name":"%1","namespace":"prod"},"spec":{"runStrategy":"Halted","instancetype":{"name":"%2"},
+"template":{"spec":{"domain":{"devices":{"disks":[{"name":"rootdisk","disk":{"bus":"virtio"}}]}},
+"volumes":[{"name":"rootdisk","containerDisk":{"image":"quay.io/containerdisks/fedora:latest"}}]}}}})json")
+                                                     .arg(name, instancetype).toUtf8()).object();
+        std::optional<kube::Response> done;
+        QObject ctx;
+        win()->connection()->client()->create(R::virtualMachines(), u"prod"_s, body, &ctx, [&done](const kube::Response &r) { done = r; });
+        return QTest::qWaitFor([&done] { return done.has_value(); }, 10000) && done->ok();
+    }
     QJsonObject vmi() { return m_sw.fetch(R::virtualMachineInstances(), u"prod"_s, kVm.section(u'/', 1)); }
 
 private Q_SLOTS:
@@ -267,6 +282,81 @@ private Q_SLOTS:
         d->saveButton()->click();
         QTRY_VERIFY(!p || !p->isVisible());
         QCOMPARE(at(vm(), u"metadata.labels.team"_s).toString(), u"web"_s);
+    }
+
+    // Annotations the user did not touch are never sent, byte for byte (kubectl's
+    // last-applied-configuration ends in a newline; a value may span lines); and a dialog that is
+    // saving cannot be closed under its save.
+    void untouchedAnnotationsAndNoCloseWhileSaving()
+    {
+        std::optional<kube::Response> done;
+        QObject ctx;
+        win()->connection()->client()->patch(
+            R::virtualMachines(), u"prod"_s, kVm.section(u'/', 1), kube::PatchType::Merge,
+            QJsonDocument(QJsonObject{{u"metadata"_s,
+                                       QJsonObject{{u"annotations"_s,
+                                                    QJsonObject{{u"kubectl.kubernetes.io/last-applied-configuration"_s,
+                                                                 u"{\"kind\":\"VirtualMachine\"}\n"_s},
+                                                                {u"note"_s, u"  two\nlines "_s}}}}}})
+                .toJson(QJsonDocument::Compact),
+            &ctx, [&done](const kube::Response &r) { done = r; });
+        QTRY_VERIFY(done.has_value());
+        QVERIFY(done->ok());
+        const QJsonObject before = at(vm(), u"metadata.annotations"_s).toObject();
+
+        ui::VmEditDialog *d = openDialog();
+        QVERIFY(d);
+        const QString shown = d->findChild<QPlainTextEdit *>(u"vmEditAnnotations"_s)->toPlainText();
+        QVERIFY2(shown.contains(u"two\\nlines"_s), qPrintable(shown)); // one line each, the newline as \n
+        d->descriptionEdit()->setText(u"shop front end"_s);
+        QCOMPARE(d->planLines().size(), 1);
+        QVERIFY2(d->planLines().first().startsWith(u"Description:"_s), qPrintable(d->planLines().join(u'\n')));
+
+        QPointer<ui::VmEditDialog> p(d);
+        d->saveButton()->click();
+        QTest::keyClick(d, Qt::Key_Escape); // refused while the save is under way
+        d->reject();
+        QVERIFY(p && p->isVisible());
+        QVERIFY(QTest::qWaitFor([&p] { return !p || !p->isVisible(); }, 15000));
+        const QJsonObject after = at(vm(), u"metadata.annotations"_s).toObject();
+        QCOMPARE(after.value("description"_L1).toString(), u"shop front end"_s);
+        for (const QString &k : {u"kubectl.kubernetes.io/last-applied-configuration"_s, u"note"_s})
+            QCOMPARE(after.value(k), before.value(k));
+    }
+
+    // From an instancetype to a custom size: the instancetype's own size to start from; no Save
+    // while the memory is not a quantity. A VM whose instancetype the catalogue lacks keeps it.
+    void customSizeFromAnInstancetype()
+    {
+        QVERIFY(createVm(u"sized"_s, u"u1.medium"_s));
+        ui::VmEditDialog *d = openDialog(u"prod/sized"_s);
+        QVERIFY(d);
+        QCOMPARE(d->instancetypeBox()->currentData().toString(), u"u1.medium"_s);
+        d->tabs()->setCurrentIndex(1);
+        d->customSizeButton()->click();
+        QCOMPARE(d->socketsBox()->value(), 1); // u1.medium: 1 vCPU, 4Gi
+        QCOMPARE(d->memoryEdit()->text(), u"4Gi"_s);
+        QVERIFY(d->saveButton()->isEnabled()); // instancetype → custom is a change
+        d->memoryEdit()->setText(u"4 gigs"_s);
+        QVERIFY(!d->saveButton()->isEnabled());
+        d->memoryEdit()->clear();
+        QVERIFY(!d->saveButton()->isEnabled());
+        d->memoryEdit()->setText(u"6Gi"_s);
+        QVERIFY(d->saveButton()->isEnabled());
+        shoot(d, u"vmedit-custom-size.png"_s);
+        QVERIFY(saveAndClose(d));
+        const QJsonObject saved = vm(u"prod/sized"_s);
+        QVERIFY(!at(saved, u"spec"_s).toObject().contains("instancetype"_L1));
+        QCOMPARE(at(saved, u"spec.template.spec.domain.memory.guest"_s).toString(), u"6Gi"_s);
+        QCOMPARE(at(saved, u"spec.template.spec.domain.cpu.sockets"_s).toInt(), 1);
+
+        QVERIFY(createVm(u"unlisted"_s, u"x9.private"_s));
+        d = openDialog(u"prod/unlisted"_s);
+        QVERIFY(d);
+        QCOMPARE(d->instancetypeBox()->currentData().toString(), u"x9.private"_s);
+        QVERIFY(!d->customSizeButton()->isChecked());
+        QVERIFY(!d->saveButton()->isEnabled()); // nothing changed: no swap, no preference dropped
+        d->reject();
     }
 
     void someoneElseChangedIt()
