@@ -5587,6 +5587,18 @@ Die VM jetzt neu starten?</translation>
         <source>Pod network</source>
         <translation>Pod-Netzwerk</translation>
     </message>
+    <message>
+        <source>Restart needed: memory can only be added live to a VM that can live-migrate.</source>
+        <translation>Neustart nötig: Speicher lässt sich nur bei einer VM live hinzufügen, die live-migrieren kann.</translation>
+    </message>
+    <message>
+        <source>Restart needed: memory can only be added live to a VM that can live-migrate (%1).</source>
+        <translation>Neustart nötig: Speicher lässt sich nur bei einer VM live hinzufügen, die live-migrieren kann (%1).</translation>
+    </message>
+    <message>
+        <source>Write the memory as a Kubernetes quantity, e.g. 4Gi or 512Mi.</source>
+        <translation>Geben Sie den Speicher als Kubernetes-Menge an, z. B. 4Gi oder 512Mi.</translation>
+    </message>
 </context>
 <context>
     <name>drover::ui::VmPage</name>

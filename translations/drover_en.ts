@@ -5575,6 +5575,18 @@ Restart the VM now?</source>
         <source>Pod network</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Restart needed: memory can only be added live to a VM that can live-migrate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart needed: memory can only be added live to a VM that can live-migrate (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the memory as a Kubernetes quantity, e.g. 4Gi or 512Mi.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>drover::ui::VmPage</name>
