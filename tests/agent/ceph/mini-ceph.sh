@@ -88,6 +88,11 @@ cli osd crush add "osd.$id" 0.00025 host="$(hostname)"
 cli osd crush set-device-class ssd "osd.$id"
 ceph-osd "${C[@]}" -i "$id" --mkfs --osd-uuid "$uuid" >"$dir/log/mkfs.log" 2>&1
 ceph-osd "${C[@]}" -i "$id" >>"$dir/log/mkfs.log" 2>&1
+# A pool of our own from the start, so osd.0 holds placement groups as soon as it is up. Until now
+# the only PGs were those of the pool the manager's devicehealth module makes when it gets round
+# to it; a loaded machine asked `osd ok-to-stop` before that, and Ceph rightly said an OSD without
+# PGs may stop (test_cephgate failed in a full ctest -j2). Autoscaling off: the PG count is ours.
+cli osd pool create mini 1 1 --autoscale-mode=off
 for _ in $(seq 60); do
   # Ready when the OSD is up and the manager active (osd df/perf are the manager's commands).
   if ceph "${C[@]}" osd dump 2>/dev/null | grep -q "^osd.$id up" &&
