@@ -92,6 +92,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, schedule);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, schedule);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, schedule);
+    watchCounts();
     updateTitle();
 }
 
@@ -100,6 +101,11 @@ MainWindow::~MainWindow()
     // Views first: the models they show go with the connection's caches.
     m_table->setModel(nullptr);
     m_tree->setModel(nullptr);
+    // The models empty themselves as the connection's caches go: nothing left to count.
+    for (QObject *counted : std::initializer_list<QObject *>{m_vmModel, m_proxy, m_hostModel, m_connection})
+        counted->disconnect(this);
+    if (m_connection->vmis())
+        m_connection->vmis()->disconnect(this);
 }
 
 void MainWindow::buildMenusAndToolbar()
@@ -418,6 +424,11 @@ void MainWindow::rebindModels()
     m_metrics->setSources(m_hostModel, m_connection->migrations());
     m_charts->reset();
     m_health->setCaches(m_connection->hostReports(), m_connection->cephClusters());
+    if (kube::ObjectCache *vmis = m_connection->vmis()) // "instances running" as they are listed
+        connect(vmis, &kube::ObjectCache::changed, this, [this, vmis] {
+            if (vmis->size() != m_countedRunning) // churn changes VMIs, rarely their number
+                updateCounts();
+        });
     if (m_thumbDelegate)
         m_thumbs->setClient(m_connection->client());
     updateActionState();

@@ -229,6 +229,7 @@ private:
     void onConnectionState(ops::ClusterConnection::State state, const QString &detail);
     void updateTitle();
     void updateCounts();
+    void watchCounts();
     void setTargets(const QStringList &keys);
     void onTableSelection();
     void onTreeSelection();
@@ -327,6 +328,7 @@ private:
     QLabel *m_hostNote = nullptr;
     QLabel *m_scopeLabel = nullptr; // "Namespace team-a" when the VM list is one namespace's
     QTimer *m_refresh = nullptr; // coalesces action-state and count updates per event-loop turn
+    int m_countedRunning = 0;    // the VMI count the status bar shows
 };
 
 } // namespace drover::ui

@@ -184,6 +184,24 @@ VmDeleteDialog *MainWindow::openDelete(const QStringList &keys)
     return d;
 }
 
+// The counters follow what is listed in the same turn, not a pass later: the VM counter and the
+// status bar's totals are set as the table's rows, the host tree's hosts and the VMI cache change,
+// so no paint shows a table of thousands beside "0 VMs" (issue 14: they lagged the table by up to
+// 1.4 s at 10,000 VMs). Each call is a count over the hosts: cheap beside what changed.
+void MainWindow::watchCounts()
+{
+    for (QAbstractItemModel *m : std::initializer_list<QAbstractItemModel *>{m_vmModel, m_proxy, m_hostModel}) {
+        const auto rows = [this, m](const QModelIndex &parent) {
+            if (m != m_hostModel || !parent.isValid() || parent == m_hostModel->clusterIndex())
+                updateCounts();
+        };
+        connect(m, &QAbstractItemModel::rowsInserted, this, rows);
+        connect(m, &QAbstractItemModel::rowsRemoved, this, rows);
+        connect(m, &QAbstractItemModel::modelReset, this, &MainWindow::updateCounts);
+        connect(m, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateCounts);
+    }
+}
+
 void MainWindow::updateCounts()
 {
     const int total = m_vmModel->rowCount();
@@ -195,6 +213,7 @@ void MainWindow::updateCounts()
         if (!m_hostModel->index(r, 0, cluster).data(models::RawRole).toString().isEmpty())
             ++hosts;
     const int running = m_connection->vmis() ? m_connection->vmis()->size() : 0;
+    m_countedRunning = running;
     // Hosts the account may not see are not counted from where their VMs run.
     if (m_connection->client() && m_connection->forbidden(m_connection->nodes()))
         m_totalsLabel->setText(tr("%1 VMs · %2 instances running").arg(total).arg(running));
