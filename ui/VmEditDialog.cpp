@@ -56,9 +56,8 @@ VmEditDialog::VmEditDialog(ops::ClusterConnection *connection, const QString &vm
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     buttons->addButton(m_save, QDialogButtonBox::AcceptRole);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_save, &QPushButton::clicked, this, [this, buttons] {
-        m_saving = true;
-        buttons->button(QDialogButtonBox::Cancel)->setEnabled(false);
+    connect(m_save, &QPushButton::clicked, this, [this] {
+        setSaving(true);
         setBusy(true);
         m_status->setText(tr("Saving %1…").arg(m_key));
         m_status->setStyleSheet({});
@@ -84,6 +83,14 @@ void VmEditDialog::reject()
 {
     if (!m_saving)
         QDialog::reject();
+}
+
+// While a save runs the dialog stays: Cancel, Esc and the window's close are refused.
+void VmEditDialog::setSaving(bool saving)
+{
+    m_saving = saving;
+    if (QPushButton *cancel = findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Cancel))
+        cancel->setEnabled(!saving);
 }
 
 void VmEditDialog::onLoaded(const ops::VmEditSource &source)
@@ -131,11 +138,21 @@ void VmEditDialog::onChoices(const ops::NewVmChoices &choices)
 // The VM's instancetype's vCPUs and memory from the catalogue: what a swap is compared with.
 void VmEditDialog::withCatalogSize(core::VmEditable *e) const
 {
+    if (const core::InstancetypeInfo *i = catalogInstancetype(e->instancetype)) {
+        e->instancetypeCpus = i->cpus;
+        e->instancetypeMemoryBytes = i->memoryBytes;
+    }
+}
+
+const core::InstancetypeInfo *VmEditDialog::catalogInstancetype(const QString &name) const
+{
+    // The last of that name, as the loops this replaces picked (a namespaced one may share a
+    // cluster one's name; the combo holds names only).
+    const core::InstancetypeInfo *found = nullptr;
     for (const core::InstancetypeInfo &i : m_choices.instancetypes)
-        if (i.name == e->instancetype) {
-            e->instancetypeCpus = i.cpus;
-            e->instancetypeMemoryBytes = i.memoryBytes;
-        }
+        if (i.name == name)
+            found = &i;
+    return found;
 }
 
 QString VmEditDialog::limitsText() const
@@ -260,8 +277,7 @@ QString VmEditDialog::describe(const VmEditResult &r)
 
 void VmEditDialog::onFinished(const VmEditResult &r)
 {
-    m_saving = false;
-    findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Cancel)->setEnabled(true);
+    setSaving(false);
     const bool reloading = r.status == VmEditResult::Saved && !r.plugErrors.isEmpty();
     setBusy(reloading); // after a partial save the form waits for the VM as it now is
     if (r.status == VmEditResult::Conflict) {

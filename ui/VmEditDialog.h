@@ -79,6 +79,8 @@ private:
     void fillInstancetypes(const QString &instancetype, const QString &preference);
     void prefillCustomSize();
     void withCatalogSize(core::VmEditable *e) const;
+    const core::InstancetypeInfo *catalogInstancetype(const QString &name) const; // nullptr: not listed
+    void setSaving(bool saving);
     void updatePlan();
     void setBusy(bool busy);
     QString effectText(const core::VmEditChange &c) const;

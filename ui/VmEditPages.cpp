@@ -249,14 +249,12 @@ void VmEditDialog::prefillCustomSize()
 {
     if (!m_memory->text().trimmed().isEmpty())
         return;
-    const QString it = m_instancetype->currentData().toString();
-    for (const core::InstancetypeInfo &i : m_choices.instancetypes)
-        if (i.name == it) {
-            m_sockets->setValue(std::max(1, i.cpus));
-            m_cores->setValue(1);
-            m_threads->setValue(1);
-            m_memory->setText(i.memory);
-        }
+    if (const core::InstancetypeInfo *i = catalogInstancetype(m_instancetype->currentData().toString())) {
+        m_sockets->setValue(std::max(1, i->cpus));
+        m_cores->setValue(1);
+        m_threads->setValue(1);
+        m_memory->setText(i->memory);
+    }
 }
 
 // The catalogue in the two combos, `it` and `pref` chosen — added when the catalogue lacks them
@@ -332,12 +330,11 @@ core::VmEditable VmEditDialog::edited() const
     } else if (const QString it = m_instancetype->currentData().toString(); it != m_source.editable.instancetype) {
         e.instancetype = it;
         e.instancetypeKind.clear();
-        for (const core::InstancetypeInfo &i : m_choices.instancetypes)
-            if (i.name == it) {
-                e.instancetypeKind = i.namespaced ? QStringLiteral("VirtualMachineInstancetype") : QStringLiteral("VirtualMachineClusterInstancetype");
-                e.instancetypeCpus = i.cpus;
-                e.instancetypeMemoryBytes = i.memoryBytes;
-            }
+        if (const core::InstancetypeInfo *i = catalogInstancetype(it)) {
+            e.instancetypeKind = i->namespaced ? QStringLiteral("VirtualMachineInstancetype") : QStringLiteral("VirtualMachineClusterInstancetype");
+            e.instancetypeCpus = i->cpus;
+            e.instancetypeMemoryBytes = i->memoryBytes;
+        }
     }
     if (const QString p = m_preference->currentData().toString(); p != m_source.editable.preference) {
         e.preference = p;
