@@ -195,7 +195,7 @@ QVariant HostTreeModel::hostData(const HostItem &h, int column, int role) const
 
 QVariant HostTreeModel::vmData(const VmItem &v, int column, int role) const
 {
-    const VmSummary &s = v.vm;
+    const VmSummary &s = v.vm();
     switch (role) {
     case Qt::DisplayRole:
         switch (column) {

@@ -11,17 +11,17 @@ void HostItem::recomputeUsage()
     if (pseudo)
         return;
     for (const auto &v : vms) {
-        vcpuUsed += v->vm.vcpu;
-        memoryUsedBytes += v->vm.memoryBytes;
+        vcpuUsed += v->vm().vcpu;
+        memoryUsedBytes += v->vm().memoryBytes;
     }
 }
 
 int HostItem::vmRow(const QString &key, bool *found) const
 {
     auto it = std::lower_bound(vms.begin(), vms.end(), key,
-                               [](const std::unique_ptr<VmItem> &v, const QString &k) { return v->vm.key < k; });
+                               [](const std::unique_ptr<VmItem> &v, const QString &k) { return v->vm().key < k; });
     if (found)
-        *found = it != vms.end() && (*it)->vm.key == key;
+        *found = it != vms.end() && (*it)->vm().key == key;
     return int(it - vms.begin());
 }
 

@@ -26,7 +26,8 @@ struct HostItem;
 struct VmItem : TreeItem
 {
     VmItem() : TreeItem(TreeItemKind::Vm) {}
-    VmSummary vm;
+    const VmSummary &vm() const { return *summary; }
+    std::shared_ptr<const VmSummary> summary; // shared with the VM table (VmSummaryStore)
     HostItem *host = nullptr;
 };
 

@@ -13,7 +13,7 @@ namespace drover::models {
 
 HostTreeModel::HostTreeModel(kube::ObjectCache *nodes, kube::ObjectCache *vms, kube::ObjectCache *vmis,
                              QObject *parent)
-    : QAbstractItemModel(parent), m_flush(new QTimer(this))
+    : QAbstractItemModel(parent), m_store(std::make_shared<VmSummaryStore>()), m_flush(new QTimer(this))
 {
     m_flush->setSingleShot(true);
     m_flush->setInterval(0);
@@ -22,6 +22,12 @@ HostTreeModel::HostTreeModel(kube::ObjectCache *nodes, kube::ObjectCache *vms, k
 }
 
 HostTreeModel::~HostTreeModel() = default;
+
+void HostTreeModel::setSummaryStore(std::shared_ptr<VmSummaryStore> store)
+{
+    m_store = std::move(store);
+    m_store->setCaches(m_vms, m_vmis);
+}
 
 void HostTreeModel::setCaches(kube::ObjectCache *nodes, kube::ObjectCache *vms, kube::ObjectCache *vmis)
 {
@@ -37,6 +43,7 @@ void HostTreeModel::setCaches(kube::ObjectCache *nodes, kube::ObjectCache *vms, 
     m_nodes = nodes;
     m_vms = vms;
     m_vmis = vmis;
+    m_store->setCaches(vms, vmis);
     endResetModel();
     if (nodes)
         connect(nodes, &kube::ObjectCache::changed, this, &HostTreeModel::onNodes);
@@ -158,14 +165,14 @@ void HostTreeModel::updateVm(const QString &key,
         if (item) {
             takeOut();
             m_vmByKey.remove(key);
+            m_store->remove(key);
         }
         return;
     }
-    VmSummary s = VmSummary::fromJson(key, m_vms->getLazy(key),
-                                      m_vmis ? m_vmis->getLazy(key) : kube::LazyObject());
-    const QString target = s.hasVmi ? s.host : QString();
+    std::shared_ptr<const VmSummary> s = m_store->get(key);
+    const QString target = s->hasVmi ? s->host : QString();
     if (item && item->host->name == target) {
-        item->vm = std::move(s);
+        item->summary = std::move(s);
         emitRowChanged(indexOf(item));
         touched->insert(item->host);
         return;
@@ -174,7 +181,7 @@ void HostTreeModel::updateVm(const QString &key,
         takeOut(); // moved to another host: remove here, insert there
     else
         moving = std::make_unique<VmItem>();
-    moving->vm = std::move(s);
+    moving->summary = std::move(s);
     HostItem *h = ensureHost(target);
     moving->host = h;
     m_vmByKey.insert(key, moving.get());
@@ -184,14 +191,14 @@ void HostTreeModel::updateVm(const QString &key,
 
 void HostTreeModel::insertVms(HostItem *host, std::vector<std::unique_ptr<VmItem>> items)
 {
-    std::sort(items.begin(), items.end(), [](const auto &a, const auto &b) { return a->vm.key < b->vm.key; });
+    std::sort(items.begin(), items.end(), [](const auto &a, const auto &b) { return a->vm().key < b->vm().key; });
     const QModelIndex parent = indexOf(host);
     size_t i = 0;
     while (i < items.size()) {
-        const int pos = host->vmRow(items[i]->vm.key);
+        const int pos = host->vmRow(items[i]->vm().key);
         // The following new items that go to the same place form one inserted range.
         size_t j = i + 1;
-        while (j < items.size() && (size_t(pos) == host->vms.size() || items[j]->vm.key < host->vms[size_t(pos)]->vm.key))
+        while (j < items.size() && (size_t(pos) == host->vms.size() || items[j]->vm().key < host->vms[size_t(pos)]->vm().key))
             ++j;
         beginInsertRows(parent, pos, pos + int(j - i) - 1);
         host->vms.insert(host->vms.begin() + pos, std::make_move_iterator(items.begin() + qsizetype(i)),
@@ -242,7 +249,7 @@ QModelIndex HostTreeModel::indexOf(const TreeItem *item, int column) const
     case TreeItemKind::Host: return createIndex(m_cluster.hostRow(static_cast<const HostItem *>(item)), column, mut);
     case TreeItemKind::Vm: {
         const auto *v = static_cast<const VmItem *>(item);
-        return createIndex(v->host->vmRow(v->vm.key), column, mut);
+        return createIndex(v->host->vmRow(v->vm().key), column, mut);
     }
     }
     return {};

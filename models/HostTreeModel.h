@@ -11,11 +11,13 @@
 #include "HostTreeItems.h"
 #include "ModelRoles.h"
 #include "ObjectCache.h"
+#include "VmSummaryStore.h"
 
 #include <QAbstractItemModel>
 #include <QHash>
 #include <QPointer>
 #include <QSet>
+#include <memory>
 #include <unordered_map>
 
 class QTimer;
@@ -34,6 +36,9 @@ public:
     ~HostTreeModel() override;
 
     void setCaches(kube::ObjectCache *nodes, kube::ObjectCache *vms, kube::ObjectCache *vmis);
+    // Share the VM summaries with the VM table (each is built once). Takes effect for VMs
+    // updated from now on: set it before the caches.
+    void setSummaryStore(std::shared_ptr<VmSummaryStore> store);
     // The top item's label (the context or cluster name).
     void setClusterName(const QString &name);
 
@@ -85,6 +90,7 @@ private:
     QHash<QString, HostItem *> m_hostByName; // "" is the pseudo-host
     QHash<QString, VmItem *> m_vmByKey;
     QSet<QString> m_pendingNodes, m_pendingVms;
+    std::shared_ptr<VmSummaryStore> m_store;
     QTimer *m_flush;
     QHash<QString, QPair<int, QString>> m_health;
 };

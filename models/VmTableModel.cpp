@@ -29,7 +29,7 @@ QString sortableIp(const QString &ip)
 } // namespace
 
 VmTableModel::VmTableModel(kube::ObjectCache *vms, kube::ObjectCache *vmis, QObject *parent)
-    : QAbstractTableModel(parent), m_flush(new QTimer(this))
+    : QAbstractTableModel(parent), m_store(std::make_shared<VmSummaryStore>()), m_flush(new QTimer(this))
 {
     m_flush->setSingleShot(true);
     m_flush->setInterval(0);
@@ -38,6 +38,16 @@ VmTableModel::VmTableModel(kube::ObjectCache *vms, kube::ObjectCache *vmis, QObj
 }
 
 VmTableModel::~VmTableModel() = default;
+
+void VmTableModel::setSummaryStore(std::shared_ptr<VmSummaryStore> store)
+{
+    m_store = std::move(store);
+    m_store->setCaches(m_vms, m_vmis);
+    for (const Row &r : m_rows)
+        r.summary.reset();
+    if (!m_rows.empty())
+        Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+}
 
 void VmTableModel::setCaches(kube::ObjectCache *vms, kube::ObjectCache *vmis)
 {
@@ -49,6 +59,7 @@ void VmTableModel::setCaches(kube::ObjectCache *vms, kube::ObjectCache *vmis)
     m_vmis = vmis;
     m_pending.clear();
     m_flush->stop();
+    m_store->setCaches(vms, vmis);
     populate();
     for (kube::ObjectCache *c : {vms, vmis}) {
         if (!c)
@@ -71,7 +82,7 @@ void VmTableModel::populate()
     m_rows.reserve(size_t(keys.size()));
     for (const QString &k : keys) {
         m_index.insert(k, int(m_rows.size()));
-        m_rows.push_back(Row{k, std::nullopt});
+        m_rows.push_back(Row{k, nullptr});
     }
 }
 
@@ -121,7 +132,7 @@ void VmTableModel::flushPending()
         beginInsertRows({}, first, first + int(added.size()) - 1);
         for (const QString &k : std::as_const(added)) {
             m_index.insert(k, int(m_rows.size()));
-            m_rows.push_back(Row{k, std::nullopt});
+            m_rows.push_back(Row{k, nullptr});
         }
         endInsertRows();
     }
@@ -148,8 +159,10 @@ void VmTableModel::removeRows(std::vector<int> rows)
 {
     // rows: sorted ascending, unique. Remove contiguous runs from the bottom up so that the
     // indices of the runs still to go stay valid.
-    for (int r : rows)
+    for (int r : rows) {
         m_index.remove(m_rows[size_t(r)].key);
+        m_store->remove(m_rows[size_t(r)].key);
+    }
     size_t end = rows.size();
     while (end > 0) {
         size_t begin = end - 1;
@@ -194,8 +207,7 @@ const VmSummary &VmTableModel::summaryAt(int row) const
 {
     const Row &r = m_rows[size_t(row)];
     if (!r.summary)
-        r.summary = VmSummary::fromJson(r.key, m_vms ? m_vms->getLazy(r.key) : kube::LazyObject(),
-                                        m_vmis ? m_vmis->getLazy(r.key) : kube::LazyObject());
+        r.summary = m_store->get(r.key);
     return *r.summary;
 }
 

@@ -5,18 +5,21 @@
 // the rows that changed — one ranged dataChanged when most rows did. The model never resets on
 // an event; setCaches() (a context switch) is the only reset.
 //
-// Rows keep the cached JSON by reference and build their VmSummary when a view first asks, so
-// a watch event costs a hash insert here, whatever the rate.
+// Rows keep the key and take their VmSummary from the VmSummaryStore when a view first asks, so
+// a watch event costs a hash insert here, whatever the rate; the store may be shared with the
+// host tree so that each summary is built once.
 // Threading: GUI thread (the caches' thread). The caches must outlive the model or be replaced
 // with setCaches() first; a destroyed cache empties the model.
 #include "ModelRoles.h"
 #include "ObjectCache.h"
 #include "VmSummary.h"
+#include "VmSummaryStore.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QPointer>
 #include <QSet>
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -37,6 +40,8 @@ public:
 
     // Switch to other caches (another cluster): the one reset this model does.
     void setCaches(kube::ObjectCache *vms, kube::ObjectCache *vmis);
+    // Share the summaries with another view of the same caches (HostTreeModel::setSummaryStore).
+    void setSummaryStore(std::shared_ptr<VmSummaryStore> store);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -62,7 +67,7 @@ private:
     struct Row
     {
         QString key;
-        mutable std::optional<VmSummary> summary; // empty: rebuild on next read
+        mutable std::shared_ptr<const VmSummary> summary; // null: take it from the store on next read
     };
     void onChanged(const QList<kube::CacheEvent> &events);
     void populate();
@@ -76,6 +81,7 @@ private:
     std::vector<Row> m_rows;
     QHash<QString, int> m_index; // key -> row
     QSet<QString> m_pending;
+    std::shared_ptr<VmSummaryStore> m_store;
     QTimer *m_flush;
 };
 

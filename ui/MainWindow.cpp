@@ -50,6 +50,10 @@ MainWindow::MainWindow(QWidget *parent)
     setWindowIcon(icon(Glyph::App));
     resize(1440, 860);
     m_proxy->setSourceModel(m_vmModel);
+    // One summary per VM for the table and the tree (VmSummaryStore.h).
+    const auto summaries = std::make_shared<models::VmSummaryStore>();
+    m_vmModel->setSummaryStore(summaries);
+    m_hostModel->setSummaryStore(summaries);
     m_refresh->setSingleShot(true);
     m_refresh->setInterval(0);
     connect(m_refresh, &QTimer::timeout, this, [this] {

@@ -2,29 +2,35 @@
 
 #include <QJsonDocument>
 
+#include <atomic>
+
 namespace drover::kube {
 
-LazyObject::LazyObject(QByteArray raw) : m_d(std::make_shared<Data>(Data{std::move(raw), std::nullopt})) {}
+namespace {
 
-LazyObject::LazyObject(const QJsonObject &parsed) : m_d(std::make_shared<Data>(Data{{}, parsed})) {}
-
-const QJsonObject &LazyObject::json() const
+quint64 nextSerial()
 {
-    static const QJsonObject empty;
-    if (!m_d)
-        return empty;
-    if (!m_d->parsed) {
-        m_d->parsed = QJsonDocument::fromJson(m_d->raw).object();
-        m_d->raw = QByteArray(); // the parsed form is the one kept from now on
-    }
-    return *m_d->parsed;
+    static std::atomic<quint64> serial{0};
+    return ++serial;
 }
 
-QJsonObject LazyObject::parseWithoutKeeping() const
+} // namespace
+
+LazyObject::LazyObject(QByteArray raw) : m_d(std::make_shared<Data>(Data{std::move(raw), {}, nextSerial()})) {}
+
+LazyObject::LazyObject(const QJsonObject &parsed) : m_d(std::make_shared<Data>(Data{{}, parsed, nextSerial()})) {}
+
+QJsonObject LazyObject::json() const
 {
     if (!m_d)
         return {};
-    return m_d->parsed ? *m_d->parsed : QJsonDocument::fromJson(m_d->raw).object();
+    return m_d->raw.isEmpty() ? m_d->parsed : QJsonDocument::fromJson(m_d->raw).object();
+}
+
+const QByteArray &LazyObject::raw() const
+{
+    static const QByteArray empty;
+    return m_d ? m_d->raw : empty;
 }
 
 } // namespace drover::kube

@@ -1,13 +1,17 @@
 #pragma once
-// A JSON object kept as the bytes the API server sent and parsed on first use.
-// Watch streams deliver far more updates than anyone looks at: parsing every one into a
-// QJsonObject costs ~20 µs for a VMI, so caches keep the bytes and views parse what they show.
-// Copies share the bytes and the parsed form. Not thread-safe: use on one thread.
+// A JSON object kept as the bytes the API server sent, parsed where it is read.
+// Watch streams deliver far more updates than anyone looks at, and a parsed QJsonObject is many
+// times the size of its bytes (at 10,000 VMs the kept trees were ~300 MB of the console's
+// 480 MB): caches keep the bytes, and a reader parses, decodes into its own compact type
+// (models::VmSummaryStore, ops::DecodedCache) and drops the tree. An object built from a
+// QJsonObject (apply() of a server's reply) keeps that object instead.
+// Copies share the bytes. serial() tells one stored version from another (a new object, or a new
+// version of one, gets a new serial; copies share theirs), so decoded values can be kept per
+// version without holding the bytes. Not thread-safe: use on one thread.
 #include <QByteArray>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <memory>
-#include <optional>
 
 namespace drover::kube {
 
@@ -18,23 +22,25 @@ public:
     explicit LazyObject(QByteArray raw);
     LazyObject(const QJsonObject &parsed); // NOLINT: an already-parsed object converts freely
 
-    // The parsed object (empty when the bytes are not a JSON object).
-    const QJsonObject &json() const;
-    // The parsed object without keeping it: for a reader that decodes once into its own type
-    // (ops::DecodedCache), so the cache holds the compact bytes, not a parsed tree besides.
-    QJsonObject parseWithoutKeeping() const;
+    // The parsed object (empty when the bytes are not a JSON object), parsed anew at each call:
+    // a reader that needs several fields takes it once.
+    QJsonObject json() const;
     operator QJsonObject() const { return json(); } // NOLINT: reads like the QJsonObject it holds
     QJsonValue value(const QString &key) const { return json().value(key); }
     QJsonValue value(QLatin1String key) const { return json().value(key); }
     QJsonValue operator[](const QString &key) const { return json().value(key); }
-    bool isEmpty() const { return !m_d || (m_d->raw.isEmpty() && (!m_d->parsed || m_d->parsed->isEmpty())); }
-    bool isParsed() const { return m_d && m_d->parsed.has_value(); }
+    bool isEmpty() const { return !m_d || (m_d->raw.isEmpty() && m_d->parsed.isEmpty()); }
+    // 0 for an empty LazyObject; unique per constructed object otherwise.
+    quint64 serial() const { return m_d ? m_d->serial : 0; }
+    // The bytes kept (empty for an object built from a QJsonObject).
+    const QByteArray &raw() const;
 
 private:
     struct Data
     {
         QByteArray raw;
-        std::optional<QJsonObject> parsed;
+        QJsonObject parsed; // only for an object built from a QJsonObject
+        quint64 serial = 0;
     };
     std::shared_ptr<Data> m_d;
 };

@@ -26,14 +26,14 @@ public:
         if (!cache)
             return;
         for (auto it = cache->objects().cbegin(); it != cache->objects().cend(); ++it)
-            put(it.key(), it.value().parseWithoutKeeping());
+            put(it.key(), it.value().json());
         m_connection = QObject::connect(cache, &kube::ObjectCache::changed, context,
                                         [this](const QList<kube::CacheEvent> &events) {
                                             for (const kube::CacheEvent &e : events) {
                                                 if (e.type == kube::CacheEvent::Deleted)
                                                     m_values.remove(e.key);
                                                 else
-                                                    put(e.key, e.object.parseWithoutKeeping());
+                                                    put(e.key, e.object.json());
                                             }
                                         });
     }

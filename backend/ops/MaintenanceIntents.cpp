@@ -38,7 +38,7 @@ void MaintenanceIntents::pass()
     if (!cache)
         return;
     for (const kube::LazyObject &item : cache->objects()) {
-        const QJsonObject o = item.parseWithoutKeeping();
+        const QJsonObject o = item.json();
         const QJsonObject meta = o.value(QLatin1String("metadata")).toObject();
         const QJsonObject spec = o.value(QLatin1String("spec")).toObject();
         Intent in{meta.value(QLatin1String("name")).toString(), spec.value(QLatin1String("nodeName")).toString(),

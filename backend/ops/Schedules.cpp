@@ -84,7 +84,7 @@ std::optional<reconcile::SchedulePlan> Schedules::planOf(const QString &key) con
     kube::ObjectCache *cache = m_connection->snapshotSchedules();
     if (!cache || !cache->contains(key))
         return std::nullopt;
-    auto s = core::SnapshotScheduleObject::fromJson(cache->getLazy(key).parseWithoutKeeping());
+    auto s = core::SnapshotScheduleObject::fromJson(cache->getLazy(key).json());
     if (!s)
         return std::nullopt;
     // Only the schedule's namespace is decoded (the planner ignores the others), and without
@@ -94,7 +94,7 @@ std::optional<reconcile::SchedulePlan> Schedules::planOf(const QString &key) con
         if (c)
             for (auto it = c->objects().cbegin(); it != c->objects().cend(); ++it)
                 if (it.key().startsWith(prefix))
-                    if (auto v = T::fromJson(it.value().parseWithoutKeeping()))
+                    if (auto v = T::fromJson(it.value().json()))
                         *out << *v;
     };
     QList<core::Vm> vms;

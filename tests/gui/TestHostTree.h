@@ -1,7 +1,8 @@
 #pragma once
 #include <QObject>
 
-// HostTreeModel: placement of VMs under their hosts, moves as remove+insert, host totals.
+// HostTreeModel: placement of VMs under their hosts, moves as remove+insert, host totals; the
+// VM summaries it shares with the VM table.
 class TestHostTree : public QObject
 {
     Q_OBJECT
@@ -11,4 +12,5 @@ private Q_SLOTS:
     void stopMovesToNotRunning();
     void hostStateAndAllocation();
     void nodeDeletedKeepsHostWhileVmsRunThere();
+    void summariesSharedWithTheTable();
 };

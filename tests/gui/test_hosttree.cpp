@@ -2,6 +2,7 @@
 
 #include "HostTreeModel.h"
 #include "ModelFixtures.h"
+#include "VmTableModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -156,4 +157,60 @@ void TestHostTree::nodeDeletedKeepsHostWhileVmsRunThere()
     c.model.flushPending();
     QVERIFY(!c.model.hostIndex(QStringLiteral("nvme-a02")).isValid());
     QCOMPARE(c.model.vmIndex(QStringLiteral("prod/db-01")).parent(), c.model.hostIndex(QString()));
+}
+
+// The table and the tree share one VmSummaryStore: each summary is built once, both views see a
+// change at once whichever is told first, and a deleted VM leaves the store.
+void TestHostTree::summariesSharedWithTheTable()
+{
+    kube::ObjectCache nodes, vms, vmis;
+    const auto store = std::make_shared<models::VmSummaryStore>();
+    models::VmTableModel table;
+    HostTreeModel tree;
+    table.setSummaryStore(store);
+    tree.setSummaryStore(store);
+    table.setCaches(&vms, &vmis);
+    tree.setCaches(&nodes, &vms, &vmis);
+    put(nodes, CacheEvent::Added, QStringLiteral("nvme-a01"), 1, nodeJson(QStringLiteral("nvme-a01"), 1));
+    for (int i = 0; i < 50; ++i) {
+        const QString n = QStringLiteral("vm-%1").arg(i, 2, 10, QLatin1Char('0'));
+        put(vms, CacheEvent::Added, QStringLiteral("prod/") + n, 10 + i, vmJson({.name = n}, 10 + i));
+        put(vmis, CacheEvent::Added, QStringLiteral("prod/") + n, 100 + i, vmiJson({.name = n, .node = QStringLiteral("nvme-a01")}, 100 + i));
+    }
+    nodes.flush();
+    vms.flush();
+    vmis.flush();
+    table.flushPending();
+    tree.flushPending();
+    QCOMPARE(store->builds(), quint64(50)); // the tree built them in the shared store
+    for (int r = 0; r < table.rowCount(); ++r) {
+        QCOMPARE(table.index(r, models::VmTableModel::Host).data().toString(), QStringLiteral("nvme-a01"));
+        // One object for both views.
+        const auto *item = static_cast<const models::TreeItem *>(tree.vmIndex(table.keyAt(r)).internalPointer());
+        QVERIFY(item && item->kind == models::TreeItemKind::Vm);
+        QCOMPARE(&static_cast<const models::VmItem *>(item)->vm(), &table.summaryAt(r));
+    }
+    QCOMPARE(store->builds(), quint64(50)); // the table took the tree's
+    QCOMPARE(store->size(), 50);
+
+    // A migration: the tree is told first and builds the new summary; the table must not show
+    // the old one, and must not build it again.
+    put(vmis, CacheEvent::Modified, QStringLiteral("prod/vm-07"), 500,
+        vmiJson({.name = QStringLiteral("vm-07"), .node = QStringLiteral("nvme-a02")}, 500));
+    vmis.flush();
+    tree.flushPending();
+    table.flushPending();
+    QCOMPARE(tree.vmIndex(QStringLiteral("prod/vm-07")).parent(), tree.hostIndex(QStringLiteral("nvme-a02")));
+    QCOMPARE(table.index(table.rowOf(QStringLiteral("prod/vm-07")), models::VmTableModel::Host).data().toString(), QStringLiteral("nvme-a02"));
+    QCOMPARE(store->builds(), quint64(51));
+
+    // A deleted VM leaves the store.
+    put(vms, CacheEvent::Deleted, QStringLiteral("prod/vm-08"), 501, vmJson({.name = QStringLiteral("vm-08")}, 501));
+    put(vmis, CacheEvent::Deleted, QStringLiteral("prod/vm-08"), 502, vmiJson({.name = QStringLiteral("vm-08"), .node = QStringLiteral("nvme-a01")}, 502));
+    vms.flush();
+    vmis.flush();
+    table.flushPending();
+    tree.flushPending();
+    QCOMPARE(table.rowCount(), 49);
+    QCOMPARE(store->size(), 49);
 }

@@ -90,7 +90,7 @@ QPair<qsizetype, qsizetype> compare(kube::ObjectCache *plain, kube::ObjectCache 
     [&] { QCOMPARE(lean->keys().size(), plain->keys().size()); }();
     QPair<qsizetype, qsizetype> bytes{0, 0};
     for (const QString &key : plain->keys()) {
-        const QJsonObject p = plain->getLazy(key).parseWithoutKeeping(), l = lean->getLazy(key).parseWithoutKeeping();
+        const QJsonObject p = plain->getLazy(key).json(), l = lean->getLazy(key).json();
         bytes.first += QJsonDocument(p).toJson(QJsonDocument::Compact).size();
         bytes.second += QJsonDocument(l).toJson(QJsonDocument::Compact).size();
         auto a = T::fromJson(p), b = T::fromJson(l);
@@ -157,14 +157,14 @@ private Q_SLOTS:
                                 R"({"metadata":{"annotations":{"kubectl.kubernetes.io/last-applied-configuration":"{}","x":"y"}}})"));
         const QString node = m_cluster.connection.nodes()->keys().value(0);
         QVERIFY(m_cluster.patch(kube::ApiResource::nodes(), QLatin1Char('/') + node, R"({"spec":{"unschedulable":true}})"));
-        QVERIFY(QTest::qWaitFor([&] { return m_lean.vms()->getLazy(vm).parseWithoutKeeping().value(QLatin1String("metadata")).toObject()
+        QVERIFY(QTest::qWaitFor([&] { return m_lean.vms()->getLazy(vm).json().value(QLatin1String("metadata")).toObject()
                                                  .value(QLatin1String("labels")).toObject().contains(QLatin1String("lean")); }, 10000));
         QVERIFY(leanSyncedWithPlain());
         compare<core::Vm>(m_cluster.connection.vms(), m_lean.vms());
         compare<core::Node>(m_cluster.connection.nodes(), m_lean.nodes());
         // kubectl's last-applied copy is the one annotation the lean cache leaves out.
-        const auto plain = core::Vmi::fromJson(m_cluster.connection.vmis()->getLazy(vm).parseWithoutKeeping());
-        const auto lean = core::Vmi::fromJson(m_lean.vmis()->getLazy(vm).parseWithoutKeeping());
+        const auto plain = core::Vmi::fromJson(m_cluster.connection.vmis()->getLazy(vm).json());
+        const auto lean = core::Vmi::fromJson(m_lean.vmis()->getLazy(vm).json());
         QVERIFY(plain && lean);
         QVERIFY(plain->meta.annotations.contains(QStringLiteral("kubectl.kubernetes.io/last-applied-configuration")));
         QVERIFY(!lean->meta.annotations.contains(QStringLiteral("kubectl.kubernetes.io/last-applied-configuration")));
@@ -188,7 +188,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitFor([&ok] { return ok >= 0; }, 10000) && ok == 1);
         const QString key = ns + QLatin1Char('/') + body[QLatin1String("metadata")][QLatin1String("name")].toString();
         const auto settled = [&key](kube::ObjectCache *c) {
-            auto s = core::Snapshot::fromJson(c->getLazy(key).parseWithoutKeeping());
+            auto s = core::Snapshot::fromJson(c->getLazy(key).json());
             return s && (s->phase == QLatin1String("Succeeded") || s->phase == QLatin1String("Failed"));
         };
         QVERIFY(QTest::qWaitFor([&] { return settled(m_cluster.connection.snapshots()) && settled(m_lean.snapshots()); }, 20000));
@@ -203,7 +203,7 @@ private Q_SLOTS:
         kube::ObjectCache *plain = m_cluster.connection.hostReports(), *lean = m_lean.hostReports();
         QVERIFY(QTest::qWaitFor([&] { return lean->size() == plain->size(); }, 10000));
         for (const QString &key : lean->keys()) {
-            const QJsonObject o = lean->getLazy(key).parseWithoutKeeping();
+            const QJsonObject o = lean->getLazy(key).json();
             QVERIFY(!o.contains(QLatin1String("status")) && !o.contains(QLatin1String("spec")));
             QCOMPARE(o.value(QLatin1String("metadata")).toObject().value(QLatin1String("name")).toString(), key);
         }
