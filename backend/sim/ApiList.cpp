@@ -1,4 +1,5 @@
 // ApiServer: list with paging, watch streams, and the /drover-sim/v1/ admin endpoints.
+#include "CrdTable.h"
 #include "JsonOut.h"
 #include "ApiServer.h"
 #include "WatchStream.h"
@@ -179,34 +180,40 @@ void ApiServer::handleList(const QHttpServerRequest &req, QTcpSocket *socket, co
         if (tokenRv >= 0)
             listRv = tokenRv;
     }
-    const QList<QJsonObject> all = m_store->list(t.res, *filter);
-    QJsonArray items;
-    QString lastKey;
-    bool more = false;
-    for (const auto &obj : all) {
-        const QJsonObject meta = obj.value(QLatin1String("metadata")).toObject();
-        const QString ns = meta.value(QLatin1String("namespace")).toString();
-        const QString key = ns.isEmpty() ? meta.value(QLatin1String("name")).toString()
-                                         : ns + QLatin1Char('/') + meta.value(QLatin1String("name")).toString();
-        if (!after.isEmpty() && key <= after)
-            continue;
-        if (limit > 0 && items.size() >= limit) {
-            more = true;
-            break;
-        }
-        items.append(obj);
-        lastKey = key;
-    }
+    const ObjectStore::Page page = m_store->listPage(t.res, *filter, after, limit);
     QJsonObject listMeta{{QStringLiteral("resourceVersion"), QString::number(listRv)}};
-    if (more)
+    if (page.more)
         listMeta.insert(QStringLiteral("continue"),
-                        QString::fromLatin1((QByteArray::number(listRv) + '\n' + lastKey.toUtf8()).toBase64()));
-    respondRead(req, socket, t.res,
-                QJsonObject{{QStringLiteral("kind"), t.res.kind + QStringLiteral("List")},
-                            {QStringLiteral("apiVersion"), t.res.apiVersion()},
-                            {QStringLiteral("metadata"), listMeta},
-                            {QStringLiteral("items"), items}},
-                true);
+                        QString::fromLatin1((QByteArray::number(listRv) + '\n' + page.items.last().first.toUtf8()).toBase64()));
+    if (!acceptedTableVersion(req.value("Accept")).isEmpty()) {
+        QJsonArray items;
+        for (const auto &item : page.items)
+            items.append(item.second);
+        respondRead(req, socket, t.res,
+                    QJsonObject{{QStringLiteral("kind"), t.res.kind + QStringLiteral("List")},
+                                {QStringLiteral("apiVersion"), t.res.apiVersion()},
+                                {QStringLiteral("metadata"), listMeta},
+                                {QStringLiteral("items"), items}},
+                    true);
+        return;
+    }
+    // JSON: the kept text of each item (ServedBytes), in the order toCompactJson writes the keys.
+    QByteArray body;
+    body.reserve(4096);
+    body += "{\"apiVersion\":";
+    appendJson(body, QJsonValue(t.res.apiVersion()));
+    body += ",\"items\":[";
+    for (qsizetype i = 0; i < page.items.size(); ++i) {
+        if (i > 0)
+            body += ',';
+        body += m_served.bytes(t.res, page.items[i].first, page.items[i].second);
+    }
+    body += "],\"kind\":";
+    appendJson(body, QJsonValue(t.res.kind + QStringLiteral("List")));
+    body += ",\"metadata\":";
+    appendJson(body, listMeta);
+    body += '}';
+    respondJsonText(req, socket, 200, body);
 }
 
 // What a watch request asks for beyond its selectors.

@@ -16,7 +16,17 @@
 
 namespace drover::sim {
 
-ApiServer::ApiServer(ObjectStore *store, QObject *parent) : QAbstractHttpServer(parent), m_store(store) {}
+ApiServer::ApiServer(ObjectStore *store, QObject *parent) : QAbstractHttpServer(parent), m_store(store)
+{
+    connect(store, &ObjectStore::changed, this, [this](const kube::ApiResource &r, const QString &type, const QJsonObject &obj) {
+        if (type == QLatin1String("DELETED")) {
+            const QJsonObject meta = obj.value(QLatin1String("metadata")).toObject();
+            const QString ns = meta.value(QLatin1String("namespace")).toString();
+            const QString name = meta.value(QLatin1String("name")).toString();
+            m_served.forget(r, ns.isEmpty() ? name : ns + QLatin1Char('/') + name);
+        }
+    });
+}
 
 ApiServer::~ApiServer() = default;
 
@@ -50,8 +60,13 @@ static QByteArray statusJson(int code, const QString &reason, const QString &mes
 void ApiServer::respondJson(const QHttpServerRequest &req, QTcpSocket *socket, int code,
                             const QJsonObject &body)
 {
+    respondJsonText(req, socket, code, toCompactJson(body));
+}
+
+void ApiServer::respondJsonText(const QHttpServerRequest &req, QTcpSocket *socket, int code, const QByteArray &body)
+{
     makeResponder(req, socket)
-        .write(toCompactJson(body),
+        .write(body,
                {{"Content-Type", "application/json"}, {"Cache-Control", "no-cache, private"}},
                QHttpServerResponder::StatusCode(code));
 }

@@ -4,6 +4,7 @@
 // action handler, and /drover-sim/v1/ admin endpoints for fault injection and load.
 #include "CertGen.h"
 #include "ObjectStore.h"
+#include "ServedBytes.h"
 
 #include <QAbstractHttpServer>
 #include <QDeadlineTimer>
@@ -109,6 +110,8 @@ private:
     std::optional<StoreResult> missingNamespace(const Target &t) const;
     void respondJson(const QHttpServerRequest &req, QTcpSocket *socket, int code,
                      const QJsonObject &body);
+    // The same for JSON text already written.
+    void respondJsonText(const QHttpServerRequest &req, QTcpSocket *socket, int code, const QByteArray &body);
     void respondStatus(const QHttpServerRequest &req, QTcpSocket *socket, int code,
                        const QString &reason, const QString &message, const QJsonObject &details = {});
     void respondRaw(const QHttpServerRequest &req, QTcpSocket *socket, const RawAnswer &a);
@@ -132,6 +135,7 @@ private:
     void churn(int remaining, int offset);
 
     ObjectStore *m_store;
+    ServedBytes m_served; // list items' text per resourceVersion
     ActionHandler m_actions;
     QList<SubresourceRoute> m_subresourceRoutes;
     std::function<bool(const QString &)> m_groupAvailable;

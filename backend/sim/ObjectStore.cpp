@@ -97,6 +97,26 @@ QList<QJsonObject> ObjectStore::list(const kube::ApiResource &r, const WatchFilt
     return out;
 }
 
+ObjectStore::Page ObjectStore::listPage(const kube::ApiResource &r, const WatchFilter &f, const QString &after, int limit) const
+{
+    Page page;
+    const auto &objs = m_objects[resKey(r)];
+    const QString prefix = f.ns.isEmpty() ? QString() : f.ns + QLatin1Char('/');
+    auto it = after.isEmpty() ? objs.lowerBound(prefix) : objs.upperBound(qMax(after, prefix));
+    for (; it != objs.end(); ++it) {
+        if (!prefix.isEmpty() && !it.key().startsWith(prefix))
+            break;
+        if (!f.matches(*it))
+            continue;
+        if (limit > 0 && page.items.size() >= limit) {
+            page.more = true;
+            break;
+        }
+        page.items.append({it.key(), *it});
+    }
+    return page;
+}
+
 std::optional<QJsonObject> ObjectStore::get(const kube::ApiResource &r, const QString &ns,
                                             const QString &name) const
 {

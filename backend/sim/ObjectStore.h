@@ -95,6 +95,14 @@ public:
 
     // Objects sorted by key ("ns/name"), filtered.
     QList<QJsonObject> list(const kube::ApiResource &r, const WatchFilter &f = {}) const;
+    // One page of list(): the objects whose key sorts after `after` (empty: from the first), at
+    // most limit of them (0: all), with their keys; more when others follow.
+    struct Page
+    {
+        QList<std::pair<QString, QJsonObject>> items;
+        bool more = false;
+    };
+    Page listPage(const kube::ApiResource &r, const WatchFilter &f, const QString &after, int limit) const;
     std::optional<QJsonObject> get(const kube::ApiResource &r, const QString &ns,
                                    const QString &name) const;
     int count(const kube::ApiResource &r) const;
