@@ -302,7 +302,7 @@ void KubeClient::list(const ApiResource &r, const QString &ns, const ListOptions
 }
 
 void KubeClient::listAll(const ApiResource &r, const QString &ns, int pageSize, QObject *context,
-                         ListCallback cb, const ListOptions &selectors)
+                         ListCallback cb, const ListOptions &selectors, ListCallback onPage)
 {
     // Accumulate pages; the first page's resourceVersion is the consistent snapshot to watch from.
     auto acc = std::make_shared<ListResult>();
@@ -323,6 +323,8 @@ void KubeClient::listAll(const ApiResource &r, const QString &ns, int pageSize, 
                 cb(*acc);
                 return;
             }
+            if (onPage && !page.continueToken.isEmpty()) // the last page goes to cb with the rest
+                onPage(page);
             acc->items.append(page.items);
             if (acc->resourceVersion.isEmpty())
                 acc->resourceVersion = page.resourceVersion;

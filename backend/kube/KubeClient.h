@@ -77,8 +77,10 @@ public:
     void list(const ApiResource &r, const QString &ns, const ListOptions &opts, QObject *context,
               ListCallback cb);
     // selectors: labelSelector/fieldSelector applied to every page (limit/continue are set here).
+    // onPage, when given, sees each page's items as it arrives (before cb gets them all): a view
+    // can show the first 500 of 10,000 objects while the rest are on their way.
     void listAll(const ApiResource &r, const QString &ns, int pageSize, QObject *context,
-                 ListCallback cb, const ListOptions &selectors = {});
+                 ListCallback cb, const ListOptions &selectors = {}, ListCallback onPage = {});
     void create(const ApiResource &r, const QString &ns, const QJsonObject &obj, QObject *context,
                 ResponseCallback cb);
     // PUT: the object's metadata.resourceVersion makes it conditional (409 when stale).

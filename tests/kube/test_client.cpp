@@ -185,6 +185,51 @@ private Q_SLOTS:
         QCOMPARE(unknown.error.kind, ErrorKind::NotFound);
     }
 
+    // An empty cache shows the first page at once and the rest in one batch when the list ends;
+    // a relist (after a dropped watch) changes the cache only when its last page is in.
+    void informerShowsTheFirstPageFirst()
+    {
+        Informer inf(m_client, ApiResource::virtualMachines());
+        inf.setPageSize(7);
+        QList<int> batches;     // the size of each batch the cache reported
+        QList<bool> syncedThen; // and whether the informer had synced by then
+        connect(inf.cache(), &ObjectCache::changed, this, [&](const QList<CacheEvent> &evs) {
+            batches << int(evs.size());
+            syncedThen << inf.cache()->synced();
+        });
+        QSignalSpy synced(&inf, &Informer::synced);
+        inf.start();
+        QTRY_COMPARE_WITH_TIMEOUT(synced.size(), 1, 15000);
+        const int total = inf.cache()->size();
+        QVERIFY(total > 14); // three pages at least
+        QCOMPARE(batches.size(), 2);
+        QCOMPARE(batches.at(0), 7);         // the first page, before the list ended
+        QCOMPARE(syncedThen.at(0), false);
+        QCOMPARE(batches.at(1), total - 7); // the rest at once
+        // Once an object arrives by watch the stream is live. Then, with the informer kept out,
+        // eight objects are created (more than a page) and the history compacted: the relist
+        // finds them all, and must report them in one batch when its last page is in.
+        QVERIFY(call([&](QObject *c, ResponseCallback cb) { m_client->create(ApiResource::virtualMachines(), QStringLiteral("default"), vmJson(QStringLiteral("t-page-probe")), c, cb); }).ok());
+        QTRY_VERIFY_WITH_TIMEOUT(inf.cache()->contains(QStringLiteral("default/t-page-probe")), 15000);
+        batches.clear();
+        auto bypass = KubeClient::create(m_ctx, this);
+        QVERIFY(bypass);
+        (*bypass)->setExtraHeaders({{"X-Drover-Sim-Bypass-Faults", "true"}});
+        admin(QStringLiteral("drop-watches"), QStringLiteral("outageMs=3000"));
+        for (int i = 0; i < 8; ++i)
+            QVERIFY(call([&](QObject *c, ResponseCallback cb) { (*bypass)->create(ApiResource::virtualMachines(), QStringLiteral("default"), vmJson(QStringLiteral("t-page-%1").arg(i)), c, cb); }).ok());
+        admin(QStringLiteral("compact"));
+        QTRY_VERIFY_WITH_TIMEOUT(inf.relists() >= 2, 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(inf.cache()->contains(QStringLiteral("default/t-page-7")), 15000);
+        QCOMPARE(batches.size(), 1);
+        QCOMPARE(batches.at(0), 8);
+        QStringList names{QStringLiteral("t-page-probe")};
+        for (int i = 0; i < 8; ++i)
+            names << QStringLiteral("t-page-%1").arg(i);
+        for (const QString &name : std::as_const(names))
+            QVERIFY(call([&](QObject *c, ResponseCallback cb) { m_client->remove(ApiResource::virtualMachines(), QStringLiteral("default"), name, c, cb); }).ok());
+    }
+
     void informerCatchesUpAfterDroppedWatch()
     {
         Informer inf(m_client, ApiResource::virtualMachines());
