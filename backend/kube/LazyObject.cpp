@@ -27,10 +27,4 @@ QJsonObject LazyObject::json() const
     return m_d->raw.isEmpty() ? m_d->parsed : QJsonDocument::fromJson(m_d->raw).object();
 }
 
-const QByteArray &LazyObject::raw() const
-{
-    static const QByteArray empty;
-    return m_d ? m_d->raw : empty;
-}
-
 } // namespace drover::kube

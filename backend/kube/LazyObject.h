@@ -32,8 +32,6 @@ public:
     bool isEmpty() const { return !m_d || (m_d->raw.isEmpty() && m_d->parsed.isEmpty()); }
     // 0 for an empty LazyObject; unique per constructed object otherwise.
     quint64 serial() const { return m_d ? m_d->serial : 0; }
-    // The bytes kept (empty for an object built from a QJsonObject).
-    const QByteArray &raw() const;
 
 private:
     struct Data
