@@ -44,6 +44,8 @@ public:
     // while one runs, or before the caches are listed, is refused (done at once with an error).
     void pass(std::function<void(const SchedulePassResult &)> done);
     bool running() const { return m_running; }
+    // Whether the VMs are decoded now: only while at least one schedule exists.
+    bool decodingVms() const { return m_vms.bound(); }
     // Calls made, by kind ("create_snapshot", "delete_snapshot", "update_status") and result ("ok",
     // "error"), for /metrics.
     const QHash<QPair<QString, QString>, quint64> &actions() const { return m_actions; }
@@ -56,6 +58,7 @@ Q_SIGNALS:
 private:
     struct Pass;
     void bind();
+    void followSchedules(); // decode the VMs while there are schedules
     QList<core::Snapshot> snapshotsSeen() const; // the cache, with this runner's writes applied
     void act(const std::shared_ptr<Pass> &p, const core::SnapshotScheduleObject &s, const reconcile::SchedulePlan &plan);
     void writeStatus(const std::shared_ptr<Pass> &p, const core::SnapshotScheduleObject &s, const reconcile::SchedulePlan &plan);
@@ -70,7 +73,8 @@ private:
     ClusterConnection *m_connection;
     std::function<QDateTime()> m_clock;
     DecodedCache<core::SnapshotScheduleObject> m_schedules;
-    DecodedCache<core::Vm> m_vms;
+    DecodedCache<core::Vm> m_vms; // bound only while m_schedules has any
+    QMetaObject::Connection m_schedulesSeen;
     DecodedCache<core::Snapshot> m_snapshots;
     QHash<QString, core::Snapshot> m_created; // "ns/name" taken, until the cache has it
     QSet<QString> m_deleted;                  // "ns/name" pruned, until the cache drops it
