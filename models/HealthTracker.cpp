@@ -36,8 +36,8 @@ void HealthTracker::onReports(const QList<kube::CacheEvent> &events)
             Q_EMIT hostChanged(host);
             continue;
         }
-        const QJsonObject obj = m_reports->get(e.key);
-        take(host, obj.value(QStringLiteral("status")).toObject().value(QStringLiteral("report")).toObject(), QStringLiteral("cluster"));
+        const kube::LazyObject object = m_reports->getLazy(e.key);
+        take(host, object.json().value(QStringLiteral("status")).toObject().value(QStringLiteral("report")).toObject(), QStringLiteral("cluster"), object);
     }
 }
 
@@ -46,12 +46,16 @@ void HealthTracker::addReport(const QString &host, const QJsonObject &report, co
     take(host, report, source);
 }
 
-void HealthTracker::take(const QString &host, const QJsonObject &report, const QString &source)
+void HealthTracker::take(const QString &host, const QJsonObject &report, const QString &source, const kube::LazyObject &hostReport)
 {
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     const auto prev = m_hosts.constFind(host);
     HostHealth h = HostHealth::fromReport(report, prev == m_hosts.cend() ? nullptr : &prev.value());
     h.source = source;
+    if (!hostReport.isEmpty()) { // keep the cache's bytes, not the parsed report
+        h.reportSource = hostReport;
+        h.reportInStatus = true;
+    }
     if (h.host.isEmpty())
         h.host = host;
     for (const DriveHealth &d : std::as_const(h.drives)) {

@@ -39,7 +39,8 @@ Q_SIGNALS:
 private:
     void onReports(const QList<kube::CacheEvent> &events);
     void onCeph();
-    void take(const QString &host, const QJsonObject &report, const QString &source);
+    // hostReport: the HostReport the report was read from (its bytes are kept instead of the report).
+    void take(const QString &host, const QJsonObject &report, const QString &source, const kube::LazyObject &hostReport = {});
 
     QPointer<kube::ObjectCache> m_reports, m_cephClusters;
     QHash<QString, HostHealth> m_hosts;

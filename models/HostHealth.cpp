@@ -132,10 +132,16 @@ QString healthText(Health h)
     return QCoreApplication::translate("HostHealth", "unknown");
 }
 
+QJsonObject HostHealth::report() const
+{
+    const QJsonObject o = reportSource.json();
+    return reportInStatus ? o.value(QLatin1String("status")).toObject().value(QLatin1String("report")).toObject() : o;
+}
+
 HostHealth HostHealth::fromReport(const QJsonObject &report, const HostHealth *previous)
 {
     HostHealth h;
-    h.report = report;
+    h.reportSource = kube::LazyObject(report);
     h.host = report.value(QStringLiteral("host")).toString();
     if (report.value(QStringLiteral("schema")).toString() != QLatin1String("drover.io/agent-report/v1")) {
         h.error = report.isEmpty() ? QCoreApplication::translate("HostHealth", "no report yet")

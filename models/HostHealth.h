@@ -4,6 +4,8 @@
 // below its threshold, or >= 70 °C, and are critical on any critical-warning bit, a failed SMART
 // self-assessment or media errors that are new since the last report; OSDs are critical when
 // down or >= 95 % full, warn when out or >= 85 % full. The host takes its worst part's level.
+#include "LazyObject.h"
+
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
@@ -48,7 +50,12 @@ struct HostHealth
     QList<DriveHealth> drives;
     QList<OsdHealth> osds;
     QString cephStatus;         // HEALTH_OK/WARN/ERR as this host's ceph CLI saw it
-    QJsonObject report;         // the whole report, for the inventory
+    // The whole report, for the inventory, kept as it came and parsed when shown: a published
+    // HostReport shares the cache's bytes (parsed, a report is ~20 kB: 10 MB kept at 500 hosts
+    // for a page that shows one host at a time); an SSH answer keeps its parsed form.
+    kube::LazyObject reportSource;
+    bool reportInStatus = false; // reportSource is a HostReport: the report is its status.report
+    QJsonObject report() const;
     QString error;              // the report could not be read
     QString source;             // "cluster" (a published HostReport) or "SSH"
 

@@ -253,7 +253,7 @@ void HostDetails::fillTemperatures(const models::HostHealth &h)
 void HostDetails::fillInventory(const models::HostHealth &h)
 {
     m_inventory->clear();
-    const QJsonObject &r = h.report;
+    const QJsonObject r = h.report();
     const auto group = [&](const QString &title, const QJsonObject &section) -> QTreeWidgetItem * {
         auto *g = new QTreeWidgetItem(m_inventory, {title});
         if (!section.value(QStringLiteral("available")).toBool(true))
