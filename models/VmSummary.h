@@ -1,7 +1,7 @@
 #pragma once
 // One VirtualMachine joined with its VirtualMachineInstance (same namespace/name): the values
-// Drover's VM views show. Built from the cached JSON on demand (parsing costs ~20 µs, so models
-// build it only for rows someone looks at).
+// Drover's VM views show. Built from the cached JSON on demand (parsing costs ~20 µs) and
+// shared by the views through VmSummaryStore, once per version of the VM and VMI.
 #include "LazyObject.h"
 #include "VmStatus.h"
 

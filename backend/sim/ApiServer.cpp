@@ -1,5 +1,6 @@
 #include "JsonOut.h"
 #include "ApiServer.h"
+#include "ObjectCache.h"
 
 #include "AccessReviews.h"
 
@@ -19,12 +20,8 @@ namespace drover::sim {
 ApiServer::ApiServer(ObjectStore *store, QObject *parent) : QAbstractHttpServer(parent), m_store(store)
 {
     connect(store, &ObjectStore::changed, this, [this](const kube::ApiResource &r, const QString &type, const QJsonObject &obj) {
-        if (type == QLatin1String("DELETED")) {
-            const QJsonObject meta = obj.value(QLatin1String("metadata")).toObject();
-            const QString ns = meta.value(QLatin1String("namespace")).toString();
-            const QString name = meta.value(QLatin1String("name")).toString();
-            m_served.forget(r, ns.isEmpty() ? name : ns + QLatin1Char('/') + name);
-        }
+        if (type == QLatin1String("DELETED"))
+            m_served.forget(r, kube::ObjectCache::keyOf(obj));
     });
 }
 

@@ -4,7 +4,7 @@
 // joined, not 500 objects defaulted and written again for every page of every client (that
 // was 1.9 s of drover-sim's time for the VM and VMI lists at 10,000 VMs). kube-apiserver's watch
 // cache keeps the serialised form of an object for its watchers the same way (cachingObject).
-// The text is byte for byte what serialising the object would give (test_simlistbytes).
+// The text is byte for byte what serialising the object would give (test_simlist).
 #include "ApiResource.h"
 
 #include <QByteArray>
@@ -21,7 +21,6 @@ public:
     const QByteArray &bytes(const kube::ApiResource &res, const QString &key, const QJsonObject &obj);
     // Drop what is kept for a deleted object.
     void forget(const kube::ApiResource &res, const QString &key);
-    int size() const { return int(m_entries.size()); }
 
 private:
     struct Entry

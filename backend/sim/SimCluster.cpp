@@ -18,6 +18,8 @@
 #include "SimState.h"
 
 #include <QRandomGenerator>
+#include <QSslCertificate>
+#include <QSslConfiguration>
 
 namespace drover::sim {
 
@@ -161,6 +163,16 @@ Result<void> SimCluster::start(const SimOptions &opts)
 QString SimCluster::serverUrl() const
 {
     return QStringLiteral("https://127.0.0.1:%1").arg(m_port);
+}
+
+QNetworkRequest SimCluster::request(const QString &pathAndQuery) const
+{
+    QNetworkRequest req(QUrl(serverUrl() + pathAndQuery));
+    QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+    ssl.setCaCertificates(QSslCertificate::fromData(m_pki.caCertPem));
+    req.setSslConfiguration(ssl);
+    req.setRawHeader("Authorization", "Bearer " + m_token);
+    return req;
 }
 
 } // namespace drover::sim

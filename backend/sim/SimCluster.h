@@ -11,6 +11,7 @@
 #include "Scenario.h"
 
 #include <QHostAddress>
+#include <QNetworkRequest>
 #include <QObject>
 
 namespace drover::sim {
@@ -47,6 +48,8 @@ public:
     Result<void> start(const SimOptions &opts);
 
     QString serverUrl() const;
+    // A request to this cluster as a client would make it: its CA trusted, its token sent.
+    QNetworkRequest request(const QString &pathAndQuery) const;
     QByteArray token() const { return m_token; }
     const Pki &pki() const { return m_pki; }
     ObjectStore *store() const { return m_store; }

@@ -105,15 +105,7 @@ struct EvictionCluster
     }
     static QString message(const ApiServer::HookAnswer &a) { return a.body.value("message"_L1).toString(); }
 
-    QNetworkRequest request(const QString &pathAndQuery)
-    {
-        QNetworkRequest req(QUrl(cluster.serverUrl() + pathAndQuery));
-        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
-        ssl.setCaCertificates(QSslCertificate::fromData(cluster.pki().caCertPem));
-        req.setSslConfiguration(ssl);
-        req.setRawHeader("Authorization", "Bearer " + cluster.token());
-        return req;
-    }
+    QNetworkRequest request(const QString &pathAndQuery) { return cluster.request(pathAndQuery); }
     // GET (or POST with a body); the status code and the body.
     std::pair<int, QJsonObject> get(const QString &pathAndQuery, const QByteArray *post = nullptr)
     {

@@ -96,12 +96,7 @@ struct RookCluster
     // GET on the admin API over HTTPS.
     QJsonObject get(const QString &pathAndQuery)
     {
-        QNetworkRequest req(QUrl(cluster.serverUrl() + pathAndQuery));
-        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
-        ssl.setCaCertificates(QSslCertificate::fromData(cluster.pki().caCertPem));
-        req.setSslConfiguration(ssl);
-        req.setRawHeader("Authorization", "Bearer " + cluster.token());
-        QNetworkReply *r = net.get(req);
+        QNetworkReply *r = net.get(cluster.request(pathAndQuery));
         QEventLoop loop;
         QObject::connect(r, &QNetworkReply::finished, &loop, &QEventLoop::quit);
         loop.exec();

@@ -57,15 +57,7 @@ class TestSimEvents : public QObject
     SimCluster m_sim;
     QNetworkAccessManager m_net;
 
-    QNetworkRequest request(const QString &pathAndQuery)
-    {
-        QNetworkRequest req(QUrl(m_sim.serverUrl() + pathAndQuery));
-        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
-        ssl.setCaCertificates(QSslCertificate::fromData(m_sim.pki().caCertPem));
-        req.setSslConfiguration(ssl);
-        req.setRawHeader("Authorization", "Bearer " + m_sim.token());
-        return req;
-    }
+    QNetworkRequest request(const QString &pathAndQuery) { return m_sim.request(pathAndQuery); }
     QPair<int, QJsonObject> send(const QByteArray &method, const QString &pathAndQuery)
     {
         QNetworkReply *r = m_net.sendCustomRequest(request(pathAndQuery), method);

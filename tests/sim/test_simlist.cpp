@@ -9,7 +9,6 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
-#include <QSslConfiguration>
 #include <QTest>
 
 using namespace drover;
@@ -25,12 +24,7 @@ class TestSimList : public QObject
 
     QByteArray get(const QString &pathAndQuery)
     {
-        QNetworkRequest req(QUrl(m_cluster.serverUrl() + pathAndQuery));
-        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
-        ssl.setCaCertificates(QSslCertificate::fromData(m_cluster.pki().caCertPem));
-        req.setSslConfiguration(ssl);
-        req.setRawHeader("Authorization", "Bearer " + m_cluster.token());
-        QNetworkReply *reply = m_net.get(req);
+        QNetworkReply *reply = m_net.get(m_cluster.request(pathAndQuery));
         QSignalSpy done(reply, &QNetworkReply::finished);
         if (!done.wait(10000))
             return {};

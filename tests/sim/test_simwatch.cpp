@@ -64,15 +64,7 @@ class TestSimWatch : public QObject
         int status() const { return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(); }
     };
 
-    QNetworkRequest request(const QString &pathAndQuery)
-    {
-        QNetworkRequest req(QUrl(m_cluster.serverUrl() + pathAndQuery));
-        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
-        ssl.setCaCertificates(QSslCertificate::fromData(m_cluster.pki().caCertPem));
-        req.setSslConfiguration(ssl);
-        req.setRawHeader("Authorization", "Bearer " + m_cluster.token());
-        return req;
-    }
+    QNetworkRequest request(const QString &pathAndQuery) { return m_cluster.request(pathAndQuery); }
     void annotate(const QString &ns, const QString &name)
     {
         const auto r = m_cluster.store()->mutate(ApiResource::configMaps(), ns, name, [](QJsonObject &o) {
