@@ -17,7 +17,7 @@ HostTreeModel::HostTreeModel(kube::ObjectCache *nodes, kube::ObjectCache *vms, k
 {
     m_flush->setSingleShot(true);
     m_flush->setInterval(0);
-    connect(m_flush, &QTimer::timeout, this, &HostTreeModel::flushPending);
+    connect(m_flush, &QTimer::timeout, this, &HostTreeModel::flushReady);
     setCaches(nodes, vms, vmis);
 }
 
@@ -26,7 +26,8 @@ HostTreeModel::~HostTreeModel() = default;
 void HostTreeModel::setSummaryStore(std::shared_ptr<VmSummaryStore> store)
 {
     m_store = std::move(store);
-    m_store->setCaches(m_vms, m_vmis);
+    if (m_vms || m_vmis) // a view not bound yet leaves a shared store's binding (and summaries) alone
+        m_store->setCaches(m_vms, m_vmis);
 }
 
 void HostTreeModel::setCaches(kube::ObjectCache *nodes, kube::ObjectCache *vms, kube::ObjectCache *vmis)
@@ -59,7 +60,7 @@ void HostTreeModel::setCaches(kube::ObjectCache *nodes, kube::ObjectCache *vms, 
             m_pendingNodes.insert(k);
     if (vms)
         for (const QString &k : vms->keys())
-            m_pendingVms.insert(k);
+            m_pendingVms.insertReady(k);
     flushPending();
 }
 
@@ -78,9 +79,17 @@ void HostTreeModel::onNodes(const QList<kube::CacheEvent> &events)
 
 void HostTreeModel::onVms(const QList<kube::CacheEvent> &events)
 {
+    QList<QString> keys;
+    keys.reserve(events.size());
     for (const auto &e : events)
-        m_pendingVms.insert(e.key);
-    schedule();
+        keys.append(e.key);
+    if (keys.isEmpty())
+        return;
+    m_pendingVms.add(keys);
+    m_store->prepare(keys, this, [this, keys] { // shown when their summaries are built
+        m_pendingVms.built(keys);
+        schedule();
+    });
 }
 
 void HostTreeModel::schedule()
@@ -92,11 +101,18 @@ void HostTreeModel::schedule()
 void HostTreeModel::flushPending()
 {
     m_flush->stop();
-    if (m_pendingNodes.isEmpty() && m_pendingVms.isEmpty())
+    apply(std::exchange(m_pendingNodes, {}), m_pendingVms.takeAll());
+}
+
+void HostTreeModel::flushReady()
+{
+    apply(std::exchange(m_pendingNodes, {}), m_pendingVms.takeReady());
+}
+
+void HostTreeModel::apply(const QSet<QString> &nodes, const QSet<QString> &vms)
+{
+    if (nodes.isEmpty() && vms.isEmpty())
         return;
-    QSet<QString> nodes, vms;
-    nodes.swap(m_pendingNodes);
-    vms.swap(m_pendingVms);
     QSet<HostItem *> touched;
     for (const QString &n : std::as_const(nodes))
         updateNode(n, &touched);

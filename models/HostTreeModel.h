@@ -11,6 +11,7 @@
 #include "HostTreeItems.h"
 #include "ModelRoles.h"
 #include "ObjectCache.h"
+#include "PendingVms.h"
 #include "VmSummaryStore.h"
 
 #include <QAbstractItemModel>
@@ -65,10 +66,12 @@ public:
     // The Node's InternalIP, empty when unknown.
     QString internalIpOf(const QString &host) const;
 
-    // Apply what is pending now (tests).
+    // Apply everything pending now, building what is not built yet (tests).
     void flushPending();
 
 private:
+    void flushReady(); // the flush timer: nodes, and the VMs whose summaries are built
+    void apply(const QSet<QString> &nodes, const QSet<QString> &vms);
     using VmInserts = std::unordered_map<HostItem *, std::vector<std::unique_ptr<VmItem>>>;
     void onNodes(const QList<kube::CacheEvent> &events);
     void onVms(const QList<kube::CacheEvent> &events);
@@ -89,7 +92,8 @@ private:
     ClusterItem m_cluster;
     QHash<QString, HostItem *> m_hostByName; // "" is the pseudo-host
     QHash<QString, VmItem *> m_vmByKey;
-    QSet<QString> m_pendingNodes, m_pendingVms;
+    QSet<QString> m_pendingNodes;
+    PendingVms m_pendingVms;
     std::shared_ptr<VmSummaryStore> m_store;
     QTimer *m_flush;
     QHash<QString, QPair<int, QString>> m_health;

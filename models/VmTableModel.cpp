@@ -33,7 +33,7 @@ VmTableModel::VmTableModel(kube::ObjectCache *vms, kube::ObjectCache *vmis, QObj
 {
     m_flush->setSingleShot(true);
     m_flush->setInterval(0);
-    connect(m_flush, &QTimer::timeout, this, &VmTableModel::flushPending);
+    connect(m_flush, &QTimer::timeout, this, &VmTableModel::flushReady);
     setCaches(vms, vmis);
 }
 
@@ -42,7 +42,8 @@ VmTableModel::~VmTableModel() = default;
 void VmTableModel::setSummaryStore(std::shared_ptr<VmSummaryStore> store)
 {
     m_store = std::move(store);
-    m_store->setCaches(m_vms, m_vmis);
+    if (m_vms || m_vmis) // a view not bound yet leaves a shared store's binding (and summaries) alone
+        m_store->setCaches(m_vms, m_vmis);
     for (const Row &r : m_rows)
         r.summary.reset();
     if (!m_rows.empty())
@@ -88,19 +89,36 @@ void VmTableModel::populate()
 
 void VmTableModel::onChanged(const QList<kube::CacheEvent> &events)
 {
+    QList<QString> keys;
+    keys.reserve(events.size());
     for (const kube::CacheEvent &e : events)
-        m_pending.insert(e.key);
-    if (!m_pending.isEmpty() && !m_flush->isActive())
-        m_flush->start();
+        keys.append(e.key);
+    if (keys.isEmpty())
+        return;
+    // The batch is shown when its summaries are built (off this thread; see VmSummaryStore).
+    m_pending.add(keys);
+    m_store->prepare(keys, this, [this, keys] {
+        m_pending.built(keys);
+        if (!m_flush->isActive())
+            m_flush->start();
+    });
 }
 
 void VmTableModel::flushPending()
 {
     m_flush->stop();
-    if (m_pending.isEmpty())
+    apply(m_pending.takeAll());
+}
+
+void VmTableModel::flushReady()
+{
+    apply(m_pending.takeReady());
+}
+
+void VmTableModel::apply(const QSet<QString> &pending)
+{
+    if (pending.isEmpty())
         return;
-    QSet<QString> pending;
-    pending.swap(m_pending);
 
     std::vector<int> removed, changed;
     QList<QString> added;

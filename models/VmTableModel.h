@@ -12,6 +12,7 @@
 // with setCaches() first; a destroyed cache empties the model.
 #include "ModelRoles.h"
 #include "ObjectCache.h"
+#include "PendingVms.h"
 #include "VmSummary.h"
 #include "VmSummaryStore.h"
 
@@ -60,10 +61,13 @@ public:
     const VmSummary &summaryAt(int row) const;
     std::optional<VmSummary> summaryOf(const QString &key) const;
 
-    // Apply what is pending now instead of at the end of the event-loop turn (tests, benchmarks).
+    // Apply everything pending now, instead of when its summaries are built off the GUI thread
+    // (tests, benchmarks): what is not built yet is built here.
     void flushPending();
 
 private:
+    void flushReady(); // the flush timer: the changed VMs whose summaries are built
+    void apply(const QSet<QString> &pending);
     struct Row
     {
         QString key;
@@ -80,7 +84,7 @@ private:
     QPointer<kube::ObjectCache> m_vmis;
     std::vector<Row> m_rows;
     QHash<QString, int> m_index; // key -> row
-    QSet<QString> m_pending;
+    PendingVms m_pending;
     std::shared_ptr<VmSummaryStore> m_store;
     QTimer *m_flush;
 };

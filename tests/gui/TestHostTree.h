@@ -2,7 +2,7 @@
 #include <QObject>
 
 // HostTreeModel: placement of VMs under their hosts, moves as remove+insert, host totals; the
-// VM summaries it shares with the VM table.
+// VM summaries it shares with the VM table, and their building on the store's worker.
 class TestHostTree : public QObject
 {
     Q_OBJECT
@@ -13,4 +13,5 @@ private Q_SLOTS:
     void hostStateAndAllocation();
     void nodeDeletedKeepsHostWhileVmsRunThere();
     void summariesSharedWithTheTable();
+    void summariesBuiltOffTheGuiThread();
 };

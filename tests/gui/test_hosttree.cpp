@@ -214,3 +214,93 @@ void TestHostTree::summariesSharedWithTheTable()
     QCOMPARE(table.rowCount(), 49);
     QCOMPARE(store->size(), 49);
 }
+
+namespace {
+
+void moveVmi(kube::ObjectCache &vmis, const QString &name, const QString &node, int rv)
+{
+    put(vmis, CacheEvent::Modified, QStringLiteral("prod/") + name, rv, vmiJson({.name = name, .node = node}, rv));
+    vmis.flush();
+}
+
+} // namespace
+
+// prepare() builds summaries on the store's worker and calls back on this thread when every build
+// asked for so far is in; a result the caches moved past is dropped; a view shows a watch batch
+// only when its summaries are built, so it never builds them a second time on the GUI thread.
+void TestHostTree::summariesBuiltOffTheGuiThread()
+{
+    kube::ObjectCache vms, vmis;
+    const auto store = std::make_shared<models::VmSummaryStore>();
+    store->setCaches(&vms, &vmis);
+    QList<QString> keys;
+    for (int i = 0; i < 50; ++i) {
+        const QString n = QStringLiteral("vm-%1").arg(i, 2, 10, QLatin1Char('0'));
+        keys << QStringLiteral("prod/") + n;
+        put(vms, CacheEvent::Added, keys.last(), 10 + i, vmJson({.name = n}, 10 + i));
+        put(vmis, CacheEvent::Added, keys.last(), 100 + i, vmiJson({.name = n, .node = QStringLiteral("nvme-a01")}, 100 + i));
+    }
+    vms.flush();
+    vmis.flush();
+    QObject receiver;
+    int first = 0;
+    store->prepare(keys, &receiver, [&] { ++first; });
+    QCOMPARE(first, 0); // 50 to build: not before they are in
+    QTRY_COMPARE(first, 1);
+    QCOMPARE(store->builds(), quint64(50));
+    for (const QString &k : keys)
+        QCOMPARE(store->get(k)->host, QStringLiteral("nvme-a01"));
+    QCOMPARE(store->builds(), quint64(50)); // get() found them built
+
+    // A caller with nothing to build still waits for the builds asked for before it.
+    moveVmi(vmis, QStringLiteral("vm-07"), QStringLiteral("nvme-a02"), 500);
+    int second = 0, third = 0;
+    store->prepare({QStringLiteral("prod/vm-07")}, &receiver, [&] { ++second; });
+    store->prepare({QStringLiteral("prod/vm-01")}, &receiver, [&] { ++third; });
+    QCOMPARE(third, 0);
+    QTRY_COMPARE(third, 1);
+    QCOMPARE(second, 1);
+    QCOMPARE(store->builds(), quint64(51));
+    QCOMPARE(store->get(QStringLiteral("prod/vm-07"))->host, QStringLiteral("nvme-a02"));
+
+    // Overtaken: the VMI moves again before the worker's result is in; that result is dropped and
+    // get() shows the newest.
+    moveVmi(vmis, QStringLiteral("vm-09"), QStringLiteral("nvme-a02"), 501);
+    int fourth = 0;
+    store->prepare({QStringLiteral("prod/vm-09")}, &receiver, [&] { ++fourth; });
+    moveVmi(vmis, QStringLiteral("vm-09"), QStringLiteral("nvme-a03"), 502);
+    QTRY_COMPARE(fourth, 1);
+    QCOMPARE(store->get(QStringLiteral("prod/vm-09"))->host, QStringLiteral("nvme-a03"));
+
+    // A receiver gone before the result: its callback is not called.
+    moveVmi(vmis, QStringLiteral("vm-11"), QStringLiteral("nvme-a02"), 503);
+    int gone = 0, fifth = 0;
+    {
+        QObject shortLived;
+        store->prepare({QStringLiteral("prod/vm-11")}, &shortLived, [&] { ++gone; });
+    }
+    store->prepare({QStringLiteral("prod/vm-01")}, &receiver, [&] { ++fifth; });
+    QTRY_COMPARE(fifth, 1);
+    QCOMPARE(gone, 0);
+
+    // A view on the store: a watch batch reaches the table through the worker, built once.
+    models::VmTableModel table;
+    table.setSummaryStore(store);
+    table.setCaches(&vms, &vmis);
+    QCOMPARE(store->size(), 50); // the table joined the store and kept what it had built
+    const QModelIndex host = table.index(table.rowOf(QStringLiteral("prod/vm-12")), models::VmTableModel::Host);
+    QCOMPARE(host.data().toString(), QStringLiteral("nvme-a01")); // shown, as a view paints it
+    const quint64 before = store->builds();
+    quint64 builtWhenShown = 0;
+    connect(&table, &QAbstractItemModel::dataChanged, &receiver, [&] { builtWhenShown = store->builds(); });
+    moveVmi(vmis, QStringLiteral("vm-12"), QStringLiteral("nvme-a04"), 504);
+    QCOMPARE(host.data().toString(), QStringLiteral("nvme-a01")); // until the batch is shown
+    QTRY_COMPARE(host.data().toString(), QStringLiteral("nvme-a04"));
+    // Once a later caller is called back, every earlier build is in: had the table shown the
+    // batch before the worker's result, it would have built the summary itself, and both count.
+    int sixth = 0;
+    store->prepare({QStringLiteral("prod/vm-12")}, &receiver, [&] { ++sixth; });
+    QTRY_COMPARE(sixth, 1);
+    QCOMPARE(store->builds(), before + 1);
+    QCOMPARE(builtWhenShown, before + 1); // built before the table said the row changed
+}

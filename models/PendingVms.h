@@ -1,0 +1,67 @@
+#pragma once
+// The VMs a view was told changed and has not shown yet, and which of them still wait for their
+// summaries (VmSummaryStore::prepare builds them off the GUI thread): the view's own flush shows
+// the ready ones, so a batch that arrives while an earlier one is being built is not built a
+// second time on the GUI thread; a flush asked for directly takes them all (get() builds the rest).
+// Threading: GUI thread.
+#include <QHash>
+#include <QList>
+#include <QSet>
+#include <QString>
+
+namespace drover::models {
+
+class PendingVms
+{
+public:
+    // These changed and are being built.
+    void add(const QList<QString> &keys)
+    {
+        for (const QString &k : keys) {
+            m_keys.insert(k);
+            ++m_building[k];
+        }
+    }
+    // Their summaries are in.
+    void built(const QList<QString> &keys)
+    {
+        for (const QString &k : keys) {
+            const auto it = m_building.find(k);
+            if (it != m_building.end() && --*it <= 0)
+                m_building.erase(it);
+        }
+    }
+    QSet<QString> takeReady()
+    {
+        if (m_building.isEmpty())
+            return takeAll();
+        QSet<QString> ready;
+        for (auto it = m_keys.begin(); it != m_keys.end();) {
+            if (m_building.contains(*it)) {
+                ++it;
+            } else {
+                ready.insert(*it);
+                it = m_keys.erase(it);
+            }
+        }
+        return ready;
+    }
+    QSet<QString> takeAll()
+    {
+        m_building.clear();
+        return std::exchange(m_keys, {});
+    }
+    void insertReady(const QString &key) { m_keys.insert(key); }
+    bool isEmpty() const { return m_keys.isEmpty(); }
+    void clear()
+    {
+        m_keys.clear();
+        m_building.clear();
+    }
+
+private:
+    QSet<QString> m_keys;
+    QHash<QString, int> m_building; // key -> batches of it still being built
+};
+
+} // namespace drover::models
