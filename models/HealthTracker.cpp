@@ -1,8 +1,17 @@
 #include "HealthTracker.h"
 
+#include <QElapsedTimer>
+
 namespace drover::models {
 
-HealthTracker::HealthTracker(QObject *parent) : QObject(parent) {}
+static constexpr qint64 kSliceMs = 3;
+
+HealthTracker::HealthTracker(QObject *parent) : QObject(parent), m_judge(new QTimer(this))
+{
+    m_judge->setSingleShot(true);
+    m_judge->setInterval(0);
+    connect(m_judge, &QTimer::timeout, this, &HealthTracker::judgeQueued);
+}
 
 void HealthTracker::setCaches(kube::ObjectCache *hostReports, kube::ObjectCache *cephClusters)
 {
@@ -13,6 +22,8 @@ void HealthTracker::setCaches(kube::ObjectCache *hostReports, kube::ObjectCache 
     m_cephClusters = cephClusters;
     m_hosts.clear();
     m_temps.clear();
+    m_queue.clear();
+    m_queued.clear();
     m_ceph = {};
     if (m_reports) {
         m_conns << connect(m_reports, &kube::ObjectCache::changed, this, &HealthTracker::onReports);
@@ -34,11 +45,31 @@ void HealthTracker::onReports(const QList<kube::CacheEvent> &events)
         if (e.type == kube::CacheEvent::Deleted) {
             m_hosts.remove(host);
             Q_EMIT hostChanged(host);
-            continue;
+            continue; // a queued report of it finds none in the cache
         }
-        const kube::LazyObject object = m_reports->getLazy(e.key);
-        take(host, object.json().value(QStringLiteral("status")).toObject().value(QStringLiteral("report")).toObject(), QStringLiteral("cluster"), object);
+        if (!m_queued.contains(host)) {
+            m_queued.insert(host);
+            m_queue.append(host);
+        }
     }
+    if (!m_queue.isEmpty() && !m_judge->isActive())
+        m_judge->start();
+}
+
+void HealthTracker::judgeQueued()
+{
+    QElapsedTimer slice;
+    slice.start();
+    while (!m_queue.isEmpty() && slice.elapsed() < kSliceMs) {
+        const QString host = m_queue.takeFirst();
+        m_queued.remove(host);
+        const kube::LazyObject object = m_reports ? m_reports->getLazy(host) : kube::LazyObject();
+        if (!object.isEmpty()) // the newest report: one that changed twice while queued is judged once
+            take(host, object.json().value(QStringLiteral("status")).toObject().value(QStringLiteral("report")).toObject(),
+                 QStringLiteral("cluster"), object);
+    }
+    if (!m_queue.isEmpty())
+        m_judge->start();
 }
 
 void HealthTracker::addReport(const QString &host, const QJsonObject &report, const QString &source)

@@ -2,6 +2,9 @@
 // Hosts' health from the HostReport cache (one report per node, as the agents publish them or
 // drover-sim plays them) and the cluster's storage health from Rook's CephCluster, kept judged
 // and current; drive temperatures are remembered for the charts (last 360 readings per drive).
+// Changed reports are judged in slices of a few milliseconds per turn of the event loop: agents
+// that publish together (500 reports of ~20 kB, ~0.3 ms each to read and judge) would otherwise
+// hold the GUI thread for 30 ms and more at once (issue 14's stall probe).
 // Threading: GUI thread.
 #include "HostHealth.h"
 #include "ObjectCache.h"
@@ -9,6 +12,8 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
+#include <QTimer>
 #include <deque>
 
 namespace drover::models {
@@ -38,6 +43,7 @@ Q_SIGNALS:
 
 private:
     void onReports(const QList<kube::CacheEvent> &events);
+    void judgeQueued(); // a slice of the queued reports
     void onCeph();
     // hostReport: the HostReport the report was read from (its bytes are kept instead of the report).
     void take(const QString &host, const QJsonObject &report, const QString &source, const kube::LazyObject &hostReport = {});
@@ -47,6 +53,9 @@ private:
     QHash<QString, std::deque<QPair<qint64, int>>> m_temps;
     CephSummary m_ceph;
     QList<QMetaObject::Connection> m_conns;
+    QList<QString> m_queue; // hosts whose changed reports are still to be judged, oldest first
+    QSet<QString> m_queued;
+    QTimer *m_judge;
 };
 
 } // namespace drover::models

@@ -7,6 +7,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QRandomGenerator>
+#include <QElapsedTimer>
 #include <QTimer>
 
 namespace drover::kube {
@@ -15,6 +16,9 @@ static constexpr qint64 kReadChunk = 1 << 20; // bytes read from a watch per bat
 // A drained read buffer bigger than this is let go: ten idle watches would otherwise each keep
 // the 1-2 MiB a burst (or the first chunk after a list) grew theirs to.
 static constexpr qsizetype kKeepBuffer = 64 * 1024;
+// A burst is worked through in slices of about this long: between them the event loop paints and
+// takes input (issue 14's stall probe: 500 host reports at once held the GUI thread ~30 ms).
+static constexpr qint64 kSliceMs = 4;
 
 Informer::Informer(KubeClient *client, const ApiResource &resource, const QString &ns,
                    QObject *parent)
@@ -138,8 +142,15 @@ void Informer::onWatchData()
     if (status != 200)
         return; // an error body: read whole in onWatchFinished
     // Work through what arrived in bounded chunks, each applied to the cache as one batch, so a
-    // burst of events costs bounded memory and views see progress while it lasts.
+    // burst of events costs bounded memory and views see progress while it lasts; after a slice,
+    // the rest waits for the next turn of the event loop.
+    QElapsedTimer slice;
+    slice.start();
     while (m_watch && m_watch->bytesAvailable() > 0 && !m_gone) {
+        if (slice.elapsed() >= kSliceMs) {
+            resumeLater();
+            break;
+        }
         // Read into the buffer's own storage: a fresh 1 MiB block per read would be mmap'ed and
         // page-faulted in every time (a sixth of the client's CPU in bench_ingest).
         // Only as much as is there: a trickle of small events keeps a small buffer.
@@ -166,6 +177,20 @@ void Informer::onWatchData()
         m_buffer = QByteArray();
     if (m_gone && m_watch)
         m_watch->abort(); // finished() follows and relists
+}
+
+void Informer::resumeLater()
+{
+    if (m_resumeQueued)
+        return;
+    m_resumeQueued = true;
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_resumeQueued = false;
+            onWatchData();
+        },
+        Qt::QueuedConnection);
 }
 
 void Informer::handleLine(const char *data, qsizetype size)

@@ -76,6 +76,7 @@ private:
     void openWatch();
     void onWatchData();
     void onWatchFinished();
+    void resumeLater(); // the rest of a burst in the next turn of the event loop
     void handleLine(const char *data, qsizetype size);
     void scheduleRetry(const KubeError &e, bool relistNext);
     void clearError();
@@ -101,6 +102,7 @@ private:
     bool m_running = false;
     bool m_inError = false;
     bool m_gone = false;
+    bool m_resumeQueued = false; // the rest of a burst is queued for the next slice
 };
 
 } // namespace drover::kube
