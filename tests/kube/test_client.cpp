@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QSet>
 #include <QSignalSpy>
+#include <QThread>
 #include <QTest>
 
 using namespace drover;
@@ -228,6 +229,38 @@ private Q_SLOTS:
             names << QStringLiteral("t-page-%1").arg(i);
         for (const QString &name : std::as_const(names))
             QVERIFY(call([&](QObject *c, ResponseCallback cb) { m_client->remove(ApiResource::virtualMachines(), QStringLiteral("default"), name, c, cb); }).ok());
+    }
+
+    // A burst of several read chunks (3,000 VMI updates, MBs) to a consumer slower than a slice:
+    // the informer yields to the event loop between chunks (a queued call to itself, counted
+    // here) instead of holding the GUI thread for the whole burst, and loses nothing.
+    void informerTakesABurstInSlices()
+    {
+        Informer inf(m_client, ApiResource::virtualMachineInstances());
+        QSignalSpy synced(&inf, &Informer::synced);
+        inf.start();
+        QTRY_COMPARE_WITH_TIMEOUT(synced.size(), 1, 15000);
+        connect(inf.cache(), &ObjectCache::changed, this, [] { QThread::msleep(5); }); // a slow view
+        struct QueuedCalls : QObject
+        {
+            int count = 0;
+            bool eventFilter(QObject *, QEvent *e) override
+            {
+                count += e->type() == QEvent::MetaCall;
+                return false;
+            }
+        } resumes;
+        inf.installEventFilter(&resumes);
+        admin(QStringLiteral("churn"), QStringLiteral("count=3000"));
+        const auto lastSeen = [&] {
+            for (const QString &k : inf.cache()->keys())
+                if (inf.cache()->get(k).value(QStringLiteral("metadata")).toObject().value(QStringLiteral("annotations")).toObject().value(
+                        QStringLiteral("drover.io/heartbeat")) == QStringLiteral("2999"))
+                    return true;
+            return false;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(lastSeen(), 30000);
+        QVERIFY2(resumes.count > 0, "the whole burst was taken in one go");
     }
 
     void informerCatchesUpAfterDroppedWatch()
