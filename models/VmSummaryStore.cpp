@@ -2,6 +2,8 @@
 
 namespace drover::models {
 
+static constexpr qsizetype kBuildHereAbove = 2000; // keys; a watch batch (1 MiB of VMIs) is ~300
+
 VmSummaryStore::VmSummaryStore()
 {
     // One worker: jobs finish in the order they were asked for, which prepare()'s waiters rely on.
@@ -59,7 +61,11 @@ void VmSummaryStore::prepare(const QList<QString> &keys, QObject *receiver, std:
         kube::LazyObject vm, vmi;
     };
     auto sources = std::make_shared<std::vector<Source>>();
-    for (const QString &key : keys) {
+    // A list's worth (start-up, a relist) is built by the view on the GUI thread as it shows it:
+    // the window waits for it either way, and a hop to the worker only delays the first complete
+    // screen (bench_startup at 10,000 VMs: complete 0.8 -> 1.3 s when the worker built them).
+    const bool here = keys.size() > kBuildHereAbove;
+    for (const QString &key : here ? QList<QString>() : keys) {
         kube::LazyObject vm = m_vms ? m_vms->getLazy(key) : kube::LazyObject();
         if (vm.isEmpty())
             continue; // gone, or not a VM (yet): nothing to show

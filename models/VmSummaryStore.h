@@ -39,7 +39,8 @@ public:
     std::shared_ptr<const VmSummary> get(const QString &key);
     // Build the summaries of these VMs that are missing or stale off the GUI thread, then call
     // done on the GUI thread (unless receiver is gone by then): once every build asked for so far
-    // is in. Nothing to build: done is called at once.
+    // is in. Nothing to build: done is called at once. More than a watch batch's worth (a list):
+    // nothing is built here; the view builds them as it shows them.
     void prepare(const QList<QString> &keys, QObject *receiver, std::function<void()> done);
     // Forget a VM that is gone.
     void remove(const QString &key) { m_entries.remove(key); }
