@@ -15,6 +15,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QSet>
 #include <QPointer>
 #include <QThreadPool>
 #include <functional>
@@ -68,6 +69,8 @@ private:
         std::function<void()> done;
     };
     bool current(const QString &key, quint64 vmSerial, quint64 vmiSerial) const;
+    bool needsBuild(const QString &key) const; // missing or stale, and not being built as it is
+    void startJob();
     void deliver(quint64 job, quint64 generation, const std::vector<Built> &built);
 
     QPointer<kube::ObjectCache> m_vms, m_vmis;
@@ -76,7 +79,8 @@ private:
     std::vector<Waiter> m_waiters;
     quint64 m_builds = 0;
     quint64 m_generation = 0; // setCaches/clear: results of older jobs are dropped
-    quint64 m_submitted = 0, m_delivered = 0;
+    QSet<QString> m_next; // asked for while a job runs: the next job builds them as they are then
+    quint64 m_started = 0, m_delivered = 0; // jobs
     QObject m_home; // results come back through its (the GUI) thread's event loop
     QThreadPool m_worker;
 };

@@ -252,6 +252,20 @@ void TestHostTree::summariesBuiltOffTheGuiThread()
         QCOMPARE(store->get(k)->host, QStringLiteral("nvme-a01"));
     QCOMPARE(store->builds(), quint64(50)); // get() found them built
 
+    // Asked again and again while a job runs: the next job builds the VM once, as it is then (a
+    // flood of watch events must not queue up old versions or work).
+    moveVmi(vmis, QStringLiteral("vm-30"), QStringLiteral("nvme-a05"), 400);
+    int coalesced = 0;
+    store->prepare({QStringLiteral("prod/vm-30")}, &receiver, [&] { ++coalesced; }); // runs now
+    for (int rv = 401; rv <= 403; ++rv) {
+        moveVmi(vmis, QStringLiteral("vm-20"), QStringLiteral("nvme-b%1").arg(rv), rv);
+        store->prepare({QStringLiteral("prod/vm-20")}, &receiver, [&] { ++coalesced; }); // waits for the next
+    }
+    QTRY_COMPARE(coalesced, 4);
+    QCOMPARE(store->builds(), quint64(52)); // vm-30, then vm-20 once, not three times
+    QCOMPARE(store->get(QStringLiteral("prod/vm-20"))->host, QStringLiteral("nvme-b403"));
+    QCOMPARE(store->builds(), quint64(52));
+
     // A caller with nothing to build still waits for the builds asked for before it.
     moveVmi(vmis, QStringLiteral("vm-07"), QStringLiteral("nvme-a02"), 500);
     int second = 0, third = 0;
@@ -260,7 +274,7 @@ void TestHostTree::summariesBuiltOffTheGuiThread()
     QCOMPARE(third, 0);
     QTRY_COMPARE(third, 1);
     QCOMPARE(second, 1);
-    QCOMPARE(store->builds(), quint64(51));
+    QCOMPARE(store->builds(), quint64(53));
     QCOMPARE(store->get(QStringLiteral("prod/vm-07"))->host, QStringLiteral("nvme-a02"));
 
     // Overtaken: the VMI moves again before the worker's result is in; that result is dropped and
