@@ -18,6 +18,13 @@ void ApiServer::dropWatches(bool midLine)
     }
 }
 
+void ApiServer::endWatches()
+{
+    const auto streams = m_watches;
+    for (WatchStream *s : streams)
+        s->finish();
+}
+
 void ApiServer::compactHistory()
 {
     m_store->compactHistory();

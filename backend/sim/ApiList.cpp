@@ -356,6 +356,12 @@ void ApiServer::handleAdmin(const QHttpServerRequest &req, QTcpSocket *socket, c
         // midChunk=true: each stream is cut inside its next event (see dropWatches).
         dropWatches(q.queryItemValue(QStringLiteral("midChunk")) == QLatin1String("true"));
         respondStatus(req, socket, 200, QString(), QStringLiteral("dropped %1 watches").arg(n));
+    } else if (what == QLatin1String("end-watches")) {
+        // Each stream ends as kube-apiserver ends a watch whose timeout passed: a clean last chunk,
+        // after which a client resumes from its last resourceVersion (a cut one relists).
+        const int n = activeWatches();
+        endWatches();
+        respondStatus(req, socket, 200, QString(), QStringLiteral("ended %1 watches").arg(n));
     } else if (what == QLatin1String("compact")) {
         compactHistory();
         respondStatus(req, socket, 200, QString(), QStringLiteral("history compacted"));

@@ -87,6 +87,7 @@ public:
     // Cut every watch connection, as a lost network does; midLine: each at its next event, in the
     // middle of that event's line (the chunk announced whole, half of it sent, then the cut).
     void dropWatches(bool midLine = false);
+    void endWatches(); // the clean end of a watch whose timeout passed
     void compactHistory();            // forget history: resumes get 410 Gone
     // The next count API requests answer code; retryAfterSeconds > 0 adds Retry-After.
     void failNext(int count, int code, int retryAfterSeconds = 0);
