@@ -117,6 +117,24 @@ private Q_SLOTS:
         m_now = m_cluster.store()->currentRv();
     }
 
+    // POST end-watches ends each stream as kube-apiserver ends one whose timeout passed: the last
+    // chunk, a reply finished without error (a client resumes from its resourceVersion; a cut
+    // stream is an error, after which the informer relists). bench_ingest relies on it.
+    void endWatchesEndsCleanly()
+    {
+        Watch w(*this, u"/api/v1/namespaces/w/configmaps?watch=true&resourceVersion=%1"_s.arg(m_mid));
+        QTRY_COMPARE(w.lines, (QStringList{u"MODIFIED w/b"_s, u"MODIFIED w/c"_s}));
+        QVERIFY(!w.reply->isFinished());
+        QNetworkReply *end = m_net.post(request(u"/drover-sim/v1/end-watches"_s), QByteArray());
+        QTRY_VERIFY(end->isFinished());
+        QCOMPARE(end->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        QVERIFY(end->readAll().contains("ended"));
+        end->deleteLater();
+        QTRY_VERIFY(w.reply->isFinished());
+        QCOMPARE(w.reply->error(), QNetworkReply::NoError);
+        QCOMPARE(w.status(), 200);
+    }
+
     void lines_data()
     {
         QTest::addColumn<QString>("path");
