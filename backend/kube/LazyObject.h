@@ -7,7 +7,9 @@
 // QJsonObject (apply() of a server's reply) keeps that object instead.
 // Copies share the bytes. serial() tells one stored version from another (a new object, or a new
 // version of one, gets a new serial; copies share theirs), so decoded values can be kept per
-// version without holding the bytes. Not thread-safe: use on one thread.
+// version without holding the bytes. An object never changes once made: a copy may be read on
+// another thread (models::VmSummaryStore's worker decodes copies); the cache that hands them out
+// is used on one thread.
 #include <QByteArray>
 #include <QJsonObject>
 #include <QJsonValue>
