@@ -79,17 +79,7 @@ void HostTreeModel::onNodes(const QList<kube::CacheEvent> &events)
 
 void HostTreeModel::onVms(const QList<kube::CacheEvent> &events)
 {
-    QList<QString> keys;
-    keys.reserve(events.size());
-    for (const auto &e : events)
-        keys.append(e.key);
-    if (keys.isEmpty())
-        return;
-    m_pendingVms.add(keys);
-    m_store->prepare(keys, this, [this, keys] { // shown when their summaries are built
-        m_pendingVms.built(keys);
-        schedule();
-    });
+    m_pendingVms.add(events, *m_store, this, [this] { schedule(); }); // shown when their summaries are built
 }
 
 void HostTreeModel::schedule()

@@ -4,32 +4,36 @@
 // the ready ones, so a batch that arrives while an earlier one is being built is not built a
 // second time on the GUI thread; a flush asked for directly takes them all (get() builds the rest).
 // Threading: GUI thread.
+#include "ObjectCache.h"
+#include "VmSummaryStore.h"
+
 #include <QHash>
 #include <QList>
 #include <QSet>
 #include <QString>
+#include <functional>
 
 namespace drover::models {
 
 class PendingVms
 {
 public:
-    // These changed and are being built.
-    void add(const QList<QString> &keys)
+    // These changed: the store builds their summaries off the GUI thread, then ready() is called
+    // (unless receiver, the view, is gone): the view's cue to flush.
+    void add(const QList<kube::CacheEvent> &events, VmSummaryStore &store, QObject *receiver, std::function<void()> ready)
     {
-        for (const QString &k : keys) {
-            m_keys.insert(k);
-            ++m_building[k];
+        QList<QString> keys;
+        keys.reserve(events.size());
+        for (const kube::CacheEvent &e : events) {
+            keys.append(e.key);
+            m_keys.insert(e.key);
+            ++m_building[e.key];
         }
-    }
-    // Their summaries are in.
-    void built(const QList<QString> &keys)
-    {
-        for (const QString &k : keys) {
-            const auto it = m_building.find(k);
-            if (it != m_building.end() && --*it <= 0)
-                m_building.erase(it);
-        }
+        if (!keys.isEmpty())
+            store.prepare(keys, receiver, [this, keys, ready = std::move(ready)] {
+                built(keys);
+                ready();
+            });
     }
     QSet<QString> takeReady()
     {
@@ -52,7 +56,6 @@ public:
         return std::exchange(m_keys, {});
     }
     void insertReady(const QString &key) { m_keys.insert(key); }
-    bool isEmpty() const { return m_keys.isEmpty(); }
     void clear()
     {
         m_keys.clear();
@@ -60,6 +63,15 @@ public:
     }
 
 private:
+    void built(const QList<QString> &keys)
+    {
+        for (const QString &k : keys) {
+            const auto it = m_building.find(k);
+            if (it != m_building.end() && --*it <= 0)
+                m_building.erase(it);
+        }
+    }
+
     QSet<QString> m_keys;
     QHash<QString, int> m_building; // key -> batches of it still being built
 };

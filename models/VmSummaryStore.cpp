@@ -34,11 +34,9 @@ void VmSummaryStore::clear()
     ++m_generation;
 }
 
-bool VmSummaryStore::current(const QString &key, quint64 vmSerial, quint64 vmiSerial) const
+VmSummaryStore::Serials VmSummaryStore::serialsNow(const QString &key) const
 {
-    const quint64 vm = m_vms ? m_vms->getLazy(key).serial() : 0;
-    const quint64 vmi = m_vmis ? m_vmis->getLazy(key).serial() : 0;
-    return vm == vmSerial && vmi == vmiSerial;
+    return {m_vms ? m_vms->getLazy(key).serial() : 0, m_vmis ? m_vmis->getLazy(key).serial() : 0};
 }
 
 std::shared_ptr<const VmSummary> VmSummaryStore::get(const QString &key)
@@ -57,15 +55,14 @@ std::shared_ptr<const VmSummary> VmSummaryStore::get(const QString &key)
 
 bool VmSummaryStore::needsBuild(const QString &key) const
 {
-    const kube::LazyObject vm = m_vms ? m_vms->getLazy(key) : kube::LazyObject();
-    if (vm.isEmpty())
+    const Serials now = serialsNow(key);
+    if (now.first == 0)
         return false; // gone, or not a VM (yet): nothing to show
-    const quint64 vmSerial = vm.serial(), vmiSerial = m_vmis ? m_vmis->getLazy(key).serial() : 0;
     const auto e = m_entries.constFind(key);
-    if (e != m_entries.cend() && e->summary && e->vmSerial == vmSerial && e->vmiSerial == vmiSerial)
+    if (e != m_entries.cend() && e->summary && Serials{e->vmSerial, e->vmiSerial} == now)
         return false;
     const auto b = m_building.constFind(key);
-    return b == m_building.cend() || *b != std::pair{vmSerial, vmiSerial};
+    return b == m_building.cend() || *b != now;
 }
 
 void VmSummaryStore::prepare(const QList<QString> &keys, QObject *receiver, std::function<void()> done)
@@ -126,10 +123,11 @@ void VmSummaryStore::deliver(quint64 job, quint64 generation, const std::vector<
     if (generation == m_generation) {
         for (const Built &b : built) {
             const auto it = m_building.constFind(b.key);
-            if (it != m_building.cend() && *it == std::pair{b.entry.vmSerial, b.entry.vmiSerial})
+            const Serials builtFrom{b.entry.vmSerial, b.entry.vmiSerial};
+            if (it != m_building.cend() && *it == builtFrom)
                 m_building.erase(it);
             // A result the caches have moved past since is dropped: get() builds the newer one.
-            if (current(b.key, b.entry.vmSerial, b.entry.vmiSerial))
+            if (serialsNow(b.key) == builtFrom)
                 m_entries.insert(b.key, b.entry);
         }
         m_builds += built.size();

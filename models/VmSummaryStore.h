@@ -20,6 +20,7 @@
 #include <QThreadPool>
 #include <functional>
 #include <memory>
+#include <utility>
 #include <vector>
 
 namespace drover::models {
@@ -68,14 +69,15 @@ private:
         QPointer<QObject> receiver;
         std::function<void()> done;
     };
-    bool current(const QString &key, quint64 vmSerial, quint64 vmiSerial) const;
+    using Serials = std::pair<quint64, quint64>; // of the VM and the VMI object (0: none)
+    Serials serialsNow(const QString &key) const; // in the caches now
     bool needsBuild(const QString &key) const; // missing or stale, and not being built as it is
     void startJob();
     void deliver(quint64 job, quint64 generation, const std::vector<Built> &built);
 
     QPointer<kube::ObjectCache> m_vms, m_vmis;
     QHash<QString, Entry> m_entries;
-    QHash<QString, std::pair<quint64, quint64>> m_building; // key -> serials a job is building
+    QHash<QString, Serials> m_building; // key -> serials a job is building
     std::vector<Waiter> m_waiters;
     quint64 m_builds = 0;
     quint64 m_generation = 0; // setCaches/clear: results of older jobs are dropped

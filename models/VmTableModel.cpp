@@ -89,16 +89,8 @@ void VmTableModel::populate()
 
 void VmTableModel::onChanged(const QList<kube::CacheEvent> &events)
 {
-    QList<QString> keys;
-    keys.reserve(events.size());
-    for (const kube::CacheEvent &e : events)
-        keys.append(e.key);
-    if (keys.isEmpty())
-        return;
     // The batch is shown when its summaries are built (off this thread; see VmSummaryStore).
-    m_pending.add(keys);
-    m_store->prepare(keys, this, [this, keys] {
-        m_pending.built(keys);
+    m_pending.add(events, *m_store, this, [this] {
         if (!m_flush->isActive())
             m_flush->start();
     });
