@@ -1,14 +1,25 @@
 #pragma once
-// What every benchmark measures the same way: a process's memory from /proc/PID/status, and the
-// median and percentiles of its samples (nearest rank, as the RESULT lines quote them).
+// What every benchmark measures the same way: a process's memory from /proc/PID/status, the
+// calling thread's CPU time, and the median and percentiles of its samples (nearest rank, as the
+// RESULT lines quote them).
 #include <QByteArray>
 #include <QFile>
 #include <QString>
 
 #include <algorithm>
+#include <ctime>
 #include <vector>
 
 namespace drover::bench {
+
+// The CPU time the calling thread has used, in seconds (the GUI thread's own work, without what
+// Qt's network thread or a worker does).
+inline double threadCpuSeconds()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) + double(ts.tv_nsec) / 1e9;
+}
 
 // A /proc/PID/status field in kB ("VmRSS:", "VmHWM:") as MB; pid 0: this process. 0 when unreadable.
 inline double statusMb(const char *field, qint64 pid = 0)

@@ -20,7 +20,6 @@
 #include <algorithm>
 #include <cstdio>
 #include <sys/resource.h>
-#include <ctime>
 
 using namespace drover;
 
@@ -29,13 +28,6 @@ static double cpuSeconds()
     rusage ru{};
     getrusage(RUSAGE_SELF, &ru);
     return double(ru.ru_utime.tv_sec + ru.ru_stime.tv_sec) + double(ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) / 1e6;
-}
-
-static double threadCpuSeconds() // this (the GUI) thread only: the ingest code Drover owns
-{
-    timespec ts{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return double(ts.tv_sec) + double(ts.tv_nsec) / 1e9;
 }
 
 static bool waitFor(const std::function<bool()> &cond, int ms)
@@ -149,7 +141,7 @@ int main(int argc, char **argv)
         QElapsedTimer t;
         t.start();
         const double cpu0 = cpuSeconds();
-        const double main0 = threadCpuSeconds();
+        const double main0 = bench::threadCpuSeconds(); // the GUI thread: the ingest code Drover owns
         const qint64 first = vmiEvents;
         if (!waitFor([&] { return vmiEvents >= target; }, 300000)) {
             std::fprintf(stderr, "bench_ingest: round %d: only %lld of %d events arrived\n", round + 1,
@@ -159,7 +151,7 @@ int main(int argc, char **argv)
         QCoreApplication::processEvents(); // let the model flush its last batch
         const double wall = double(t.nsecsElapsed()) / 1e9;
         const double cpu = cpuSeconds() - cpu0;
-        const double mainCpu = threadCpuSeconds() - main0;
+        const double mainCpu = bench::threadCpuSeconds() - main0;
         const double n = double(vmiEvents - first);
         mainRates.push_back(n / mainCpu);
         wallRates.push_back(n / wall);

@@ -27,7 +27,6 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <ctime>
 #include <functional>
 #include <utility>
 #include <vector>
@@ -47,9 +46,10 @@ public:
         m_tick.setTimerType(Qt::PreciseTimer);
         m_tick.setInterval(1);
         connect(&m_tick, &QTimer::timeout, this, [this] {
-            const qint64 now = m_clock.nsecsElapsed(), cpu = threadCpuNs();
+            const qint64 now = m_clock.nsecsElapsed();
+            const double cpu = bench::threadCpuSeconds();
             m_worst = std::max(m_worst, double(now - m_last) / 1e6);
-            m_worstBusy = std::max(m_worstBusy, double(cpu - m_lastCpu) / 1e6);
+            m_worstBusy = std::max(m_worstBusy, (cpu - m_lastCpu) * 1e3);
             keepIfWorst(double(now - m_last) / 1e6);
             m_last = now;
             m_lastCpu = cpu;
@@ -73,7 +73,7 @@ public:
         m_worst = m_worstBusy = 0;
         m_clock.start();
         m_last = m_secondStart = 0;
-        m_lastCpu = threadCpuNs();
+        m_lastCpu = bench::threadCpuSeconds();
         m_tick.start();
     }
     // Per second, the longest gap between two ticks (wall time: what a user sees).
@@ -97,15 +97,10 @@ private:
         m_worstGaps.emplace_back(gapMs, ran);
         std::sort(m_worstGaps.begin(), m_worstGaps.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
     }
-    static qint64 threadCpuNs()
-    {
-        timespec ts{};
-        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-        return qint64(ts.tv_sec) * 1000000000 + ts.tv_nsec;
-    }
     QTimer m_tick;
     QElapsedTimer m_clock;
-    qint64 m_last = 0, m_secondStart = 0, m_lastCpu = 0;
+    qint64 m_last = 0, m_secondStart = 0;
+    double m_lastCpu = 0; // s
     double m_worst = 0, m_worstBusy = 0;
     std::vector<double> m_perSecond, m_busyPerSecond;
     std::function<QString()> m_drain;
