@@ -18,16 +18,23 @@ namespace drover::models {
 class PendingVms
 {
 public:
-    // These changed: the store builds their summaries off the GUI thread, then ready() is called
-    // (unless receiver, the view, is gone): the view's cue to flush.
+    // These changed: the store builds the summaries of the modified ones off the GUI thread, then
+    // ready() is called (unless receiver, the view, is gone): the view's cue to flush. Added and
+    // deleted ones are ready at once (a list, a VM created or started: the view builds them as it
+    // shows them, so what a synced cache lists is on screen in the same turn, as before).
     void add(const QList<kube::CacheEvent> &events, VmSummaryStore &store, QObject *receiver, std::function<void()> ready)
     {
         QList<QString> keys;
-        keys.reserve(events.size());
         for (const kube::CacheEvent &e : events) {
-            keys.append(e.key);
             m_keys.insert(e.key);
-            ++m_building[e.key];
+            if (e.type == kube::CacheEvent::Modified) {
+                keys.append(e.key);
+                ++m_building[e.key];
+            }
+        }
+        if (keys.isEmpty() && !events.isEmpty()) {
+            ready();
+            return;
         }
         if (!keys.isEmpty())
             store.prepare(keys, receiver, [this, keys, ready = std::move(ready)] {
