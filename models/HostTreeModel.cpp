@@ -1,5 +1,7 @@
 #include "HostTreeModel.h"
 
+#include "CostClock.h"
+
 #include "MigrationSupport.h"
 
 #include "Node.h"
@@ -103,6 +105,8 @@ void HostTreeModel::apply(const QSet<QString> &nodes, const QSet<QString> &vms)
 {
     if (nodes.isEmpty() && vms.isEmpty())
         return;
+    static const QString kName = QStringLiteral("hosttree");
+    const kube::cost::Measure cost(kube::cost::Step::Model, kName);
     QSet<HostItem *> touched;
     for (const QString &n : std::as_const(nodes))
         updateNode(n, &touched);

@@ -1,5 +1,7 @@
 #include "VmTableModel.h"
 
+#include "CostClock.h"
+
 #include "MigrationSupport.h"
 
 #include "Quantity.h"
@@ -111,6 +113,8 @@ void VmTableModel::apply(const QSet<QString> &pending)
 {
     if (pending.isEmpty())
         return;
+    static const QString kName = QStringLiteral("vmtable");
+    const kube::cost::Measure cost(kube::cost::Step::Model, kName);
 
     std::vector<int> removed, changed;
     QList<QString> added;

@@ -1,8 +1,10 @@
 #include "StartupTrace.h"
 
+#include "CostClock.h"
 #include "MainWindow.h"
 
 #include <QAbstractItemView>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QEvent>
 #include <QFile>
@@ -60,12 +62,57 @@ QList<qint64> numbersIn(const QLabel *label)
     return out;
 }
 
+// Short names for the breakdown's keys.
+QString shortKind(const QString &plural)
+{
+    if (plural == QLatin1String("virtualmachines"))
+        return QStringLiteral("vms");
+    if (plural == QLatin1String("virtualmachineinstances"))
+        return QStringLiteral("vmis");
+    return plural;
+}
+
+// "<step>_<kind>_ms=…" for each resource the client measured (kube::cost), summed over all time so far.
+QString clientCosts()
+{
+    QStringList out;
+    for (const kube::cost::Total &t : kube::cost::totals())
+        out << QStringLiteral("%1_%2_ms=%3").arg(QLatin1String(kube::cost::name(t.step)), shortKind(t.resource)).arg(t.ms, 0, 'f', 1);
+    out.sort();
+    return out.join(QLatin1Char(' '));
+}
+
+// CPU time of each of the process's threads so far, by role: "gui_cpu_ms=… net_cpu_ms=… other_cpu_ms=…".
+// net is Qt's network thread (TLS and socket reads: the transfer); other is every other thread (the
+// summary worker, Qt's helpers). From /proc/self/task/*/schedstat (nanoseconds on the CPU).
+QString threadCosts()
+{
+    double gui = 0, net = 0, other = 0;
+    const QString self = QString::number(QCoreApplication::applicationPid());
+    const QDir tasks(QStringLiteral("/proc/self/task"));
+    for (const QString &tid : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        QFile stat(tasks.filePath(tid + QStringLiteral("/schedstat"))), comm(tasks.filePath(tid + QStringLiteral("/comm")));
+        if (!stat.open(QIODevice::ReadOnly) || !comm.open(QIODevice::ReadOnly))
+            continue;
+        const double ms = stat.readAll().split(' ').value(0).toDouble() / 1e6;
+        const QByteArray name = comm.readAll().trimmed();
+        if (tid == self)
+            gui += ms;
+        else if (name.startsWith("QNetworkAccess"))
+            net += ms;
+        else
+            other += ms;
+    }
+    return QStringLiteral("gui_cpu_ms=%1 net_cpu_ms=%2 other_cpu_ms=%3").arg(gui, 0, 'f', 1).arg(net, 0, 'f', 1).arg(other, 0, 'f', 1);
+}
+
 } // namespace
 
 StartupTrace *StartupTrace::install(ui::MainWindow *window)
 {
     if (qEnvironmentVariableIntValue("DROVER_STARTUP_TRACE") != 1)
         return nullptr;
+    kube::cost::enable();
     return new StartupTrace(window);
 }
 
@@ -137,6 +184,7 @@ void StartupTrace::checkComplete()
 {
     if (countersRight()) {
         line(QStringLiteral("complete"), memory());
+        line(QStringLiteral("breakdown"), threadCosts() + QLatin1Char(' ') + clientCosts());
         return;
     }
     QTimer::singleShot(5, this, &StartupTrace::checkComplete);

@@ -5,7 +5,10 @@
 // events: main; first_paint (the window's first paint); synced <kind> objects=N (each informer's
 // first list); first_rows (the first paint of the VM table with rows in it); synced_all (the
 // connection says up to date); complete (also every counter on screen equals what is listed:
-// the VM count above the table and the hosts and VMs of the status bar), with VmHWM and VmRSS.
+// the VM count above the table and the hosts and VMs of the status bar), with VmHWM and VmRSS;
+// breakdown, right after complete: CPU ms so far per thread (gui, net: Qt's network thread,
+// other) and per step and resource of the client (kube/CostClock.h: decode_vms_ms=…,
+// model_vmtable_ms=…).
 // Off (the default), it costs nothing: no object is made.
 #include <QObject>
 #include <QSet>

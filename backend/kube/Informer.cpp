@@ -1,5 +1,6 @@
 #include "Informer.h"
 
+#include "CostClock.h"
 #include "KubeClient.h"
 #include "KubeTr.h"
 
@@ -72,9 +73,11 @@ void Informer::relist()
         onPage = [this](const ListResult &page) {
             if (!m_running || m_cache->size() > 0)
                 return;
+            cost::Measure caching(cost::Step::Cache, m_resource.plural);
             for (const ListItem &item : page.items)
                 m_cache->apply(CacheEvent::Added, item.key, item.resourceVersion, item.object);
-            m_cache->flush();
+            caching.stop();
+            flushCache();
         };
     m_client->listAll(m_resource, m_ns, m_pageSize, this, [this](const ListResult &l) {
         if (!m_running)
@@ -84,8 +87,10 @@ void Informer::relist()
             scheduleRetry(l.error, true);
             return;
         }
+        cost::Measure caching(cost::Step::Cache, m_resource.plural);
         m_cache->replace(l.items);
-        m_cache->flush();
+        caching.stop();
+        flushCache();
         m_rv = l.resourceVersion;
         m_cache->setSynced(true);
         clearError();
@@ -171,12 +176,18 @@ void Informer::onWatchData()
                 break;
         }
         m_buffer.remove(0, start);
-        m_cache->flush();
+        flushCache();
     }
     if (m_buffer.isEmpty() && m_buffer.capacity() > kKeepBuffer)
         m_buffer = QByteArray();
     if (m_gone && m_watch)
         m_watch->abort(); // finished() follows and relists
+}
+
+void Informer::flushCache()
+{
+    cost::Measure viewing(cost::Step::Views, m_resource.plural);
+    m_cache->flush();
 }
 
 void Informer::resumeLater()
@@ -197,7 +208,10 @@ void Informer::handleLine(const char *data, qsizetype size)
 {
     WatchLine ev;
     QString error;
-    if (!m_parser.parse(data, size, &ev, &error)) {
+    cost::Measure decoding(cost::Step::Decode, m_resource.plural);
+    const bool parsed = m_parser.parse(data, size, &ev, &error);
+    decoding.stop();
+    if (!parsed) {
         // A stream we cannot read is not trusted further: drop it and resume from the last good rv.
         KubeError e;
         e.kind = ErrorKind::Decode;
@@ -221,6 +235,7 @@ void Informer::handleLine(const char *data, qsizetype size)
     const QString key = ev.ns.isEmpty() ? ev.name : ev.ns + QLatin1Char('/') + ev.name;
     if (!m_selectors.strip.isEmpty() && ev.type != "BOOKMARK")
         ev.object = m_selectors.strip.apply(ev.object);
+    cost::Measure caching(cost::Step::Cache, m_resource.plural);
     if (ev.type == "ADDED")
         m_cache->apply(CacheEvent::Added, key, ev.resourceVersion, LazyObject(std::move(ev.object)));
     else if (ev.type == "MODIFIED")

@@ -77,6 +77,7 @@ private:
     void onWatchData();
     void onWatchFinished();
     void resumeLater(); // the rest of a burst in the next turn of the event loop
+    void flushCache(); // the batch to the views, its cost measured (CostClock)
     void handleLine(const char *data, qsizetype size);
     void scheduleRetry(const KubeError &e, bool relistNext);
     void clearError();

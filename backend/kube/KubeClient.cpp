@@ -1,5 +1,7 @@
 #include "KubeClient.h"
 
+#include "CostClock.h"
+
 #include "ExecCredential.h"
 #include "KubeTr.h"
 
@@ -279,14 +281,16 @@ void KubeClient::list(const ApiResource &r, const QString &ns, const ListOptions
         q.addQueryItem(QStringLiteral("continue"), opts.continueToken);
     // The page is read with simdjson, each item kept as its bytes (see WatchLineParser::parseList).
     send("GET", r.collectionPath(ns), q, {}, {}, context,
-         [this, cb = std::move(cb), strip = opts.strip](const Response &resp) {
+         [this, cb = std::move(cb), strip = opts.strip, resource = r.plural](const Response &resp) {
              ListResult l;
              l.error = resp.error;
              if (resp.ok()) {
                  ListPage page;
                  QString error;
+                 cost::Measure decoding(cost::Step::Decode, resource);
                  const bool parsed = m_listParser->parseList(resp.body, &page, &error, &strip);
                  m_listParser->shrink();
+                 decoding.stop();
                  if (parsed) {
                      l.items = std::move(page.items);
                      l.resourceVersion = page.resourceVersion;

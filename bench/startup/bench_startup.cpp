@@ -6,7 +6,14 @@
 //   first list), synced_all, complete (synced and every counter on screen equal to what is listed);
 // each in ms from the launch (CLOCK_MONOTONIC on both sides). Memory: peak (VmHWM) at complete,
 // settled (VmRSS) 5 s later. Medians over the runs; ends with one RESULT line.
-// Not yet broken down: TLS and transfer vs decode vs cache insert vs model build (issue 14).
+// Where the time goes, from drover's breakdown line at complete (CPU time, ms):
+//   net: Qt's network thread (TLS, socket reads: the transfer); other: every other helper thread
+//   (the VM summaries' worker decoding list pages ahead); gui: the GUI thread, of which
+//   decode (list pages and watch lines), cache (insert), views (the caches' change signals),
+//   model (the VM table and host tree taking the batches in, sorting and filtering included;
+//   summary is the VM decoding done on the GUI thread, mostly inside model), and the rest
+//   (layout, paint, the event loop, what is not measured apart).
+// The milestones synced_<kind> are each informer's list, wall-clock from launch.
 #include "BenchStats.h"
 #include "BenchWait.h"
 #include "SimProcess.h"
@@ -39,9 +46,28 @@ constexpr int kRuns = 3;
 struct Run
 {
     QMap<QString, double> ms; // milestone -> ms since launch
+    QMap<QString, double> cpu; // breakdown key -> CPU ms (see above)
     double peakMb = 0, settledMb = 0;
     QString error;
 };
+
+// drover's "gui_cpu_ms=… decode_vms_ms=… model_vmtable_ms=…" summed into the bench's parts.
+QMap<QString, double> breakdown(const QString &fields)
+{
+    QMap<QString, double> out;
+    static const QRegularExpression field(QStringLiteral("(\\w+?)_(?:(\\w+)_)?ms=([0-9.]+)"));
+    for (auto it = field.globalMatch(fields); it.hasNext();) {
+        const QRegularExpressionMatch f = it.next();
+        const QString step = f.captured(1), what = f.captured(2);
+        const double ms = f.captured(3).toDouble();
+        out[step] += ms; // gui, net, other (the threads); decode, cache, views, model, summary (over every kind)
+        if (step == QLatin1String("model"))
+            out[QStringLiteral("model_") + what] += ms;
+    }
+    const auto part = [&](const char *k) { return out.value(QString::fromLatin1(k)); };
+    out[QStringLiteral("gui_rest")] = part("gui") - part("decode") - part("cache") - part("views") - part("model");
+    return out;
+}
 
 Run launch(const QString &kubeconfig)
 {
@@ -72,6 +98,8 @@ Run launch(const QString &kubeconfig)
             if (event == QLatin1String("complete")) {
                 static const QRegularExpression peak(QStringLiteral("peak_kb=(\\d+)"));
                 run.peakMb = peak.match(m.captured(3)).captured(1).toDouble() / 1024;
+            } else if (event == QLatin1String("breakdown")) {
+                run.cpu = breakdown(m.captured(3));
             }
         }
     });
@@ -96,6 +124,7 @@ struct Size
 {
     int hosts, vms;
     QMap<QString, double> median; // milestone -> median ms
+    QMap<QString, double> cpu;    // breakdown key -> median CPU ms
     double peakMb = 0, settledMb = 0;
 };
 
@@ -108,7 +137,7 @@ bool measure(Size &size)
         std::fprintf(stderr, "bench_startup: %s\n", qPrintable(sim.error()));
         return false;
     }
-    QMap<QString, std::vector<double>> samples;
+    QMap<QString, std::vector<double>> samples, cpuSamples;
     std::vector<double> peaks, settled;
     for (int i = 0; i < kRuns; ++i) {
         const Run r = launch(sim.kubeconfig());
@@ -118,6 +147,8 @@ bool measure(Size &size)
         }
         for (auto it = r.ms.cbegin(); it != r.ms.cend(); ++it)
             samples[it.key()].push_back(it.value());
+        for (auto it = r.cpu.cbegin(); it != r.cpu.cend(); ++it)
+            cpuSamples[it.key()].push_back(it.value());
         peaks.push_back(r.peakMb);
         settled.push_back(r.settledMb);
         std::printf("%d VMs, run %d: first_rows %.0f ms, complete %.0f ms, peak %.1f MB, settled %.1f MB\n", size.vms, i + 1,
@@ -125,12 +156,18 @@ bool measure(Size &size)
     }
     for (auto it = samples.cbegin(); it != samples.cend(); ++it)
         size.median.insert(it.key(), bench::median(it.value()));
+    for (auto it = cpuSamples.cbegin(); it != cpuSamples.cend(); ++it)
+        size.cpu.insert(it.key(), bench::median(it.value()));
     size.peakMb = bench::median(peaks);
     size.settledMb = bench::median(settled);
     std::printf("%d hosts / %d VMs, medians of %d:", size.hosts, size.vms, kRuns);
     for (auto it = size.median.cbegin(); it != size.median.cend(); ++it)
         std::printf(" %s=%.0f", qPrintable(QString(it.key()).replace(QLatin1Char(' '), QLatin1Char('_'))), it.value());
     std::printf(" ms; peak %.1f MB, settled %.1f MB\n", size.peakMb, size.settledMb);
+    std::printf("  CPU to complete (ms, medians):");
+    for (auto it = size.cpu.cbegin(); it != size.cpu.cend(); ++it)
+        std::printf(" %s=%.0f", qPrintable(it.key()), it.value());
+    std::printf("\n");
     std::fflush(stdout);
     return true;
 }
@@ -142,9 +179,9 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     if (qEnvironmentVariableIsEmpty("DROVER_SIM_BIN"))
         qputenv("DROVER_SIM_BIN", QByteArrayLiteral(DROVER_SIM_BIN));
-    QList<Size> sizes{{50, 1000, {}, 0, 0}, {500, 10000, {}, 0, 0}};
+    QList<Size> sizes{{50, 1000, {}, {}, 0, 0}, {500, 10000, {}, {}, 0, 0}};
     if (QCoreApplication::arguments().contains(QStringLiteral("--huge")))
-        sizes.append({5000, 100000, {}, 0, 0});
+        sizes.append({5000, 100000, {}, {}, 0, 0});
     for (Size &s : sizes)
         if (!measure(s))
             return 1;
@@ -156,6 +193,11 @@ int main(int argc, char **argv)
                 "peak_mb=%.1f settled_mb=%.1f complete_1k_ms=%.0f settled_1k_mb=%.1f growth_1k_to_10k=%.1f",
                 big.vms, at(big, "first_paint"), at(big, "first_rows"), at(big, "synced vms"), at(big, "synced vmis"), at(big, "complete"),
                 big.peakMb, big.settledMb, at(small, "complete"), small.settledMb, growth);
+    const auto cpu = [&big](const char *k) { return big.cpu.value(QString::fromLatin1(k), -1); };
+    std::printf(" gui_cpu_ms=%.0f net_cpu_ms=%.0f other_cpu_ms=%.0f decode_ms=%.0f cache_ms=%.0f views_ms=%.0f model_vmtable_ms=%.0f "
+                "model_hosttree_ms=%.0f summary_ms=%.0f gui_rest_ms=%.0f",
+                cpu("gui"), cpu("net"), cpu("other"), cpu("decode"), cpu("cache"), cpu("views"), cpu("model_vmtable"), cpu("model_hosttree"),
+                cpu("summary"), cpu("gui_rest"));
     if (sizes.size() > 2)
         std::printf(" complete_100k_ms=%.0f settled_100k_mb=%.1f", at(sizes[2], "complete"), sizes[2].settledMb);
     std::printf(" goal_complete_ms=1000 goal_rss_mb=150 complete_ok=%d rss_ok=%d\n", at(big, "complete") <= 1000 ? 1 : 0,
