@@ -10,6 +10,39 @@
 
 namespace drover::models {
 
+// What a VM's own object says, decoded once per version of it (VmSummaryStore keeps it, so a
+// change to the VMI alone, the common one, does not decode the VM again).
+struct VmFacts
+{
+    bool valid = false;   // false when absent or unreadable
+    QString status;       // status.printableStatus
+    QString runStrategy;
+    QString osAnnotation; // drover.io/os-name
+    QString osLabel;      // the os label: "windows", "linux"
+    QString tenantCluster;
+    int vcpu = 0;         // from the template; 0 with an instancetype (known from the VMI only)
+    std::int64_t memoryBytes = 0;
+
+    static VmFacts fromJson(const kube::LazyObject &vm);
+};
+
+// What a VM's instance says, decoded once per version of it.
+struct VmiFacts
+{
+    bool valid = false; // false when there is no instance (or it is unreadable)
+    QString uid;
+    QString host;
+    QString migratingTo;
+    QString ip;
+    QString guestOsName;
+    bool running = false;
+    bool paused = false;
+    int vcpu = 0;
+    std::int64_t memoryBytes = 0;
+
+    static VmiFacts fromJson(const kube::LazyObject &vmi);
+};
+
 struct VmSummary
 {
     QString key;  // "ns/name"
@@ -34,7 +67,12 @@ struct VmSummary
     bool valid = false;      // false when the VM JSON could not be read
 
     // vmi may be empty (no instance).
-    static VmSummary fromJson(const QString &key, const kube::LazyObject &vm, const kube::LazyObject &vmi);
+    static VmSummary fromJson(const QString &key, const kube::LazyObject &vm, const kube::LazyObject &vmi)
+    {
+        return combine(key, VmFacts::fromJson(vm), VmiFacts::fromJson(vmi));
+    }
+    // The VM's and its instance's facts joined (cheap: no JSON is read).
+    static VmSummary combine(const QString &key, const VmFacts &vm, const VmiFacts &vmi);
 };
 
 } // namespace drover::models

@@ -1,8 +1,9 @@
 #include "VmSummaryStore.h"
 
-namespace drover::models {
+#include "CostClock.h"
 
-static constexpr qsizetype kBuildHereAbove = 2000; // keys; a watch batch (1 MiB of VMIs) is ~300
+
+namespace drover::models {
 
 VmSummaryStore::VmSummaryStore()
 {
@@ -44,10 +45,26 @@ std::shared_ptr<const VmSummary> VmSummaryStore::get(const QString &key)
     const kube::LazyObject vm = m_vms ? m_vms->getLazy(key) : kube::LazyObject();
     const kube::LazyObject vmi = m_vmis ? m_vmis->getLazy(key) : kube::LazyObject();
     Entry &e = m_entries[key];
-    if (!e.summary || e.vmSerial != vm.serial() || e.vmiSerial != vmi.serial()) {
-        e.summary = std::make_shared<const VmSummary>(VmSummary::fromJson(key, vm, vmi));
-        e.vmSerial = vm.serial();
-        e.vmiSerial = vmi.serial();
+    bool stale = !e.summary;
+    if (e.vmSerial != vm.serial() || e.vmiSerial != vmi.serial()) {
+        static const QString kName = QStringLiteral("vms");
+        const kube::cost::Measure cost(kube::cost::Step::Summary, kName);
+        if (e.vmSerial != vm.serial()) {
+            e.vm = VmFacts::fromJson(vm);
+            settle(e.vm);
+            e.vmSerial = vm.serial();
+            m_decodes += vm.isEmpty() ? 0 : 1;
+        }
+        if (e.vmiSerial != vmi.serial()) {
+            e.vmi = VmiFacts::fromJson(vmi);
+            settle(e.vmi);
+            e.vmiSerial = vmi.serial();
+            m_decodes += vmi.isEmpty() ? 0 : 1;
+        }
+        stale = true;
+    }
+    if (stale) {
+        e.summary = std::make_shared<const VmSummary>(VmSummary::combine(key, e.vm, e.vmi));
         ++m_builds;
     }
     return e.summary;
@@ -59,18 +76,18 @@ bool VmSummaryStore::needsBuild(const QString &key) const
     if (now.first == 0)
         return false; // gone, or not a VM (yet): nothing to show
     const auto e = m_entries.constFind(key);
-    if (e != m_entries.cend() && e->summary && Serials{e->vmSerial, e->vmiSerial} == now)
-        return false;
+    if (e != m_entries.cend() && Serials{e->vmSerial, e->vmiSerial} == now)
+        return false; // decoded; joining them is cheap
     const auto b = m_building.constFind(key);
     return b == m_building.cend() || *b != now;
 }
 
 void VmSummaryStore::prepare(const QList<QString> &keys, QObject *receiver, std::function<void()> done)
 {
-    // A list's worth (start-up, a relist) is built by the view on the GUI thread as it shows it:
+    // A list's worth (start-up, a relist) is decoded by the view on the GUI thread as it shows it:
     // the window waits for it either way, and a hop to the worker only delays the first complete
     // screen (bench_startup at 10,000 VMs: complete 0.8 -> 1.3 s when the worker built them).
-    if (keys.size() <= kBuildHereAbove)
+    if (keys.size() <= kListWorth)
         for (const QString &key : keys)
             if (needsBuild(key))
                 m_next.insert(key);
@@ -84,68 +101,40 @@ void VmSummaryStore::prepare(const QList<QString> &keys, QObject *receiver, std:
         m_waiters.push_back(Waiter{target, receiver, std::move(done)});
 }
 
-void VmSummaryStore::startJob()
+void VmSummaryStore::intern(QString &s)
 {
-    // The objects as the caches hold them now: a VM that changed five times while the last job
-    // ran is built once, and a flood of events cannot queue up old versions (memory) or work.
-    struct Source
-    {
-        QString key;
-        kube::LazyObject vm, vmi;
-    };
-    auto sources = std::make_shared<std::vector<Source>>();
-    sources->reserve(size_t(m_next.size()));
-    for (const QString &key : std::as_const(m_next)) {
-        kube::LazyObject vm = m_vms ? m_vms->getLazy(key) : kube::LazyObject();
-        if (vm.isEmpty())
-            continue;
-        kube::LazyObject vmi = m_vmis ? m_vmis->getLazy(key) : kube::LazyObject();
-        m_building.insert(key, {vm.serial(), vmi.serial()});
-        sources->push_back(Source{key, std::move(vm), std::move(vmi)});
+    if (s.isEmpty())
+        return;
+    const auto it = m_strings.constFind(s);
+    if (it != m_strings.cend()) {
+        s = *it;
+        return;
     }
-    m_next.clear();
-    const quint64 job = ++m_started, generation = m_generation;
-    QObject *home = &m_home;
-    m_worker.start([this, sources, job, generation, home] {
-        std::vector<Built> built;
-        built.reserve(sources->size());
-        for (const Source &src : *sources)
-            built.push_back(Built{src.key, Entry{std::make_shared<const VmSummary>(VmSummary::fromJson(src.key, src.vm, src.vmi)),
-                                                 src.vm.serial(), src.vmi.serial()}});
-        QMetaObject::invokeMethod(
-            home, [this, job, generation, built = std::move(built)] { deliver(job, generation, built); }, Qt::QueuedConnection);
-    });
+    m_strings.insert(s);
 }
 
-void VmSummaryStore::deliver(quint64 job, quint64 generation, const std::vector<Built> &built)
+void VmSummaryStore::settle(VmFacts &f)
 {
-    m_delivered = job;
-    if (generation == m_generation) {
-        for (const Built &b : built) {
-            const auto it = m_building.constFind(b.key);
-            const Serials builtFrom{b.entry.vmSerial, b.entry.vmiSerial};
-            if (it != m_building.cend() && *it == builtFrom)
-                m_building.erase(it);
-            // A result the caches have moved past since is dropped: get() builds the newer one.
-            if (serialsNow(b.key) == builtFrom)
-                m_entries.insert(b.key, b.entry);
-        }
-        m_builds += built.size();
-    }
-    if (!m_next.isEmpty())
-        startJob();
-    std::vector<Waiter> ready;
-    for (auto it = m_waiters.begin(); it != m_waiters.end();) {
-        if (it->job <= job) {
-            ready.push_back(std::move(*it));
-            it = m_waiters.erase(it);
-        } else {
-            ++it;
-        }
-    }
-    for (const Waiter &w : ready)
-        if (w.receiver)
-            w.done();
+    for (QString *s : {&f.status, &f.runStrategy, &f.osAnnotation, &f.osLabel, &f.tenantCluster})
+        intern(*s);
+}
+
+void VmSummaryStore::settle(VmiFacts &f)
+{
+    for (QString *s : {&f.host, &f.migratingTo, &f.guestOsName}) // not uid and ip: each VM's own
+        intern(*s);
+}
+
+VmSummaryStore::Decoded VmSummaryStore::decodeOne(const Decode &d)
+{
+    Decoded r{d.key, d.part, d.object.serial(), {}, {}};
+    if (d.object.isEmpty())
+        return r; // none (a VM without an instance): nothing to decode
+    if (d.part == VmPart)
+        r.vm = VmFacts::fromJson(d.object);
+    else
+        r.vmi = VmiFacts::fromJson(d.object);
+    return r;
 }
 
 } // namespace drover::models

@@ -14,4 +14,5 @@ private Q_SLOTS:
     void nodeDeletedKeepsHostWhileVmsRunThere();
     void summariesSharedWithTheTable();
     void summariesBuiltOffTheGuiThread();
+    void factsDecodedApart();
 };

@@ -225,9 +225,10 @@ void moveVmi(kube::ObjectCache &vmis, const QString &name, const QString &node, 
 
 } // namespace
 
-// prepare() builds summaries on the store's worker and calls back on this thread when every build
-// asked for so far is in; a result the caches moved past is dropped; a view shows a watch batch
-// only when its summaries are built, so it never builds them a second time on the GUI thread.
+// prepare() decodes on the store's worker and calls back on this thread when every decode asked
+// for so far is in; a result the caches moved past is dropped; a VMI change decodes the VMI alone;
+// a view shows a watch batch only when its summaries are decoded, so it never decodes them a
+// second time on the GUI thread.
 void TestHostTree::summariesBuiltOffTheGuiThread()
 {
     kube::ObjectCache vms, vmis;
@@ -245,12 +246,13 @@ void TestHostTree::summariesBuiltOffTheGuiThread()
     QObject receiver;
     int first = 0;
     store->prepare(keys, &receiver, [&] { ++first; });
-    QCOMPARE(first, 0); // 50 to build: not before they are in
+    QCOMPARE(first, 0); // 50 VMs to decode: not before they are in
     QTRY_COMPARE(first, 1);
-    QCOMPARE(store->builds(), quint64(50));
+    QCOMPARE(store->decodes(), quint64(100)); // each VM and its VMI
     for (const QString &k : keys)
         QCOMPARE(store->get(k)->host, QStringLiteral("nvme-a01"));
-    QCOMPARE(store->builds(), quint64(50)); // get() found them built
+    QCOMPARE(store->decodes(), quint64(100)); // get() found them decoded
+    QCOMPARE(store->builds(), quint64(50));   // and joined them
 
     // Asked again and again while a job runs: the next job builds the VM once, as it is then (a
     // flood of watch events must not queue up old versions or work).
@@ -262,9 +264,10 @@ void TestHostTree::summariesBuiltOffTheGuiThread()
         store->prepare({QStringLiteral("prod/vm-20")}, &receiver, [&] { ++coalesced; }); // waits for the next
     }
     QTRY_COMPARE(coalesced, 4);
-    QCOMPARE(store->builds(), quint64(52)); // vm-30, then vm-20 once, not three times
+    // vm-30's VMI, then vm-20's once, not three times; neither VM again (they did not change).
+    QCOMPARE(store->decodes(), quint64(102));
     QCOMPARE(store->get(QStringLiteral("prod/vm-20"))->host, QStringLiteral("nvme-b403"));
-    QCOMPARE(store->builds(), quint64(52));
+    QCOMPARE(store->decodes(), quint64(102));
 
     // A caller with nothing to build still waits for the builds asked for before it.
     moveVmi(vmis, QStringLiteral("vm-07"), QStringLiteral("nvme-a02"), 500);
@@ -274,7 +277,7 @@ void TestHostTree::summariesBuiltOffTheGuiThread()
     QCOMPARE(third, 0);
     QTRY_COMPARE(third, 1);
     QCOMPARE(second, 1);
-    QCOMPARE(store->builds(), quint64(53));
+    QCOMPARE(store->decodes(), quint64(103));
     QCOMPARE(store->get(QStringLiteral("prod/vm-07"))->host, QStringLiteral("nvme-a02"));
 
     // Overtaken: the VMI moves again before the worker's result is in; that result is dropped and
@@ -304,17 +307,61 @@ void TestHostTree::summariesBuiltOffTheGuiThread()
     QCOMPARE(store->size(), 50); // the table joined the store and kept what it had built
     const QModelIndex host = table.index(table.rowOf(QStringLiteral("prod/vm-12")), models::VmTableModel::Host);
     QCOMPARE(host.data().toString(), QStringLiteral("nvme-a01")); // shown, as a view paints it
-    const quint64 before = store->builds();
+    const quint64 before = store->decodes();
     quint64 builtWhenShown = 0;
-    connect(&table, &QAbstractItemModel::dataChanged, &receiver, [&] { builtWhenShown = store->builds(); });
+    connect(&table, &QAbstractItemModel::dataChanged, &receiver, [&] { builtWhenShown = store->decodes(); });
     moveVmi(vmis, QStringLiteral("vm-12"), QStringLiteral("nvme-a04"), 504);
     QCOMPARE(host.data().toString(), QStringLiteral("nvme-a01")); // until the batch is shown
     QTRY_COMPARE(host.data().toString(), QStringLiteral("nvme-a04"));
-    // Once a later caller is called back, every earlier build is in: had the table shown the
-    // batch before the worker's result, it would have built the summary itself, and both count.
+    // Once a later caller is called back, every earlier decode is in: had the table shown the
+    // batch before the worker's result, it would have decoded the VMI itself, and both count.
     int sixth = 0;
     store->prepare({QStringLiteral("prod/vm-12")}, &receiver, [&] { ++sixth; });
     QTRY_COMPARE(sixth, 1);
-    QCOMPARE(store->builds(), before + 1);
-    QCOMPARE(builtWhenShown, before + 1); // built before the table said the row changed
+    QCOMPARE(store->decodes(), before + 1);
+    QCOMPARE(builtWhenShown, before + 1); // decoded before the table said the row changed
+}
+
+// A summary joins the facts of the VM and of its VMI, each decoded once per version of its object:
+// a VMI-only change (most of a cluster's churn) decodes the VMI alone, a VM-only change the VM
+// alone, and the joined summary equals decoding both anew. Values many VMs share are one string.
+void TestHostTree::factsDecodedApart()
+{
+    kube::ObjectCache vms, vmis;
+    models::VmSummaryStore store;
+    store.setCaches(&vms, &vmis);
+    QList<QString> keys;
+    for (int i = 0; i < 300; ++i) {
+        const QString n = QStringLiteral("vm-%1").arg(i, 3, 10, QLatin1Char('0'));
+        keys << QStringLiteral("prod/") + n;
+        put(vms, CacheEvent::Added, keys.last(), 10 + i, vmJson({.name = n, .os = QStringLiteral("os %1").arg(i % 4)}, 10 + i));
+        if (i % 3 != 0) // every third has no instance
+            put(vmis, CacheEvent::Added, keys.last(), 1000 + i,
+                vmiJson({.name = n, .node = QStringLiteral("nvme-a%1").arg(i % 7), .cores = 1 + i % 5}, 1000 + i));
+    }
+    vms.flush();
+    vmis.flush();
+    const auto same = [&](const QString &key) {
+        const auto s = store.get(key);
+        const models::VmSummary anew = models::VmSummary::fromJson(key, vms.getLazy(key), vmis.getLazy(key));
+        return s->host == anew.host && s->vcpu == anew.vcpu && s->memoryBytes == anew.memoryBytes && s->os == anew.os &&
+               s->status == anew.status && s->hasVmi == anew.hasVmi && s->vmiRunning == anew.vmiRunning && s->ip == anew.ip;
+    };
+    for (const QString &k : keys)
+        QVERIFY(same(k));
+    QCOMPARE(store.decodes(), quint64(300 + 200)); // no instance: nothing to decode
+    QCOMPARE(store.get(keys[1])->host.constData(), store.get(keys[8])->host.constData()); // nvme-a1, one string
+    QCOMPARE(store.get(keys[1])->os.constData(), store.get(keys[5])->os.constData());     // os 1
+
+    moveVmi(vmis, QStringLiteral("vm-001"), QStringLiteral("nvme-b01"), 5000);
+    QVERIFY(same(keys[1]));
+    QCOMPARE(store.get(keys[1])->host, QStringLiteral("nvme-b01"));
+    QCOMPARE(store.decodes(), quint64(501)); // the VMI only
+
+    put(vms, CacheEvent::Modified, keys[2], 5001,
+        vmJson({.name = QStringLiteral("vm-002"), .status = QStringLiteral("Stopping"), .os = QStringLiteral("os 9")}, 5001));
+    vms.flush();
+    QVERIFY(same(keys[2]));
+    QCOMPARE(store.get(keys[2])->os, QStringLiteral("os 9"));
+    QCOMPARE(store.decodes(), quint64(502)); // the VM only
 }

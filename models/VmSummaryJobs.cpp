@@ -1,0 +1,106 @@
+// VmSummaryStore's worker: decoding what prepare() asked for off the GUI thread.
+#include "VmSummaryStore.h"
+
+
+#include <algorithm>
+
+namespace drover::models {
+
+quint64 VmSummaryStore::decodedObjects(const std::vector<Decoded> &decoded)
+{
+    return quint64(std::count_if(decoded.begin(), decoded.end(), [](const Decoded &d) { return d.serial != 0; }));
+}
+
+// The VM and VMI objects of these keys whose facts are missing or stale, as the caches hold them
+// now, noted as being decoded.
+std::vector<VmSummaryStore::Decode> VmSummaryStore::staleParts(const QList<QString> &keys)
+{
+    std::vector<Decode> objects;
+    objects.reserve(size_t(keys.size()) * 2);
+    for (const QString &key : keys) {
+        kube::LazyObject vm = m_vms ? m_vms->getLazy(key) : kube::LazyObject();
+        if (vm.isEmpty())
+            continue;
+        kube::LazyObject vmi = m_vmis ? m_vmis->getLazy(key) : kube::LazyObject();
+        const Serials serials{vm.serial(), vmi.serial()};
+        const auto e = m_entries.constFind(key);
+        const bool vmStale = e == m_entries.cend() || e->vmSerial != serials.first;
+        const bool vmiStale = e == m_entries.cend() || e->vmiSerial != serials.second;
+        if (vmStale)
+            objects.push_back(Decode{key, VmPart, std::move(vm)});
+        if (vmiStale)
+            objects.push_back(Decode{key, VmiPart, std::move(vmi)});
+        if (vmStale || vmiStale)
+            m_building.insert(key, serials);
+    }
+    return objects;
+}
+
+void VmSummaryStore::startJob()
+{
+    // The objects as the caches hold them now: a VM that changed five times while the last job
+    // ran is decoded once, and a flood of events cannot queue up old versions (memory) or work.
+    auto objects = std::make_shared<std::vector<Decode>>(staleParts(m_next.values()));
+    m_next.clear();
+    const quint64 job = ++m_started, generation = m_generation;
+    QObject *home = &m_home;
+    m_worker.start([this, objects, job, generation, home] {
+        std::vector<Decoded> decoded;
+        decoded.reserve(objects->size());
+        for (const Decode &d : *objects)
+            decoded.push_back(decodeOne(d));
+        QMetaObject::invokeMethod(
+            home, [this, job, generation, decoded = std::move(decoded)] { deliver(job, generation, decoded); }, Qt::QueuedConnection);
+    });
+}
+
+bool VmSummaryStore::adopt(const Decoded &d)
+{
+    kube::ObjectCache *cache = d.part == VmPart ? m_vms.data() : m_vmis.data();
+    if ((cache ? cache->getLazy(d.key).serial() : 0) != d.serial)
+        return false; // the cache has moved past it: get() decodes the newer one
+    Entry &e = m_entries[d.key];
+    quint64 &serial = d.part == VmPart ? e.vmSerial : e.vmiSerial;
+    if (serial == d.serial)
+        return true; // decoded here meanwhile
+    serial = d.serial;
+    if (d.part == VmPart) {
+        e.vm = d.vm;
+        settle(e.vm);
+    } else {
+        e.vmi = d.vmi;
+        settle(e.vmi);
+    }
+    e.summary.reset(); // joined anew at the next get()
+    return true;
+}
+
+void VmSummaryStore::deliver(quint64 job, quint64 generation, const std::vector<Decoded> &decoded)
+{
+    m_delivered = job;
+    if (generation == m_generation) {
+        for (const Decoded &d : decoded) {
+            adopt(d);
+            const auto it = m_building.constFind(d.key);
+            if (it != m_building.cend() && (d.part == VmPart ? it->first : it->second) == d.serial)
+                m_building.erase(it);
+        }
+        m_decodes += decodedObjects(decoded);
+    }
+    if (!m_next.isEmpty())
+        startJob();
+    std::vector<Waiter> ready;
+    for (auto it = m_waiters.begin(); it != m_waiters.end();) {
+        if (it->job <= job) {
+            ready.push_back(std::move(*it));
+            it = m_waiters.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    for (const Waiter &w : ready)
+        if (w.receiver)
+            w.done();
+}
+
+} // namespace drover::models
