@@ -4,6 +4,7 @@
 #include "DroverVersion.h"
 #include "Appearance.h"
 #include "MainWindow.h"
+#include "MallocArena.h"
 #include "MessageBanner.h"
 #include "QuitOnSignals.h"
 #include "StartupTrace.h"
@@ -51,6 +52,7 @@ static void carryOverOldSettings()
 int main(int argc, char **argv)
 {
     noCoreFiles();
+    ui::useOneMallocArena(); // MallocArena.h
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("drover"));
     QApplication::setApplicationDisplayName(QStringLiteral("Drover"));

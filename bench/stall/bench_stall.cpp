@@ -12,6 +12,7 @@
 #include "KubeClient.h"
 #include "Kubeconfig.h"
 #include "MainWindow.h"
+#include "MallocArena.h"
 #include "SimProcess.h"
 
 #include <QApplication>
@@ -207,6 +208,7 @@ void printWorst(const char *phase, const StallProbe &probe)
 
 int main(int argc, char **argv)
 {
+    ui::useOneMallocArena(); // as drover's main() does
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     BlameApp app(argc, argv);
