@@ -59,6 +59,8 @@ bool VmSummaryStore::adopt(const Decoded &d)
     kube::ObjectCache *cache = d.part == VmPart ? m_vms.data() : m_vmis.data();
     if ((cache ? cache->getLazy(d.key).serial() : 0) != d.serial)
         return false; // the cache has moved past it: get() decodes the newer one
+    if (!m_vms || !m_vms->contains(d.key))
+        return false; // the VM is gone (and removed from the store): no entry for its VMI
     Entry &e = m_entries[d.key];
     quint64 &serial = d.part == VmPart ? e.vmSerial : e.vmiSerial;
     if (serial == d.serial)

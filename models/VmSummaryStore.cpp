@@ -31,7 +31,11 @@ void VmSummaryStore::clear()
 {
     m_entries.clear();
     m_building.clear();
+    m_strings.clear();
+    // Waiters for the job that would have decoded m_next are called when the running one ends.
     m_next.clear();
+    for (Waiter &w : m_waiters)
+        w.job = std::min(w.job, m_started);
     ++m_generation;
 }
 

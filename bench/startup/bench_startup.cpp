@@ -7,8 +7,8 @@
 // each in ms from the launch (CLOCK_MONOTONIC on both sides). Memory: peak (VmHWM) at complete,
 // settled (VmRSS) 5 s later. Medians over the runs; ends with one RESULT line.
 // Where the time goes, from drover's breakdown line at complete (CPU time, ms):
-//   net: Qt's network thread (TLS, socket reads: the transfer); other: every other helper thread
-//   (the VM summaries' worker decoding list pages ahead); gui: the GUI thread, of which
+//   net: Qt's network thread (TLS, socket reads: the transfer); other: every other thread (the VM
+//   summaries' worker decodes watch batches, not lists); gui: the GUI thread, of which
 //   decode (list pages and watch lines), cache (insert), views (the caches' change signals),
 //   model (the VM table and host tree taking the batches in, sorting and filtering included;
 //   summary is the VM decoding done on the GUI thread, mostly inside model), and the rest
