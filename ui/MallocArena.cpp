@@ -1,15 +1,19 @@
 #include "MallocArena.h"
 
-#include <QtGlobal>
+#include <QString>
 
+#ifdef __GLIBC__
 #include <malloc.h>
+#endif
 
 namespace drover::ui {
 
 void useOneMallocArena()
 {
-    if (qEnvironmentVariableIsEmpty("MALLOC_ARENA_MAX"))
+#ifdef __GLIBC__
+    if (qEnvironmentVariableIsEmpty("MALLOC_ARENA_MAX") && !qEnvironmentVariable("GLIBC_TUNABLES").contains(QLatin1String("arena_max")))
         mallopt(M_ARENA_MAX, 1);
+#endif
 }
 
 } // namespace drover::ui
