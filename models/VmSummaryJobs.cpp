@@ -1,7 +1,6 @@
 // VmSummaryStore's worker: decoding what prepare() asked for off the GUI thread.
 #include "VmSummaryStore.h"
 
-
 #include <algorithm>
 
 namespace drover::models {
@@ -62,19 +61,23 @@ bool VmSummaryStore::adopt(const Decoded &d)
     if (!m_vms || !m_vms->contains(d.key))
         return false; // the VM is gone (and removed from the store): no entry for its VMI
     Entry &e = m_entries[d.key];
-    quint64 &serial = d.part == VmPart ? e.vmSerial : e.vmiSerial;
-    if (serial == d.serial)
-        return true; // decoded here meanwhile
-    serial = d.serial;
+    if ((d.part == VmPart ? e.vmSerial : e.vmiSerial) != d.serial) // else decoded here meanwhile
+        keep(e, d);
+    return true;
+}
+
+void VmSummaryStore::keep(Entry &e, const Decoded &d)
+{
     if (d.part == VmPart) {
         e.vm = d.vm;
         settle(e.vm);
+        e.vmSerial = d.serial;
     } else {
         e.vmi = d.vmi;
         settle(e.vmi);
+        e.vmiSerial = d.serial;
     }
     e.summary.reset(); // joined anew at the next get()
-    return true;
 }
 
 void VmSummaryStore::deliver(quint64 job, quint64 generation, const std::vector<Decoded> &decoded)

@@ -2,7 +2,6 @@
 
 #include "CostClock.h"
 
-
 namespace drover::models {
 
 VmSummaryStore::VmSummaryStore()
@@ -49,25 +48,19 @@ std::shared_ptr<const VmSummary> VmSummaryStore::get(const QString &key)
     const kube::LazyObject vm = m_vms ? m_vms->getLazy(key) : kube::LazyObject();
     const kube::LazyObject vmi = m_vmis ? m_vmis->getLazy(key) : kube::LazyObject();
     Entry &e = m_entries[key];
-    bool stale = !e.summary;
     if (e.vmSerial != vm.serial() || e.vmiSerial != vmi.serial()) {
         static const QString kName = QStringLiteral("vms");
         const kube::cost::Measure cost(kube::cost::Step::Summary, kName);
-        if (e.vmSerial != vm.serial()) {
-            e.vm = VmFacts::fromJson(vm);
-            settle(e.vm);
-            e.vmSerial = vm.serial();
-            m_decodes += vm.isEmpty() ? 0 : 1;
-        }
-        if (e.vmiSerial != vmi.serial()) {
-            e.vmi = VmiFacts::fromJson(vmi);
-            settle(e.vmi);
-            e.vmiSerial = vmi.serial();
-            m_decodes += vmi.isEmpty() ? 0 : 1;
-        }
-        stale = true;
+        std::vector<Decoded> decoded;
+        if (e.vmSerial != vm.serial())
+            decoded.push_back(decodeOne(Decode{key, VmPart, vm}));
+        if (e.vmiSerial != vmi.serial())
+            decoded.push_back(decodeOne(Decode{key, VmiPart, vmi}));
+        for (const Decoded &d : decoded)
+            keep(e, d);
+        m_decodes += decodedObjects(decoded);
     }
-    if (stale) {
+    if (!e.summary) {
         e.summary = std::make_shared<const VmSummary>(VmSummary::combine(key, e.vm, e.vmi));
         ++m_builds;
     }

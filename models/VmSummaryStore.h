@@ -46,8 +46,6 @@ public:
     // (unless receiver is gone by then): once every decode asked for so far is in. Nothing to
     // decode: done is called at once. More than kListWorth keys: nothing is decoded here.
     void prepare(const QList<QString> &keys, QObject *receiver, std::function<void()> done);
-    // More changed VMs than this at once are a list's worth.
-    static constexpr qsizetype kListWorth = 2000; // a watch batch (1 MiB of VMIs) is ~300
     // Forget a VM that is gone.
     void remove(const QString &key) { m_entries.remove(key); }
     void clear();
@@ -58,6 +56,8 @@ public:
     quint64 decodes() const { return m_decodes; }
 
 private:
+    // More changed VMs than this at once are a list's worth.
+    static constexpr qsizetype kListWorth = 2000; // a watch batch (1 MiB of VMIs) is ~300
     enum Part { VmPart = 0, VmiPart = 1 };
     struct Entry
     {
@@ -92,6 +92,7 @@ private:
     void startJob();
     void deliver(quint64 job, quint64 generation, const std::vector<Decoded> &decoded);
     bool adopt(const Decoded &d); // into its entry when it is of the object cached now
+    void keep(Entry &e, const Decoded &d); // the facts into the entry; its summary is joined anew
     std::vector<Decode> staleParts(const QList<QString> &keys); // noted in m_building
     static Decoded decodeOne(const Decode &d);
     static quint64 decodedObjects(const std::vector<Decoded> &decoded); // not counting "none"

@@ -87,7 +87,6 @@ void Measure::stop()
     t.resource = m_resource;
     t.step = m_step;
     t.ms += ms;
-    ++t.count;
     m_resource.clear();
 }
 

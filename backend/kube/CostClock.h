@@ -23,8 +23,7 @@ struct Total
 {
     QString resource; // "virtualmachines"
     Step step;
-    double ms = 0;   // CPU time spent
-    qint64 count = 0; // measurements (pages, lines, batches)
+    double ms = 0; // CPU time spent
 };
 QList<Total> totals();
 const char *name(Step step); // "decode", "cache", "views", "model", "summary"
