@@ -135,7 +135,7 @@ public:
     // A console straight to a hypervisor's VNC or SPICE server ("VNC" / "SPICE"). With
     // `sshVia` ("[user@]host[:port]"), VNC goes through an SSH tunnel from that host, and
     // host:port are as that host sees them.
-    QWidget *openDirectConsole(const QString &protocol, const QString &host, quint16 port, const QString &password = {},
+    ConsoleWindow *openDirectConsole(const QString &protocol, const QString &host, quint16 port, const QString &password = {},
                                const QString &sshVia = {});
     models::SshTunnels *sshTunnels() const { return m_tunnels; }
     // Live screen thumbnails in the VM table (only rows on screen are fetched).

@@ -3,7 +3,6 @@
 #include "ConsoleWindow.h"
 #include "MainWindow.h"
 #include "SerialConsoleWindow.h"
-#include "SpiceWindow.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -44,42 +43,25 @@ void MainWindow::buildConsoleActions(QMenu *vmMenu)
     });
 }
 
-QWidget *MainWindow::openDirectConsole(const QString &protocol, const QString &host, quint16 port, const QString &password,
+ConsoleWindow *MainWindow::openDirectConsole(const QString &protocol, const QString &host, quint16 port, const QString &password,
                                        const QString &sshVia)
 {
     const QString title = sshVia.isEmpty() ? QStringLiteral("%1:%2").arg(host).arg(port)
                                            : QStringLiteral("%1:%2 via %3").arg(host).arg(port).arg(sshVia);
-    if (protocol == QLatin1String("SPICE")) {
-        auto *w = new SpiceWindow(title, this);
-        w->setWindowFlag(Qt::Window);
-        w->show();
-        if (sshVia.isEmpty()) {
-            w->connectTo(host, port, password);
-        } else {
-            // One tunnel per SPICE channel, all over the same SSH connection.
-            w->connectThrough(tr("%1:%2 through SSH to %3").arg(host).arg(port).arg(sshVia),
-                              [tunnels = QPointer<models::SshTunnels>(m_tunnels), client = QPointer<QObject>(w->client()),
-                               sshVia, host, port](console::SpiceClient::FdDone done) {
-                                  if (tunnels && client)
-                                      tunnels->open(sshVia, host, port, client,
-                                                    [done = std::move(done)](int fd, const QString &error, bool) { done(fd, error); });
-                              },
-                              password);
-        }
-        return w;
-    }
-    auto *w = new ConsoleWindow(title, this);
+    const bool spice = protocol == QLatin1String("SPICE");
+    auto *w = new ConsoleWindow(title, this, spice ? ConsoleWindow::Protocol::Spice : ConsoleWindow::Protocol::Vnc);
     w->setWindowFlag(Qt::Window);
     if (sshVia.isEmpty()) {
         w->setTcpTarget(host, port);
     } else {
+        // SPICE asks for one tunnel per channel, all over the same SSH connection.
         w->setFdTarget(tr("%1:%2 through SSH to %3").arg(host).arg(port).arg(sshVia),
                        [tunnels = QPointer<models::SshTunnels>(m_tunnels), sshVia, host, port](QObject *ctx, ConsoleWindow::FdDone done) {
                            if (tunnels)
                                tunnels->open(sshVia, host, port, ctx, std::move(done));
                        });
     }
-    w->setKeychainKey(QStringLiteral("vnc/%1").arg(title));
+    w->setKeychainKey(QStringLiteral("%1/%2").arg(spice ? QStringLiteral("spice") : QStringLiteral("vnc"), title));
     w->setPassword(password);
     w->show();
     w->connectNow();

@@ -1,9 +1,10 @@
 #include "RfbClient.h"
 
 #include "ConsoleTr.h"
-#include "Keymap.h"
 #include "RfbShared.h"
 #include "RfbWorker.h"
+
+#include <QPointer>
 
 #include <rfb/rfbclient.h>
 
@@ -105,7 +106,7 @@ int connectTcp(RfbWorker &w, const detail::RfbShared &shared, const QString &hos
 
 } // namespace
 
-RfbClient::RfbClient(QObject *parent) : QObject(parent) {}
+RfbClient::RfbClient(QObject *parent) : RemoteSession(parent) {}
 
 RfbClient::~RfbClient()
 {
@@ -115,11 +116,6 @@ RfbClient::~RfbClient()
 void RfbClient::setOptions(const Options &options)
 {
     m_options = options;
-}
-
-void RfbClient::setPasswordProvider(PasswordProvider provider)
-{
-    m_passwordProvider = std::move(provider);
 }
 
 void RfbClient::providePassword(const QString &password)
@@ -148,6 +144,7 @@ void RfbClient::cancelPassword()
 
 void RfbClient::connectToHost(const QString &host, quint16 port)
 {
+    ++m_attempt;
     const int timeout = m_options.connectTimeoutSec;
     start([host, port, timeout](RfbWorker &w) {
         return connectTcp(w, *w.shared(), host, port, timeout);
@@ -156,19 +153,41 @@ void RfbClient::connectToHost(const QString &host, quint16 port)
 
 void RfbClient::connectFd(int fd)
 {
+    ++m_attempt;
     start([fd](RfbWorker &) { return fd; });
+}
+
+void RfbClient::connectThrough(FdOpener open)
+{
+    stopWorker();
+    const quint64 attempt = ++m_attempt;
+    setState(State::Connecting);
+    open(this, [this, guard = QPointer<RfbClient>(this), attempt](int fd, const QString &error, bool hard) {
+        if (!guard || attempt != m_attempt) { // gone, or a newer attempt replaced this one
+            if (fd >= 0)
+                ::close(fd);
+            return;
+        }
+        if (fd >= 0) {
+            connectFd(fd);
+            return;
+        }
+        setError(hard ? Error::TransportRefused : Error::ConnectFailed, error);
+        setState(State::Disconnected);
+    });
 }
 
 void RfbClient::disconnectFromServer()
 {
+    ++m_attempt; // an opener's late socket is closed
     stopWorker();
+    setState(State::Disconnected);
 }
 
 void RfbClient::start(std::function<int(RfbWorker &)> openSocket)
 {
     stopWorker();
-    m_lastError = Error::None;
-    m_errorString.clear();
+    clearError();
     m_extendedKeys = false;
     m_shared = std::make_shared<detail::RfbShared>();
     m_inbox = std::make_unique<QObject>();
@@ -219,15 +238,12 @@ void RfbClient::stopWorker()
     }
     // Whatever the old session still had queued for us is stale now: deleting its inbox drops it.
     m_inbox.reset();
-    if (m_state != State::Disconnected) {
-        m_state = State::Disconnected;
-        Q_EMIT stateChanged(m_state);
-    }
+    setState(State::Disconnected);
 }
 
 void RfbClient::post(detail::Command command)
 {
-    if (m_state != State::Connected || !m_shared)
+    if (state() != State::Connected || !m_shared)
         return;
     {
         std::lock_guard lock(m_shared->commandMutex);
@@ -236,40 +252,16 @@ void RfbClient::post(detail::Command command)
     m_shared->wake();
 }
 
-void RfbClient::onState(State s)
-{
-    if (s == m_state)
-        return;
-    m_state = s;
-    Q_EMIT stateChanged(s);
-}
-
-void RfbClient::onError(Error e, const QString &message)
-{
-    m_lastError = e;
-    m_errorString = message;
-    Q_EMIT errorOccurred(e, message);
-}
-
 void RfbClient::onConnected(const QString &desktopName)
 {
     m_desktopName = desktopName;
-    onState(State::Connected);
+    setState(State::Connected);
 }
 
 void RfbClient::onExtendedKeys(bool supported)
 {
     m_extendedKeys = supported;
     Q_EMIT extendedKeyEventsChanged(supported);
-}
-
-void RfbClient::onPasswordNeeded()
-{
-    Q_EMIT passwordRequested();
-    if (m_passwordProvider) {
-        if (const std::optional<QString> pw = m_passwordProvider())
-            providePassword(*pw);
-    }
 }
 
 void RfbClient::onFrameNotice()

@@ -1,5 +1,4 @@
 // RfbClient's input methods: each becomes one command for the worker thread.
-#include "Keymap.h"
 #include "RfbClient.h"
 #include "RfbShared.h"
 
@@ -42,27 +41,12 @@ void RfbClient::sendPointer(int x, int y, int buttonMask, int wheelSteps, int hW
     });
 }
 
-void RfbClient::sendKeyCombo(const QList<Key> &keys)
-{
-    post([keys](rfbClient *cl) {
-        for (const Key &k : keys)
-            if (!key(cl, k.keysym, k.scancode, true))
-                return false;
-        for (auto it = keys.crbegin(); it != keys.crend(); ++it)
-            if (!key(cl, it->keysym, it->scancode, false))
-                return false;
-        return true;
-    });
-}
-
-void RfbClient::sendCtrlAltDel()
-{
-    using namespace keymap;
-    sendKeyCombo({{KeysymControl, ScanControl}, {KeysymAlt, ScanAlt}, {KeysymDelete, ScanDelete}});
-}
-
 void RfbClient::sendClipboard(const QString &text)
 {
+    // An empty cut text carries nothing, and TigerVNC's Xvnc answers it with a message
+    // libvncclient cannot read (the session ends with a protocol error).
+    if (text.isEmpty())
+        return;
     // ClientCutText is Latin-1 by the RFB spec; newlines are plain LF.
     QByteArray latin1;
     latin1.reserve(text.size());
@@ -70,24 +54,6 @@ void RfbClient::sendClipboard(const QString &text)
         latin1.append(c.unicode() <= 0xff ? char(c.unicode()) : '?');
     post([latin1](rfbClient *cl) mutable {
         return SendClientCutText(cl, latin1.data(), int(latin1.size())) == TRUE;
-    });
-}
-
-void RfbClient::typeText(const QString &text)
-{
-    const QList<keymap::TypedKey> keys = keymap::keysForText(text);
-    post([keys](rfbClient *cl) {
-        bool shiftDown = false;
-        for (const keymap::TypedKey &k : keys) {
-            if (k.shift != shiftDown) {
-                if (!SendKeyEvent(cl, keymap::KeysymShift, k.shift ? TRUE : FALSE))
-                    return false;
-                shiftDown = k.shift;
-            }
-            if (!SendKeyEvent(cl, k.keysym, TRUE) || !SendKeyEvent(cl, k.keysym, FALSE))
-                return false;
-        }
-        return !shiftDown || SendKeyEvent(cl, keymap::KeysymShift, FALSE);
     });
 }
 

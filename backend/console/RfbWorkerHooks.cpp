@@ -55,7 +55,7 @@ void RfbWorker::gotBell()
 void RfbWorker::gotCutText(const char *text, int len)
 {
     const QString s = QString::fromLatin1(text, qMax(0, len));
-    post([o = m_owner, s] { Q_EMIT o->serverCutText(s); });
+    post([o = m_owner, s] { Q_EMIT o->remoteClipboardText(s); });
 }
 
 } // namespace drover::console

@@ -4,6 +4,8 @@
 #include <QPointer>
 
 #include <spice-client.h>
+
+#include <cstdlib>
 #include <unistd.h>
 
 namespace drover::console {
@@ -17,22 +19,35 @@ guint spiceScancode(quint32 xt)
 }
 } // namespace
 
-SpiceClient::SpiceClient(QObject *parent) : QObject(parent)
-{
-    m_typeTimer.setInterval(4);
-    connect(&m_typeTimer, &QTimer::timeout, this, &SpiceClient::typeNext);
-}
+SpiceClient::SpiceClient(QObject *parent) : RemoteSession(parent) {}
 
 SpiceClient::~SpiceClient()
 {
-    disconnectFromServer();
+    blockSignals(true); // nothing is said from a destructor
+    teardown();
 }
 
-void SpiceClient::newSession()
+void SpiceClient::connectToHost(const QString &host, quint16 port)
 {
-    disconnectFromServer();
-    m_error.clear();
+    m_host = host;
+    m_port = port;
+    m_opener = nullptr;
+    m_askedPassword = false;
+    openSession();
+}
+
+void SpiceClient::connectThrough(FdOpener open)
+{
+    m_opener = std::move(open);
+    m_askedPassword = false;
+    openSession();
+}
+
+void SpiceClient::openSession()
+{
+    teardown();
     ++m_generation;
+    m_reauthenticating = false;
     m_session = spice_session_new();
     g_object_set(m_session, "enable-audio", FALSE, nullptr); // no sound in an admin console
     if (!m_password.isEmpty()) {
@@ -41,25 +56,16 @@ void SpiceClient::newSession()
     }
     on(m_session, "channel-new", &SpiceClient::onChannelNew, this);
     setState(State::Connecting);
-}
-
-void SpiceClient::connectToHost(const QString &host, quint16 port)
-{
-    newSession();
-    m_opener = nullptr;
-    const QByteArray h = host.toUtf8(), p = QByteArray::number(port);
+    if (m_opener) {
+        // -1: every channel, the main one first, asks for its socket with "open-fd".
+        if (!spice_session_open_fd(m_session, -1))
+            fail(Error::ConnectFailed, tr("could not start a SPICE session"));
+        return;
+    }
+    const QByteArray h = m_host.toUtf8(), p = QByteArray::number(m_port);
     g_object_set(m_session, "host", h.constData(), "port", p.constData(), nullptr);
     if (!spice_session_connect(m_session))
-        fail(tr("could not start a SPICE session to %1:%2").arg(host).arg(port));
-}
-
-void SpiceClient::connectThrough(FdOpener open)
-{
-    newSession();
-    m_opener = std::move(open);
-    // -1: every channel, the main one first, asks for its socket with "open-fd".
-    if (!spice_session_open_fd(m_session, -1))
-        fail(tr("could not start a SPICE session"));
+        fail(Error::ConnectFailed, tr("could not start a SPICE session to %1:%2").arg(m_host).arg(m_port));
 }
 
 void SpiceClient::onOpenFd(SpiceChannel *channel, int, gpointer self)
@@ -70,12 +76,12 @@ void SpiceClient::onOpenFd(SpiceChannel *channel, int, gpointer self)
     g_object_ref(channel);
     QPointer<SpiceClient> guard(me);
     const quint64 generation = me->m_generation;
-    me->m_opener([guard, generation, channel](int fd, const QString &error) {
+    me->m_opener(me, [guard, generation, channel](int fd, const QString &error, bool hard) {
         if (guard && guard->m_generation == generation && guard->m_session) {
             if (fd >= 0)
                 spice_channel_open_fd(channel, fd); // the channel's socket owns it now
             else
-                guard->fail(error);
+                guard->fail(hard ? Error::TransportRefused : Error::ConnectFailed, error);
         } else if (fd >= 0) {
             ::close(fd);
         }
@@ -85,13 +91,19 @@ void SpiceClient::onOpenFd(SpiceChannel *channel, int, gpointer self)
 
 void SpiceClient::disconnectFromServer()
 {
+    teardown();
+    setState(State::Disconnected);
+}
+
+void SpiceClient::teardown()
+{
+    ++m_generation; // late sockets and queued password answers for this session are dropped
     if (!m_session)
         return;
     SpiceSession *s = m_session;
     m_session = nullptr;
     m_main = m_inputs = m_display = nullptr;
-    m_typing.clear();
-    m_typeTimer.stop();
+    stopTyping();
     m_hostGrab = false;
     m_guestText.clear();
     g_signal_handlers_disconnect_by_data(s, this);
@@ -104,6 +116,28 @@ void SpiceClient::disconnectFromServer()
     g_object_unref(s);
     m_screen = QImage();
     updateClipboardAvailable();
+}
+
+void SpiceClient::reauthenticate()
+{
+    teardown();
+    setState(State::Authenticating);
+    askPassword(); // answered now or later through providePassword()
+}
+
+void SpiceClient::providePassword(const QString &password)
+{
+    if (state() != State::Authenticating || m_session)
+        return;
+    m_password = password;
+    openSession();
+}
+
+void SpiceClient::cancelPassword()
+{
+    if (state() != State::Authenticating || m_session)
+        return;
+    setError(Error::NoPassword, tr("the SPICE server wants a password, and none was given"));
     setState(State::Disconnected);
 }
 
@@ -139,27 +173,45 @@ void SpiceClient::onChannelNew(SpiceSession *, SpiceChannel *channel, gpointer s
 void SpiceClient::onChannelEvent(SpiceChannel *channel, int event, gpointer self)
 {
     auto *me = static_cast<SpiceClient *>(self);
+    if (me->m_reauthenticating)
+        return;
     switch (SpiceChannelEvent(event)) {
     case SPICE_CHANNEL_OPENED:
         if (SPICE_IS_MAIN_CHANNEL(channel))
             me->setState(State::Connected);
         break;
     case SPICE_CHANNEL_ERROR_AUTH:
-        me->fail(tr("Authentication failed: wrong SPICE password"));
+        // Without a password yet, ask for one (once per connect) and open again, as
+        // remote-viewer does; a password the server refused is said.
+        if (!me->m_askedPassword && me->m_password.isEmpty() && me->hasPasswordProvider()) {
+            me->m_askedPassword = true;
+            me->m_reauthenticating = true; // this session's other events no longer matter
+            QMetaObject::invokeMethod(
+                me, [me, generation = me->m_generation] {
+                    if (generation == me->m_generation)
+                        me->reauthenticate();
+                },
+                Qt::QueuedConnection);
+        } else {
+            me->fail(Error::AuthFailed, me->m_password.isEmpty() ? tr("the SPICE server wants a password")
+                                                                 : tr("Authentication failed: wrong SPICE password"));
+        }
         break;
     case SPICE_CHANNEL_ERROR_CONNECT:
-        me->fail(tr("could not connect to the SPICE server"));
+        me->fail(Error::ConnectFailed, tr("could not connect to the SPICE server"));
         break;
     case SPICE_CHANNEL_ERROR_TLS:
-        me->fail(tr("the SPICE server's TLS could not be verified"));
+        me->fail(Error::UnsupportedSecurity, tr("the SPICE server's TLS could not be verified"));
         break;
     case SPICE_CHANNEL_ERROR_LINK:
+        me->fail(Error::NotVnc, tr("the SPICE handshake failed (not a SPICE server?)"));
+        break;
     case SPICE_CHANNEL_ERROR_IO:
-        me->fail(tr("the SPICE connection broke (not a SPICE server, or it went away)"));
+        me->fail(Error::ServerClosed, tr("the SPICE connection broke (not a SPICE server, or it went away)"));
         break;
     case SPICE_CHANNEL_CLOSED:
         if (SPICE_IS_MAIN_CHANNEL(channel))
-            me->fail(tr("the server closed the connection"));
+            me->fail(Error::ServerClosed, tr("the server closed the connection"));
         break;
     default:
         break;
@@ -171,7 +223,7 @@ void SpiceClient::onPrimaryCreate(SpiceChannel *, int format, int width, int hei
     auto *me = static_cast<SpiceClient *>(self);
     // 32-bit xRGB is what QEMU's QXL primary surfaces use; others are not drawn.
     if (format != SPICE_SURFACE_FMT_32_xRGB && format != SPICE_SURFACE_FMT_32_ARGB) {
-        me->fail(tr("the guest's screen format %1 is not supported").arg(format));
+        me->fail(Error::ProtocolError, tr("the guest's screen format %1 is not supported").arg(format));
         return;
     }
     me->m_screen = QImage(static_cast<const uchar *>(data), width, height, stride, QImage::Format_RGB32);
@@ -216,25 +268,16 @@ void SpiceClient::onCursorReset(SpiceChannel *, gpointer self)
     Q_EMIT static_cast<SpiceClient *>(self)->cursorReset();
 }
 
-void SpiceClient::setState(State s)
+void SpiceClient::fail(Error e, const QString &message)
 {
-    if (s == m_state)
+    if (state() == State::Disconnected && lastError() != Error::None)
         return;
-    m_state = s;
-    Q_EMIT stateChanged(s);
-}
-
-void SpiceClient::fail(const QString &message)
-{
-    if (m_state == State::Disconnected && !m_error.isEmpty())
-        return;
-    m_error = message;
-    Q_EMIT errorOccurred(message);
+    setError(e, message);
     // Tear down after the current GLib callback returns.
     QMetaObject::invokeMethod(this, &SpiceClient::disconnectFromServer, Qt::QueuedConnection);
 }
 
-void SpiceClient::sendKey(quint32 xtScancode, bool down)
+void SpiceClient::sendKey(quint32, quint32 xtScancode, bool down)
 {
     if (!m_inputs || !xtScancode)
         return;
@@ -242,15 +285,7 @@ void SpiceClient::sendKey(quint32 xtScancode, bool down)
     down ? spice_inputs_channel_key_press(in, spiceScancode(xtScancode)) : spice_inputs_channel_key_release(in, spiceScancode(xtScancode));
 }
 
-void SpiceClient::sendCtrlAltDel()
-{
-    for (quint32 k : {0x1du, 0x38u, 0xd3u})
-        sendKey(k, true);
-    for (quint32 k : {0xd3u, 0x38u, 0x1du})
-        sendKey(k, false);
-}
-
-void SpiceClient::sendPointer(int x, int y, int buttonMask)
+void SpiceClient::sendPointer(int x, int y, int buttonMask, int wheelSteps, int)
 {
     if (!m_inputs)
         return;
@@ -265,6 +300,12 @@ void SpiceClient::sendPointer(int x, int y, int buttonMask)
             (buttonMask & (1 << b)) ? spice_inputs_channel_button_press(in, buttons[b], state)
                                     : spice_inputs_channel_button_release(in, buttons[b], state);
     m_buttons = buttonMask;
+    // The wheel: a press and release of SPICE's up or down button per step.
+    const int wheel = wheelSteps > 0 ? SPICE_MOUSE_BUTTON_UP : SPICE_MOUSE_BUTTON_DOWN;
+    for (int i = 0; i < std::abs(wheelSteps); ++i) {
+        spice_inputs_channel_button_press(in, wheel, state);
+        spice_inputs_channel_button_release(in, wheel, state);
+    }
 }
 
 QString SpiceClient::libraryVersion()

@@ -8,16 +8,8 @@
 // as in keymap::), so the guest's layout applies; the pointer as absolute positions.
 // The guest's cursor comes through the cursor channel as an image; the clipboard is shared only
 // through the SPICE guest agent (spice-vdagent) — without it, typeText() is the fallback.
-#include <QImage>
-#include <QList>
-#include <QObject>
-#include <QPair>
-#include <QPoint>
-#include <QRegion>
-#include <QString>
-#include <QTimer>
-
-#include <functional>
+// A RemoteSession: the console window drives it as it drives a VNC session.
+#include "RemoteSession.h"
 
 struct _SpiceSession;
 struct _SpiceChannel;
@@ -25,64 +17,50 @@ struct _GParamSpec;
 
 namespace drover::console {
 
-class SpiceClient : public QObject
+class SpiceClient : public RemoteSession
 {
     Q_OBJECT
 public:
-    enum class State { Disconnected, Connecting, Connected };
-    Q_ENUM(State)
     // The spice-client-glib loaded at run time, for Help ▸ About.
     static QString libraryVersion();
 
     explicit SpiceClient(QObject *parent = nullptr);
     ~SpiceClient() override;
 
+    // A password to try first; without one, a server that wants one makes the session ask its
+    // password provider (as remote-viewer asks), then open again with the answer.
     void setPassword(const QString &password) { m_password = password; }
-    void connectToHost(const QString &host, quint16 port);
-    // SPICE opens one connection per channel: through an SSH tunnel, `open` is asked for a
-    // connected socket for each (main, display, inputs, cursor...) and calls `done` once with
-    // the fd (ownership passes) or an error, now or later.
-    using FdDone = std::function<void(int fd, const QString &error)>;
-    using FdOpener = std::function<void(FdDone done)>;
-    void connectThrough(FdOpener open);
-    void disconnectFromServer();
+    void providePassword(const QString &password) override;
+    void cancelPassword() override;
 
-    State state() const { return m_state; }
-    QString errorString() const { return m_error; }
+    void connectToHost(const QString &host, quint16 port) override;
+    // SPICE opens one connection per channel: through an SSH tunnel, `open` is asked for a
+    // connected socket for each (main, display, inputs, cursor...).
+    void connectThrough(FdOpener open) override;
+    void disconnectFromServer() override;
+
     // The guest's primary surface; null until the server created it. Valid until the next
     // desktopResized() or disconnect.
-    const QImage &framebuffer() const { return m_screen; }
+    const QImage &framebuffer() const override { return m_screen; }
+    bool keysAsScancodes() const override { return true; }
 
-    void sendKey(quint32 xtScancode, bool down);
-    void sendCtrlAltDel();
-    // buttonMask: bit 0 left, 1 middle, 2 right.
-    void sendPointer(int x, int y, int buttonMask);
-
-    // Paste as keystrokes: text typed as scancodes of a US keyboard (the guest's layout then
-    // applies), one key event every few milliseconds so the guest's 16-byte PS/2 queue does not
-    // overflow. Returns how many characters have no US key and are skipped. Works without agent.
-    int typeText(const QString &text);
-    bool isTyping() const { return !m_typing.isEmpty(); }
+    // Keys go by scancode only (a key without one is not sent).
+    void sendKey(quint32 keysym, quint32 xtScancode, bool down) override;
+    // Horizontal wheel steps are not sent: SPICE's inputs channel has no buttons for them.
+    void sendPointer(int x, int y, int buttonMask, int wheelSteps = 0, int hWheelSteps = 0) override;
 
     // True while the guest agent runs and shares the clipboard on demand.
-    bool clipboardAvailable() const { return m_clipboard; }
+    bool clipboardAvailable() const override { return m_clipboard; }
+    bool clipboardNeedsAgent() const override { return true; }
     // The host's clipboard text, offered to the guest (a grab; the guest asks for the text when
     // something is pasted there). Ignored without the agent, and for text that came from the
     // guest (no echo). Empty text releases a grab.
-    void setHostClipboardText(const QString &text);
+    void setLocalClipboardText(const QString &text) override;
 
-Q_SIGNALS:
-    void stateChanged(drover::console::SpiceClient::State state);
-    void errorOccurred(const QString &message);
-    void desktopResized(const QSize &size);
-    void framebufferUpdated(const QRegion &damage);
-    // The guest's pointer shape, in framebuffer pixels; a null image means hidden.
-    void cursorShape(const QImage &image, const QPoint &hotspot);
-    // The guest has no cursor of its own now: show the local default.
-    void cursorReset();
-    void clipboardAvailableChanged(bool available);
-    // Text the guest copied (CLIPBOARD selection, UTF-8, line ends made "\n").
-    void guestClipboardText(const QString &text);
+protected:
+    bool typesKeysyms() const override { return false; }
+    // One key event every few milliseconds, so the guest's 16-byte PS/2 queue does not overflow.
+    int typingIntervalMs() const override { return 4; }
 
 private:
     static void onChannelNew(_SpiceSession *, _SpiceChannel *channel, void *self);
@@ -105,24 +83,26 @@ private:
     static int onGuestRequest(_SpiceChannel *, unsigned selection, unsigned type, void *self);
     void connectMainChannel(_SpiceChannel *channel);
     void updateClipboardAvailable();
-    void typeNext();
-    void setState(State s);
-    void fail(const QString &message);
+    void openSession();      // a new session to the target, with m_password
+    void teardown();         // the session's channels and surface let go
+    void reauthenticate();   // the server wants a password: ask, then open again
+    void fail(Error e, const QString &message);
 
     _SpiceSession *m_session = nullptr;
     _SpiceChannel *m_main = nullptr;
     _SpiceChannel *m_inputs = nullptr;
     _SpiceChannel *m_display = nullptr;
     QImage m_screen;
-    QString m_password, m_error;
-    State m_state = State::Disconnected;
+    QString m_password;
+    QString m_host; // the target: host and port, or m_opener
+    quint16 m_port = 0;
     FdOpener m_opener;
+    bool m_askedPassword = false;    // the provider was asked for this connect
+    bool m_reauthenticating = false; // refused for want of a password: opening again
     quint64 m_generation = 0; // a session's number: a late fd for an older one is closed
     int m_buttons = 0;
     bool m_clipboard = false, m_crlf = false, m_hostGrab = false;
     QString m_hostText, m_guestText;
-    QList<QPair<quint32, bool>> m_typing; // scancode, down
-    QTimer m_typeTimer;
 };
 
 } // namespace drover::console

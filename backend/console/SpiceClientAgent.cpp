@@ -1,7 +1,6 @@
-// SpiceClient: the clipboard through the SPICE guest agent, and paste as keystrokes without it.
+// SpiceClient: the clipboard through the SPICE guest agent.
 // The agent (spice-vdagent in the guest) shares the clipboard "by demand": whoever copies grabs
 // the selection with the types it has, and the other side requests the data when it pastes.
-#include "Keymap.h"
 #include "SpiceClient.h"
 #include "SpiceSignals.h"
 
@@ -51,11 +50,11 @@ void SpiceClient::updateClipboardAvailable()
     if (available && !m_hostText.isEmpty()) {
         const QString text = m_hostText;
         m_hostText.clear();
-        setHostClipboardText(text); // what the host copied before the agent came up
+        setLocalClipboardText(text); // what the host copied before the agent came up
     }
 }
 
-void SpiceClient::setHostClipboardText(const QString &text)
+void SpiceClient::setLocalClipboardText(const QString &text)
 {
     if (!text.isEmpty() && text == m_guestText)
         return; // the guest's own text, put on the host clipboard by us
@@ -102,7 +101,7 @@ void SpiceClient::onGuestData(SpiceChannel *, guint selection, guint type, gpoin
     if (me->m_crlf)
         text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
     me->m_guestText = text;
-    Q_EMIT me->guestClipboardText(text);
+    Q_EMIT me->remoteClipboardText(text);
 }
 
 int SpiceClient::onGuestRequest(SpiceChannel *channel, guint selection, guint type, gpointer self)
@@ -117,41 +116,6 @@ int SpiceClient::onGuestRequest(SpiceChannel *channel, guint selection, guint ty
     spice_main_channel_clipboard_selection_notify(SPICE_MAIN_CHANNEL(channel), selection, type,
                                                   reinterpret_cast<const guchar *>(utf8.constData()), size_t(utf8.size()));
     return TRUE;
-}
-
-int SpiceClient::typeText(const QString &text)
-{
-    QString normalized = text;
-    normalized.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
-    const qsizetype characters = normalized.toUcs4().size();
-    int typed = 0;
-    bool shift = false;
-    for (const keymap::TypedKey &k : keymap::keysForText(normalized)) {
-        if (!k.scancode)
-            continue;
-        if (k.shift != shift)
-            m_typing.append({keymap::ScanShift, k.shift});
-        shift = k.shift;
-        m_typing.append({k.scancode, true});
-        m_typing.append({k.scancode, false});
-        ++typed;
-    }
-    if (shift)
-        m_typing.append({keymap::ScanShift, false});
-    if (!m_typing.isEmpty() && !m_typeTimer.isActive())
-        m_typeTimer.start();
-    return int(characters - typed);
-}
-
-void SpiceClient::typeNext()
-{
-    if (m_typing.isEmpty() || !m_inputs) {
-        m_typing.clear();
-        m_typeTimer.stop();
-        return;
-    }
-    const auto [scancode, down] = m_typing.takeFirst();
-    sendKey(scancode, down);
 }
 
 } // namespace drover::console

@@ -1,4 +1,4 @@
-# drover_console: RFB (VNC) client. libvncclient runs blocking on a worker thread owned by
+# drover_console: the remote-session interface (RemoteSession.h) and the RFB (VNC) client. libvncclient runs blocking on a worker thread owned by
 # console::RfbClient; the caller's thread only sees signals and a QImage. QtCore + QtGui only.
 find_package(PkgConfig REQUIRED)
 find_package(Threads REQUIRED)
@@ -6,6 +6,8 @@ find_package(Qt6 REQUIRED COMPONENTS Gui)
 pkg_check_modules(LIBVNCCLIENT REQUIRED IMPORTED_TARGET libvncclient)
 
 add_library(drover_console STATIC
+    ${CMAKE_CURRENT_LIST_DIR}/RemoteSession.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/RemoteSession.h
     ${CMAKE_CURRENT_LIST_DIR}/RfbClient.cpp
     ${CMAKE_CURRENT_LIST_DIR}/RfbClientInput.cpp
     ${CMAKE_CURRENT_LIST_DIR}/RfbClient.h

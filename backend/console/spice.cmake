@@ -9,5 +9,5 @@ get_target_property(_spice_inc PkgConfig::SPICEGLIB INTERFACE_INCLUDE_DIRECTORIE
 target_include_directories(drover_spice SYSTEM PRIVATE ${_spice_inc})
 # GLib's type-check macros are C casts expanded in our code.
 set_source_files_properties(${CMAKE_CURRENT_LIST_DIR}/SpiceClient.cpp ${CMAKE_CURRENT_LIST_DIR}/SpiceClientAgent.cpp PROPERTIES COMPILE_OPTIONS "-Wno-old-style-cast")
-# Paste as keystrokes uses the keymap of drover_console (rfb.cmake, included first).
-target_link_libraries(drover_spice PUBLIC Qt6::Core Qt6::Gui PRIVATE PkgConfig::SPICEGLIB drover_console)
+# SpiceClient is a RemoteSession of drover_console (rfb.cmake, included first).
+target_link_libraries(drover_spice PUBLIC Qt6::Core Qt6::Gui drover_console PRIVATE PkgConfig::SPICEGLIB)

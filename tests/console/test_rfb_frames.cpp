@@ -103,7 +103,7 @@ private Q_SLOTS:
         QSignalSpy resized(&c, &RfbClient::desktopResized);
         QSignalSpy cursors(&c, &RfbClient::cursorShape);
         QSignalSpy bells(&c, &RfbClient::bell);
-        QSignalSpy cut(&c, &RfbClient::serverCutText);
+        QSignalSpy cut(&c, &RfbClient::remoteClipboardText);
         QSignalSpy errors(&c, &RfbClient::errorOccurred);
         c.connectToHost(QStringLiteral("127.0.0.1"), server.serverPort());
         QTRY_COMPARE_WITH_TIMEOUT(c.state(), RfbClient::State::Connected, 5000);

@@ -8,7 +8,6 @@
 #include "MainWindow.h"
 #include "SerialConsoleWindow.h"
 #include "SimProcess.h"
-#include "SpiceWindow.h"
 #include "VtermWidget.h"
 
 #include <QDir>
@@ -37,7 +36,7 @@ private:
     }
     static bool connected(ui::ConsoleWindow *w)
     {
-        return w && w->client() && w->client()->state() == console::RfbClient::State::Connected && !w->client()->framebuffer().isNull();
+        return w && w->client() && w->client()->state() == console::RemoteSession::State::Connected && !w->client()->framebuffer().isNull();
     }
 
 private Q_SLOTS:
@@ -264,17 +263,17 @@ private Q_SLOTS:
         while (!(up = listening(spice) && listening(quint16(5900 + display))) && waited.elapsed() < 15000)
             QTest::qWait(100);
         QVERIFY2(up, qPrintable(QString::fromLocal8Bit(qemu.readAllStandardError())));
-        auto *sw = qobject_cast<ui::SpiceWindow *>(m_win->openDirectConsole(QStringLiteral("SPICE"), QStringLiteral("127.0.0.1"), spice));
+        ui::ConsoleWindow *sw = m_win->openDirectConsole(QStringLiteral("SPICE"), QStringLiteral("127.0.0.1"), spice);
         QVERIFY(sw);
         QTRY_VERIFY2_WITH_TIMEOUT(!sw->client()->framebuffer().isNull(), qPrintable(sw->statusText()), 30000);
         QTRY_VERIFY_WITH_TIMEOUT(sw->statusText().startsWith(QStringLiteral("Connected · ")), 10000);
-        QTest::keyClick(sw->screen(), Qt::Key_Escape);
+        QTest::keyClick(sw->view(), Qt::Key_Escape);
         QTest::qWait(1500); // SeaBIOS has drawn by now
         shot(sw, QStringLiteral("console-spice"));
         auto *vw = qobject_cast<ui::ConsoleWindow *>(m_win->openDirectConsole(QStringLiteral("VNC"), QStringLiteral("127.0.0.1"), quint16(5900 + display)));
         QVERIFY(vw);
         QTRY_VERIFY_WITH_TIMEOUT(connected(vw), 30000);
-        QVERIFY(vw->client()->extendedKeyEvents()); // QEMU takes scancodes
+        QVERIFY(vw->client()->keysAsScancodes()); // QEMU takes scancodes
         sw->close();
         vw->close();
         qemu.kill();

@@ -73,7 +73,7 @@ class TestKeychain : public QObject
     }
     static bool connected(ui::ConsoleWindow *w)
     {
-        return w && w->client() && w->client()->state() == console::RfbClient::State::Connected;
+        return w && w->client() && w->client()->state() == console::RemoteSession::State::Connected;
     }
 
 private Q_SLOTS:
@@ -105,7 +105,7 @@ private Q_SLOTS:
 
         // A new window knows nothing of the last one's password: it comes from the keychain.
         auto *again = open();
-        QTRY_VERIFY_WITH_TIMEOUT(connected(again), 20000);
+        QTRY_VERIFY2_WITH_TIMEOUT(connected(again), qPrintable(again->statusText()), 20000);
         QCOMPARE(m_dialogs, 1);
         again->close();
         QTest::qWait(200);

@@ -145,7 +145,7 @@ private Q_SLOTS:
         QVERIFY(!key.isEmpty());
         QPointer<ui::ConsoleWindow> console = m_win->openConsole(key);
         QVERIFY(console);
-        QTRY_VERIFY_WITH_TIMEOUT(console->client() && console->client()->state() == console::RfbClient::State::Connected, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(console->client() && console->client()->state() == console::RemoteSession::State::Connected, 20000);
         m_scan.collectTexts();
         console->close();
         QTRY_VERIFY(!console);
@@ -180,7 +180,7 @@ private Q_SLOTS:
         m_vncAnswer = QLatin1String(kVncPassword);
         QSignalSpy kept(w, &ui::ConsoleWindow::passwordKept);
         QMetaObject::invokeMethod(w->findChild<QWidget *>(QStringLiteral("consoleReconnect")), "click");
-        QTRY_VERIFY_WITH_TIMEOUT(w->client() && w->client()->state() == console::RfbClient::State::Connected, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(w->client() && w->client()->state() == console::RemoteSession::State::Connected, 20000);
         QTRY_COMPARE_WITH_TIMEOUT(kept.count(), 1, 10000);
         m_scan.collectTexts();
         QPointer<ui::ConsoleWindow> gone(w);

@@ -2,10 +2,11 @@
 // filesystem shared read-only over virtio-9p (tests/console/guest), and the guest runs Debian's
 // spice-vdagentd and spice-vdagent on an X server, xclip, and modetest's moving hardware cursor
 // on virtio-gpu. The guest reports on its serial line what its clipboard holds and what was
-// typed on its keyboard. Proven through the SPICE window: the host's clipboard reaches the guest,
+// typed on its keyboard. Proven through the console window (SPICE): the host's clipboard reaches the guest,
 // the guest's copy reaches the host's clipboard, the guest's cursor shape becomes the window's
 // cursor, and "Paste as keystrokes" types on the guest's keyboard.
-#include "SpiceWindow.h"
+#include "ConsoleView.h"
+#include "ConsoleWindow.h"
 #include "VncServers.h"
 
 #include <QAction>
@@ -14,13 +15,14 @@
 #include <QDir>
 #include <QGuiApplication>
 #include <QLabel>
+#include <QMenu>
 #include <QProcess>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 
-using drover::console::SpiceClient;
-using drover::ui::SpiceWindow;
+using drover::ui::ConsoleWindow;
 
 namespace {
 
@@ -82,6 +84,19 @@ class TestSpiceAgent : public QObject
         }
     }
     QString guestTail() const { return QString::fromUtf8(m_serial.right(3000)); }
+    // Every line the guest said so far that starts with prefix, in order.
+    QStringList guestSaid(const QString &prefix)
+    {
+        m_serial += m_qemu.readAllStandardOutput();
+        QStringList out;
+        for (const QByteArray &raw : m_serial.split('\n')) {
+            const qsizetype at = raw.indexOf("DROVER-GUEST: ");
+            const QString line = at < 0 ? QString() : QString::fromUtf8(raw.mid(at + 14)).trimmed();
+            if (at >= 0 && line.startsWith(prefix))
+                out << line;
+        }
+        return out;
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -131,7 +146,7 @@ private Q_SLOTS:
 
     void clipboardCursorAndTyping()
     {
-        SpiceWindow w(QStringLiteral("agent-guest"));
+        ConsoleWindow w(QStringLiteral("agent-guest"), nullptr, ConsoleWindow::Protocol::Spice);
         w.setAttribute(Qt::WA_DeleteOnClose, false);
         w.show();
         auto *hint = w.findChild<QLabel *>(QStringLiteral("clipboardHint"));
@@ -140,7 +155,8 @@ private Q_SLOTS:
         QClipboard *clipboard = QGuiApplication::clipboard();
         const QString fromHost = QStringLiteral("Pasted from Drover — ünïcode\nline 2");
         clipboard->setText(fromHost); // before the agent is up: offered when it comes
-        w.connectTo(QStringLiteral("127.0.0.1"), m_port);
+        w.setTcpTarget(QStringLiteral("127.0.0.1"), m_port);
+        w.connectNow();
         QTRY_VERIFY_WITH_TIMEOUT(w.client()->clipboardAvailable(), 60000);
         QCOMPARE(hint->text(), QStringLiteral("Clipboard shared (guest agent)"));
 
@@ -152,7 +168,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(clipboard->text(), QStringLiteral("Copied in the guest"), 30000);
 
         // The guest's hardware cursor (modetest -C on virtio-gpu) is the window's cursor.
-        QWidget *screen = w.screen();
+        QWidget *screen = w.view();
         QTRY_COMPARE_WITH_TIMEOUT(screen->cursor().shape(), Qt::BitmapCursor, 30000);
         QVERIFY(!screen->cursor().pixmap().isNull());
         QVERIFY(visiblePixel(screen->cursor().pixmap().toImage()));
@@ -168,6 +184,76 @@ private Q_SLOTS:
         QVERIFY2(!typed.isEmpty(), qPrintable(guestTail()));
         QCOMPARE(typed, QStringLiteral("typed=Typed: Hello, World! 42 ~_"));
         QTRY_VERIFY(!w.client()->isTyping());
+    }
+
+    // The SPICE window has the VNC window's toolbar and screen: Send key, 1:1 and fit, full
+    // screen, the keyboard grab with its release hint, and the status overlay.
+    void toolbarAndScreenLikeVnc()
+    {
+        ConsoleWindow w(QStringLiteral("agent-guest"), nullptr, ConsoleWindow::Protocol::Spice);
+        w.setAttribute(Qt::WA_DeleteOnClose, false);
+        w.resize(700, 560);
+        w.show();
+        w.setTcpTarget(QStringLiteral("127.0.0.1"), m_port);
+        w.connectNow();
+        QVERIFY(w.overlayVisible());
+        QVERIFY2(w.statusText().startsWith(QStringLiteral("Connecting to 127.0.0.1:")), qPrintable(w.statusText()));
+        QTRY_VERIFY_WITH_TIMEOUT(!w.client()->framebuffer().isNull(), 30000);
+        QTRY_VERIFY(!w.overlayVisible());
+        QVERIFY2(w.statusText().startsWith(QStringLiteral("Connected · 1024×768 · keys sent as scancodes")), qPrintable(w.statusText()));
+
+        // Send key: Ctrl+Alt+F2 makes the guest's kernel switch to its second virtual terminal,
+        // Ctrl+Alt+F1 back to the first.
+        const QStringList before = guestSaid(QStringLiteral("vt="));
+        QCOMPARE(before.value(before.size() - 1), QStringLiteral("vt=tty1"));
+        auto *menu = w.findChild<QMenu *>(QStringLiteral("sendKeyMenu"));
+        QVERIFY(menu);
+        const auto send = [menu](const QString &text) {
+            for (QAction *a : menu->actions()) {
+                if (a->text() == text) {
+                    a->trigger();
+                    return true;
+                }
+            }
+            return false;
+        };
+        const QStringList onTty2 = before + QStringList{QStringLiteral("vt=tty2")};
+        const QStringList backOnTty1 = onTty2 + QStringList{QStringLiteral("vt=tty1")};
+        QVERIFY(send(QStringLiteral("Ctrl+Alt+F2")));
+        QTRY_COMPARE_WITH_TIMEOUT(guestSaid(QStringLiteral("vt=")), onTty2, 20000);
+        QVERIFY(send(QStringLiteral("Ctrl+Alt+F1")));
+        QTRY_COMPARE_WITH_TIMEOUT(guestSaid(QStringLiteral("vt=")), backOnTty1, 20000);
+        QVERIFY(menu->actions().size() >= 15); // F1–F12, Print Screen, Windows key, Ctrl+Esc
+
+        // Fit scales the 1024×768 screen down into the window; 1:1 shows it whole, with scroll bars.
+        QVERIFY(w.fitAction()->isChecked());
+        QTRY_VERIFY(w.view()->targetRect().width() < 1024);
+        w.fitAction()->setChecked(false);
+        QCOMPARE(w.view()->scaling(), drover::ui::ConsoleView::Scaling::OneToOne);
+        QCOMPARE(w.view()->size(), QSize(1024, 768));
+        QCOMPARE(w.view()->targetRect().size(), QSize(1024, 768));
+
+        // A click grabs the keyboard and says how to let go; Ctrl+Alt lets go.
+        QTest::mouseClick(w.view(), Qt::LeftButton, {}, QPoint(40, 40));
+        QVERIFY(w.view()->keyboardGrabbed());
+        QCOMPARE(w.statusBar()->currentMessage(), QStringLiteral("Keyboard grabbed — press Ctrl+Alt to release"));
+        QVERIFY(w.findChild<QLabel *>(QStringLiteral("grabHint"))->isVisible());
+        QTest::qWait(200);
+        QDir().mkpath(QStringLiteral(DROVER_SCREENSHOT_DIR));
+        QVERIFY(w.grab().save(QStringLiteral(DROVER_SCREENSHOT_DIR "/console-spice-toolbar.png")));
+        QTest::keyPress(w.view(), Qt::Key_Alt, Qt::ControlModifier | Qt::AltModifier);
+        QVERIFY(!w.view()->keyboardGrabbed());
+        QVERIFY(w.statusBar()->currentMessage().isEmpty());
+        QVERIFY(!w.findChild<QLabel *>(QStringLiteral("grabHint"))->isVisible());
+        w.fitAction()->setChecked(true);
+        QCOMPARE(w.view()->scaling(), drover::ui::ConsoleView::Scaling::Fit);
+
+        // Full screen and back.
+        w.fullScreenAction()->setChecked(true);
+        QTRY_VERIFY(w.isFullScreen());
+        w.fullScreenAction()->setChecked(false);
+        QTRY_VERIFY(!w.isFullScreen());
+        QCOMPARE(w.client()->state(), drover::console::RemoteSession::State::Connected);
     }
 };
 

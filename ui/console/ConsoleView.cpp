@@ -20,34 +20,58 @@ ConsoleView::ConsoleView(QWidget *parent) : QWidget(parent)
     setAttribute(Qt::WA_InputMethodEnabled, false);
 }
 
-void ConsoleView::setClient(console::RfbClient *client)
+void ConsoleView::setClient(console::RemoteSession *client)
 {
     if (m_client)
         disconnect(m_client, nullptr, this, nullptr);
     m_held.clear();
     m_client = client;
+    m_guestCursor = false;
+    unsetCursor();
     update();
     if (!client)
         return;
-    connect(client, &console::RfbClient::framebufferUpdated, this, &ConsoleView::onDamage);
-    connect(client, &console::RfbClient::desktopResized, this, [this] {
+    connect(client, &console::RemoteSession::framebufferUpdated, this, &ConsoleView::onDamage);
+    connect(client, &console::RemoteSession::desktopResized, this, [this] {
         updateGeometry();
+        applyCursor();
         update();
     });
-    connect(client, &console::RfbClient::cursorShape, this, [this](const QImage &img, const QPoint &hot) {
-        if (img.isNull()) {
-            setCursor(Qt::BlankCursor);
-            return;
-        }
-        const QRect t = targetRect();
-        const QSize fb = m_client->framebuffer().size();
-        const double s = fb.isEmpty() ? 1.0 : double(t.width()) / fb.width();
-        if (qFuzzyCompare(s, 1.0) || s <= 0)
-            setCursor(QCursor(QPixmap::fromImage(img), hot.x(), hot.y()));
-        else
-            setCursor(QCursor(QPixmap::fromImage(img.scaled(img.size() * s, Qt::KeepAspectRatio, Qt::SmoothTransformation)),
-                              int(hot.x() * s), int(hot.y() * s)));
+    connect(client, &console::RemoteSession::cursorShape, this, [this](const QImage &image, const QPoint &hotspot) {
+        m_cursor = image;
+        m_hotspot = hotspot;
+        m_guestCursor = true;
+        applyCursor();
     });
+    connect(client, &console::RemoteSession::cursorReset, this, [this] {
+        m_guestCursor = false;
+        unsetCursor();
+    });
+}
+
+void ConsoleView::applyCursor()
+{
+    if (!m_guestCursor || !m_client)
+        return;
+    if (m_cursor.isNull()) {
+        setCursor(Qt::BlankCursor);
+        return;
+    }
+    const QSize fb = m_client->framebuffer().size();
+    const double s = fb.isEmpty() ? 1.0 : double(targetRect().width()) / fb.width();
+    if (qFuzzyCompare(s, 1.0) || s <= 0) {
+        setCursor(QCursor(QPixmap::fromImage(m_cursor), m_hotspot.x(), m_hotspot.y()));
+        return;
+    }
+    const QSize size = (QSizeF(m_cursor.size()) * s).toSize().expandedTo(QSize(1, 1));
+    setCursor(QCursor(QPixmap::fromImage(m_cursor.scaled(size, Qt::IgnoreAspectRatio, Qt::SmoothTransformation)),
+                      int(m_hotspot.x() * s), int(m_hotspot.y() * s)));
+}
+
+void ConsoleView::resizeEvent(QResizeEvent *event)
+{
+    applyCursor();
+    QWidget::resizeEvent(event);
 }
 
 QSize ConsoleView::sizeHint() const
@@ -60,6 +84,7 @@ void ConsoleView::setScaling(Scaling s)
 {
     m_scaling = s;
     updateGeometry();
+    applyCursor();
     update();
 }
 
@@ -129,22 +154,6 @@ void ConsoleView::paintEvent(QPaintEvent *event)
         }
     }
     ++m_frames;
-    if (m_grabbed) {
-        const QString hint = tr("Keyboard grabbed — press Ctrl+Alt to release");
-        QFont f = font();
-        f.setPointSizeF(f.pointSizeF() * 0.9);
-        p.setFont(f);
-        const QRect box = QFontMetrics(f).boundingRect(hint).adjusted(-8, -4, 8, 4);
-        const QRect at(QPoint(width() - box.width() - 8, 8), box.size());
-        if (event->rect().intersects(at)) {
-            p.setRenderHint(QPainter::Antialiasing);
-            p.setBrush(QColor(0, 0, 0, 160));
-            p.setPen(Qt::NoPen);
-            p.drawRoundedRect(at, 4, 4);
-            p.setPen(Qt::white);
-            p.drawText(at, Qt::AlignCenter, hint);
-        }
-    }
 }
 
 void ConsoleView::grabInput()
@@ -154,7 +163,6 @@ void ConsoleView::grabInput()
     setFocus(Qt::MouseFocusReason);
     grabKeyboard();
     m_grabbed = true;
-    update();
     Q_EMIT grabChanged(true);
 }
 
@@ -165,7 +173,6 @@ void ConsoleView::releaseInput()
     releaseKeyboard();
     releaseHeldKeys();
     m_grabbed = false;
-    update();
     Q_EMIT grabChanged(false);
 }
 

@@ -1,10 +1,11 @@
 #pragma once
-// The remote screen of one RFB session: paints the client's framebuffer (fit to the widget with
-// smooth scaling, or 1:1), repainting only what the server changed, and turns mouse and keys
-// into RFB input — scancodes when the server takes QEMU's extended key events, so the guest's
-// own keyboard layout applies. Clicking grabs the keyboard (Tab, Alt+F4 and the like go to the
-// guest); Ctrl+Alt releases it, and a hint says so while grabbed.
-#include "RfbClient.h"
+// The remote screen of one session, VNC or SPICE (a console::RemoteSession): paints its
+// framebuffer (fit to the widget with smooth scaling, or 1:1), repainting only what the server
+// changed, shows the guest's pointer shape scaled as the screen is, and turns mouse and keys into
+// input — keysym and scancode both, so the session sends what its protocol takes (scancodes let
+// the guest's own keyboard layout apply). Clicking grabs the keyboard (Tab, Alt+F4 and the like
+// go to the guest); Ctrl+Alt releases it (the window shows a hint saying so while grabbed).
+#include "RemoteSession.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -19,7 +20,7 @@ public:
 
     explicit ConsoleView(QWidget *parent = nullptr);
     // The session to show (a new one per connection attempt); null shows a blank screen.
-    void setClient(console::RfbClient *client);
+    void setClient(console::RemoteSession *client);
 
     void setScaling(Scaling s);
     Scaling scaling() const { return m_scaling; }
@@ -45,6 +46,7 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
     void keyReleaseEvent(QKeyEvent *event) override;
     void focusOutEvent(QFocusEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
     bool focusNextPrevChild(bool) override { return false; } // Tab belongs to the guest
     bool event(QEvent *event) override;
 
@@ -53,8 +55,12 @@ private:
     void sendPointer(const QPointF &pos, Qt::MouseButtons buttons);
     void key(QKeyEvent *event, bool down);
     void releaseHeldKeys();
+    void applyCursor(); // the guest's pointer shape, scaled as the screen is
 
-    QPointer<console::RfbClient> m_client;
+    QPointer<console::RemoteSession> m_client;
+    QImage m_cursor;
+    QPoint m_hotspot;
+    bool m_guestCursor = false;
     Scaling m_scaling = Scaling::Fit;
     bool m_grabbed = false;
     int m_buttons = 0;

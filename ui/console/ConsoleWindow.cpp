@@ -1,7 +1,8 @@
 #include "ConsoleWindow.h"
 
 #include "ConsoleView.h"
-#include "PasteAsKeys.h"
+#include "RfbClient.h"
+#include "SpiceClient.h"
 
 #include <QAction>
 #include <QApplication>
@@ -20,17 +21,32 @@
 #include <QToolBar>
 #include <QToolButton>
 
-#include <unistd.h>
 
 namespace drover::ui {
 
-using console::RfbClient;
+using console::ReconnectPolicy;
+using console::RemoteSession;
 
-ConsoleWindow::ConsoleWindow(const QString &title, QWidget *parent) : QMainWindow(parent), m_retry(new QTimer(this))
+namespace {
+// The clipboard's text to type into the guest, after asking when it is long (typing it takes a
+// while and cannot be taken back). Empty when there is nothing to type or the user said no.
+QString clipboardTextToType(QWidget *parent)
+{
+    const QString text = QGuiApplication::clipboard()->text();
+    if (text.size() > 4000 &&
+        QMessageBox::question(parent, ConsoleWindow::tr("Paste as keystrokes"),
+                              ConsoleWindow::tr("Type %1 characters into the guest?").arg(text.size())) != QMessageBox::Yes)
+        return {};
+    return text;
+}
+} // namespace
+
+ConsoleWindow::ConsoleWindow(const QString &title, QWidget *parent, Protocol protocol)
+    : QMainWindow(parent), m_protocol(protocol), m_retry(new QTimer(this))
 {
     setObjectName(QStringLiteral("consoleWindow"));
     setAttribute(Qt::WA_DeleteOnClose);
-    setWindowTitle(tr("%1 — Console").arg(title));
+    setWindowTitle(protocol == Protocol::Spice ? tr("%1 — SPICE console").arg(title) : tr("%1 — Console").arg(title));
     m_view = new ConsoleView(this);
     auto *scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("consoleScroll"));
@@ -64,20 +80,33 @@ ConsoleWindow::ConsoleWindow(const QString &title, QWidget *parent) : QMainWindo
     grid->setContentsMargins(0, 0, 0, 0);
     grid->addWidget(scroll, 0, 0);
     grid->addWidget(m_overlay, 0, 0, Qt::AlignCenter);
+    // While the keyboard is grabbed, a hint in the visible corner says how to let go (in 1:1 the
+    // screen's own corner may be scrolled away).
+    auto *grabHint = new QLabel(tr("Keyboard grabbed — press Ctrl+Alt to release"), central);
+    grabHint->setObjectName(QStringLiteral("grabHint"));
+    grabHint->setStyleSheet(QStringLiteral("#grabHint { background: rgba(0,0,0,160); color: white; border-radius: 4px; "
+                                           "padding: 4px 8px; margin: 8px 24px 0 0; }"));
+    grabHint->hide();
+    grid->addWidget(grabHint, 0, 0, Qt::AlignTop | Qt::AlignRight);
     setCentralWidget(central);
     m_status = new QLabel(this);
     statusBar()->addWidget(m_status, 1);
+    m_clipboardHint = new QLabel(this);
+    m_clipboardHint->setObjectName(QStringLiteral("clipboardHint"));
+    statusBar()->addPermanentWidget(m_clipboardHint);
+    m_clipboardHint->setVisible(protocol == Protocol::Spice);
+    updateClipboardHint();
     buildToolbar();
-    connect(m_view, &ConsoleView::grabChanged, this, [this](bool grabbed) {
-        statusBar()->showMessage(grabbed ? tr("Keyboard grabbed — press Ctrl+Alt to release") : QString());
+    connect(m_view, &ConsoleView::grabChanged, this, [this, grabHint](bool grabbed) {
+        statusBar()->showMessage(grabbed ? grabHint->text() : QString());
+        grabHint->setVisible(grabbed);
+        grabHint->raise();
     });
     m_retry->setSingleShot(true);
     connect(m_retry, &QTimer::timeout, this, &ConsoleWindow::connectNow);
-    // The local clipboard goes to servers that have one (QEMU ignores it: paste as keystrokes).
-    connect(QGuiApplication::clipboard(), &QClipboard::dataChanged, this, [this] {
-        if (m_client && m_client->state() == RfbClient::State::Connected && isActiveWindow())
-            m_client->sendClipboard(QGuiApplication::clipboard()->text());
-    });
+    // The local clipboard goes to the guest while this window is the active one (and when it
+    // becomes active); QEMU's VNC server ignores it: paste as keystrokes.
+    connect(QGuiApplication::clipboard(), &QClipboard::dataChanged, this, [this] { offerClipboard(true); });
     resize(1060, 860);
 }
 
@@ -85,6 +114,10 @@ ConsoleWindow::~ConsoleWindow()
 {
     m_closing = true;
     m_view->setClient(nullptr);
+    // The session goes first: what it says while it ends must not reach half-destroyed widgets.
+    if (m_client)
+        disconnect(m_client, nullptr, this, nullptr);
+    delete m_client;
 }
 
 void ConsoleWindow::setKubeVirtTarget(const console::KubeVirtEndpoint &endpoint, const QString &ns, const QString &vmi)
@@ -115,7 +148,10 @@ void ConsoleWindow::resetClient()
         m_stream->deleteLater();
     m_view->setClient(nullptr);
     delete m_client;
-    m_client = new RfbClient(this);
+    if (m_protocol == Protocol::Spice)
+        m_client = new console::SpiceClient(this);
+    else
+        m_client = new console::RfbClient(this);
     m_view->setClient(m_client);
     m_client->setPasswordProvider([this]() -> std::optional<QString> {
         if (!m_password.isEmpty())
@@ -123,15 +159,20 @@ void ConsoleWindow::resetClient()
         QTimer::singleShot(0, this, &ConsoleWindow::askPassword);
         return std::nullopt;
     });
-    connect(m_client, &RfbClient::stateChanged, this, &ConsoleWindow::onState);
-    connect(m_client, &RfbClient::errorOccurred, this, &ConsoleWindow::onError);
-    connect(m_client, &RfbClient::serverCutText, this, [](const QString &text) { QGuiApplication::clipboard()->setText(text); });
-    connect(m_client, &RfbClient::bell, this, [] { QApplication::beep(); });
-    connect(m_client, &RfbClient::desktopResized, this, [this](const QSize &size) {
+    connect(m_client, &RemoteSession::stateChanged, this, &ConsoleWindow::onState);
+    connect(m_client, &RemoteSession::errorOccurred, this, &ConsoleWindow::onError);
+    connect(m_client, &RemoteSession::remoteClipboardText, this, [](const QString &text) { QGuiApplication::clipboard()->setText(text); });
+    connect(m_client, &RemoteSession::bell, this, [] { QApplication::beep(); });
+    connect(m_client, &RemoteSession::desktopResized, this, [this](const QSize &size) {
         if (!m_fit->isChecked())
             m_view->resize(size);
-        m_status->setText(tr("%1 · %2×%3").arg(m_client->desktopName()).arg(size.width()).arg(size.height()));
+        updateStatus();
     });
+    connect(m_client, &RemoteSession::clipboardAvailableChanged, this, [this] {
+        updateClipboardHint();
+        offerClipboard(false); // what the host copied before the guest's agent came up
+    });
+    updateClipboardHint();
 }
 
 void ConsoleWindow::connectNow()
@@ -140,79 +181,86 @@ void ConsoleWindow::connectNow()
     m_failedHard = false;
     resetClient();
     if (m_endpoint) {
-        showOverlay(tr("Connecting to the console of %1/%2…").arg(m_ns, m_vmi), false);
-        m_stream = new console::KubeVirtStream(*m_endpoint, this);
-        connect(m_stream, &console::KubeVirtStream::opened, this, [this] {
-            const int fd = m_stream->takeClientFd();
-            if (fd >= 0)
-                m_client->connectFd(fd);
-        });
-        connect(m_stream, &console::KubeVirtStream::sessionBusy, this, [this] {
-            bool take = m_takeOverAnswer.value_or(false);
-            if (!m_takeOverAnswer) {
-                QMessageBox box(QMessageBox::Question, tr("Console in use"),
-                                tr("Someone else has the console of %1/%2 open.").arg(m_ns, m_vmi), QMessageBox::Cancel, this);
-                box.setObjectName(QStringLiteral("takeOverQuestion"));
-                box.setInformativeText(tr("Take it over? Their session will be closed."));
-                QPushButton *takeIt = box.addButton(tr("Take over"), QMessageBox::DestructiveRole);
-                box.exec();
-                take = box.clickedButton() == takeIt;
-            }
-            if (take) {
-                showOverlay(tr("Taking over the console…"), false);
-                m_stream->takeOver();
-            } else {
-                m_failedHard = true;
-                m_stream->close();
-                showOverlay(tr("Someone else has this console open."), true);
-            }
-        });
-        connect(m_stream, &console::KubeVirtStream::closed, this, [this](const QString &reason) { dropped(reason); });
-        m_stream->open(console::KubeVirtStream::Mode::Vnc, m_ns, m_vmi);
+        openKubeVirtStream();
     } else if (m_opener) {
         showOverlay(tr("Connecting to %1…").arg(m_via), false);
-        m_opener(m_client, [this, client = QPointer<RfbClient>(m_client)](int fd, const QString &error, bool hard) {
-            if (!client || client != m_client) { // a newer attempt replaced this one
-                if (fd >= 0)
-                    ::close(fd);
-                return;
-            }
-            if (fd >= 0) {
-                m_client->connectFd(fd);
-                return;
-            }
-            m_failedHard = hard;
-            dropped(error);
-        });
+        m_client->connectThrough(m_opener);
     } else {
         showOverlay(tr("Connecting to %1:%2…").arg(m_host).arg(m_port), false);
         m_client->connectToHost(m_host, m_port);
     }
 }
 
-void ConsoleWindow::onState(RfbClient::State s)
+void ConsoleWindow::openKubeVirtStream()
 {
-    if (s == RfbClient::State::Authenticating)
+    showOverlay(tr("Connecting to the console of %1/%2…").arg(m_ns, m_vmi), false);
+    m_stream = new console::KubeVirtStream(*m_endpoint, this);
+    connect(m_stream, &console::KubeVirtStream::opened, this, [this] {
+        const int fd = m_stream->takeClientFd();
+        if (auto *vnc = qobject_cast<console::RfbClient *>(m_client); vnc && fd >= 0)
+            vnc->connectFd(fd);
+    });
+    connect(m_stream, &console::KubeVirtStream::sessionBusy, this, [this] {
+        bool take = m_takeOverAnswer.value_or(false);
+        if (!m_takeOverAnswer) {
+            QMessageBox box(QMessageBox::Question, tr("Console in use"),
+                            tr("Someone else has the console of %1/%2 open.").arg(m_ns, m_vmi), QMessageBox::Cancel, this);
+            box.setObjectName(QStringLiteral("takeOverQuestion"));
+            box.setInformativeText(tr("Take it over? Their session will be closed."));
+            QPushButton *takeIt = box.addButton(tr("Take over"), QMessageBox::DestructiveRole);
+            box.exec();
+            take = box.clickedButton() == takeIt;
+        }
+        if (take) {
+            showOverlay(tr("Taking over the console…"), false);
+            m_stream->takeOver();
+        } else {
+            m_failedHard = true;
+            m_stream->close();
+            showOverlay(tr("Someone else has this console open."), true);
+        }
+    });
+    connect(m_stream, &console::KubeVirtStream::closed, this, [this](const QString &reason) { dropped(reason); });
+    m_stream->open(console::KubeVirtStream::Mode::Vnc, m_ns, m_vmi);
+}
+
+void ConsoleWindow::onState(RemoteSession::State s)
+{
+    if (s == RemoteSession::State::Authenticating)
         showOverlay(tr("Authenticating…"), false);
-    if (s != RfbClient::State::Connected)
+    if (s != RemoteSession::State::Connected)
         return;
     hideOverlay();
     m_wasConnected = true;
     m_passwordRefused = false;
     m_retries = 0;
-    m_status->setText(tr("%1 · %2×%3%4").arg(m_client->desktopName()).arg(m_client->framebuffer().width())
-                          .arg(m_client->framebuffer().height())
-                          .arg(m_client->extendedKeyEvents() ? tr(" · keys sent as scancodes") : QString())
-                      + (m_opener ? tr(" · %1").arg(m_via) : QString()));
+    updateStatus();
+    offerClipboard(true);
     Q_EMIT connectedChanged(true);
 }
 
-void ConsoleWindow::onError(RfbClient::Error e, const QString &message)
+void ConsoleWindow::updateStatus()
 {
-    if (e == RfbClient::Error::AuthFailed || e == RfbClient::Error::NoPassword || e == RfbClient::Error::NotVnc ||
-        e == RfbClient::Error::UnsupportedSecurity) {
+    if (!m_client || m_client->state() != RemoteSession::State::Connected)
+        return;
+    QStringList parts{tr("Connected")};
+    if (!m_client->desktopName().isEmpty())
+        parts << m_client->desktopName();
+    const QSize size = m_client->framebuffer().size();
+    if (!size.isEmpty())
+        parts << tr("%1×%2").arg(size.width()).arg(size.height());
+    if (m_client->keysAsScancodes())
+        parts << tr("keys sent as scancodes");
+    if (m_opener)
+        parts << m_via;
+    m_status->setText(parts.join(QStringLiteral(" · ")));
+}
+
+void ConsoleWindow::onError(RemoteSession::Error e, const QString &message)
+{
+    if (RemoteSession::isPermanent(e)) {
         m_failedHard = true;
-        if (e == RfbClient::Error::AuthFailed)
+        if (e == RemoteSession::Error::AuthFailed)
             forgetStoredPassword(); // ask again on Reconnect, and do not offer the keychain's again
     }
     dropped(message);
@@ -226,11 +274,16 @@ void ConsoleWindow::dropped(const QString &reason)
     if (m_client)
         m_client->disconnectFromServer();
     Q_EMIT connectedChanged(false);
-    if (!m_failedHard && wasUp && m_retries < 3) {
-        const int secs = 1 << m_retries; // 1, 2, 4 s
+    if (!m_failedHard && wasUp && m_retries < ReconnectPolicy::kTries) {
+        const int ms = ReconnectPolicy::delayMs(m_retries);
         ++m_retries;
-        showOverlay(tr("Disconnected: %1\nReconnecting in %2 s…").arg(reason).arg(secs), true);
-        m_retry->start(secs * 1000);
+        showOverlay(tr("Disconnected: %1 — reconnecting in %2 s (%3 of %4)…")
+                        .arg(reason)
+                        .arg(ms / 1000)
+                        .arg(m_retries)
+                        .arg(ReconnectPolicy::kTries),
+                    true);
+        m_retry->start(ms);
         return;
     }
     showOverlay(m_wasConnected ? tr("Disconnected: %1").arg(reason) : tr("Cannot open the console: %1").arg(reason), true);
@@ -250,10 +303,36 @@ QString ConsoleWindow::statusText() const { return m_overlay->isVisibleTo(this) 
 
 void ConsoleWindow::pasteAsKeystrokes()
 {
-    if (!m_client)
+    if (!m_client || m_client->state() != RemoteSession::State::Connected)
         return;
-    if (const QString text = clipboardTextToType(this); !text.isEmpty())
-        m_client->typeText(text);
+    const QString text = clipboardTextToType(this);
+    if (text.isEmpty())
+        return;
+    if (const int skipped = m_client->typeText(text))
+        statusBar()->showMessage(
+            tr("Typed the clipboard; %n character(s) have no key on a US keyboard and were skipped", "", skipped), 10000);
+}
+
+void ConsoleWindow::updateClipboardHint()
+{
+    const bool agent = m_client && m_client->clipboardAvailable();
+    m_clipboardHint->setText(agent ? tr("Clipboard shared (guest agent)") : tr("No guest agent: Paste as keystrokes"));
+}
+
+void ConsoleWindow::offerClipboard(bool onlyIfActive)
+{
+    if (!m_client || m_client->state() != RemoteSession::State::Connected || !m_client->clipboardAvailable())
+        return;
+    if (onlyIfActive && !isActiveWindow())
+        return;
+    m_client->setLocalClipboardText(QGuiApplication::clipboard()->text());
+}
+
+bool ConsoleWindow::event(QEvent *event)
+{
+    if (event->type() == QEvent::WindowActivate)
+        offerClipboard(false); // what was copied elsewhere meanwhile
+    return QMainWindow::event(event);
 }
 
 void ConsoleWindow::closeEvent(QCloseEvent *event)

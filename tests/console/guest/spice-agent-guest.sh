@@ -4,7 +4,8 @@
 # the session agent spice-vdagent, and xclip as the guest's applications. It reports on the
 # serial line ("DROVER-GUEST: ...") what the guest's clipboard holds, and owns a text of its own
 # for the client to fetch. modetest sets a video mode with a moving hardware cursor on the
-# virtio-gpu display, so the SPICE cursor channel carries real cursor shapes.
+# virtio-gpu display, so the SPICE cursor channel carries real cursor shapes. Lines typed on the
+# keyboard and the active virtual terminal are reported too.
 say() { echo "DROVER-GUEST: $*" > /dev/ttyS0; }
 mount -t proc proc /proc
 mount -t sysfs sys /sys
@@ -48,6 +49,12 @@ say "ready port=$port connector=$conn"
 # Keys typed on the guest's keyboard (PS/2, from the SPICE inputs channel) reach the console's
 # first virtual terminal: each line is reported.
 (while IFS= read -r line; do say "typed=$line"; done < /dev/tty1) &
+
+# The active virtual terminal is reported when it changes (Ctrl+Alt+F2 from the console's
+# Send key menu switches to tty2 in the kernel's keyboard handler, which switches only to a
+# terminal that exists: reading from tty2 makes it).
+(while IFS= read -r line; do say "typed on tty2=$line"; done < /dev/tty2) &
+(vt=""; while :; do now=$(cat /sys/class/tty/tty0/active 2>/dev/null); [ "$now" != "$vt" ] && { say "vt=$now"; vt=$now; }; sleep 0.2; done) &
 
 # What the client puts on the clipboard is reported; the first time, the guest answers by
 # copying a text of its own, which the client must fetch.
