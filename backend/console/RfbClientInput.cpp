@@ -43,24 +43,21 @@ void RfbClient::sendPointer(int x, int y, int buttonMask, int wheelSteps, int hW
 
 void RfbClient::sendClipboard(const QString &text)
 {
-    // An empty cut text carries nothing, and TigerVNC's Xvnc answers it with a message
-    // libvncclient cannot read (the session ends with a protocol error).
-    if (text.isEmpty())
-        return;
     // ClientCutText is Latin-1 by the RFB spec; newlines are plain LF.
     QByteArray latin1;
     latin1.reserve(text.size());
     for (const QChar c : text)
         latin1.append(c.unicode() <= 0xff ? char(c.unicode()) : '?');
     post([latin1](rfbClient *cl) mutable {
-        return SendClientCutText(cl, latin1.data(), int(latin1.size())) == TRUE;
+        // libvncclient's TRUE is -1, and SendClientCutText returns `a && b` (1): test for FALSE.
+        return SendClientCutText(cl, latin1.data(), int(latin1.size())) != FALSE;
     });
 }
 
 void RfbClient::requestFullUpdate()
 {
     post([](rfbClient *cl) {
-        return SendFramebufferUpdateRequest(cl, 0, 0, cl->width, cl->height, FALSE) == TRUE;
+        return SendFramebufferUpdateRequest(cl, 0, 0, cl->width, cl->height, FALSE) != FALSE;
     });
 }
 

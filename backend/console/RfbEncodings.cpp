@@ -78,7 +78,7 @@ bool sendPixelFormatAndEncodings(rfbClient *cl, const RfbClient::Options &o)
     se.append(count, 2);
     for (const quint32 e : std::as_const(encs))
         put32(se, e);
-    return WriteToRFBServer(cl, se.constData(), unsigned(se.size())) == TRUE;
+    return WriteToRFBServer(cl, se.constData(), unsigned(se.size())) != FALSE;
 }
 
 } // namespace drover::console::detail

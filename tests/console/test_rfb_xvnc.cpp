@@ -1,10 +1,11 @@
 // RfbClient against TigerVNC's Xvnc with VNC password authentication: the right password
 // connects, a wrong or missing one ends with a plain message, and keys and clicks sent through
-// RfbClient arrive at an X client (xrecorder) as real X events.
+// RfbClient arrive at an X client (xrecorder) as real X events; the clipboard goes both ways.
 #include "RfbClient.h"
 #include "VncServers.h"
 
 #include <QProcess>
+#include <QStandardPaths>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -155,6 +156,45 @@ private Q_SLOTS:
         QTRY_VERIFY2_WITH_TIMEOUT(seenAll(), qPrintable(lines.join(QLatin1Char('|'))), 10000);
         rec.kill();
         rec.waitForFinished(3000);
+    }
+
+    // The clipboard both ways through Xvnc's own selection handling, read and set with xclip on
+    // the X server: what the client sends becomes the X clipboard (UTF-8 from RFB's Latin-1), what
+    // an X client copies comes back as remoteClipboardText, and the session stays up (it used to
+    // end: libvncclient's TRUE is -1 and SendClientCutText returns 1).
+    void clipboardBothWays()
+    {
+        if (QStandardPaths::findExecutable(QStringLiteral("xclip")).isEmpty())
+            QSKIP("xclip is not installed (scripts/setup.sh installs it)");
+        RfbClient c;
+        c.setPasswordProvider([] { return std::optional<QString>(kPassword); });
+        QSignalSpy fromServer(&c, &RfbClient::remoteClipboardText);
+        c.connectToHost(QStringLiteral("127.0.0.1"), m_xvnc.port());
+        QTRY_COMPARE_WITH_TIMEOUT(c.state(), RfbClient::State::Connected, 15000);
+        c.sendClipboard(QStringLiteral("from drover: ünï"));
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("DISPLAY"), m_xvnc.displayName());
+        const auto xClipboard = [&env] {
+            QProcess p;
+            p.setProcessEnvironment(env);
+            p.start(QStringLiteral("xclip"), {QStringLiteral("-o"), QStringLiteral("-selection"), QStringLiteral("clipboard"),
+                                              QStringLiteral("-t"), QStringLiteral("UTF8_STRING")});
+            p.waitForFinished(5000);
+            return QString::fromUtf8(p.readAllStandardOutput());
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(xClipboard(), QStringLiteral("from drover: ünï"), 10000);
+        QCOMPARE(c.state(), RfbClient::State::Connected);
+        // An X client copies (xclip -i keeps serving the selection until it is taken).
+        QProcess owner;
+        owner.setProcessEnvironment(env);
+        owner.start(QStringLiteral("xclip"), {QStringLiteral("-i"), QStringLiteral("-selection"), QStringLiteral("clipboard")});
+        QVERIFY(owner.waitForStarted(5000));
+        owner.write("copied in X");
+        owner.closeWriteChannel();
+        QTRY_VERIFY_WITH_TIMEOUT(!fromServer.isEmpty() && fromServer.last().first().toString() == QStringLiteral("copied in X"), 10000);
+        QCOMPARE(c.state(), RfbClient::State::Connected);
+        owner.kill();
+        owner.waitForFinished(3000);
     }
 
 private:
