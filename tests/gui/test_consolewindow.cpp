@@ -249,7 +249,8 @@ private Q_SLOTS:
         qemu.start(QStringLiteral("qemu-system-x86_64"),
                    {QStringLiteral("-display"), QStringLiteral("none"), QStringLiteral("-nodefaults"), QStringLiteral("-machine"),
                     QStringLiteral("accel=tcg"), QStringLiteral("-m"), QStringLiteral("64"), QStringLiteral("-vga"), QStringLiteral("qxl"),
-                    QStringLiteral("-spice"), QStringLiteral("port=%1,addr=127.0.0.1,disable-ticketing=on").arg(spice),
+                    QStringLiteral("-object"), QStringLiteral("secret,id=sp0,data=s3cret"),
+                    QStringLiteral("-spice"), QStringLiteral("port=%1,addr=127.0.0.1,password-secret=sp0").arg(spice),
                     QStringLiteral("-vnc"), QStringLiteral("127.0.0.1:%1").arg(display)});
         QVERIFY(qemu.waitForStarted(5000));
         const auto listening = [](quint16 port) {
@@ -263,7 +264,21 @@ private Q_SLOTS:
         while (!(up = listening(spice) && listening(quint16(5900 + display))) && waited.elapsed() < 15000)
             QTest::qWait(100);
         QVERIFY2(up, qPrintable(QString::fromLocal8Bit(qemu.readAllStandardError())));
-        ui::ConsoleWindow *sw = m_win->openDirectConsole(QStringLiteral("SPICE"), QStringLiteral("127.0.0.1"), spice);
+        // The SPICE server wants a password: a wrong one is said, and not tried again.
+        ui::ConsoleWindow *wrong = m_win->openDirectConsole(QStringLiteral("SPICE"), QStringLiteral("127.0.0.1"), spice,
+                                                            QStringLiteral("guess"));
+        QTRY_VERIFY_WITH_TIMEOUT(wrong->statusText().startsWith(QStringLiteral("Cannot open the console: Authentication failed: "
+                                                                               "wrong SPICE password")),
+                                 30000);
+        QVERIFY(wrong->overlayVisible());
+        QTest::qWait(1500); // a retry would have started by now
+        QCOMPARE(wrong->client()->state(), console::RemoteSession::State::Disconnected);
+        QVERIFY(wrong->statusText().startsWith(QStringLiteral("Cannot open the console")));
+        wrong->close();
+        // The right one: the first attempt goes without (the server then says it wants one), the
+        // window answers with the password it was given, and the session opens again.
+        ui::ConsoleWindow *sw = m_win->openDirectConsole(QStringLiteral("SPICE"), QStringLiteral("127.0.0.1"), spice,
+                                                         QStringLiteral("s3cret"));
         QVERIFY(sw);
         QTRY_VERIFY2_WITH_TIMEOUT(!sw->client()->framebuffer().isNull(), qPrintable(sw->statusText()), 30000);
         QTRY_VERIFY_WITH_TIMEOUT(sw->statusText().startsWith(QStringLiteral("Connected · ")), 10000);
