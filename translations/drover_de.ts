@@ -109,17 +109,6 @@
     </message>
 </context>
 <context>
-    <name>PasteAsKeys</name>
-    <message>
-        <source>Paste as keystrokes</source>
-        <translation>Als Tastenanschläge einfügen</translation>
-    </message>
-    <message>
-        <source>Type %1 characters into the guest?</source>
-        <translation>%1 Zeichen im Gast eintippen?</translation>
-    </message>
-</context>
-<context>
     <name>QObject</name>
     <message numerus="yes">
         <source>%n VM(s)</source>
@@ -551,6 +540,18 @@ Der Server bietet jetzt den %2-Schlüssel %3 an; %4 verzeichnet %5. Ist die Änd
     <message>
         <source>the guest&apos;s screen format %1 is not supported</source>
         <translation>das Bildschirmformat %1 des Gasts wird nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>the SPICE server wants a password, and none was given</source>
+        <translation>der SPICE-Server verlangt ein Passwort, und keines wurde angegeben</translation>
+    </message>
+    <message>
+        <source>the SPICE server wants a password</source>
+        <translation>der SPICE-Server verlangt ein Passwort</translation>
+    </message>
+    <message>
+        <source>the SPICE handshake failed (not a SPICE server?)</source>
+        <translation>der SPICE-Verbindungsaufbau ist gescheitert (kein SPICE-Server?)</translation>
     </message>
 </context>
 <context>
@@ -2779,13 +2780,6 @@ Die VMs, die Sie sehen dürfen, stehen rechts.</translation>
     </message>
 </context>
 <context>
-    <name>drover::ui::ConsoleView</name>
-    <message>
-        <source>Keyboard grabbed — press Ctrl+Alt to release</source>
-        <translation>Tastatur erfasst — zum Freigeben Ctrl+Alt drücken</translation>
-    </message>
-</context>
-<context>
     <name>drover::ui::ConsoleWindow</name>
     <message>
         <source>%1 — Console</source>
@@ -2798,10 +2792,6 @@ Die VMs, die Sie sehen dürfen, stehen rechts.</translation>
     <message>
         <source>Keyboard grabbed — press Ctrl+Alt to release</source>
         <translation>Tastatur erfasst — zum Freigeben Ctrl+Alt drücken</translation>
-    </message>
-    <message>
-        <source>%1 · %2×%3</source>
-        <translation>%1 · %2×%3</translation>
     </message>
     <message>
         <source>Connecting to the console of %1/%2…</source>
@@ -2842,24 +2832,6 @@ Die VMs, die Sie sehen dürfen, stehen rechts.</translation>
     <message>
         <source>Authenticating…</source>
         <translation>Authentifiziere …</translation>
-    </message>
-    <message>
-        <source>%1 · %2×%3%4</source>
-        <translation>%1 · %2×%3%4</translation>
-    </message>
-    <message>
-        <source> · keys sent as scancodes</source>
-        <translation> · Tasten als Scancodes gesendet</translation>
-    </message>
-    <message>
-        <source> · %1</source>
-        <translation> · %1</translation>
-    </message>
-    <message>
-        <source>Disconnected: %1
-Reconnecting in %2 s…</source>
-        <translation>Getrennt: %1
-Neue Verbindung in %2 s …</translation>
     </message>
     <message>
         <source>Disconnected: %1</source>
@@ -2906,10 +2878,6 @@ Neue Verbindung in %2 s …</translation>
         <translation>Als Tastenanschläge einfügen</translation>
     </message>
     <message>
-        <source>Type the clipboard&apos;s text into the guest — for servers without a clipboard, such as QEMU&apos;s</source>
-        <translation>Den Text der Zwischenablage im Gast eintippen — für Server ohne Zwischenablage, etwa den von QEMU</translation>
-    </message>
-    <message>
         <source>Fit to window</source>
         <translation>An Fenster anpassen</translation>
     </message>
@@ -2940,6 +2908,49 @@ Neue Verbindung in %2 s …</translation>
     <message>
         <source>The password was not kept: %1</source>
         <translation>Das Passwort wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Type %1 characters into the guest?</source>
+        <translation>%1 Zeichen im Gast eintippen?</translation>
+    </message>
+    <message>
+        <source>%1 — SPICE console</source>
+        <translation>%1 — SPICE-Konsole</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Verbunden</translation>
+    </message>
+    <message>
+        <source>%1×%2</source>
+        <translation>%1×%2</translation>
+    </message>
+    <message>
+        <source>keys sent as scancodes</source>
+        <translation>Tasten als Scancodes gesendet</translation>
+    </message>
+    <message>
+        <source>Disconnected: %1 — reconnecting in %2 s (%3 of %4)…</source>
+        <translation>Getrennt: %1 — neuer Versuch in %2 s (%3 von %4)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Typed the clipboard; %n character(s) have no key on a US keyboard and were skipped</source>
+        <translation>
+            <numerusform>Zwischenablage eingetippt; %n Zeichen hat keine Taste auf einer US-Tastatur und wurde übersprungen</numerusform>
+            <numerusform>Zwischenablage eingetippt; %n Zeichen haben keine Taste auf einer US-Tastatur und wurden übersprungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clipboard shared (guest agent)</source>
+        <translation>Zwischenablage geteilt (Gast-Agent)</translation>
+    </message>
+    <message>
+        <source>No guest agent: Paste as keystrokes</source>
+        <translation>Kein Gast-Agent: Als Tastenanschläge einfügen</translation>
+    </message>
+    <message>
+        <source>Type the clipboard&apos;s text into the guest — for servers without a clipboard (QEMU&apos;s VNC) and guests without the SPICE agent</source>
+        <translation>Den Text der Zwischenablage in den Gast tippen — für Server ohne Zwischenablage (QEMUs VNC) und Gäste ohne SPICE-Agent</translation>
     </message>
 </context>
 <context>
@@ -4751,72 +4762,6 @@ Es werden keine neuen Snapshots erstellt und keine aufgeräumt. Die bereits erst
     <message>
         <source>Could not delete snapshot %1: %2</source>
         <translation>Snapshot %1 konnte nicht gelöscht werden: %2</translation>
-    </message>
-</context>
-<context>
-    <name>drover::ui::SpiceWindow</name>
-    <message>
-        <source>%1 — SPICE console</source>
-        <translation>%1 — SPICE-Konsole</translation>
-    </message>
-    <message>
-        <source>Console</source>
-        <translation>Konsole</translation>
-    </message>
-    <message>
-        <source>Ctrl+Alt+Del</source>
-        <translation>Ctrl+Alt+Del</translation>
-    </message>
-    <message>
-        <source>Paste as keystrokes</source>
-        <translation>Als Tastenanschläge einfügen</translation>
-    </message>
-    <message>
-        <source>Type the clipboard&apos;s text into the guest — for guests without the SPICE agent</source>
-        <translation>Den Text der Zwischenablage im Gast eintippen — für Gäste ohne SPICE-Agent</translation>
-    </message>
-    <message>
-        <source>Reconnect</source>
-        <translation>Neu verbinden</translation>
-    </message>
-    <message>
-        <source>Connected</source>
-        <translation>Verbunden</translation>
-    </message>
-    <message>
-        <source>Connecting…</source>
-        <translation>Verbinde …</translation>
-    </message>
-    <message>
-        <source>Connected · %1×%2</source>
-        <translation>Verbunden · %1×%2</translation>
-    </message>
-    <message>
-        <source>Connecting to %1…</source>
-        <translation>Verbinde mit %1 …</translation>
-    </message>
-    <message>
-        <source>Disconnected: %1 — reconnecting (%2 of %3)…</source>
-        <translation>Getrennt: %1 — neuer Verbindungsversuch (%2 von %3) …</translation>
-    </message>
-    <message>
-        <source>Disconnected: %1</source>
-        <translation>Getrennt: %1</translation>
-    </message>
-    <message>
-        <source>Clipboard shared (guest agent)</source>
-        <translation>Zwischenablage geteilt (Gast-Agent)</translation>
-    </message>
-    <message>
-        <source>No guest agent: Paste as keystrokes</source>
-        <translation>Kein Gast-Agent: Als Tastenanschläge einfügen</translation>
-    </message>
-    <message numerus="yes">
-        <source>Typed the clipboard; %n character(s) have no key on a US keyboard and were skipped</source>
-        <translation>
-            <numerusform>Zwischenablage eingetippt; %n Zeichen hat keine Taste auf einer US-Tastatur und wurde übersprungen</numerusform>
-            <numerusform>Zwischenablage eingetippt; %n Zeichen haben keine Taste auf einer US-Tastatur und wurden übersprungen</numerusform>
-        </translation>
     </message>
 </context>
 <context>

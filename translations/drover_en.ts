@@ -109,17 +109,6 @@
     </message>
 </context>
 <context>
-    <name>PasteAsKeys</name>
-    <message>
-        <source>Paste as keystrokes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type %1 characters into the guest?</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>QObject</name>
     <message numerus="yes">
         <source>%n VM(s)</source>
@@ -548,6 +537,18 @@ The server now offers %2 key %3; %4 records %5. If the change is expected, remov
     </message>
     <message>
         <source>the guest&apos;s screen format %1 is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SPICE server wants a password, and none was given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SPICE server wants a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SPICE handshake failed (not a SPICE server?)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2775,13 +2776,6 @@ The VMs you may see are listed on the right.</source>
     </message>
 </context>
 <context>
-    <name>drover::ui::ConsoleView</name>
-    <message>
-        <source>Keyboard grabbed — press Ctrl+Alt to release</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>drover::ui::ConsoleWindow</name>
     <message>
         <source>%1 — Console</source>
@@ -2793,10 +2787,6 @@ The VMs you may see are listed on the right.</source>
     </message>
     <message>
         <source>Keyboard grabbed — press Ctrl+Alt to release</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 · %2×%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2837,23 +2827,6 @@ The VMs you may see are listed on the right.</source>
     </message>
     <message>
         <source>Authenticating…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 · %2×%3%4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> · keys sent as scancodes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> · %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Disconnected: %1
-Reconnecting in %2 s…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2901,10 +2874,6 @@ Reconnecting in %2 s…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Type the clipboard&apos;s text into the guest — for servers without a clipboard, such as QEMU&apos;s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Fit to window</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2934,6 +2903,49 @@ Reconnecting in %2 s…</source>
     </message>
     <message>
         <source>The password was not kept: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type %1 characters into the guest?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — SPICE console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1×%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keys sent as scancodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnected: %1 — reconnecting in %2 s (%3 of %4)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Typed the clipboard; %n character(s) have no key on a US keyboard and were skipped</source>
+        <translation type="unfinished">
+            <numerusform>Typed the clipboard; %n character have no key on a US keyboard and were skipped</numerusform>
+            <numerusform>Typed the clipboard; %n characters have no key on a US keyboard and were skipped</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clipboard shared (guest agent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No guest agent: Paste as keystrokes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the clipboard&apos;s text into the guest — for servers without a clipboard (QEMU&apos;s VNC) and guests without the SPICE agent</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4741,72 +4753,6 @@ No new snapshots will be taken and none pruned. The snapshots it took stay: dele
     <message>
         <source>Could not delete snapshot %1: %2</source>
         <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>drover::ui::SpiceWindow</name>
-    <message>
-        <source>%1 — SPICE console</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Console</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+Alt+Del</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paste as keystrokes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type the clipboard&apos;s text into the guest — for guests without the SPICE agent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reconnect</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connecting…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connected · %1×%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Disconnected: %1 — reconnecting (%2 of %3)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Disconnected: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clipboard shared (guest agent)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No guest agent: Paste as keystrokes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Typed the clipboard; %n character(s) have no key on a US keyboard and were skipped</source>
-        <translation>
-            <numerusform>Typed the clipboard; %n character have no key on a US keyboard and were skipped</numerusform>
-            <numerusform>Typed the clipboard; %n characters have no key on a US keyboard and were skipped</numerusform>
-        </translation>
     </message>
 </context>
 <context>
