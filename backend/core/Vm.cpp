@@ -335,6 +335,19 @@ QString DomainResources::NodeSelectorRequirement::text() const
                             : QStringLiteral("%1 %2 [%3]").arg(key, op, values.join(QStringLiteral(", ")));
 }
 
+Result<DomainResources> DomainResources::fromSpec(const QJsonObject &vmiSpec, const QString &where)
+{
+    return resourcesFrom(vmiSpec, where, where);
+}
+
+bool DomainResources::nodeAllowed(const QMap<QString, QString> &labels) const
+{
+    for (auto it = nodeSelector.cbegin(); it != nodeSelector.cend(); ++it)
+        if (!labels.contains(it.key()) || labels.value(it.key()) != it.value())
+            return false;
+    return affinityMatches(labels);
+}
+
 bool DomainResources::affinityMatches(const QMap<QString, QString> &labels) const
 {
     if (requiredNodeTerms.isEmpty())

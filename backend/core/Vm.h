@@ -31,6 +31,14 @@ struct DomainResources
     QList<QList<NodeSelectorRequirement>> requiredNodeTerms;
     // True when there are no terms or one matches these node labels.
     bool affinityMatches(const QMap<QString, QString> &labels) const;
+    // The CPU a scheduler counts for it: one core (1000m) per vCPU, at least one.
+    std::int64_t cpuMillis() const { return std::int64_t(cpuCores < 1 ? 1 : cpuCores) * 1000; }
+    // spec.nodeSelector and the required node affinity both allow a node with these labels.
+    bool nodeAllowed(const QMap<QString, QString> &labels) const;
+
+    // From a VMI's spec or a VM's spec.template.spec; `where` names it in errors ("spec").
+    // The one decoder of these rules: the client's planners and the simulator's scheduler.
+    static Result<DomainResources> fromSpec(const QJsonObject &vmiSpec, const QString &where = QStringLiteral("spec"));
 };
 
 struct Vm

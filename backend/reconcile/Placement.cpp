@@ -11,7 +11,7 @@ constexpr double kGiB = 1024.0 * 1024.0 * 1024.0;
 
 qint64 cpuMillisOf(const core::Vmi &v)
 {
-    return qint64(qMax(1, v.resources.cpuCores)) * 1000;
+    return v.resources.cpuMillis();
 }
 
 bool finishedPhase(const QString &phase)
@@ -33,17 +33,6 @@ QString keyOf(const QString &ns, const QString &name)
 TargetCheck refuse(Refusal r, const QString &why)
 {
     return TargetCheck{r, why};
-}
-
-bool selectorMatches(const core::Vmi &v, const core::Node &n)
-{
-    const auto &sel = v.resources.nodeSelector;
-    for (auto it = sel.cbegin(); it != sel.cend(); ++it) {
-        const auto found = n.meta.labels.constFind(it.key());
-        if (found == n.meta.labels.cend() || *found != it.value())
-            return false;
-    }
-    return true;
 }
 
 QString affinityText(const core::Vmi &v)
@@ -184,7 +173,7 @@ Refusal Placement::hostRefusal(const core::Vmi &v, int ni) const
         return Refusal::HostNotReady;
     if (n.unschedulable)
         return Refusal::HostCordoned;
-    if (!selectorMatches(v, n) || !v.resources.affinityMatches(n.meta.labels))
+    if (!v.resources.nodeAllowed(n.meta.labels))
         return Refusal::SelectorMismatch;
     if (m_room[ni].cpuFree < cpuMillisOf(v))
         return Refusal::NotEnoughCpu;

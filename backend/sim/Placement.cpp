@@ -1,6 +1,6 @@
 #include "Placement.h"
 
-#include "Quantity.h"
+#include "Node.h"
 #include "VmiJson.h"
 
 #include <QMap>
@@ -14,22 +14,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-qint64 bytesOr0(const QJsonValue &v)
-{
-    if (v.isDouble())
-        return qint64(v.toDouble());
-    const auto b = core::parseBytes(v.toString());
-    return b ? qint64(*b) : 0;
-}
-
-qint64 millisOr0(const QJsonValue &v)
-{
-    if (v.isDouble())
-        return qint64(v.toDouble() * 1000);
-    const auto m = core::parseCpuMillis(v.toString());
-    return m ? qint64(*m) : 0;
-}
-
 // "10.244.3.0/24" -> "10.244.3."
 QString prefixOfCidr(const QString &cidr)
 {
@@ -40,56 +24,36 @@ QString prefixOfCidr(const QString &cidr)
 
 } // namespace
 
+Placement::Need Placement::needOf(const core::DomainResources &resources)
+{
+    return {resources.cpuMillis(), resources.memoryBytes};
+}
+
+// A spec the decoder refuses (a quantity admission would have refused too) counts as one vCPU
+// and no memory, as before the sim decoded through core.
 Placement::Need Placement::needOf(const QJsonObject &vmiSpec)
 {
-    const QJsonObject domain = objectAt(vmiSpec, "domain"_L1);
-    const QJsonObject cpu = objectAt(domain, "cpu"_L1);
-    const QJsonObject resources = objectAt(domain, "resources"_L1);
-    qint64 vcpus = 1;
-    bool topologySet = false;
-    for (const char *dim : {"cores", "sockets", "threads"}) {
-        const int n = cpu.value(QLatin1StringView(dim)).toInt(0);
-        topologySet = topologySet || n > 0;
-        vcpus *= qMax(1, n);
-    }
-    if (!topologySet) {
-        // No topology: the CPU quantity rounded up to whole vCPUs, as virt-launcher does.
-        for (const char *list : {"limits", "requests"}) {
-            const qint64 m =
-                millisOr0(objectAt(resources, QLatin1StringView(list)).value("cpu"_L1));
-            if (m > 0) {
-                vcpus = (m + 999) / 1000;
-                break;
-            }
-        }
-    }
-    Need need;
-    need.cpuMillis = vcpus * 1000;
-    need.memBytes = bytesOr0(objectAt(domain, "memory"_L1).value("guest"_L1));
-    for (const char *list : {"requests", "limits"})
-        if (need.memBytes == 0)
-            need.memBytes =
-                bytesOr0(objectAt(resources, QLatin1StringView(list)).value("memory"_L1));
-    return need;
+    const auto resources = core::DomainResources::fromSpec(vmiSpec);
+    return resources ? needOf(*resources) : Need{1000, 0};
 }
 
 Placement::Placement(const ObjectStore &store)
 {
     for (const QJsonObject &node : store.list(ApiResource::nodes())) {
-        const QJsonObject status = objectAt(node, "status"_L1);
-        const QJsonObject alloc = objectAt(status, "allocatable"_L1);
         Host h;
         h.name = nameOf(node);
-        h.labels = objectAt(objectAt(node, "metadata"_L1), "labels"_L1);
-        h.unschedulable = objectAt(node, "spec"_L1).value("unschedulable"_L1).toBool();
-        const auto ready = conditionOf(node, u"Ready"_s);
-        const QString readyStatus = ready ? ready->value("status"_L1).toString() : QString();
-        if (readyStatus == "False"_L1)
-            h.taint = u"node.kubernetes.io/not-ready"_s;
-        else if (readyStatus != "True"_L1)
-            h.taint = u"node.kubernetes.io/unreachable"_s;
-        h.cpuMillis = millisOr0(alloc.value("cpu"_L1));
-        h.memBytes = bytesOr0(alloc.value("memory"_L1));
+        // Decoded as the client decodes it; a node the decoder refuses offers no room.
+        if (const auto n = core::Node::fromJson(node)) {
+            h.labels = n->meta.labels;
+            h.unschedulable = n->unschedulable;
+            const core::Condition *ready = core::findCondition(n->conditions, u"Ready"_s);
+            if (ready && ready->status == "False"_L1)
+                h.taint = u"node.kubernetes.io/not-ready"_s;
+            else if (!n->ready())
+                h.taint = u"node.kubernetes.io/unreachable"_s;
+            h.cpuMillis = n->cpuAllocatableMillis;
+            h.memBytes = n->memoryAllocatableBytes;
+        }
         h.ipPrefix = prefixOfCidr(stringAt(objectAt(node, "spec"_L1), "podCIDR"_L1));
         if (h.ipPrefix.isEmpty())
             h.ipPrefix = QStringLiteral("10.%1.%2.")
@@ -113,8 +77,9 @@ Placement::Placement(const ObjectStore &store)
 
 Placement::Choice Placement::pick(const QJsonObject &vmiSpec, const QString &exclude) const
 {
-    const Need need = needOf(vmiSpec);
-    const QJsonObject selector = objectAt(vmiSpec, "nodeSelector"_L1);
+    const auto decoded = core::DomainResources::fromSpec(vmiSpec);
+    const core::DomainResources resources = decoded ? *decoded : core::DomainResources{};
+    const Need need = needOf(resources);
     QMap<QString, int> reasons;
     const Host *best = nullptr;
     double bestScore = -1;
@@ -128,11 +93,7 @@ Placement::Choice Placement::pick(const QJsonObject &vmiSpec, const QString &exc
             ++reasons[QStringLiteral("node(s) had untolerated taint {%1: }").arg(h.taint)];
             continue;
         }
-        bool match = h.name != exclude;
-        for (auto it = selector.begin(); it != selector.end() && match; ++it)
-            match = h.labels.value(it.key()).toString() == it.value().toString() &&
-                    h.labels.contains(it.key());
-        if (!match) {
+        if (h.name == exclude || !resources.nodeAllowed(h.labels)) {
             ++reasons[u"node(s) didn't match Pod's node affinity/selector"_s];
             continue;
         }

@@ -1,16 +1,18 @@
 #pragma once
 // The simulated scheduler: where a new VMI's virt-launcher pod lands. A Node fits when it is
-// Ready, not cordoned (spec.unschedulable), its labels match the VMI's spec.nodeSelector, and its
-// allocatable CPU and memory minus what the VMIs already on it request leave room. Among the nodes
-// that fit, the least loaded wins (Kubernetes' LeastAllocated score: the mean of free CPU and free
-// memory fractions). When none fits, the reason reads like kube-scheduler's FitError.
+// Ready, not cordoned (spec.unschedulable), its labels satisfy the VMI's spec.nodeSelector and
+// required node affinity, and its allocatable CPU and memory minus what the VMIs already on it
+// request leave room. Among the nodes that fit, the least loaded wins (Kubernetes' LeastAllocated
+// score: the mean of free CPU and free memory fractions). When none fits, the reason reads like
+// kube-scheduler's FitError.
 //
-// A VMI requests vCPUs x 1000m (cores x sockets x threads, as core::DomainResources counts them)
-// and memory.guest, else resources.requests.memory, else resources.limits.memory.
+// What a VMI requests and where it may run are decoded by core::DomainResources, the decoder the
+// client's planners use, so the two cannot disagree; the scheduling itself stays the sim's own.
 //
 // Build one Placement for a batch (populating 10,000 VMs, a scheduling pass) and call add() for
 // each VMI placed so later picks see it. Not thread-safe; holds no reference to the store.
 #include "ObjectStore.h"
+#include "Vm.h"
 
 #include <QHash>
 #include <QSet>
@@ -34,6 +36,7 @@ public:
     explicit Placement(const ObjectStore &store);
 
     static Need needOf(const QJsonObject &vmiSpec);
+    static Need needOf(const core::DomainResources &resources);
     // exclude: a node the pod must avoid (a migration's source: KubeVirt gives the target pod
     // anti-affinity to it); it counts as a node-affinity mismatch in the FitError.
     Choice pick(const QJsonObject &vmiSpec, const QString &exclude = {}) const;
@@ -46,7 +49,7 @@ private:
     struct Host
     {
         QString name;
-        QJsonObject labels;
+        QMap<QString, QString> labels;
         bool unschedulable = false;
         QString taint; // node.kubernetes.io/not-ready or /unreachable when not Ready
         qint64 cpuMillis = 0;

@@ -96,6 +96,19 @@ struct Cluster
     }
 };
 
+// A VM whose template's spec has `field` set to `value` (nodeSelector, affinity, ...).
+QJsonObject vmWithTemplateField(const VmSpec &spec, QLatin1StringView field, const QJsonValue &value)
+{
+    QJsonObject vm = vmJson(spec);
+    QJsonObject vmSpecJson = objectAt(vm, "spec"_L1), tmpl = objectAt(vmSpecJson, "template"_L1),
+                tspec = objectAt(tmpl, "spec"_L1);
+    tspec.insert(field, value);
+    tmpl.insert("spec"_L1, tspec);
+    vmSpecJson.insert("template"_L1, tmpl);
+    vm.insert("spec"_L1, vmSpecJson);
+    return vm;
+}
+
 } // namespace
 
 class TestControllers : public QObject
@@ -317,14 +330,8 @@ private Q_SLOTS:
         VmSpec pinned = vmSpec(u"pinned"_s, true), onCordoned = vmSpec(u"on-b"_s, true);
         pinned.host = u"a"_s;
         onCordoned.host = u"b"_s;
-        QJsonObject gpu = vmJson(vmSpec(u"gpu"_s, true));
-        QJsonObject tmpl = objectAt(objectAt(gpu, "spec"_L1), "template"_L1),
-                    tspec = objectAt(tmpl, "spec"_L1);
-        tspec.insert("nodeSelector"_L1, QJsonObject{{u"gpu"_s, u"true"_s}});
-        tmpl.insert("spec"_L1, tspec);
-        QJsonObject spec = objectAt(gpu, "spec"_L1);
-        spec.insert("template"_L1, tmpl);
-        gpu.insert("spec"_L1, spec);
+        const QJsonObject gpu = vmWithTemplateField(vmSpec(u"gpu"_s, true), "nodeSelector"_L1,
+                                                    QJsonObject{{u"gpu"_s, u"true"_s}});
         QVERIFY(c.store.create(VM, u"prod"_s, gpu).ok());
         c.up({}, {pinned, onCordoned, vmSpec(u"free"_s, true), vmSpec(u"huge"_s, true, 48, 64)},
              false);
@@ -354,6 +361,32 @@ private Q_SLOTS:
         QCOMPARE(c.nodeOf(u"huge"_s), u"e"_s);
         QVERIFY(!conditionOf(c.vmi(u"huge"_s), u"PodScheduled"_s));
         QCOMPARE(c.printable(u"on-b"_s), u"ErrorUnschedulable"_s);
+    }
+
+    // Required node affinity is honoured as the client's planner honours it (both decode it
+    // with core::DomainResources): a VM lands only on a node a term matches, even when another
+    // has more room, and none matching reads like kube-scheduler's FitError.
+    void requiredNodeAffinity()
+    {
+        Cluster c(0);
+        c.up({host(u"east-1"_s, 8, 32, {{u"zone"_s, u"east"_s}}), host(u"west-1"_s, 64, 256, {{u"zone"_s, u"west"_s}})}, {});
+        const auto affinity = [](const QString &zone) {
+            const QJsonObject expr{{u"key"_s, u"zone"_s}, {u"operator"_s, u"In"_s}, {u"values"_s, QJsonArray{zone}}};
+            const QJsonObject term{{u"matchExpressions"_s, QJsonArray{expr}}};
+            const QJsonObject required{{u"nodeSelectorTerms"_s, QJsonArray{term}}};
+            return QJsonObject{{u"nodeAffinity"_s, QJsonObject{{u"requiredDuringSchedulingIgnoredDuringExecution"_s, required}}}};
+        };
+        QVERIFY(c.store.create(VM, u"prod"_s, vmWithTemplateField(vmSpec(u"east"_s, true), "affinity"_L1, affinity(u"east"_s))).ok());
+        QVERIFY(c.store.create(VM, u"prod"_s, vmWithTemplateField(vmSpec(u"north"_s, true), "affinity"_L1, affinity(u"north"_s))).ok());
+        c.up({}, {}, false);
+        QTRY_COMPARE(c.printable(u"east"_s), u"Running"_s);
+        QCOMPARE(c.nodeOf(u"east"_s), u"east-1"_s); // not the emptier west-1
+        QTRY_COMPARE(c.printable(u"north"_s), u"ErrorUnschedulable"_s);
+        const auto why = conditionOf(c.vmi(u"north"_s), u"PodScheduled"_s);
+        QVERIFY(why);
+        QCOMPARE(why->value("message"_L1).toString(),
+                 u"0/2 nodes are available: 2 node(s) didn't match Pod's node affinity/selector. "
+                 "preemption: 0/2 nodes are available: 2 Preemption is not helpful for scheduling."_s);
     }
 
     void nodeFailureRestartsElsewhere()
