@@ -130,7 +130,7 @@ void RfbWorker::run()
     cl->appData.useRemoteCursor = m_options.remoteCursor ? TRUE : FALSE;
     cl->appData.shareDesktop = m_options.shared ? TRUE : FALSE;
     // The socket is already connected: rfbInitClient/ConnectToRFBServer are never called, so
-    // libvncclient neither resolves, connects nor listens (see BUILDING.md).
+    // libvncclient neither resolves, connects nor listens (RfbClient.h: transports).
     cl->sock = fd;
     // Only what Drover can answer without a dialog it does not have yet: None and VNC password.
     // (VeNCrypt/TLS would need certificates and libvncclient's GetCredential; not wired up.)

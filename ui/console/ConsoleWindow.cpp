@@ -47,6 +47,27 @@ ConsoleWindow::ConsoleWindow(const QString &title, QWidget *parent, Protocol pro
     setObjectName(QStringLiteral("consoleWindow"));
     setAttribute(Qt::WA_DeleteOnClose);
     setWindowTitle(protocol == Protocol::Spice ? tr("%1 — SPICE console").arg(title) : tr("%1 — Console").arg(title));
+    setCentralWidget(buildScreen());
+    m_status = new QLabel(this);
+    statusBar()->addWidget(m_status, 1);
+    m_clipboardHint = new QLabel(this);
+    m_clipboardHint->setObjectName(QStringLiteral("clipboardHint"));
+    statusBar()->addPermanentWidget(m_clipboardHint);
+    m_clipboardHint->setVisible(protocol == Protocol::Spice);
+    updateClipboardHint();
+    buildToolbar();
+    m_retry->setSingleShot(true);
+    connect(m_retry, &QTimer::timeout, this, &ConsoleWindow::connectNow);
+    // The local clipboard goes to the guest while this window is the active one (and when it
+    // becomes active); QEMU's VNC server ignores it: paste as keystrokes.
+    connect(QGuiApplication::clipboard(), &QClipboard::dataChanged, this, [this] { offerClipboard(true); });
+    resize(1060, 860);
+}
+
+// The remote screen in a scroll area (1:1 scrolls), with the status overlay and the grab hint
+// floating over it.
+QWidget *ConsoleWindow::buildScreen()
+{
     m_view = new ConsoleView(this);
     auto *scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("consoleScroll"));
@@ -88,26 +109,12 @@ ConsoleWindow::ConsoleWindow(const QString &title, QWidget *parent, Protocol pro
                                            "padding: 4px 8px; margin: 8px 24px 0 0; }"));
     grabHint->hide();
     grid->addWidget(grabHint, 0, 0, Qt::AlignTop | Qt::AlignRight);
-    setCentralWidget(central);
-    m_status = new QLabel(this);
-    statusBar()->addWidget(m_status, 1);
-    m_clipboardHint = new QLabel(this);
-    m_clipboardHint->setObjectName(QStringLiteral("clipboardHint"));
-    statusBar()->addPermanentWidget(m_clipboardHint);
-    m_clipboardHint->setVisible(protocol == Protocol::Spice);
-    updateClipboardHint();
-    buildToolbar();
     connect(m_view, &ConsoleView::grabChanged, this, [this, grabHint](bool grabbed) {
         statusBar()->showMessage(grabbed ? grabHint->text() : QString());
         grabHint->setVisible(grabbed);
         grabHint->raise();
     });
-    m_retry->setSingleShot(true);
-    connect(m_retry, &QTimer::timeout, this, &ConsoleWindow::connectNow);
-    // The local clipboard goes to the guest while this window is the active one (and when it
-    // becomes active); QEMU's VNC server ignores it: paste as keystrokes.
-    connect(QGuiApplication::clipboard(), &QClipboard::dataChanged, this, [this] { offerClipboard(true); });
-    resize(1060, 860);
+    return central;
 }
 
 ConsoleWindow::~ConsoleWindow()
@@ -161,7 +168,10 @@ void ConsoleWindow::resetClient()
     });
     connect(m_client, &RemoteSession::stateChanged, this, &ConsoleWindow::onState);
     connect(m_client, &RemoteSession::errorOccurred, this, &ConsoleWindow::onError);
-    connect(m_client, &RemoteSession::remoteClipboardText, this, [](const QString &text) { QGuiApplication::clipboard()->setText(text); });
+    connect(m_client, &RemoteSession::remoteClipboardText, this, [this](const QString &text) {
+        m_remoteText = text; // not sent back when it lands on the local clipboard
+        QGuiApplication::clipboard()->setText(text);
+    });
     connect(m_client, &RemoteSession::bell, this, [] { QApplication::beep(); });
     connect(m_client, &RemoteSession::desktopResized, this, [this](const QSize &size) {
         if (!m_fit->isChecked())
@@ -325,7 +335,9 @@ void ConsoleWindow::offerClipboard(bool onlyIfActive)
         return;
     if (onlyIfActive && !isActiveWindow())
         return;
-    m_client->setLocalClipboardText(QGuiApplication::clipboard()->text());
+    const QString text = QGuiApplication::clipboard()->text();
+    if (text != m_remoteText)
+        m_client->setLocalClipboardText(text);
 }
 
 bool ConsoleWindow::event(QEvent *event)

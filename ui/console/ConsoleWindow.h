@@ -67,6 +67,7 @@ protected:
     bool event(QEvent *event) override;
 
 private:
+    QWidget *buildScreen();
     void buildToolbar();
     void buildSendKeyMenu(QToolBar *bar);
     void resetClient();
@@ -92,6 +93,7 @@ private:
     QString m_ns, m_vmi, m_host;
     quint16 m_port = 0;
     QString m_password;
+    QString m_remoteText; // the guest's last copy, put on the local clipboard by us
     QString m_keychainKey;
     bool m_passwordStored = false;  // m_password is (being) kept in the keychain
     bool m_passwordRefused = false; // the server refused the last one: do not reuse a kept one
