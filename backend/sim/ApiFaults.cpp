@@ -7,6 +7,24 @@
 
 namespace drover::sim {
 
+// Tests arrange faults with a client that the faults leave alone.
+bool ApiServer::injectFault(const QHttpServerRequest &req, QTcpSocket *socket)
+{
+    if (req.value("X-Drover-Sim-Bypass-Faults") == "true")
+        return false;
+    if (!m_outage.hasExpired()) {
+        respondStatus(req, socket, 503, QStringLiteral("ServiceUnavailable"),
+                      QStringLiteral("the server is currently unable to handle the request (drover-sim outage)"));
+        return true;
+    }
+    if (m_failCount > 0) {
+        --m_failCount;
+        respondFault(req, socket);
+        return true;
+    }
+    return false;
+}
+
 void ApiServer::dropWatches(bool midLine)
 {
     const auto streams = m_watches;

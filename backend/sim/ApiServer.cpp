@@ -1,5 +1,6 @@
 #include "JsonOut.h"
 #include "ApiServer.h"
+#include "Route.h"
 #include "ObjectCache.h"
 
 #include "AccessReviews.h"
@@ -131,59 +132,34 @@ bool ApiServer::groupAvailable(const QString &path) const
 bool ApiServer::handleRequest(const QHttpServerRequest &req, QTcpSocket *socket)
 {
     const QString path = req.url().path();
-    if (path == QLatin1String("/healthz") || path == QLatin1String("/readyz") ||
-        path == QLatin1String("/livez")) {
+    const Route route = parseRoute(path);
+    if (route.kind == Route::Kind::Health) {
         makeResponder(req, socket).write(QByteArrayLiteral("ok"), "text/plain");
         return true;
     }
     const bool authorized = !m_token.isEmpty() && req.value("Authorization") == "Bearer " + m_token;
-    if (m_consoles && ConsoleSockets::isWebSocketUpgrade(req) && authorized && !groupAvailable(path)) {
-        makeResponder(req, socket).write(QByteArrayLiteral("service unavailable\n"), "text/plain; charset=utf-8",
-                                         QHttpServerResponder::StatusCode::ServiceUnavailable);
-        socket->setProperty("droverAnswered", true);
-        return false;
-    }
-    if (m_consoles && ConsoleSockets::isWebSocketUpgrade(req)) {
-        // true: QtHttpServer 6.4 hands the socket to its QWebSocketServer; false: it closes it.
-        const ConsoleSockets::Verdict v = m_consoles->verify(req, authorized);
-        if (v.code == 0)
-            return true;
-        respondStatus(req, socket, v.code, v.reason, v.message);
-        socket->setProperty("droverAnswered", true);
-        return false;
-    }
+    if (m_consoles && ConsoleSockets::isWebSocketUpgrade(req))
+        return upgradeWebSocket(req, socket, path, authorized);
     if (!authorized) {
         respondStatus(req, socket, 401, QStringLiteral("Unauthorized"), QStringLiteral("Unauthorized"));
         return true;
     }
-    QStringList segs = path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
-    if (segs.size() >= 3 && segs[0] == QLatin1String("drover-sim") && segs[1] == QLatin1String("v1")) {
-        handleAdmin(req, socket, segs.mid(2).join(QLatin1Char('/')));
+    if (route.kind == Route::Kind::Admin) {
+        handleAdmin(req, socket, route.adminPath);
         return true;
     }
     // Access reviews come before fault injection: they are the client's bookkeeping about its
     // rights, and a test's injected failures are meant for the calls it makes itself.
-    if (segs.size() == 4 && segs[0] == QLatin1String("apis") && segs[1] == QLatin1String("authorization.k8s.io") &&
-        segs[2] == QLatin1String("v1") && req.method() == QHttpServerRequest::Method::Post) {
-        const ReviewAnswer a = answerSelfReview(segs[3], req.body());
+    if (route.kind == Route::Kind::SelfReview && req.method() == QHttpServerRequest::Method::Post) {
+        const ReviewAnswer a = answerSelfReview(route.resource, req.body());
         if (a.code == 201)
             respondJson(req, socket, a.code, a.review);
         else
             respondStatus(req, socket, a.code, a.reason, a.message);
         return true;
     }
-    // Tests arrange faults with a client that the faults leave alone.
-    const bool bypass = req.value("X-Drover-Sim-Bypass-Faults") == "true";
-    if (!bypass && !m_outage.hasExpired()) {
-        respondStatus(req, socket, 503, QStringLiteral("ServiceUnavailable"),
-                      QStringLiteral("the server is currently unable to handle the request (drover-sim outage)"));
+    if (injectFault(req, socket))
         return true;
-    }
-    if (!bypass && m_failCount > 0) {
-        --m_failCount;
-        respondFault(req, socket);
-        return true;
-    }
     if (!groupAvailable(path)) {
         // An aggregated API whose server does not answer: kube-aggregator's proxy replies with
         // http.Error(w, "service unavailable", 503) (staging/src/k8s.io/kube-aggregator/pkg/
@@ -192,63 +168,79 @@ bool ApiServer::handleRequest(const QHttpServerRequest &req, QTcpSocket *socket)
                                          QHttpServerResponder::StatusCode::ServiceUnavailable);
         return true;
     }
-    if (handleDiscovery(req, socket, segs))
-        return true;
-    // /api/v1/... or /apis/{group}/{version}/...
-    QString group, version;
-    if (segs.size() >= 2 && segs[0] == QLatin1String("api")) {
-        version = segs[1];
-        segs = segs.mid(2);
-    } else if (segs.size() >= 3 && segs[0] == QLatin1String("apis")) {
-        group = segs[1];
-        version = segs[2];
-        segs = segs.mid(3);
-    } else {
+    switch (route.kind) {
+    case Route::Kind::Discovery:
+        return handleDiscovery(req, socket, route.segments);
+    case Route::Kind::Screenshot:
+        return m_consoles && serveScreenshot(req, socket, route);
+    case Route::Kind::Subresource:
+        return handleSubresource(req, socket, route);
+    case Route::Kind::Resource:
+    case Route::Kind::SelfReview: // not a POST: the resource itself
+        return handleApiObject(req, socket, route);
+    case Route::Kind::Unknown:
+    case Route::Kind::Health:
+    case Route::Kind::Admin:
+        break;
+    }
+    return false;
+}
+
+// A console's websocket (VNC, serial): QtHttpServer 6.4 hands the socket to its
+// QWebSocketServer when this returns true, and closes it when false.
+bool ApiServer::upgradeWebSocket(const QHttpServerRequest &req, QTcpSocket *socket, const QString &path, bool authorized)
+{
+    if (authorized && !groupAvailable(path)) {
+        makeResponder(req, socket).write(QByteArrayLiteral("service unavailable\n"), "text/plain; charset=utf-8",
+                                         QHttpServerResponder::StatusCode::ServiceUnavailable);
+        socket->setProperty("droverAnswered", true);
         return false;
     }
-    Target t;
-    if (segs.size() >= 3 && segs[0] == QLatin1String("namespaces")) {
-        t.ns = segs[1];
-        segs = segs.mid(2);
-    }
-    if (group == QLatin1String("subresources.kubevirt.io") && segs.size() == 4 && segs[2] == QLatin1String("vnc") &&
-        segs[3] == QLatin1String("screenshot") && m_consoles) {
-        const ConsoleSockets::Screenshot shot = m_consoles->screenshot(t.ns, segs[1]);
-        if (shot.code != 200)
-            respondStatus(req, socket, shot.code, shot.reason, shot.message);
-        else
-            makeResponder(req, socket).write(shot.png, "image/png");
+    const ConsoleSockets::Verdict v = m_consoles->verify(req, authorized);
+    if (v.code == 0)
         return true;
-    }
-    if (segs.isEmpty() || segs.size() > 3)
-        return false;
-    if (group == QLatin1String("subresources.kubevirt.io")) {
-        if (segs.size() != 3)
-            return false;
-        for (const SubresourceRoute &route : std::as_const(m_subresourceRoutes))
-            if (const auto a = route(req.method(), segs[0], t.ns, segs[1], segs[2])) {
-                respondRaw(req, socket, *a);
-                return true;
-            }
-        if (!m_actions)
-            return false;
-        if (req.method() != QHttpServerRequest::Method::Put) {
-            respondStatus(req, socket, 405, QStringLiteral("MethodNotAllowed"),
-                          QStringLiteral("%1 needs PUT").arg(segs[2]));
+    respondStatus(req, socket, v.code, v.reason, v.message);
+    socket->setProperty("droverAnswered", true);
+    return false;
+}
+
+bool ApiServer::serveScreenshot(const QHttpServerRequest &req, QTcpSocket *socket, const Route &route)
+{
+    const ConsoleSockets::Screenshot shot = m_consoles->screenshot(route.ns, route.name);
+    if (shot.code != 200)
+        respondStatus(req, socket, shot.code, shot.reason, shot.message);
+    else
+        makeResponder(req, socket).write(shot.png, "image/png");
+    return true;
+}
+
+// KubeVirt's subresources (start, stop, migrate, guestosinfo, ...): the routes others registered,
+// else the VM actions, which take PUT.
+bool ApiServer::handleSubresource(const QHttpServerRequest &req, QTcpSocket *socket, const Route &route)
+{
+    for (const SubresourceRoute &sr : std::as_const(m_subresourceRoutes))
+        if (const auto a = sr(req.method(), route.resource, route.ns, route.name, route.sub)) {
+            respondRaw(req, socket, *a);
             return true;
         }
-        const QJsonObject body = QJsonDocument::fromJson(req.body()).object();
-        respond(req, socket, m_actions(segs[0], t.ns, segs[1], segs[2], body));
+    if (!m_actions)
+        return false;
+    if (req.method() != QHttpServerRequest::Method::Put) {
+        respondStatus(req, socket, 405, QStringLiteral("MethodNotAllowed"), QStringLiteral("%1 needs PUT").arg(route.sub));
         return true;
     }
-    auto res = m_store->find(group, version, segs[0]);
+    const QJsonObject body = QJsonDocument::fromJson(req.body()).object();
+    respond(req, socket, m_actions(route.resource, route.ns, route.name, route.sub, body));
+    return true;
+}
+
+// A resource the store serves: an object hook's answer, else the CRUD/list/watch handler.
+bool ApiServer::handleApiObject(const QHttpServerRequest &req, QTcpSocket *socket, const Route &route)
+{
+    auto res = m_store->find(route.group, route.version, route.resource);
     if (!res)
         return false;
-    t.res = *res;
-    if (segs.size() >= 2)
-        t.name = segs[1];
-    if (segs.size() == 3)
-        t.sub = segs[2];
+    const Target t{*res, route.ns, route.name, route.sub};
     if (!t.name.isEmpty())
         for (const ObjectHook &hook : std::as_const(m_objectHooks))
             if (const auto a = hook(req.method(), t.res, t.ns, t.name, t.sub, QUrlQuery(req.url()), req.body())) {

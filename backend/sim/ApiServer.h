@@ -18,6 +18,7 @@ namespace drover::sim {
 
 class WatchStream;
 class ConsoleSockets;
+struct Route;
 
 // KubeVirt's PUT subresources: (plural, ns, name, verb, body) -> result.
 using ActionHandler = std::function<StoreResult(const QString &, const QString &, const QString &,
@@ -122,6 +123,12 @@ private:
                      QJsonObject body, bool isList);
     bool groupAvailable(const QString &path) const; // false: an aggregated API that is down
     bool handleDiscovery(const QHttpServerRequest &req, QTcpSocket *socket, const QStringList &segs);
+    bool upgradeWebSocket(const QHttpServerRequest &req, QTcpSocket *socket, const QString &path, bool authorized);
+    // ApiFaults.cpp: an outage or a queued failure answers instead of the server (true).
+    bool injectFault(const QHttpServerRequest &req, QTcpSocket *socket);
+    bool serveScreenshot(const QHttpServerRequest &req, QTcpSocket *socket, const Route &route);
+    bool handleSubresource(const QHttpServerRequest &req, QTcpSocket *socket, const Route &route);
+    bool handleApiObject(const QHttpServerRequest &req, QTcpSocket *socket, const Route &route);
     void handleResource(const QHttpServerRequest &req, QTcpSocket *socket, const Target &t);
     void handleList(const QHttpServerRequest &req, QTcpSocket *socket, const Target &t);
     void respondContinueExpired(const QHttpServerRequest &req, QTcpSocket *socket, const QByteArray &lastKey);
