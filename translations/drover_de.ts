@@ -2952,6 +2952,10 @@ Die VMs, die Sie sehen dürfen, stehen rechts.</translation>
         <source>Type the clipboard&apos;s text into the guest — for servers without a clipboard (QEMU&apos;s VNC) and guests without the SPICE agent</source>
         <translation>Den Text der Zwischenablage in den Gast tippen — für Server ohne Zwischenablage (QEMUs VNC) und Gäste ohne SPICE-Agent</translation>
     </message>
+    <message>
+        <source>SPICE password</source>
+        <translation>SPICE-Passwort</translation>
+    </message>
 </context>
 <context>
     <name>drover::ui::DialogPrompter</name>

@@ -2948,6 +2948,10 @@ The VMs you may see are listed on the right.</source>
         <source>Type the clipboard&apos;s text into the guest — for servers without a clipboard (QEMU&apos;s VNC) and guests without the SPICE agent</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>SPICE password</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>drover::ui::DialogPrompter</name>

@@ -84,22 +84,24 @@ int RemoteSession::typeText(const QString &text)
     QString normalized = text;
     normalized.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
     const QList<keymap::TypedKey> keys = keymap::keysForText(normalized);
-    const bool keysyms = typesKeysyms();
+    const bool keysyms = typesKeysyms(), scancodes = typesScancodes();
+    const quint32 shiftScan = scancodes ? keymap::ScanShift : 0;
     int skipped = 0;
     bool shift = false;
     for (const keymap::TypedKey &k : keys) {
-        if (!k.scancode && !(keysyms && k.keysym)) {
+        const quint32 scancode = scancodes ? k.scancode : 0;
+        if (!scancode && !(keysyms && k.keysym)) {
             ++skipped;
             continue;
         }
         if (k.shift != shift)
-            m_typing.append({keymap::KeysymShift, keymap::ScanShift, k.shift});
+            m_typing.append({keymap::KeysymShift, shiftScan, k.shift});
         shift = k.shift;
-        m_typing.append({k.keysym, k.scancode, true});
-        m_typing.append({k.keysym, k.scancode, false});
+        m_typing.append({k.keysym, scancode, true});
+        m_typing.append({k.keysym, scancode, false});
     }
     if (shift)
-        m_typing.append({keymap::KeysymShift, keymap::ScanShift, false});
+        m_typing.append({keymap::KeysymShift, shiftScan, false});
     if (typingIntervalMs() <= 0) {
         while (!m_typing.isEmpty())
             typeNext();

@@ -136,6 +136,10 @@ protected:
     // Whether a key with no scancode (a character not on a US keyboard) reaches the guest by
     // its keysym (VNC); without keysyms (SPICE) such characters are skipped.
     virtual bool typesKeysyms() const = 0;
+    // Whether typed keys carry their US-layout scancode. VNC types by keysym only: a server that
+    // takes scancodes (QEMU, TigerVNC) would apply its own layout to US positions and type other
+    // characters on a non-US desktop; SPICE has only scancodes.
+    virtual bool typesScancodes() const { return true; }
     void stopTyping();
 
 private:

@@ -110,6 +110,7 @@ RfbClient::RfbClient(QObject *parent) : RemoteSession(parent) {}
 
 RfbClient::~RfbClient()
 {
+    blockSignals(true); // nothing is said from a destructor
     stopWorker();
 }
 

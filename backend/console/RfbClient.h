@@ -75,6 +75,7 @@ Q_SIGNALS:
 
 protected:
     bool typesKeysyms() const override { return true; }
+    bool typesScancodes() const override { return false; }
     // Runs a session whose socket openSocket opens on the worker thread (TCP, an fd). Stopping
     // waits at most kStopWaitMs for the worker: one stuck where no stop request reaches
     // (getaddrinfo) is let go, posts nothing more and ends on its own.

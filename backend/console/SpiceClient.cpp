@@ -193,8 +193,9 @@ void SpiceClient::onChannelEvent(SpiceChannel *channel, int event, gpointer self
                 },
                 Qt::QueuedConnection);
         } else {
-            me->fail(Error::AuthFailed, me->m_password.isEmpty() ? tr("the SPICE server wants a password")
-                                                                 : tr("Authentication failed: wrong SPICE password"));
+            const bool none = me->m_password.isEmpty();
+            me->m_password.clear(); // refused: the next connect asks again
+            me->fail(Error::AuthFailed, none ? tr("the SPICE server wants a password") : tr("Authentication failed: wrong SPICE password"));
         }
         break;
     case SPICE_CHANNEL_ERROR_CONNECT:
@@ -203,8 +204,8 @@ void SpiceClient::onChannelEvent(SpiceChannel *channel, int event, gpointer self
     case SPICE_CHANNEL_ERROR_TLS:
         me->fail(Error::UnsupportedSecurity, tr("the SPICE server's TLS could not be verified"));
         break;
-    case SPICE_CHANNEL_ERROR_LINK:
-        me->fail(Error::NotVnc, tr("the SPICE handshake failed (not a SPICE server?)"));
+    case SPICE_CHANNEL_ERROR_LINK: // not SPICE, or a server going down mid-handshake: not permanent
+        me->fail(Error::ProtocolError, tr("the SPICE handshake failed (not a SPICE server?)"));
         break;
     case SPICE_CHANNEL_ERROR_IO:
         me->fail(Error::ServerClosed, tr("the SPICE connection broke (not a SPICE server, or it went away)"));
@@ -273,8 +274,14 @@ void SpiceClient::fail(Error e, const QString &message)
     if (state() == State::Disconnected && lastError() != Error::None)
         return;
     setError(e, message);
-    // Tear down after the current GLib callback returns.
-    QMetaObject::invokeMethod(this, &SpiceClient::disconnectFromServer, Qt::QueuedConnection);
+    // Tear down after the current GLib callback returns, unless a new session began meanwhile.
+    QMetaObject::invokeMethod(
+        this,
+        [this, generation = m_generation] {
+            if (generation == m_generation)
+                disconnectFromServer();
+        },
+        Qt::QueuedConnection);
 }
 
 void SpiceClient::sendKey(quint32, quint32 xtScancode, bool down)

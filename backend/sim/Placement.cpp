@@ -29,8 +29,8 @@ Placement::Need Placement::needOf(const core::DomainResources &resources)
     return {resources.cpuMillis(), resources.memoryBytes};
 }
 
-// A spec the decoder refuses (a quantity admission would have refused too) counts as one vCPU
-// and no memory, as before the sim decoded through core.
+// A spec the decoder refuses (a quantity admission refuses too) counts as one vCPU and no
+// memory here; pick() does not place it at all.
 Placement::Need Placement::needOf(const QJsonObject &vmiSpec)
 {
     const auto resources = core::DomainResources::fromSpec(vmiSpec);
@@ -78,7 +78,9 @@ Placement::Placement(const ObjectStore &store)
 Placement::Choice Placement::pick(const QJsonObject &vmiSpec, const QString &exclude) const
 {
     const auto decoded = core::DomainResources::fromSpec(vmiSpec);
-    const core::DomainResources resources = decoded ? *decoded : core::DomainResources{};
+    if (!decoded) // placing it anywhere would ignore its selector and affinity
+        return {{}, QStringLiteral("the VMI's resources cannot be read: %1").arg(decoded.error())};
+    const core::DomainResources &resources = *decoded;
     const Need need = needOf(resources);
     QMap<QString, int> reasons;
     const Host *best = nullptr;

@@ -87,6 +87,7 @@ private Q_SLOTS:
         c.connectToHost(QStringLiteral("127.0.0.1"), m_port);
         QTRY_VERIFY_WITH_TIMEOUT(!err.isEmpty(), 15000);
         QCOMPARE(err.first().at(0).value<SpiceClient::Error>(), SpiceClient::Error::AuthFailed);
+        QVERIFY(SpiceClient::isPermanent(SpiceClient::Error::AuthFailed)); // the console window does not retry it
         QCOMPARE(err.first().at(1).toString(), QStringLiteral("Authentication failed: wrong SPICE password"));
         QTRY_COMPARE(c.state(), SpiceClient::State::Disconnected);
         // The right one works.
@@ -94,6 +95,40 @@ private Q_SLOTS:
         ok.setPassword(QStringLiteral("s3cret"));
         ok.connectToHost(QStringLiteral("127.0.0.1"), m_port);
         QTRY_VERIFY_WITH_TIMEOUT(!ok.framebuffer().isNull(), 20000);
+    }
+
+    // A server that wants a password and a session without one: the session asks its provider,
+    // waits in Authenticating for a later answer, and opens again with it; cancelling ends it
+    // with NoPassword.
+    void passwordAskedWhenWanted()
+    {
+        QVERIFY(startQemu({QStringLiteral("-object"), QStringLiteral("secret,id=sp0,data=s3cret"), QStringLiteral("-spice"),
+                           QStringLiteral("password-secret=sp0")}));
+        SpiceClient c;
+        int asked = 0;
+        c.setPasswordProvider([&asked] {
+            ++asked;
+            return std::optional<QString>(); // answered later
+        });
+        QSignalSpy requested(&c, &SpiceClient::passwordRequested);
+        c.connectToHost(QStringLiteral("127.0.0.1"), m_port);
+        QTRY_COMPARE_WITH_TIMEOUT(c.state(), SpiceClient::State::Authenticating, 15000);
+        QCOMPARE(requested.size(), 1);
+        QCOMPARE(asked, 1);
+        c.providePassword(QStringLiteral("s3cret"));
+        QTRY_VERIFY_WITH_TIMEOUT(!c.framebuffer().isNull(), 20000);
+        QCOMPARE(c.state(), SpiceClient::State::Connected);
+        QCOMPARE(asked, 1);
+
+        SpiceClient d;
+        d.setPasswordProvider([] { return std::optional<QString>(); });
+        QSignalSpy err(&d, &SpiceClient::errorOccurred);
+        d.connectToHost(QStringLiteral("127.0.0.1"), m_port);
+        QTRY_COMPARE_WITH_TIMEOUT(d.state(), SpiceClient::State::Authenticating, 15000);
+        d.cancelPassword();
+        QCOMPARE(d.state(), SpiceClient::State::Disconnected);
+        QCOMPARE(err.size(), 1);
+        QCOMPARE(err.first().at(0).value<SpiceClient::Error>(), SpiceClient::Error::NoPassword);
     }
 
     void notASpiceServer()

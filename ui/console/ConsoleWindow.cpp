@@ -21,6 +21,8 @@
 #include <QToolBar>
 #include <QToolButton>
 
+#include <unistd.h>
+
 
 namespace drover::ui {
 
@@ -58,8 +60,8 @@ ConsoleWindow::ConsoleWindow(const QString &title, QWidget *parent, Protocol pro
     buildToolbar();
     m_retry->setSingleShot(true);
     connect(m_retry, &QTimer::timeout, this, &ConsoleWindow::connectNow);
-    // The local clipboard goes to the guest while this window is the active one (and when it
-    // becomes active); QEMU's VNC server ignores it: paste as keystrokes.
+    // The local clipboard goes to the guest when copied while this window is the active one;
+    // QEMU's VNC server ignores it: paste as keystrokes.
     connect(QGuiApplication::clipboard(), &QClipboard::dataChanged, this, [this] { offerClipboard(true); });
     resize(1060, 860);
 }
@@ -154,11 +156,16 @@ void ConsoleWindow::resetClient()
     if (m_stream)
         m_stream->deleteLater();
     m_view->setClient(nullptr);
+    if (m_client)
+        disconnect(m_client, nullptr, this, nullptr);
     delete m_client;
-    if (m_protocol == Protocol::Spice)
-        m_client = new console::SpiceClient(this);
-    else
+    if (m_protocol == Protocol::Spice) {
+        auto *spice = new console::SpiceClient(this);
+        spice->setPassword(m_password); // tried first; the server's refusal of none asks later
+        m_client = spice;
+    } else {
         m_client = new console::RfbClient(this);
+    }
     m_view->setClient(m_client);
     m_client->setPasswordProvider([this]() -> std::optional<QString> {
         if (!m_password.isEmpty())
@@ -209,6 +216,8 @@ void ConsoleWindow::openKubeVirtStream()
         const int fd = m_stream->takeClientFd();
         if (auto *vnc = qobject_cast<console::RfbClient *>(m_client); vnc && fd >= 0)
             vnc->connectFd(fd);
+        else if (fd >= 0)
+            ::close(fd); // KubeVirt serves VNC only
     });
     connect(m_stream, &console::KubeVirtStream::sessionBusy, this, [this] {
         bool take = m_takeOverAnswer.value_or(false);
@@ -245,7 +254,8 @@ void ConsoleWindow::onState(RemoteSession::State s)
     m_passwordRefused = false;
     m_retries = 0;
     updateStatus();
-    offerClipboard(true);
+    if (m_client->clipboardNeedsAgent())
+        offerClipboard(false); // an offer only: the guest fetches it when something is pasted there
     Q_EMIT connectedChanged(true);
 }
 
@@ -342,8 +352,10 @@ void ConsoleWindow::offerClipboard(bool onlyIfActive)
 
 bool ConsoleWindow::event(QEvent *event)
 {
-    if (event->type() == QEvent::WindowActivate)
-        offerClipboard(false); // what was copied elsewhere meanwhile
+    // What was copied elsewhere meanwhile, offered to a SPICE guest (fetched only when pasted
+    // there). VNC sends the text itself, so it goes only when copied while this window is active.
+    if (event->type() == QEvent::WindowActivate && m_client && m_client->clipboardNeedsAgent())
+        offerClipboard(false);
     return QMainWindow::event(event);
 }
 

@@ -45,7 +45,7 @@ void ConsoleWindow::promptPassword()
 {
     QDialog dlg(this);
     dlg.setObjectName(QStringLiteral("vncPasswordDialog"));
-    dlg.setWindowTitle(tr("VNC password"));
+    dlg.setWindowTitle(m_protocol == Protocol::Spice ? tr("SPICE password") : tr("VNC password"));
     auto *lay = new QVBoxLayout(&dlg);
     lay->addWidget(new QLabel(m_passwordRefused ? tr("The password was refused. Password for the console of %1:").arg(windowTitle())
                                                 : tr("Password for the console of %1:").arg(windowTitle()),
