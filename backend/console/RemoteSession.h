@@ -15,7 +15,6 @@
 #include <QImage>
 #include <QList>
 #include <QObject>
-#include <QPair>
 #include <QPoint>
 #include <QRegion>
 #include <QSize>

@@ -79,7 +79,7 @@ Placement::Choice Placement::pick(const QJsonObject &vmiSpec, const QString &exc
 {
     const auto decoded = core::DomainResources::fromSpec(vmiSpec);
     if (!decoded) // placing it anywhere would ignore its selector and affinity
-        return {{}, QStringLiteral("the VMI's resources cannot be read: %1").arg(decoded.error())};
+        return {{}, QStringLiteral("the VMI's resources cannot be read: %1").arg(decoded.error()), {}};
     const core::DomainResources &resources = *decoded;
     const Need need = needOf(resources);
     QMap<QString, int> reasons;
@@ -118,9 +118,9 @@ Placement::Choice Placement::pick(const QJsonObject &vmiSpec, const QString &exc
         }
     }
     if (best)
-        return {best->name, {}};
+        return {best->name, {}, need};
     if (m_hosts.isEmpty())
-        return {{}, u"no nodes available to schedule pods"_s};
+        return {{}, u"no nodes available to schedule pods"_s, need};
     // kube-scheduler's FitError: "<count> <reason>" strings, sorted.
     QStringList parts;
     for (auto it = reasons.begin(); it != reasons.end(); ++it)
@@ -130,16 +130,21 @@ Placement::Choice Placement::pick(const QJsonObject &vmiSpec, const QString &exc
     return {{},
             QStringLiteral("0/%1 nodes are available: %2. preemption: 0/%1 nodes are available: %1 "
                            "Preemption is not helpful for scheduling.")
-                .arg(total, parts.join(u", "_s))};
+                .arg(total, parts.join(u", "_s)),
+            need};
 }
 
 void Placement::add(const QString &node, const QJsonObject &vmiSpec, const QString &ip)
+{
+    add(node, needOf(vmiSpec), ip);
+}
+
+void Placement::add(const QString &node, const Need &need, const QString &ip)
 {
     const auto it = m_index.constFind(node);
     if (it == m_index.cend())
         return;
     Host &h = m_hosts[*it];
-    const Need need = needOf(vmiSpec);
     h.usedCpu += need.cpuMillis;
     h.usedMem += need.memBytes;
     if (!ip.isEmpty() && ip.startsWith(h.ipPrefix))

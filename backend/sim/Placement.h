@@ -31,6 +31,7 @@ public:
     {
         QString node;   // empty when no node fits
         QString reason; // then: "0/3 nodes are available: 1 Insufficient memory, ..."
+        Need need;      // what the VMI requests, for add() (decoded once)
     };
 
     explicit Placement(const ObjectStore &store);
@@ -42,6 +43,7 @@ public:
     Choice pick(const QJsonObject &vmiSpec, const QString &exclude = {}) const;
     // Counts a VMI placed on node (its requests and, when given, its pod IP).
     void add(const QString &node, const QJsonObject &vmiSpec, const QString &ip = {});
+    void add(const QString &node, const Need &need, const QString &ip = {});
     // The next free pod IP in node's spec.podCIDR (a /24); marks it used.
     QString allocateIp(const QString &node);
 

@@ -340,7 +340,7 @@ void populate(ObjectStore &store, const Scenario &s, bool instantRunning)
                 vmi.reset(); // left to the controllers, which will say why
             } else {
                 const QString ip = placement.allocateIp(choice.node);
-                placement.add(choice.node, spec);
+                placement.add(choice.node, choice.need);
                 markRunning(*vmi, choice.node, ip);
                 vm.insert("status"_L1, vmStatusFor(vm, vmi));
             }

@@ -31,7 +31,6 @@ struct Route
     QString name;
     QString sub;          // subresource: "status", KubeVirt's "start", "vnc", ...
 
-    bool operator==(const Route &) const = default;
 };
 
 Route parseRoute(const QString &path);

@@ -99,7 +99,7 @@ void Controllers::schedule(const QJsonObject &vmi, Placement &placement)
         m_waiting.insert(ns + u'/' + name, uid);
         return;
     }
-    placement.add(choice.node, spec);
+    placement.add(choice.node, choice.need);
     (void)m_store->mutate(VMI, ns, name, [&](QJsonObject &o) { markScheduled(o, choice.node); });
     later(900, {Step::ToRunning, ns + u'/' + name, uid});
 }
