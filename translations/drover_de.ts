@@ -3216,6 +3216,17 @@ Die VMs, die Sie sehen dürfen, stehen rechts.</translation>
     </message>
 </context>
 <context>
+    <name>drover::ui::HostPane</name>
+    <message>
+        <source>Hosts</source>
+        <translation>Hosts</translation>
+    </message>
+    <message>
+        <source>Host map</source>
+        <translation>Host-Karte</translation>
+    </message>
+</context>
+<context>
     <name>drover::ui::InsecureWarning</name>
     <message>
         <source>⚠ TLS certificate checks are OFF for this cluster (insecure-skip-tls-verify)</source>
@@ -3261,10 +3272,6 @@ Die VMs, die Sie sehen dürfen, stehen rechts.</translation>
         <translation>Kubeconfig-Kontext: welcher Cluster und welcher Benutzer</translation>
     </message>
     <message>
-        <source>Filter by name, namespace, host, OS, status or IP  (Ctrl+F)</source>
-        <translation>Nach Name, Namespace, Host, Betriebssystem, Status oder IP filtern  (Strg+F)</translation>
-    </message>
-    <message>
         <source>Recent Tasks</source>
         <translation>Letzte Aufgaben</translation>
     </message>
@@ -3296,20 +3303,6 @@ Die VMs, die Sie sehen dürfen, stehen rechts.</translation>
         <source>%1 — Drover</source>
         <translation>%1 — Drover</translation>
     </message>
-    <message numerus="yes">
-        <source>%n VM(s)</source>
-        <translation>
-            <numerusform>%n VM</numerusform>
-            <numerusform>%n VMs</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n VM(s)</source>
-        <translation>
-            <numerusform>%1 von %n VM</numerusform>
-            <numerusform>%1 von %n VMs</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 hosts · %2 VMs · %3 instances running</source>
         <translation>%1 Hosts · %2 VMs · %3 Instanzen laufen</translation>
@@ -3340,14 +3333,6 @@ Die VMs, die Sie sehen dürfen, stehen rechts.</translation>
     <message>
         <source>&amp;Snapshots…</source>
         <translation>&amp;Snapshots…</translation>
-    </message>
-    <message>
-        <source>Hosts</source>
-        <translation>Hosts</translation>
-    </message>
-    <message>
-        <source>Host map</source>
-        <translation>Host-Karte</translation>
     </message>
     <message>
         <source>Migrations</source>
@@ -3647,10 +3632,6 @@ Vergleichen Sie ihn mit dem des Hosts selbst (ssh-keygen -lf /etc/ssh/ssh_host_e
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <source>&amp;Columns</source>
-        <translation>&amp;Spalten</translation>
-    </message>
-    <message>
         <source>&amp;Appearance</source>
         <translation>&amp;Erscheinungsbild</translation>
     </message>
@@ -3725,22 +3706,6 @@ Vergleichen Sie ihn mit dem des Hosts selbst (ssh-keygen -lf /etc/ssh/ssh_host_e
     <message>
         <source>Edit</source>
         <translation>Bearbeiten</translation>
-    </message>
-    <message>
-        <source>&amp;Group VMs By</source>
-        <translation>VMs &amp;gruppieren nach</translation>
-    </message>
-    <message>
-        <source>&amp;Nothing</source>
-        <translation>&amp;Nichts</translation>
-    </message>
-    <message>
-        <source>N&amp;amespace</source>
-        <translation>N&amp;amespace</translation>
-    </message>
-    <message>
-        <source>&amp;Tenant Cluster</source>
-        <translation>&amp;Tenant-Cluster</translation>
     </message>
 </context>
 <context>
@@ -5996,6 +5961,51 @@ Die VM jetzt neu starten?</translation>
     <message>
         <source>Change the VM as text, with a diff shown before it is saved</source>
         <translation>Die VM als Text ändern, mit einem Diff vor dem Speichern</translation>
+    </message>
+</context>
+<context>
+    <name>drover::ui::VmPane</name>
+    <message>
+        <source>Filter by name, namespace, host, OS, status or IP  (Ctrl+F)</source>
+        <translation>Nach Name, Namespace, Host, Betriebssystem, Status oder IP filtern  (Strg+F)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n VM(s)</source>
+        <translation>
+            <numerusform>%n VM</numerusform>
+            <numerusform>%n VMs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n VM(s)</source>
+        <translation>
+            <numerusform>%1 von %n VM</numerusform>
+            <numerusform>%1 von %n VMs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Columns</source>
+        <translation>&amp;Spalten</translation>
+    </message>
+    <message>
+        <source>&amp;Group VMs By</source>
+        <translation>VMs &amp;gruppieren nach</translation>
+    </message>
+    <message>
+        <source>&amp;Nothing</source>
+        <translation>&amp;Nichts</translation>
+    </message>
+    <message>
+        <source>N&amp;amespace</source>
+        <translation>N&amp;amespace</translation>
+    </message>
+    <message>
+        <source>&amp;Host</source>
+        <translation>H&amp;ost</translation>
+    </message>
+    <message>
+        <source>&amp;Tenant Cluster</source>
+        <translation>&amp;Tenant-Cluster</translation>
     </message>
 </context>
 <context>

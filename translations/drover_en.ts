@@ -3212,6 +3212,17 @@ The VMs you may see are listed on the right.</source>
     </message>
 </context>
 <context>
+    <name>drover::ui::HostPane</name>
+    <message>
+        <source>Hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host map</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>drover::ui::InsecureWarning</name>
     <message>
         <source>⚠ TLS certificate checks are OFF for this cluster (insecure-skip-tls-verify)</source>
@@ -3257,10 +3268,6 @@ The VMs you may see are listed on the right.</source>
         <translation>Kubeconfig context: which cluster and user</translation>
     </message>
     <message>
-        <source>Filter by name, namespace, host, OS, status or IP  (Ctrl+F)</source>
-        <translation>Filter by name, namespace, host, OS, status or IP  (Ctrl+F)</translation>
-    </message>
-    <message>
         <source>Recent Tasks</source>
         <translation>Recent Tasks</translation>
     </message>
@@ -3292,20 +3299,6 @@ The VMs you may see are listed on the right.</source>
         <source>%1 — Drover</source>
         <translation>%1 — Drover</translation>
     </message>
-    <message numerus="yes">
-        <source>%n VM(s)</source>
-        <translation>
-            <numerusform>%n VM</numerusform>
-            <numerusform>%n VMs</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n VM(s)</source>
-        <translation>
-            <numerusform>%1 of %n VM</numerusform>
-            <numerusform>%1 of %n VMs</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 hosts · %2 VMs · %3 instances running</source>
         <translation>%1 hosts · %2 VMs · %3 instances running</translation>
@@ -3335,14 +3328,6 @@ The VMs you may see are listed on the right.</source>
     </message>
     <message>
         <source>&amp;Snapshots…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hosts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Host map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3640,10 +3625,6 @@ Compare it with the host&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_ke
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Columns</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Appearance</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3717,22 +3698,6 @@ Compare it with the host&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_ke
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Group VMs By</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Nothing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>N&amp;amespace</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Tenant Cluster</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5984,6 +5949,51 @@ Restart the VM now?</source>
     </message>
     <message>
         <source>Change the VM as text, with a diff shown before it is saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>drover::ui::VmPane</name>
+    <message>
+        <source>Filter by name, namespace, host, OS, status or IP  (Ctrl+F)</source>
+        <translation>Filter by name, namespace, host, OS, status or IP  (Ctrl+F)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n VM(s)</source>
+        <translation>
+            <numerusform>%n VM</numerusform>
+            <numerusform>%n VMs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n VM(s)</source>
+        <translation>
+            <numerusform>%1 of %n VM</numerusform>
+            <numerusform>%1 of %n VMs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Group VMs By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;amespace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tenant Cluster</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

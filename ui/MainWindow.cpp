@@ -1,6 +1,9 @@
 #include "MainWindow.h"
 #include "ChartsPanel.h"
 #include "HostMap.h"
+#include "HostPane.h"
+#include "VmFilterProxy.h"
+#include "VmPane.h"
 #include "HostDetails.h"
 
 #include "ConfigErrorPage.h"
@@ -9,7 +12,6 @@
 #include "DialogPrompter.h"
 #include "Icons.h"
 #include "MessageBanner.h"
-#include "MigrationDrop.h"
 #include "MigrationPanel.h"
 #include "SnapshotDialog.h"
 #include "TaskLog.h"
@@ -20,11 +22,8 @@
 #include <QComboBox>
 #include <QDir>
 #include <QDockWidget>
-#include <QTabWidget>
 #include <QFileDialog>
-#include <QHeaderView>
 #include <QLabel>
-#include <QLineEdit>
 #include <QMenuBar>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -43,13 +42,14 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_connection(new ClusterConnection(this)),
       m_runner(new ops::VmActions(m_connection, this)), m_prompter(std::make_unique<DialogPrompter>(this)),
       m_migrations(new ops::Migrations(m_connection, m_prompter.get(), this)), m_vmModel(new models::VmTableModel(nullptr, nullptr, this)),
-      m_proxy(new models::VmFilterProxy(this)), m_hostModel(new models::HostTreeModel(nullptr, nullptr, nullptr, this)),
+      m_hostModel(new models::HostTreeModel(nullptr, nullptr, nullptr, this)),
       m_refresh(new QTimer(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(icon(Glyph::App));
     resize(1440, 860);
-    m_proxy->setSourceModel(m_vmModel);
+    m_vmModel->setObjectName(QStringLiteral("vmModel"));
+    m_hostModel->setObjectName(QStringLiteral("hostModel"));
     // One summary per VM for the table and the tree (VmSummaryStore.h).
     const auto summaries = std::make_shared<models::VmSummaryStore>();
     m_vmModel->setSummaryStore(summaries);
@@ -93,9 +93,9 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_vmModel, &QAbstractItemModel::rowsInserted, this, schedule);
     connect(m_vmModel, &QAbstractItemModel::rowsRemoved, this, schedule);
     connect(m_vmModel, &QAbstractItemModel::modelReset, this, schedule);
-    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, schedule);
-    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, schedule);
-    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, schedule);
+    connect(m_vmPane->proxy(), &QAbstractItemModel::rowsInserted, this, schedule);
+    connect(m_vmPane->proxy(), &QAbstractItemModel::rowsRemoved, this, schedule);
+    connect(m_vmPane->proxy(), &QAbstractItemModel::layoutChanged, this, schedule);
     watchCounts();
     updateTitle();
 }
@@ -103,10 +103,10 @@ MainWindow::MainWindow(QWidget *parent)
 MainWindow::~MainWindow()
 {
     // Views first: the models they show go with the connection's caches.
-    m_table->setModel(nullptr);
-    m_tree->setModel(nullptr);
+    m_vmPane->table()->setModel(nullptr);
+    m_hostPane->tree()->setModel(nullptr);
     // The models empty themselves as the connection's caches go: nothing left to count.
-    for (QObject *counted : std::initializer_list<QObject *>{m_vmModel, m_proxy, m_hostModel, m_connection})
+    for (QObject *counted : std::initializer_list<QObject *>{m_vmModel, m_vmPane->proxy(), m_hostModel, m_connection})
         counted->disconnect(this);
     if (m_connection->vmis())
         m_connection->vmis()->disconnect(this);
@@ -141,13 +141,10 @@ void MainWindow::buildMenusAndToolbar()
     buildConsoleActions(vm);
     QMenu *view = menuBar()->addMenu(tr("V&iew"));
     view->setObjectName(QStringLiteral("viewMenu"));
-    QAction *find = view->addAction(tr("&Filter VMs"), this, [this] {
-        m_filter->setFocus(Qt::ShortcutFocusReason);
-        m_filter->selectAll();
-    });
+    QAction *find = view->addAction(tr("&Filter VMs"), this, [this] { m_vmPane->focusFilter(); });
     find->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
     addAction(find);
-    buildGroupMenu(view);
+    m_vmPane->addGroupMenu(view);
     view->addAction(m_taskDock->toggleViewAction());
     view->addAction(m_migrationDock->toggleViewAction());
     view->addAction(m_chartsDock->toggleViewAction());
@@ -185,50 +182,14 @@ QWidget *MainWindow::buildConsole()
     split->setObjectName(QStringLiteral("mainSplitter"));
     split->setChildrenCollapsible(false);
 
-    auto *hostTabs = new QTabWidget(split);
-    hostTabs->setObjectName(QStringLiteral("hostTabs"));
-    hostTabs->setDocumentMode(true);
-    m_tree = new QTreeView(hostTabs);
-    m_tree->setObjectName(QStringLiteral("hostTree"));
-    m_tree->setModel(m_hostModel);
-    m_tree->setItemDelegate(delegate);
-    m_tree->setUniformRowHeights(true);
-    m_tree->setAlternatingRowColors(true);
-    m_tree->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
-    // VMs are dragged out of the tree and the table and dropped on hosts to live-migrate them.
-    m_tree->setDragEnabled(true);
-    m_tree->setDragDropMode(QAbstractItemView::DragDrop);
-    m_tree->setDefaultDropAction(Qt::LinkAction);
-    m_drop = new MigrationDrop(m_tree, m_connection, false, this);
-    connect(m_drop, &MigrationDrop::dropRequested, this, [this](const QStringList &keys, const QString &host) { migrateVms(keys, host); });
-    m_tree->header()->setStretchLastSection(false);
-    m_tree->setIndentation(16);
-    m_tree->setColumnWidth(models::HostTreeModel::Name, 200);
-    m_tree->setColumnWidth(models::HostTreeModel::Status, 120);
-    m_tree->setColumnWidth(models::HostTreeModel::Cpu, 116);
-    m_tree->setColumnWidth(models::HostTreeModel::Memory, 128);
-    m_tree->setColumnWidth(models::HostTreeModel::VmCount, 36);
-    m_tree->setMinimumWidth(320);
-    connect(m_hostModel, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &parent, int first, int last) {
-        // The cluster always open; hosts open while the list stays short enough to read.
-        if (!parent.isValid())
-            m_tree->expand(m_hostModel->clusterIndex());
-        else if (parent == m_hostModel->clusterIndex() && m_hostModel->rowCount(parent) <= 40)
-            for (int r = first; r <= last; ++r)
-                m_tree->expand(m_hostModel->index(r, 0, parent));
-    });
-    connect(m_hostModel, &QAbstractItemModel::modelReset, this, [this] { m_tree->expand(m_hostModel->clusterIndex()); });
-    m_tree->expand(m_hostModel->clusterIndex());
-    connect(m_tree->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::onTreeSelection);
-    connect(m_tree, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
-        const QModelIndex idx = m_tree->indexAt(pos);
-        if (idx.isValid() && !m_tree->selectionModel()->isSelected(idx))
-            m_tree->selectionModel()->select(idx, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-        if (!idx.data(models::KeyRole).toString().isEmpty())
-            showVmMenu(m_tree, m_tree->viewport()->mapToGlobal(pos));
-    });
+    m_hostPane = new HostPane(m_hostModel, m_connection, delegate, split);
+    connect(m_hostPane, &HostPane::vmsSelected, this, &MainWindow::onHostSelection);
+    connect(m_hostPane, &HostPane::hostFocused, this, &MainWindow::onHostFocused);
+    connect(m_hostPane, &HostPane::hostOpened, this, &MainWindow::showHostDetails);
+    connect(m_hostPane, &HostPane::dropRequested, this, &MainWindow::migrateVms);
+    connect(m_hostPane, &HostPane::menuRequested, this, &MainWindow::showVmMenu);
 
+    // The VM side: what the connection and the last action say, then the filtered VM table.
     auto *right = new QWidget(split);
     auto *lay = new QVBoxLayout(right);
     lay->setContentsMargins(6, 6, 6, 0);
@@ -239,98 +200,39 @@ QWidget *MainWindow::buildConsole()
     m_actionBanner->setObjectName(QStringLiteral("actionBanner"));
     lay->addWidget(m_connBanner);
     lay->addWidget(m_actionBanner);
+    m_vmPane = new VmPane(m_vmModel, delegate, right);
+    lay->addWidget(m_vmPane, 1);
+    connect(m_vmPane, &VmPane::selectionChanged, this, &MainWindow::setTargets);
+    connect(m_vmPane, &VmPane::menuRequested, this, [this](const QPoint &pos) { showVmMenu(m_vmPane->table(), pos); });
 
-    auto *filterRow = new QHBoxLayout;
-    m_filter = new QLineEdit(right);
-    m_filter->setObjectName(QStringLiteral("vmFilter"));
-    m_filter->setPlaceholderText(tr("Filter by name, namespace, host, OS, status or IP  (Ctrl+F)"));
-    m_filter->setClearButtonEnabled(true);
-    m_filter->addAction(icon(Glyph::Filter), QLineEdit::LeadingPosition);
-    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &t) {
-        m_groups->beginBatch(); // grouped: one regrouping per keystroke, not one per run of rows
-        m_proxy->setFilterText(t);
-        m_groups->endBatch();
-        updateCounts();
-    });
-    m_countLabel = new QLabel(right);
-    m_countLabel->setObjectName(QStringLiteral("vmCount"));
-    m_countLabel->setMinimumWidth(120);
-    m_countLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    filterRow->addWidget(m_filter, 1);
-    filterRow->addWidget(m_countLabel);
-    lay->addLayout(filterRow);
-
-    m_table = new QTableView(right);
-    m_table->setObjectName(QStringLiteral("vmTable"));
-    m_groups = new models::VmGroupProxy(this);
-    m_groups->setSourceModel(m_proxy);
-    m_table->setModel(m_groups);
-    m_table->setItemDelegate(delegate);
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(models::VmTableModel::Name, Qt::AscendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->setAlternatingRowColors(true);
-    m_table->setShowGrid(false);
-    m_table->setWordWrap(false);
-    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_table->setDragEnabled(true);
-    m_table->setDragDropMode(QAbstractItemView::DragOnly);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
-    m_table->horizontalHeader()->setHighlightSections(false);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    const int widths[] = {140, 80, 100, 84, 48, 80, 175, 100, 110};
-    for (int c = 0; c < models::VmTableModel::ColumnCount; ++c)
-        m_table->setColumnWidth(c, widths[c]);
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::onTableSelection);
-    connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
-        const QModelIndex idx = m_table->indexAt(pos);
-        if (!idx.isValid() || m_groups->isGroupRow(idx.row()))
-            return;
-        if (!m_table->selectionModel()->isRowSelected(idx.row(), {}))
-            m_table->selectionModel()->select(idx, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-        showVmMenu(m_table, m_table->viewport()->mapToGlobal(pos));
-    });
-    lay->addWidget(m_table, 1);
-
-    hostTabs->addTab(m_tree, tr("Hosts"));
-    m_map = new HostMap(m_hostModel, hostTabs);
-    hostTabs->addTab(m_map, tr("Host map"));
-    m_mapDrop = new MigrationDrop(m_map, m_connection, true, this);
-    connect(m_mapDrop, &MigrationDrop::dropRequested, this, [this](const QStringList &keys, const QString &host) { migrateVms(keys, host); });
-    connect(m_map->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
-        if (current.isValid()) {
-            m_charts->showHost(current.siblingAtColumn(0).data(models::RawRole).toString());
-            m_hostDetails->showHost(current.siblingAtColumn(0).data(models::RawRole).toString());
-        }
-    });
-    split->addWidget(hostTabs);
+    split->addWidget(m_hostPane);
     split->addWidget(right);
     split->setStretchFactor(0, 0);
     split->setStretchFactor(1, 1);
     split->setSizes({590, 850});
-    split->setStretchFactor(1, 1);
 
     m_taskLog = new TaskLog(this);
-    m_taskDock = new QDockWidget(tr("Recent Tasks"), this);
-    m_taskDock->setObjectName(QStringLiteral("taskDock"));
-    m_taskDock->setFeatures(QDockWidget::DockWidgetClosable);
-    m_taskDock->setWidget(m_taskLog);
-    addDockWidget(Qt::BottomDockWidgetArea, m_taskDock);
+    m_taskDock = dockPanel(m_taskLog, tr("Recent Tasks"), "taskDock", nullptr);
     m_migrationPanel = new MigrationPanel(m_connection, m_migrations, this);
     buildMigrations();
-    m_migrationDock = new QDockWidget(tr("Migrations"), this);
-    m_migrationDock->setObjectName(QStringLiteral("migrationDock"));
-    m_migrationDock->setFeatures(QDockWidget::DockWidgetClosable);
-    m_migrationDock->setWidget(m_migrationPanel);
-    addDockWidget(Qt::BottomDockWidgetArea, m_migrationDock);
-    tabifyDockWidget(m_taskDock, m_migrationDock);
+    m_migrationDock = dockPanel(m_migrationPanel, tr("Migrations"), "migrationDock", m_taskDock);
     buildCharts();
     buildHostDetails();
     m_taskDock->raise();
     resizeDocks({m_taskDock}, {140}, Qt::Vertical);
     return split;
+}
+
+QDockWidget *MainWindow::dockPanel(QWidget *panel, const QString &title, const char *name, QDockWidget *tabWith)
+{
+    auto *dock = new QDockWidget(title, this);
+    dock->setObjectName(QLatin1String(name));
+    dock->setFeatures(QDockWidget::DockWidgetClosable);
+    dock->setWidget(panel);
+    addDockWidget(Qt::BottomDockWidgetArea, dock);
+    if (tabWith)
+        tabifyDockWidget(tabWith, dock);
+    return dock;
 }
 
 void MainWindow::buildStatusBar()
@@ -423,7 +325,7 @@ void MainWindow::rebindModels()
     m_targets.clear();
     m_vmModel->setCaches(m_connection->vms(), m_connection->vmis());
     m_hostModel->setCaches(m_connection->nodes(), m_connection->vms(), m_connection->vmis());
-    m_tree->expand(m_hostModel->clusterIndex());
+    m_hostPane->expandCluster();
     m_migrationPanel->rebind(); // ops::Migrations forgets the other cluster's queue itself
     m_metrics->setSources(m_hostModel, m_connection->migrations());
     m_charts->reset();
@@ -433,7 +335,7 @@ void MainWindow::rebindModels()
             if (vmis->size() != m_countedRunning) // churn changes VMIs, rarely their number
                 updateCounts();
         });
-    if (m_thumbDelegate)
+    if (m_thumbTimer->isActive())
         m_thumbs->setClient(m_connection->client());
     updateActionState();
     updateCounts();

@@ -15,8 +15,6 @@
 #include "Migrations.h"
 #include "Schedules.h"
 #include "VmActions.h"
-#include "VmFilterProxy.h"
-#include "VmGroupProxy.h"
 #include "VmTableModel.h"
 
 #include <QMainWindow>
@@ -62,6 +60,8 @@ class MaintenancePanel;
 class SchedulesPanel;
 class ScheduleDialog;
 class PlanPanel;
+class HostPane;
+class VmPane;
 
 class MainWindow : public QMainWindow
 {
@@ -79,37 +79,27 @@ public:
     // the enabled-state rules (the cluster has the last word).
     void runVmAction(models::VmAction action, const QStringList &keys);
 
+    // The cluster the window shows (main.cpp's startup trace and status follow it).
     ops::ClusterConnection *connection() const { return m_connection; }
-    models::VmTableModel *vmModel() const { return m_vmModel; }
-    models::VmFilterProxy *vmProxy() const { return m_proxy; }
-    // The table's own model: the filtered VMs, grouped when View ▸ Group VMs By says so.
-    models::VmGroupProxy *vmGroups() const { return m_groups; }
-    // The table's index of a VM (invalid when filtered out): what to click, select or scroll to.
-    QModelIndex tableIndexOf(const QString &key, int column = 0) const;
-    models::HostTreeModel *hostModel() const { return m_hostModel; }
-    QTableView *vmTable() const { return m_table; }
-    QTreeView *hostTree() const { return m_tree; }
-    QLineEdit *filterEdit() const { return m_filter; }
-    QAction *vmAction(models::VmAction action) const;
+    // The banner over the VM table that says how actions went (main.cpp shows startup notes in it).
     MessageBanner *actionBanner() const { return m_actionBanner; }
-    MessageBanner *connectionBanner() const { return m_connBanner; }
-    ConfigErrorPage *configErrorPage() const { return m_errorPage; }
+    // True while the window shows why there is nothing to connect to.
     bool showsConfigError() const;
     // Show a problem that leaves nothing to connect to (e.g. the demo cluster did not start).
     // While connected, it goes to the banner instead and the console stays.
     void showConfigError(const QString &title, const QString &detail);
     // The VMs the actions apply to: the selection of the view the user touched last.
     QStringList targetKeys() const { return m_targets; }
+    // The host the Host menu acts on: the map's current tile when the map shows, else the tree's
+    // current host (or the host of its current VM).
+    QString currentHost() const;
+
+    // What the menus do, callable as they call it (the parts are the window's own: tests reach
+    // them as a user sees them, by their object names — tests/gui/WindowParts.h).
     // Live-migrate VMs to host (empty: the best host), as a drop on the tree does: ops::Migrations
     // plans, asks (a dialog, unless turned off), creates and follows; the window shows the outcome.
     void migrateVms(const QStringList &keys, const QString &host);
     void setConfirmMigrations(bool on);
-    QList<reconcile::Move> migrationQueue() const { return m_migrations->queue(); }
-    void clearMigrationQueue() { m_migrations->clearQueue(); }
-    ops::Migrations *migrations() const { return m_migrations; }
-    ops::VmActions *vmActions() const { return m_runner; }
-    // Answers ops' questions with dialogs (and remembers "do not ask again").
-    DialogPrompter *prompter() const { return m_prompter.get(); }
     // The snapshots of one VM (take, restore, delete) in their own window.
     SnapshotDialog *openSnapshots(const QString &key);
     // VM ▸ Delete… (Del): the delete dialog for keys, window-modal.
@@ -118,73 +108,31 @@ public:
     VmCloneDialog *openClone(const QString &key);
     // VM ▸ New VM… (Ctrl+N): the New VM dialog, window-modal, in the selected VM's namespace.
     NewVmDialog *openNewVm();
-    QAction *newVmAction() const { return m_newVmAction; }
     // VM ▸ Edit… (Ctrl+E): one dialog per VM, raised when open already.
     VmEditDialog *openEditVm(const QString &key);
-    QAction *editVmAction() const { return m_editVmAction; }
-    QAction *snapshotsAction() const { return m_snapshotsAction; }
-    QAction *deleteAction() const { return m_deleteAction; }
-    QAction *cloneAction() const { return m_cloneAction; }
-    VmPage *vmPage() const { return m_vmPage; }
-    QDockWidget *vmDock() const { return m_vmDock; }
-    QAction *vmDetailsAction() const { return m_vmDetailsAction; }
     // The graphical (VNC) or serial console of a running VM, each in its own window; one per VM.
     ConsoleWindow *openConsole(const QString &key);
     SerialConsoleWindow *openSerialConsole(const QString &key);
-    QAction *consoleAction() const { return m_consoleAction; }
     // A console straight to a hypervisor's VNC or SPICE server ("VNC" / "SPICE"). With
     // `sshVia` ("[user@]host[:port]"), VNC goes through an SSH tunnel from that host, and
     // host:port are as that host sees them.
     ConsoleWindow *openDirectConsole(const QString &protocol, const QString &host, quint16 port, const QString &password = {},
                                const QString &sshVia = {});
-    models::SshTunnels *sshTunnels() const { return m_tunnels; }
-    // Live screen thumbnails in the VM table (only rows on screen are fetched).
+    // View ▸ Screen Thumbnails: live screens in the VM table and on the map (only those on screen).
     void setThumbnailsShown(bool on);
-    models::ThumbnailCache *thumbnails() const { return m_thumbs; }
-    HostDetails *hostDetails() const { return m_hostDetails; }
-    QDockWidget *hostDock() const { return m_hostDock; }
-    models::HealthTracker *health() const { return m_health; }
-    MessageBanner *storageBanner() const { return m_storageBanner; }
-    models::AgentFetcher *agentFetcher() const { return m_fetcher; }
-    // Tests: answer host-key questions without a dialog (nullopt: ask).
-    void setHostKeyAnswer(std::optional<bool> a) { m_askHostKeys = a; }
-    MigrationDrop *migrationDrop() const { return m_drop; }
-    MigrationDrop *mapDrop() const { return m_mapDrop; }
-    HostMap *hostMap() const { return m_map; }
-    MigrationPanel *migrationPanel() const { return m_migrationPanel; }
-    QDockWidget *migrationDock() const { return m_migrationDock; }
-    ChartsPanel *chartsPanel() const { return m_charts; }
-    QDockWidget *chartsDock() const { return m_chartsDock; }
-    models::MetricsHistory *metrics() const { return m_metrics; }
     // Host maintenance (MainWindowMaintenance.cpp): the preflight dialog for a host, then
     // ops::Maintenance drains it; the Maintenance panel shows progress.
     void enterMaintenance(const QString &host);
     void leaveMaintenance(const QString &host);
-    // The host the Host menu acts on: the map's current tile when the map shows, else the tree's
-    // current host (or the host of its current VM).
-    QString currentHost() const;
-    ops::Maintenance *maintenance() const { return m_maintenance; }
-    MaintenancePanel *maintenancePanel() const { return m_maintenancePanel; }
-    QDockWidget *maintenanceDock() const { return m_maintenanceDock; }
-    MaintenanceDialog *maintenanceDialog() const; // the open one, if any
-    QAction *enterMaintenanceAction() const { return m_enterMaintenanceAction; }
-    // droverd's snapshot schedules (MainWindowSchedules.cpp): the Schedules panel, and the New
-    // dialog for one VM (VM ▸ Snapshot Schedule…).
-    ops::Schedules *schedules() const { return m_schedules; }
-    SchedulesPanel *schedulesPanel() const { return m_schedulesPanel; }
-    QDockWidget *schedulesDock() const { return m_schedulesDock; }
-    QAction *scheduleAction() const { return m_scheduleAction; }
+    // VM ▸ Snapshot Schedule…: droverd's schedule for one VM (MainWindowSchedules.cpp).
     ScheduleDialog *openScheduleFor(const QString &vmKey);
-    // droverd's plan (MainWindowPlan.cpp): what it intends now for every intent, and why.
-    ops::IntentPlans *intentPlans() const { return m_intentPlans; }
-    PlanPanel *planPanel() const { return m_planPanel; }
-    QDockWidget *planDock() const { return m_planDock; }
+    // Unknown SSH host keys answered without a dialog (nullopt: ask); the SSH tests' hook.
+    void setHostKeyAnswer(std::optional<bool> a) { m_askHostKeys = a; }
     // Window geometry, docks, splitter, columns and appearance between runs (MainWindowLayout.cpp).
     // main.cpp restores them at start and saves them on quit; tests leave the user's alone.
     void saveLayout(QSettings &s) const;
     void restoreLayout(const QSettings &s);
     void resetLayout(); // View ▸ Reset Layout: docks, splitter and columns as on first start
-    QMenu *columnMenu() const { return m_columnMenu; }
     // Help ▸ About: Drover's version and the Qt and libraries it runs on.
     static QList<QPair<QString, QString>> libraryVersions();
 
@@ -200,18 +148,17 @@ private:
     void applyHostAccess();
     void buildMenusAndToolbar();
     void buildHelpMenu(); // MainWindowHelp.cpp
-    void showAbout();
     void buildLayoutMenu(); // MainWindowLayout.cpp
-    void buildColumnMenu();
-    void syncColumnMenu();
+    void onHostSelection(const QStringList &keys);
+    void onHostFocused(const QString &host);
+    void showHostDetails(const QString &host);
+    void showAbout();
     QWidget *buildConsole();
     void buildStatusBar();
     void buildCharts();
     void buildConsoleActions(QMenu *vmMenu);
     void buildDeleteAction(QMenu *vmMenu); // VM ▸ Delete… (MainWindowVm.cpp)
     void buildCloneAction(QMenu *vmMenu);  // VM ▸ Clone… (MainWindowVm.cpp)
-    void buildGroupMenu(QMenu *viewMenu); // View ▸ Group VMs By (MainWindowGroups.cpp)
-    void respanGroups();
     void buildNewVmAction(QMenu *vmMenu);  // VM ▸ New VM…, Edit… (MainWindowNewVm.cpp)
     void revealVm(const QString &key);     // select it once listed, and show its page
     void buildVmPage(QMenu *vmMenu, QMenu *viewMenu); // the VM page dock and VM ▸ Details (MainWindowVmPage.cpp)
@@ -231,13 +178,13 @@ private:
     void updateCounts();
     void watchCounts();
     void setTargets(const QStringList &keys);
-    void onTableSelection();
-    void onTreeSelection();
     void updateActionState();
     void onActionTriggered(models::VmAction action);
     void onActionStarted(const ops::ActionRequest &request);
     void onActionFinished(const ops::ActionResult &result);
     void showVmMenu(QWidget *view, const QPoint &globalPos);
+    // A bottom dock around panel, closable, tabbed with tabWith.
+    QDockWidget *dockPanel(QWidget *panel, const QString &title, const char *name, QDockWidget *tabWith);
     void buildMigrations();
     void onMigrationBatch(const ops::MigrationBatch &batch);
     void onMigrationFinished(const ops::MigrationResult &result);
@@ -246,27 +193,21 @@ private:
     {
         QByteArray state, splitter, vmColumns, hostColumns;
     } m_defaultLayout;
-    QMenu *m_columnMenu = nullptr;
     ops::ClusterConnection *m_connection;
     ops::VmActions *m_runner;
     std::unique_ptr<DialogPrompter> m_prompter;
     ops::Migrations *m_migrations;
     models::VmTableModel *m_vmModel;
-    models::VmFilterProxy *m_proxy;
-    models::VmGroupProxy *m_groups = nullptr;
     models::HostTreeModel *m_hostModel;
+    HostPane *m_hostPane = nullptr;
+    VmPane *m_vmPane = nullptr;
     std::optional<kube::Kubeconfig> m_config;
     QStringList m_configFiles;
     QStringList m_targets;
-    bool m_syncingSelection = false;
     ops::ClusterConnection::State m_lastState = ops::ClusterConnection::State::Closed;
 
     QStackedWidget *m_stack = nullptr;
     ConfigErrorPage *m_errorPage = nullptr;
-    QTreeView *m_tree = nullptr;
-    QTableView *m_table = nullptr;
-    QLineEdit *m_filter = nullptr;
-    QLabel *m_countLabel = nullptr;
     QLabel *m_totalsLabel = nullptr;
     MessageBanner *m_connBanner = nullptr;
     MessageBanner *m_actionBanner = nullptr;
@@ -277,9 +218,6 @@ private:
     QWidget *m_insecure = nullptr;
     TaskLog *m_taskLog = nullptr;
     QDockWidget *m_taskDock = nullptr;
-    MigrationDrop *m_drop = nullptr;
-    MigrationDrop *m_mapDrop = nullptr;
-    HostMap *m_map = nullptr;
     QAction *m_snapshotsAction = nullptr;
     QAction *m_deleteAction = nullptr;
     QAction *m_cloneAction = nullptr;
@@ -291,7 +229,6 @@ private:
     QAction *m_consoleAction = nullptr;
     QAction *m_serialAction = nullptr;
     models::ThumbnailCache *m_thumbs = nullptr;
-    ThumbnailDelegate *m_thumbDelegate = nullptr;
     QAction *m_thumbAction = nullptr;
     QTimer *m_thumbTimer = nullptr;
     models::HealthTracker *m_health = nullptr;
@@ -312,7 +249,6 @@ private:
     ops::Maintenance *m_maintenance = nullptr;
     MaintenancePanel *m_maintenancePanel = nullptr;
     QDockWidget *m_maintenanceDock = nullptr;
-    QPointer<MaintenanceDialog> m_maintenanceDialog;
     QAction *m_enterMaintenanceAction = nullptr;
     ops::Schedules *m_schedules = nullptr;
     SchedulesPanel *m_schedulesPanel = nullptr;
@@ -324,8 +260,6 @@ private:
     QAction *m_leaveMaintenanceAction = nullptr;
     QAction *m_cordonAction = nullptr;
     QAction *m_uncordonAction = nullptr;
-    QStackedWidget *m_hostStack = nullptr; // the host tabs, or the note that hosts are forbidden
-    QLabel *m_hostNote = nullptr;
     QLabel *m_scopeLabel = nullptr; // "Namespace team-a" when the VM list is one namespace's
     QTimer *m_refresh = nullptr; // coalesces action-state and count updates per event-loop turn
     int m_countedRunning = 0;    // the VMI count the status bar shows

@@ -2,6 +2,7 @@
 // in their tooltips; sources it may not read (hosts, Ceph) are said so in their place; a VM list
 // narrowed to the context's namespace says so in the status bar. The answers are ops::Access's,
 // asked asynchronously: until one comes, an action stays as its VM's state makes it.
+#include "HostPane.h"
 #include "MainWindow.h"
 
 #include "AccessText.h"
@@ -10,12 +11,8 @@
 
 #include <QAction>
 #include <QLabel>
-#include <QSplitter>
-#include <QStackedWidget>
 #include <QStatusBar>
-#include <QTabWidget>
 #include <QTimer>
-#include <QVBoxLayout>
 
 namespace drover::ui {
 
@@ -36,26 +33,6 @@ void setAccessTip(QAction *a, const QString &denied)
 
 void MainWindow::buildAccess()
 {
-    // The host pane holds the tabs, or a note in their place when the account may not see nodes.
-    auto *tabs = findChild<QTabWidget *>(QStringLiteral("hostTabs"));
-    auto *split = qobject_cast<QSplitter *>(tabs->parentWidget());
-    m_hostStack = new QStackedWidget(this);
-    m_hostStack->setObjectName(QStringLiteral("hostStack"));
-    split->replaceWidget(split->indexOf(tabs), m_hostStack);
-    m_hostStack->addWidget(tabs);
-    auto *page = new QWidget(m_hostStack);
-    auto *lay = new QVBoxLayout(page);
-    lay->setContentsMargins(24, 24, 24, 24);
-    m_hostNote = new QLabel(AccessText::hostsForbidden(), page);
-    m_hostNote->setObjectName(QStringLiteral("hostAccessNote"));
-    m_hostNote->setWordWrap(true);
-    m_hostNote->setAlignment(Qt::AlignCenter);
-    m_hostNote->setStyleSheet(QStringLiteral("color: palette(mid); font-size: 11pt"));
-    lay->addStretch(1);
-    lay->addWidget(m_hostNote);
-    lay->addStretch(2);
-    m_hostStack->addWidget(page);
-
     m_scopeLabel = new QLabel(this);
     m_scopeLabel->setObjectName(QStringLiteral("scopeLabel"));
     m_scopeLabel->hide();
@@ -74,7 +51,7 @@ void MainWindow::onSourcesChanged()
 {
     const bool connected = m_connection->client();
     const bool noHosts = connected && m_connection->forbidden(m_connection->nodes());
-    m_hostStack->setCurrentIndex(noHosts ? 1 : 0);
+    m_hostPane->setHostsForbidden(noHosts);
 
     if (connected && m_connection->forbidden(m_connection->cephClusters())) {
         m_cephLabel->setText(AccessText::cephForbidden());

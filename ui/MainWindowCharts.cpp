@@ -14,12 +14,7 @@ void MainWindow::buildCharts()
 {
     m_metrics = new models::MetricsHistory(this);
     m_charts = new ChartsPanel(m_metrics, this);
-    m_chartsDock = new QDockWidget(tr("Charts"), this);
-    m_chartsDock->setObjectName(QStringLiteral("chartsDock"));
-    m_chartsDock->setFeatures(QDockWidget::DockWidgetClosable);
-    m_chartsDock->setWidget(m_charts);
-    addDockWidget(Qt::BottomDockWidgetArea, m_chartsDock);
-    tabifyDockWidget(m_migrationDock, m_chartsDock);
+    m_chartsDock = dockPanel(m_charts, tr("Charts"), "chartsDock", m_migrationDock);
     // Selecting a migration charts it; clearing the selection follows the newest again.
     connect(m_migrationPanel->view()->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         const QModelIndexList rows = m_migrationPanel->view()->selectionModel()->selectedRows();

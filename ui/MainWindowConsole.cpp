@@ -2,6 +2,7 @@
 // websocket) or serial console, each in its own window, one per VM; double-click opens one.
 #include "ConsoleWindow.h"
 #include "MainWindow.h"
+#include "VmPane.h"
 #include "SerialConsoleWindow.h"
 
 #include <QAction>
@@ -35,8 +36,7 @@ void MainWindow::buildConsoleActions(QMenu *vmMenu)
     m_serialAction->setObjectName(QStringLiteral("serialConsoleAction"));
     m_serialAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     m_serialAction->setEnabled(false);
-    connect(m_table, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &idx) {
-        const QString key = idx.data(models::KeyRole).toString();
+    connect(m_vmPane, &VmPane::activated, this, [this](const QString &key) {
         const auto s = m_vmModel->summaryOf(key);
         if (s && s->vmiRunning)
             openConsole(key);

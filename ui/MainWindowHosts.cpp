@@ -3,7 +3,6 @@
 // status bar and, when not healthy, a banner.
 #include "HostDetails.h"
 #include "Appearance.h"
-#include "HostMap.h"
 #include "MainWindow.h"
 #include "MessageBanner.h"
 
@@ -18,7 +17,6 @@
 #include <QSettings>
 #include <qt6keychain/keychain.h>
 #include <QStatusBar>
-#include <QTreeView>
 #include <QVBoxLayout>
 
 namespace drover::ui {
@@ -27,12 +25,7 @@ void MainWindow::buildHostDetails()
 {
     m_health = new models::HealthTracker(this);
     m_hostDetails = new HostDetails(m_health, this);
-    m_hostDock = new QDockWidget(tr("Host details"), this);
-    m_hostDock->setObjectName(QStringLiteral("hostDock"));
-    m_hostDock->setFeatures(QDockWidget::DockWidgetClosable);
-    m_hostDock->setWidget(m_hostDetails);
-    addDockWidget(Qt::BottomDockWidgetArea, m_hostDock);
-    tabifyDockWidget(m_chartsDock, m_hostDock);
+    m_hostDock = dockPanel(m_hostDetails, tr("Host details"), "hostDock", m_chartsDock);
     m_cephLabel = new QLabel(this);
     m_cephLabel->setObjectName(QStringLiteral("cephLabel"));
     statusBar()->addPermanentWidget(m_cephLabel);
@@ -57,18 +50,13 @@ void MainWindow::buildHostDetails()
             m_storageBanner->clear();
     });
     buildAgentFetch();
-    connect(m_tree, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &idx) {
-        if (models::TreeItemKind(idx.data(models::ItemKindRole).toInt()) == models::TreeItemKind::Host) {
-            m_hostDetails->showHost(idx.siblingAtColumn(0).data(models::RawRole).toString());
-            m_hostDock->show();
-            m_hostDock->raise();
-        }
-    });
-    connect(m_map, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &idx) {
-        m_hostDetails->showHost(idx.siblingAtColumn(0).data(models::RawRole).toString());
-        m_hostDock->show();
-        m_hostDock->raise();
-    });
+}
+
+void MainWindow::showHostDetails(const QString &host)
+{
+    m_hostDetails->showHost(host);
+    m_hostDock->show();
+    m_hostDock->raise();
 }
 
 namespace {

@@ -4,7 +4,9 @@
 // saves them on quit, through QSettings (~/.config/drover/drover.conf, XDG_CONFIG_HOME honoured);
 // tests construct windows without touching the user's settings.
 #include "Appearance.h"
+#include "HostPane.h"
 #include "MainWindow.h"
+#include "VmPane.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -13,9 +15,7 @@
 #include <QMenuBar>
 #include <QSettings>
 #include <QSplitter>
-#include <QTabWidget>
 #include <QTableView>
-#include <QTreeView>
 
 namespace drover::ui {
 
@@ -36,9 +36,9 @@ void MainWindow::saveLayout(QSettings &s) const
     s.setValue(QStringLiteral("geometry"), saveGeometry());
     s.setValue(QStringLiteral("state"), saveState(kStateVersion));
     s.setValue(QStringLiteral("splitter"), mainSplitter(this)->saveState());
-    s.setValue(QStringLiteral("vmColumns"), m_table->horizontalHeader()->saveState());
-    s.setValue(QStringLiteral("hostColumns"), m_tree->header()->saveState());
-    s.setValue(QStringLiteral("hostTab"), findChild<QTabWidget *>(QStringLiteral("hostTabs"))->currentIndex());
+    s.setValue(QStringLiteral("vmColumns"), m_vmPane->table()->horizontalHeader()->saveState());
+    s.setValue(QStringLiteral("hostColumns"), m_hostPane->saveColumns());
+    s.setValue(QStringLiteral("hostTab"), m_hostPane->currentTab());
     s.endGroup();
     s.setValue(QStringLiteral("appearance"), appearanceToString(currentAppearance()));
 }
@@ -53,60 +53,31 @@ void MainWindow::restoreLayout(const QSettings &s)
     if (const QByteArray sp = value("splitter").toByteArray(); !sp.isEmpty())
         mainSplitter(this)->restoreState(sp);
     if (const QByteArray h = value("vmColumns").toByteArray(); !h.isEmpty())
-        m_table->horizontalHeader()->restoreState(h);
+        m_vmPane->table()->horizontalHeader()->restoreState(h);
     if (const QByteArray h = value("hostColumns").toByteArray(); !h.isEmpty())
-        m_tree->header()->restoreState(h);
+        m_hostPane->restoreColumns(h);
     if (const QVariant tab = value("hostTab"); tab.isValid())
-        findChild<QTabWidget *>(QStringLiteral("hostTabs"))->setCurrentIndex(tab.toInt());
-    syncColumnMenu();
+        m_hostPane->setCurrentTab(tab.toInt());
+    m_vmPane->syncColumnMenu();
 }
 
 void MainWindow::resetLayout()
 {
     restoreState(m_defaultLayout.state, kStateVersion);
     mainSplitter(this)->restoreState(m_defaultLayout.splitter);
-    m_table->horizontalHeader()->restoreState(m_defaultLayout.vmColumns);
-    m_tree->header()->restoreState(m_defaultLayout.hostColumns);
-    syncColumnMenu();
-}
-
-void MainWindow::syncColumnMenu()
-{
-    for (QAction *a : m_columnMenu->actions())
-        a->setChecked(!m_table->isColumnHidden(a->data().toInt()));
-}
-
-// The VM table's header: columns can be moved, and hidden or shown again from its context menu
-// (and View ▸ Columns). Name always stays.
-void MainWindow::buildColumnMenu()
-{
-    QHeaderView *header = m_table->horizontalHeader();
-    header->setSectionsMovable(true);
-    header->setFirstSectionMovable(false);
-    m_columnMenu = new QMenu(tr("&Columns"), this);
-    m_columnMenu->setObjectName(QStringLiteral("columnMenu"));
-    for (int c = 0; c < m_vmModel->columnCount(); ++c) {
-        QAction *a = m_columnMenu->addAction(m_vmModel->headerData(c, Qt::Horizontal).toString());
-        a->setCheckable(true);
-        a->setData(c);
-        a->setEnabled(c != models::VmTableModel::Name);
-        connect(a, &QAction::toggled, this, [this, c](bool on) { m_table->setColumnHidden(c, !on); });
-    }
-    syncColumnMenu();
-    header->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(header, &QWidget::customContextMenuRequested, this,
-            [this, header](const QPoint &pos) { m_columnMenu->popup(header->viewport()->mapToGlobal(pos)); });
+    m_vmPane->table()->horizontalHeader()->restoreState(m_defaultLayout.vmColumns);
+    m_hostPane->restoreColumns(m_defaultLayout.hostColumns);
+    m_vmPane->syncColumnMenu();
 }
 
 // View ▸ Columns, Appearance and Reset Layout; the default layout is kept to reset to.
 void MainWindow::buildLayoutMenu()
 {
-    buildColumnMenu();
-    m_defaultLayout = {saveState(kStateVersion), mainSplitter(this)->saveState(), m_table->horizontalHeader()->saveState(),
-                       m_tree->header()->saveState()};
+    m_defaultLayout = {saveState(kStateVersion), mainSplitter(this)->saveState(), m_vmPane->table()->horizontalHeader()->saveState(),
+                       m_hostPane->saveColumns()};
     QMenu *view = menuBar()->findChild<QMenu *>(QStringLiteral("viewMenu"));
     view->addSeparator();
-    view->addMenu(m_columnMenu);
+    view->addMenu(m_vmPane->columnMenu());
     QMenu *look = view->addMenu(tr("&Appearance"));
     look->setObjectName(QStringLiteral("appearanceMenu"));
     auto *group = new QActionGroup(look);

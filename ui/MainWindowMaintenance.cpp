@@ -2,6 +2,7 @@
 // Uncordon), the preflight dialog, and the Maintenance panel. The workflow itself is
 // ops::Maintenance's; this file only asks and shows.
 #include "MainWindow.h"
+#include "HostPane.h"
 
 #include "HostMap.h"
 #include "MaintenanceDialog.h"
@@ -32,12 +33,7 @@ void MainWindow::buildMaintenance()
     m_maintenancePanel = new MaintenancePanel(this);
     m_maintenancePanel->setMaintenance(m_maintenance);
     m_maintenancePanel->setConnection(m_connection);
-    m_maintenanceDock = new QDockWidget(tr("Maintenance"), this);
-    m_maintenanceDock->setObjectName(QStringLiteral("maintenanceDock"));
-    m_maintenanceDock->setFeatures(QDockWidget::DockWidgetClosable);
-    m_maintenanceDock->setWidget(m_maintenancePanel);
-    addDockWidget(Qt::BottomDockWidgetArea, m_maintenanceDock);
-    tabifyDockWidget(m_migrationDock, m_maintenanceDock);
+    m_maintenanceDock = dockPanel(m_maintenancePanel, tr("Maintenance"), "maintenanceDock", m_migrationDock);
     m_taskDock->raise(); // the recent tasks stay in front until a maintenance starts
     resizeDocks({m_taskDock}, {140}, Qt::Vertical);
     connect(m_maintenancePanel, &MaintenancePanel::leaveRequested, this, &MainWindow::leaveMaintenance);
@@ -82,28 +78,14 @@ void MainWindow::buildMaintenance()
     host->addAction(m_maintenanceDock->toggleViewAction());
     connect(host, &QMenu::aboutToShow, this, &MainWindow::updateHostActions);
     // Shortcuts and tests reach the actions without the menu: keep their state current.
-    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::updateHostActions);
-    connect(m_map->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::updateHostActions);
+    connect(m_hostPane, &HostPane::currentHostChanged, this, &MainWindow::updateHostActions);
     connect(m_hostModel, &QAbstractItemModel::dataChanged, this, &MainWindow::updateHostActions);
     updateHostActions();
 }
 
-MaintenanceDialog *MainWindow::maintenanceDialog() const
-{
-    return m_maintenanceDialog.data();
-}
-
 QString MainWindow::currentHost() const
 {
-    // The host map when it is the visible tab, else the tree (a VM row stands for its host).
-    QModelIndex idx = m_map && m_map->isVisible() ? m_map->currentIndex() : m_tree->currentIndex();
-    if (!idx.isValid())
-        return {};
-    if (models::TreeItemKind(idx.data(models::ItemKindRole).toInt()) == models::TreeItemKind::Vm)
-        idx = idx.parent();
-    if (models::TreeItemKind(idx.data(models::ItemKindRole).toInt()) != models::TreeItemKind::Host)
-        return {};
-    return idx.siblingAtColumn(0).data(models::RawRole).toString();
+    return m_hostPane->currentHost();
 }
 
 void MainWindow::updateHostActions()
@@ -129,7 +111,6 @@ void MainWindow::enterMaintenance(const QString &host)
         return;
     auto *dialog = new MaintenanceDialog(m_connection, m_cephGate, host, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    m_maintenanceDialog = dialog;
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const ops::MaintenanceRequest request = dialog->request();
         if (dialog->handToDroverd()) {

@@ -2,6 +2,7 @@
 // its page, where its disks are seen importing. VM ▸ Edit… (Ctrl+E): the Edit VM dialog; a save
 // that needs a restart may ask for one, run as the Restart action.
 #include "MainWindow.h"
+#include "VmPane.h"
 
 #include "MessageBanner.h"
 #include "NewVmDialog.h"
@@ -97,11 +98,8 @@ NewVmDialog *MainWindow::openNewVm()
 void MainWindow::revealVm(const QString &key)
 {
     auto show = [this, key] {
-        const QModelIndex idx = tableIndexOf(key);
-        if (!idx.isValid())
+        if (!m_vmPane->reveal(key))
             return false;
-        m_table->setCurrentIndex(idx);
-        m_table->scrollTo(idx);
         m_vmDetailsAction->trigger();
         return true;
     };

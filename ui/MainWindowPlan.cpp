@@ -15,12 +15,7 @@ void MainWindow::buildPlan()
 {
     m_intentPlans = new ops::IntentPlans(m_connection, m_cephGate, this);
     m_planPanel = new PlanPanel(m_connection, m_intentPlans, this);
-    m_planDock = new QDockWidget(tr("droverd's Plan"), this);
-    m_planDock->setObjectName(QStringLiteral("planDock"));
-    m_planDock->setFeatures(QDockWidget::DockWidgetClosable);
-    m_planDock->setWidget(m_planPanel);
-    addDockWidget(Qt::BottomDockWidgetArea, m_planDock);
-    tabifyDockWidget(m_schedulesDock, m_planDock);
+    m_planDock = dockPanel(m_planPanel, tr("droverd's Plan"), "planDock", m_schedulesDock);
     m_taskDock->raise();
     if (auto *view = menuBar()->findChild<QMenu *>(QStringLiteral("viewMenu")))
         view->insertAction(m_hostDock->toggleViewAction(), m_planDock->toggleViewAction());

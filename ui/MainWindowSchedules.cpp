@@ -16,12 +16,7 @@ void MainWindow::buildSchedules()
 {
     m_schedules = new ops::Schedules(m_connection, this);
     m_schedulesPanel = new SchedulesPanel(m_connection, m_schedules, this);
-    m_schedulesDock = new QDockWidget(tr("Schedules"), this);
-    m_schedulesDock->setObjectName(QStringLiteral("schedulesDock"));
-    m_schedulesDock->setFeatures(QDockWidget::DockWidgetClosable);
-    m_schedulesDock->setWidget(m_schedulesPanel);
-    addDockWidget(Qt::BottomDockWidgetArea, m_schedulesDock);
-    tabifyDockWidget(m_maintenanceDock, m_schedulesDock);
+    m_schedulesDock = dockPanel(m_schedulesPanel, tr("Schedules"), "schedulesDock", m_maintenanceDock);
     m_taskDock->raise();
 
     m_scheduleAction = new QAction(tr("Snapshot Sc&hedule…"), this);

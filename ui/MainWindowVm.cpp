@@ -8,6 +8,8 @@
 #include "VmCloneDialog.h"
 #include "VmDeleteDialog.h"
 #include "TaskLog.h"
+#include "VmFilterProxy.h"
+#include "VmPane.h"
 #include "VmActionSet.h"
 
 #include <QAction>
@@ -24,55 +26,27 @@ namespace drover::ui {
 
 using models::VmAction;
 
-QAction *MainWindow::vmAction(VmAction action) const
-{
-    return m_actions->action(action);
-}
-
 void MainWindow::setTargets(const QStringList &keys)
 {
     m_targets = keys;
     updateActionState();
 }
 
-void MainWindow::onTableSelection()
+void MainWindow::onHostSelection(const QStringList &keys)
 {
-    if (m_syncingSelection)
-        return;
-    QStringList keys;
-    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    for (const QModelIndex &i : rows)
-        keys << i.data(models::KeyRole).toString();
     setTargets(keys);
+    // Show the same VM in the table when the filter lets it through.
+    if (keys.size() == 1)
+        m_vmPane->mirrorSelection(keys.first());
 }
 
-void MainWindow::onTreeSelection()
+// The charts follow the host (or the cluster) the user clicked, the host details a host.
+void MainWindow::onHostFocused(const QString &host)
 {
-    QStringList keys;
-    const QModelIndexList rows = m_tree->selectionModel()->selectedRows();
-    for (const QModelIndex &i : rows) {
-        const QString k = i.data(models::KeyRole).toString();
-        if (!k.isEmpty())
-            keys << k;
-    }
-    setTargets(keys);
-    // The allocation chart follows the host (or the cluster) the user clicked.
-    const QModelIndex current = m_tree->currentIndex();
-    const auto kind = models::TreeItemKind(current.data(models::ItemKindRole).toInt());
-    if (current.isValid() && kind != models::TreeItemKind::Vm && m_charts)
-        m_charts->showHost(kind == models::TreeItemKind::Host ? current.siblingAtColumn(0).data(models::RawRole).toString() : QString());
-    if (current.isValid() && kind == models::TreeItemKind::Host && m_hostDetails)
-        m_hostDetails->showHost(current.siblingAtColumn(0).data(models::RawRole).toString());
-    if (keys.size() != 1)
-        return;
-    // Show the same VM in the table when the filter lets it through.
-    const QModelIndex proxyIdx = tableIndexOf(keys.first());
-    if (!proxyIdx.isValid())
-        return;
-    m_syncingSelection = true;
-    m_table->selectionModel()->select(proxyIdx, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    m_table->scrollTo(proxyIdx);
-    m_syncingSelection = false;
+    if (m_charts)
+        m_charts->showHost(host);
+    if (!host.isEmpty() && m_hostDetails)
+        m_hostDetails->showHost(host);
 }
 
 void MainWindow::updateActionState()
@@ -190,7 +164,7 @@ VmDeleteDialog *MainWindow::openDelete(const QStringList &keys)
 // 1.4 s at 10,000 VMs). Each call is a count over the hosts: cheap beside what changed.
 void MainWindow::watchCounts()
 {
-    for (QAbstractItemModel *m : std::initializer_list<QAbstractItemModel *>{m_vmModel, m_proxy, m_hostModel}) {
+    for (QAbstractItemModel *m : std::initializer_list<QAbstractItemModel *>{m_vmModel, m_vmPane->proxy(), m_hostModel}) {
         const auto rows = [this, m](const QModelIndex &parent) {
             if (m != m_hostModel || !parent.isValid() || parent == m_hostModel->clusterIndex())
                 updateCounts();
@@ -205,9 +179,8 @@ void MainWindow::watchCounts()
 
 void MainWindow::updateCounts()
 {
+    m_vmPane->updateCount();
     const int total = m_vmModel->rowCount();
-    const int shown = m_proxy->rowCount();
-    m_countLabel->setText(shown == total ? tr("%n VM(s)", nullptr, total) : tr("%1 of %n VM(s)", nullptr, total).arg(shown));
     int hosts = 0;
     const QModelIndex cluster = m_hostModel->clusterIndex();
     for (int r = 0; r < m_hostModel->rowCount(cluster); ++r)

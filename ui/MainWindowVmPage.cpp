@@ -13,12 +13,7 @@ namespace drover::ui {
 void MainWindow::buildVmPage(QMenu *vmMenu, QMenu *viewMenu)
 {
     m_vmPage = new VmPage(m_connection, m_runner, this);
-    m_vmDock = new QDockWidget(tr("VM details"), this);
-    m_vmDock->setObjectName(QStringLiteral("vmDock"));
-    m_vmDock->setFeatures(QDockWidget::DockWidgetClosable);
-    m_vmDock->setWidget(m_vmPage);
-    addDockWidget(Qt::BottomDockWidgetArea, m_vmDock);
-    tabifyDockWidget(m_hostDock, m_vmDock);
+    m_vmDock = dockPanel(m_vmPage, tr("VM details"), "vmDock", m_hostDock);
     viewMenu->insertAction(m_hostDock->toggleViewAction(), m_vmDock->toggleViewAction());
 
     m_vmDetailsAction = vmMenu->addAction(tr("&Details"), this, [this] {

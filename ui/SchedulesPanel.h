@@ -5,6 +5,7 @@
 // droverd would act on it now (reconcile::describe), and New, Edit, Suspend, Resume and Delete.
 // When the CRD is absent or the user may not read it, it says so in place of the table.
 // Renders and asks: every change goes through ops::Schedules (ScheduleDialog for New and Edit).
+#include "ScheduleDialog.h"
 #include "Schedules.h"
 
 #include <QPointer>
@@ -19,7 +20,6 @@ class QTimer;
 
 namespace drover::ui {
 
-class ScheduleDialog;
 
 class SchedulesPanel : public QWidget
 {

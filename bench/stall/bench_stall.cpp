@@ -225,15 +225,16 @@ int main(int argc, char **argv)
     ui::MainWindow w;
     w.resize(1440, 900);
     w.show();
+    auto *vms = w.findChild<QAbstractItemModel *>(QStringLiteral("vmModel")); // the table's source: every VM
     if (!w.openKubeconfig({sim.kubeconfig()}) ||
-        !waitFor([&] { return w.connection()->state() == ops::ClusterConnection::State::Synced && w.vmModel()->rowCount() == 10000; },
+        !waitFor([&] { return w.connection()->state() == ops::ClusterConnection::State::Synced && vms->rowCount() == 10000; },
                  120000)) {
         std::fprintf(stderr, "bench_stall: the window did not list the cluster\n");
         return 1;
     }
     // As an admin watching a busy cluster: sorted by memory, filtered, the host map open.
-    w.vmTable()->sortByColumn(models::VmTableModel::Memory, Qt::DescendingOrder);
-    w.filterEdit()->setText(QStringLiteral("prod"));
+    w.findChild<QTableView *>(QStringLiteral("vmTable"))->sortByColumn(models::VmTableModel::Memory, Qt::DescendingOrder);
+    w.findChild<QLineEdit *>(QStringLiteral("vmFilter"))->setText(QStringLiteral("prod"));
     w.findChild<QTabWidget *>(QStringLiteral("hostTabs"))->setCurrentIndex(1);
     spin(2000); // let the filter and the map settle
 
@@ -249,7 +250,7 @@ int main(int argc, char **argv)
         return 1;
     }
     qint64 updates = 0;
-    QObject::connect(w.vmModel(), &QAbstractItemModel::dataChanged, &app,
+    QObject::connect(vms, &QAbstractItemModel::dataChanged, &app,
                      [&updates](const QModelIndex &top, const QModelIndex &bottom) { updates += bottom.row() - top.row() + 1; });
 
     StallProbe probe;

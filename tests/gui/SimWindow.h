@@ -5,6 +5,7 @@
 #include "MainWindow.h"
 #include "SimProcess.h"
 #include "VmTableModel.h"
+#include "WindowParts.h"
 
 #include <QDir>
 #include <QSortFilterProxyModel>
@@ -29,7 +30,7 @@ struct SimWindow
         win->show();
         return QTest::qWaitForWindowExposed(win.get()) && win->openKubeconfig({sim.kubeconfig()}) &&
                QTest::qWaitFor([this] { return win->connection()->state() == ops::ClusterConnection::State::Synced; }, 20000) &&
-               QTest::qWaitFor([this] { return win->vmModel()->rowCount() == 40; }, 20000);
+               QTest::qWaitFor([this] { return parts::vmModel(*win)->rowCount() == 40; }, 20000);
     }
     void stop()
     {
@@ -42,8 +43,8 @@ struct SimWindow
         win->activateWindow();
         if (!QTest::qWaitForWindowActive(win.get()))
             return false;
-        QTableView *t = win->vmTable();
-        const QModelIndex idx = win->tableIndexOf(key);
+        QTableView *t = parts::vmTable(*win);
+        const QModelIndex idx = parts::tableIndexOf(*win, key);
         if (!idx.isValid())
             return false;
         t->scrollTo(idx);

@@ -4,6 +4,7 @@
 #include "MainWindow.h"
 #include "MessageBanner.h"
 #include "SimProcess.h"
+#include "WindowParts.h"
 
 #include <QDir>
 #include <QFile>
@@ -56,7 +57,7 @@ private Q_SLOTS:
         w.show();
         QVERIFY(!w.openKubeconfig({path}));
         QVERIFY(w.showsConfigError());
-        const QString detail = w.configErrorPage()->detail();
+        const QString detail = parts::configErrorPage(w)->detail();
         QVERIFY2(detail.contains(QRegularExpression(QRegularExpression::escape(path) + expected)), qPrintable(detail));
         QVERIFY(w.findChild<QPushButton *>(QStringLiteral("openKubeconfigButton")));
         QCOMPARE(w.connection()->state(), ops::ClusterConnection::State::Closed);
@@ -72,7 +73,7 @@ private Q_SLOTS:
         const QString path = m_dir.filePath(QStringLiteral("does-not-exist"));
         QVERIFY(!w.openKubeconfig({path}));
         QVERIFY(w.showsConfigError());
-        QVERIFY(w.configErrorPage()->detail().contains(path));
+        QVERIFY(parts::configErrorPage(w)->detail().contains(path));
     }
 
     void retryAfterFix()
@@ -93,7 +94,7 @@ private Q_SLOTS:
         QVERIFY(w.windowTitle().contains(QStringLiteral("lab")));
         // Nothing listens on port 1: the window says so and keeps trying.
         QTRY_COMPARE_WITH_TIMEOUT(w.connection()->state(), ops::ClusterConnection::State::Reconnecting, 10000);
-        QTRY_VERIFY(w.connectionBanner()->text().contains(QStringLiteral("https://127.0.0.1:1")));
+        QTRY_VERIFY(parts::connectionBanner(w)->text().contains(QStringLiteral("https://127.0.0.1:1")));
     }
 
     void insecureIsShownLoudly()
@@ -109,7 +110,7 @@ private Q_SLOTS:
         w.show();
         QVERIFY(w.openKubeconfig({path}));
         QVERIFY(w.findChild<QWidget *>(QStringLiteral("insecureWarning"))->isVisible());
-        QVERIFY(w.connectionBanner()->text().contains(QStringLiteral("insecure-skip-tls-verify")));
+        QVERIFY(parts::connectionBanner(w)->text().contains(QStringLiteral("insecure-skip-tls-verify")));
         QCOMPARE(w.windowTitle(), QStringLiteral("a — TLS CHECKS OFF — Drover")); // in the taskbar too
         QVERIFY(w.switchContext(QStringLiteral("b")));
         QCOMPARE(w.connection()->contextName(), QStringLiteral("b"));
@@ -132,11 +133,11 @@ private Q_SLOTS:
         ui::MainWindow w;
         w.show();
         QVERIFY(w.openKubeconfig({path}));
-        QTRY_VERIFY_WITH_TIMEOUT(w.connectionBanner()->text().contains(QStringLiteral("401 Unauthorized")), 15000);
-        QVERIFY2(w.connectionBanner()->text().contains(QStringLiteral("log in again")),
-                 qPrintable(w.connectionBanner()->text()));
-        QVERIFY(w.connectionBanner()->text().startsWith(QStringLiteral("The cluster refuses")));
-        QVERIFY(w.connectionBanner()->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(parts::connectionBanner(w)->text().contains(QStringLiteral("401 Unauthorized")), 15000);
+        QVERIFY2(parts::connectionBanner(w)->text().contains(QStringLiteral("log in again")),
+                 qPrintable(parts::connectionBanner(w)->text()));
+        QVERIFY(parts::connectionBanner(w)->text().startsWith(QStringLiteral("The cluster refuses")));
+        QVERIFY(parts::connectionBanner(w)->isVisible());
         QDir().mkpath(QStringLiteral(DROVER_SCREENSHOT_DIR));
         QVERIFY(w.grab().save(QStringLiteral(DROVER_SCREENSHOT_DIR "/unauthorized.png")));
     }

@@ -4,6 +4,7 @@
 #include "ChartsPanel.h"
 #include "MainWindow.h"
 #include "SimProcess.h"
+#include "WindowParts.h"
 
 #include <QChart>
 #include <QDir>
@@ -21,12 +22,12 @@ private:
     test::SimProcess m_sim;
     std::unique_ptr<ui::MainWindow> m_win;
 
-    ui::ChartsPanel *charts() const { return m_win->chartsPanel(); }
+    ui::ChartsPanel *charts() const { return parts::chartsPanel(*m_win); }
     static double lastY(const QLineSeries *s) { return s->count() ? s->at(s->count() - 1).y() : -1; }
     // VMs under real hosts, counted from the tree as the user sees it.
     int vmsOnHosts() const
     {
-        auto *m = m_win->hostModel();
+        auto *m = parts::hostModel(*m_win);
         int n = 0;
         for (int r = 0; r < m->rowCount(m->clusterIndex()); ++r) {
             const QModelIndex h = m->index(r, 0, m->clusterIndex());
@@ -37,7 +38,7 @@ private:
     }
     QString hostOf(const QString &key) const
     {
-        return m_win->hostModel()->vmIndex(key).parent().data(models::RawRole).toString();
+        return parts::hostModel(*m_win)->vmIndex(key).parent().data(models::RawRole).toString();
     }
 
 private Q_SLOTS:
@@ -50,10 +51,10 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(m_win.get()));
         QVERIFY(m_win->openKubeconfig({m_sim.kubeconfig()}));
         QTRY_COMPARE_WITH_TIMEOUT(m_win->connection()->state(), ops::ClusterConnection::State::Synced, 20000);
-        QTRY_VERIFY_WITH_TIMEOUT(m_win->hostModel()->vmIndex(QStringLiteral("prod/shop-web-01")).isValid(), 20000);
-        m_win->metrics()->setInterval(150);
+        QTRY_VERIFY_WITH_TIMEOUT(parts::hostModel(*m_win)->vmIndex(QStringLiteral("prod/shop-web-01")).isValid(), 20000);
+        parts::metrics(*m_win)->setInterval(150);
         m_win->setConfirmMigrations(false);
-        m_win->chartsDock()->raise();
+        parts::chartsDock(*m_win)->raise();
     }
     void cleanupTestCase() { m_win.reset(); }
 
@@ -78,9 +79,9 @@ private Q_SLOTS:
     void allocationFollowsTheSelectedHost()
     {
         QCOMPARE(charts()->allocationChart()->title(), QStringLiteral("Allocation — cluster"));
-        const QModelIndex host = m_win->hostModel()->hostIndex(QStringLiteral("nvme-a02"));
+        const QModelIndex host = parts::hostModel(*m_win)->hostIndex(QStringLiteral("nvme-a02"));
         QVERIFY(host.isValid());
-        m_win->hostTree()->setCurrentIndex(host);
+        parts::hostTree(*m_win)->setCurrentIndex(host);
         QCOMPARE(charts()->host(), QStringLiteral("nvme-a02"));
         QCOMPARE(charts()->allocationChart()->title(), QStringLiteral("Allocation — nvme-a02"));
         const auto pct = [&](int col) { return 100 * host.siblingAtColumn(col).data(models::FractionRole).toDouble(); };
@@ -88,7 +89,7 @@ private Q_SLOTS:
         QTRY_COMPARE(qRound(lastY(charts()->cpuSeries())), qRound(pct(models::HostTreeModel::Cpu)));
         QTRY_COMPARE(qRound(lastY(charts()->memorySeries())), qRound(pct(models::HostTreeModel::Memory)));
         QVERIFY(lastY(charts()->memorySeries()) > 0);
-        m_win->hostTree()->setCurrentIndex(m_win->hostModel()->clusterIndex());
+        parts::hostTree(*m_win)->setCurrentIndex(parts::hostModel(*m_win)->clusterIndex());
         QCOMPARE(charts()->host(), QString());
     }
 

@@ -8,6 +8,7 @@
 #include "MainWindow.h"
 #include "SshdProcess.h"
 #include "VncServers.h"
+#include "WindowParts.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -65,7 +66,7 @@ private Q_SLOTS:
         QVERIFY2(m_sshd->startWithFreshKeys(&err), qPrintable(err));
         QVERIFY2(m_xvnc.startXvnc(QSize(800, 600), QStringLiteral("tunnelpw"), &err), qPrintable(err)); // loopback only
         m_win = std::make_unique<ui::MainWindow>();
-        m_win->sshTunnels()->setTargetTemplate(m_sshd->target());
+        parts::sshTunnels(*m_win)->setTargetTemplate(m_sshd->target());
     }
     void cleanupTestCase() { m_win.reset(); }
 
@@ -222,7 +223,7 @@ private Q_SLOTS:
         QVERIFY(SshdProcess::keygen(m_sshd->path("hostkey2"), {}, QStringLiteral("ed25519"), &err));
         QVERIFY2(m_sshd->start(m_sshd->path("hostkey2"), m_sshd->path("authorized_keys"), m_sshd->port(), &err), qPrintable(err));
         m_win = std::make_unique<ui::MainWindow>();
-        m_win->sshTunnels()->setTargetTemplate(m_sshd->target());
+        parts::sshTunnels(*m_win)->setTargetTemplate(m_sshd->target());
         m_win->setHostKeyAnswer(true); // even a trusting answer must not let a changed key through
         auto *w = qobject_cast<ui::ConsoleWindow *>(
             m_win->openDirectConsole(QStringLiteral("VNC"), QStringLiteral("127.0.0.1"), m_xvnc.port(), QStringLiteral("tunnelpw"), via()));

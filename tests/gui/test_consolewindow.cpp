@@ -9,6 +9,7 @@
 #include "SerialConsoleWindow.h"
 #include "SimProcess.h"
 #include "VtermWidget.h"
+#include "WindowParts.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -140,69 +141,69 @@ private Q_SLOTS:
     {
         m_win->raise();
         m_win->setThumbnailsShown(true);
-        auto *proxy = m_win->vmProxy();
+        auto *proxy = parts::vmProxy(*m_win);
         const QString first = proxy->index(0, 0).data(models::KeyRole).toString();
         QString last; // the last running VM in the table's order: far below the fold
         for (int r = proxy->rowCount() - 1; r >= 0 && last.isEmpty(); --r) {
             const QString k = proxy->index(r, 0).data(models::KeyRole).toString();
-            if (m_win->vmModel()->summaryOf(k)->vmiRunning)
+            if (parts::vmModel(*m_win)->summaryOf(k)->vmiRunning)
                 last = k;
         }
-        QTRY_VERIFY_WITH_TIMEOUT(!m_win->thumbnails()->thumbnail(first).isNull(), 10000);
-        const QImage t = m_win->thumbnails()->thumbnail(first);
+        QTRY_VERIFY_WITH_TIMEOUT(!parts::thumbnails(*m_win)->thumbnail(first).isNull(), 10000);
+        const QImage t = parts::thumbnails(*m_win)->thumbnail(first);
         QVERIFY(t.width() <= 128 && t.height() <= 96 && t.width() >= 64);
-        QCOMPARE(m_win->thumbnails()->requestsFor(QStringLiteral("ci/build-win-03")), 0); // stopped: no screen
-        QCOMPARE(m_win->thumbnails()->requestsFor(last), 0);                         // not on screen
+        QCOMPARE(parts::thumbnails(*m_win)->requestsFor(QStringLiteral("ci/build-win-03")), 0); // stopped: no screen
+        QCOMPARE(parts::thumbnails(*m_win)->requestsFor(last), 0);                         // not on screen
         shot(m_win.get(), QStringLiteral("vm-thumbnails"));
-        m_win->vmTable()->scrollToBottom();
-        QTRY_VERIFY_WITH_TIMEOUT(!m_win->thumbnails()->thumbnail(last).isNull(), 10000);
+        parts::vmTable(*m_win)->scrollToBottom();
+        QTRY_VERIFY_WITH_TIMEOUT(!parts::thumbnails(*m_win)->thumbnail(last).isNull(), 10000);
         m_win->setThumbnailsShown(false);
-        QVERIFY(m_win->thumbnails()->thumbnail(first).isNull()); // cleared when turned off
+        QVERIFY(parts::thumbnails(*m_win)->thumbnail(first).isNull()); // cleared when turned off
     }
 
     void thumbnailsOnTheHostMapsTiles()
     {
-        ui::HostMap *map = m_win->hostMap();
+        ui::HostMap *map = parts::hostMap(*m_win);
         auto *tabs = qobject_cast<QTabWidget *>(map->parentWidget()->parentWidget());
         QVERIFY(tabs);
-        m_win->vmTable()->scrollToTop();
+        parts::vmTable(*m_win)->scrollToTop();
         tabs->setCurrentWidget(map);
         m_win->setThumbnailsShown(true);
         QVERIFY(map->visualRect(map->tileOf(QStringLiteral("nvme-a01"))).height() > 92); // tiles grew a strip of screens
         // The VMs rows visible in the table now, and those the tiles show.
         QSet<QString> inTable;
-        for (int r = 0, last = m_win->vmTable()->rowAt(m_win->vmTable()->viewport()->height() - 1); r <= last; ++r)
-            inTable << m_win->vmProxy()->index(r, 0).data(models::KeyRole).toString();
+        for (int r = 0, last = parts::vmTable(*m_win)->rowAt(parts::vmTable(*m_win)->viewport()->height() - 1); r <= last; ++r)
+            inTable << parts::vmProxy(*m_win)->index(r, 0).data(models::KeyRole).toString();
         const QStringList onTiles = map->visibleVmKeys();
         QVERIFY(onTiles.size() >= 3);
         QString mapOnly, neither; // shown only by a tile; shown nowhere (under a01's "+k", below the table's fold)
         for (const QString &k : onTiles)
             if (!inTable.contains(k) && mapOnly.isEmpty())
                 mapOnly = k;
-        const QModelIndex a01 = m_win->hostModel()->hostIndex(QStringLiteral("nvme-a01"));
-        const int a01Vms = m_win->hostModel()->rowCount(a01);
+        const QModelIndex a01 = parts::hostModel(*m_win)->hostIndex(QStringLiteral("nvme-a01"));
+        const int a01Vms = parts::hostModel(*m_win)->rowCount(a01);
         QVERIFY(a01Vms > ui::HostMap::kScreensPerTile); // so its last slot says "+k"
         for (int r = ui::HostMap::kScreensPerTile - 1; r < a01Vms && neither.isEmpty(); ++r) {
-            const QString k = m_win->hostModel()->index(r, 0, a01).data(models::KeyRole).toString();
+            const QString k = parts::hostModel(*m_win)->index(r, 0, a01).data(models::KeyRole).toString();
             QVERIFY(!onTiles.contains(k)); // the "+k" slot and beyond: no screen painted, none fetched
             if (!inTable.contains(k))
                 neither = k;
         }
         QVERIFY2(!mapOnly.isEmpty() && !neither.isEmpty(), "the demo's layout changed: pick other VMs");
-        QTRY_VERIFY_WITH_TIMEOUT(!m_win->thumbnails()->thumbnail(mapOnly).isNull(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!parts::thumbnails(*m_win)->thumbnail(mapOnly).isNull(), 10000);
         QTest::qWait(1200); // another refresh round: still nothing for what no one shows
-        QCOMPARE(m_win->thumbnails()->requestsFor(neither), 0);
+        QCOMPARE(parts::thumbnails(*m_win)->requestsFor(neither), 0);
         for (const QString &k : onTiles)
-            QTRY_VERIFY_WITH_TIMEOUT(!m_win->thumbnails()->thumbnail(k).isNull(), 10000);
+            QTRY_VERIFY_WITH_TIMEOUT(!parts::thumbnails(*m_win)->thumbnail(k).isNull(), 10000);
         QTest::qWait(100);
 
         // a01's first slot paints its first VM's screen: the same mean colour as the picture, and
         // an image (many colours), not the empty slot's flat fill.
-        const QString firstOnA01 = m_win->hostModel()->index(0, 0, a01).data(models::KeyRole).toString();
+        const QString firstOnA01 = parts::hostModel(*m_win)->index(0, 0, a01).data(models::KeyRole).toString();
         const QRect slot = map->screenRect(map->tileOf(QStringLiteral("nvme-a01")), 0).adjusted(2, 2, -2, -2);
         QVERIFY(!slot.isEmpty());
         const QImage painted = map->viewport()->grab().toImage().copy(slot);
-        const QImage picture = m_win->thumbnails()->thumbnail(firstOnA01);
+        const QImage picture = parts::thumbnails(*m_win)->thumbnail(firstOnA01);
         const auto mean = [](const QImage &img) {
             const QImage rgb = img.convertToFormat(QImage::Format_RGB32);
             double c[3] = {0, 0, 0};

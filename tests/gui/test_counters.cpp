@@ -10,6 +10,7 @@
 #include "VmTableModel.h"
 
 #include "HostTreeModel.h"
+#include "WindowParts.h"
 
 #include <QAbstractItemView>
 #include <QElapsedTimer>
@@ -45,7 +46,7 @@ public:
     {
         m_count = w->findChild<QLabel *>(u"vmCount"_s);
         m_totals = w->findChild<QLabel *>(u"totalsLabel"_s);
-        for (QWidget *watched : {static_cast<QWidget *>(m_count), static_cast<QWidget *>(m_totals), w->vmTable()->viewport()})
+        for (QWidget *watched : {static_cast<QWidget *>(m_count), static_cast<QWidget *>(m_totals), parts::vmTable(*w)->viewport()})
             if (watched)
                 watched->installEventFilter(this);
     }
@@ -56,8 +57,8 @@ public:
     // "" when every number on screen is what is listed, else what differs.
     QString mismatch() const
     {
-        const qint64 rows = m_w->vmModel()->rowCount();
-        const qint64 shown = m_w->vmTable()->model()->rowCount();
+        const qint64 rows = parts::vmModel(*m_w)->rowCount();
+        const qint64 shown = parts::vmTable(*m_w)->model()->rowCount();
         const QList<qint64> count = numbersIn(m_count);
         if (count.isEmpty() && m_totals->text().isEmpty() && rows == 0)
             return {}; // nothing listed yet and no number shown: not connected
@@ -66,9 +67,9 @@ public:
         if (count != wantCount)
             return u"counter \"%1\" with %2 rows listed"_s.arg(m_count->text()).arg(rows);
         qint64 hosts = 0;
-        const QModelIndex cluster = m_w->hostModel()->clusterIndex();
-        for (int r = 0; r < m_w->hostModel()->rowCount(cluster); ++r)
-            if (!m_w->hostModel()->index(r, 0, cluster).data(models::RawRole).toString().isEmpty())
+        const QModelIndex cluster = parts::hostModel(*m_w)->clusterIndex();
+        for (int r = 0; r < parts::hostModel(*m_w)->rowCount(cluster); ++r)
+            if (!parts::hostModel(*m_w)->index(r, 0, cluster).data(models::RawRole).toString().isEmpty())
                 ++hosts;
         const qint64 running = m_w->connection()->vmis() ? m_w->connection()->vmis()->size() : 0;
         const QList<qint64> want{hosts, rows, running};
@@ -82,7 +83,7 @@ protected:
     {
         if (e->type() == QEvent::Paint) {
             ++paints;
-            if (m_w->vmModel()->rowCount() > 0)
+            if (parts::vmModel(*m_w)->rowCount() > 0)
                 ++paintsWithRows;
             if (firstMismatch.isEmpty())
                 firstMismatch = mismatch();
@@ -121,7 +122,7 @@ private Q_SLOTS:
         // with it: at every paint on the way, and at the end.
         QElapsedTimer t;
         t.start();
-        QVERIFY(QTest::qWaitFor([&w] { return w.vmModel()->rowCount() == 10000; }, 20000));
+        QVERIFY(QTest::qWaitFor([&w] { return parts::vmModel(w)->rowCount() == 10000; }, 20000));
         qInfo("table full %lld ms after the connection said it was up to date", t.elapsed());
         w.repaint();
         QCOMPARE(w.connection()->nodes()->size(), 500);

@@ -8,6 +8,7 @@
 #include "MainWindow.h"
 #include "MessageBanner.h"
 #include "SimProcess.h"
+#include "WindowParts.h"
 
 #include <QAction>
 #include <QApplication>
@@ -61,17 +62,17 @@ private Q_SLOTS:
             w.resize(1200, 700);
             w.show();
             QVERIFY(QTest::qWaitForWindowExposed(&w));
-            QHeaderView *h = w.vmTable()->horizontalHeader();
+            QHeaderView *h = parts::vmTable(w)->horizontalHeader();
             firstStart = h->saveState();
             QVERIFY(h->sectionsMovable());
             // Hide a column from View ▸ Columns, move another, widen Name, hide a dock.
-            QAction *hostColumn = w.columnMenu()->actions().at(models::VmTableModel::Host);
+            QAction *hostColumn = parts::columnMenu(w)->actions().at(models::VmTableModel::Host);
             QVERIFY(hostColumn->isChecked());
             hostColumn->trigger();
-            QVERIFY(w.vmTable()->isColumnHidden(models::VmTableModel::Host));
+            QVERIFY(parts::vmTable(w)->isColumnHidden(models::VmTableModel::Host));
             h->moveSection(h->visualIndex(models::VmTableModel::Namespace), h->count() - 1);
             h->resizeSection(models::VmTableModel::Name, 333);
-            w.planDock()->hide();
+            parts::planDock(w)->hide();
             QSettings s(file, QSettings::IniFormat);
             w.saveLayout(s);
         }
@@ -79,25 +80,25 @@ private Q_SLOTS:
         again.restoreLayout(QSettings(file, QSettings::IniFormat));
         again.show();
         QVERIFY(QTest::qWaitForWindowExposed(&again));
-        QHeaderView *h = again.vmTable()->horizontalHeader();
-        QVERIFY(again.vmTable()->isColumnHidden(models::VmTableModel::Host));
-        QVERIFY(!again.columnMenu()->actions().at(models::VmTableModel::Host)->isChecked());
+        QHeaderView *h = parts::vmTable(again)->horizontalHeader();
+        QVERIFY(parts::vmTable(again)->isColumnHidden(models::VmTableModel::Host));
+        QVERIFY(!parts::columnMenu(again)->actions().at(models::VmTableModel::Host)->isChecked());
         QCOMPARE(h->visualIndex(models::VmTableModel::Namespace), h->count() - 1);
         QCOMPARE(h->sectionSize(models::VmTableModel::Name), 333);
-        QVERIFY(again.planDock()->isHidden());
+        QVERIFY(parts::planDock(again)->isHidden());
         QCOMPARE(again.size(), QSize(1200, 700));
 
         // View ▸ Reset Layout: the first start's columns and docks again.
         QAction *reset = again.findChild<QAction *>(QStringLiteral("resetLayoutAction"));
         QVERIFY(reset);
         reset->trigger();
-        QVERIFY(!again.vmTable()->isColumnHidden(models::VmTableModel::Host));
-        QVERIFY(again.columnMenu()->actions().at(models::VmTableModel::Host)->isChecked());
+        QVERIFY(!parts::vmTable(again)->isColumnHidden(models::VmTableModel::Host));
+        QVERIFY(parts::columnMenu(again)->actions().at(models::VmTableModel::Host)->isChecked());
         QCOMPARE(h->visualIndex(models::VmTableModel::Namespace), models::VmTableModel::Namespace);
         QCOMPARE(h->saveState(), firstStart);
-        QVERIFY(!again.planDock()->isHidden());
+        QVERIFY(!parts::planDock(again)->isHidden());
         // Name cannot be hidden: a table of VMs without names says nothing.
-        QVERIFY(!again.columnMenu()->actions().at(models::VmTableModel::Name)->isEnabled());
+        QVERIFY(!parts::columnMenu(again)->actions().at(models::VmTableModel::Name)->isEnabled());
     }
 
     void darkAppearanceAndBack()
@@ -105,16 +106,16 @@ private Q_SLOTS:
         const QPalette before = QApplication::palette();
         QVERIFY(!ui::isDark(before));
         ui::MainWindow w;
-        w.actionBanner()->showMessage(ui::MessageBanner::Severity::Error, QStringLiteral("refused"));
-        const QString lightBanner = w.actionBanner()->styleSheet();
+        parts::actionBanner(w)->showMessage(ui::MessageBanner::Severity::Error, QStringLiteral("refused"));
+        const QString lightBanner = parts::actionBanner(w)->styleSheet();
         // Switched while the window is open, as from View ▸ Appearance: banners and charts follow.
         ui::applyAppearance(ui::Appearance::Dark);
         QVERIFY(ui::isDark(QApplication::palette()));
         QCOMPARE(ui::currentAppearance(), ui::Appearance::Dark);
-        QTRY_VERIFY(ui::isDark(w.vmTable()->palette()));
-        QTRY_VERIFY(w.actionBanner()->styleSheet() != lightBanner);
-        QVERIFY(w.actionBanner()->styleSheet().contains(ui::toneColors(ui::Tone::Error, QApplication::palette()).background.name()));
-        QTRY_COMPARE(w.chartsPanel()->allocationChart()->backgroundBrush().color(), QApplication::palette().color(QPalette::Base));
+        QTRY_VERIFY(ui::isDark(parts::vmTable(w)->palette()));
+        QTRY_VERIFY(parts::actionBanner(w)->styleSheet() != lightBanner);
+        QVERIFY(parts::actionBanner(w)->styleSheet().contains(ui::toneColors(ui::Tone::Error, QApplication::palette()).background.name()));
+        QTRY_COMPARE(parts::chartsPanel(w)->allocationChart()->backgroundBrush().color(), QApplication::palette().color(QPalette::Base));
         QSettings s(m_dir.filePath(QStringLiteral("look.conf")), QSettings::IniFormat);
         w.saveLayout(s);
         QCOMPARE(s.value(QStringLiteral("appearance")).toString(), QStringLiteral("dark"));
@@ -135,7 +136,7 @@ private Q_SLOTS:
         w.show();
         QVERIFY(w.openKubeconfig({sim.kubeconfig()}));
         QTRY_COMPARE_WITH_TIMEOUT(w.connection()->state(), ops::ClusterConnection::State::Synced, 20000);
-        w.actionBanner()->showMessage(ui::MessageBanner::Severity::Error, QStringLiteral("A banner in the dark"));
+        parts::actionBanner(w)->showMessage(ui::MessageBanner::Severity::Error, QStringLiteral("A banner in the dark"));
         const QString dir = QStringLiteral(DROVER_SCREENSHOT_DIR);
         auto picture = [&](const QString &name) {
             QCoreApplication::processEvents();
@@ -144,11 +145,11 @@ private Q_SLOTS:
         };
         picture(QStringLiteral("main"));
         w.findChild<QTabWidget *>(QStringLiteral("hostTabs"))->setCurrentIndex(1);
-        w.chartsDock()->raise();
+        parts::chartsDock(w)->raise();
         picture(QStringLiteral("map-charts"));
-        w.hostDock()->raise();
+        parts::hostDock(w)->raise();
         picture(QStringLiteral("hostdetails"));
-        for (QDockWidget *dock : {w.chartsDock(), w.hostDock(), w.maintenanceDock(), w.schedulesDock(), w.planDock()})
+        for (QDockWidget *dock : {parts::chartsDock(w), parts::hostDock(w), parts::maintenanceDock(w), parts::schedulesDock(w), parts::planDock(w)})
             QVERIFY2(ui::isDark(dock->widget()->palette()), qPrintable(dock->objectName()));
         ui::applyAppearance(ui::Appearance::System);
     }

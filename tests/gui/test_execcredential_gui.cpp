@@ -6,6 +6,7 @@
 #include "MainWindow.h"
 #include "SimProcess.h"
 #include "VmTableModel.h"
+#include "WindowParts.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -90,9 +91,9 @@ private Q_SLOTS:
         QCOMPARE(win.connection()->state(), ops::ClusterConnection::State::Connecting);
         QVERIFY2(counter.paints >= 20, qPrintable(QString::number(counter.paints)));
         QVERIFY(!win.grab().isNull());
-        QCOMPARE(win.vmModel()->rowCount(), 0);
+        QCOMPARE(parts::vmModel(win)->rowCount(), 0);
 
-        QTRY_COMPARE_WITH_TIMEOUT(win.vmModel()->rowCount(), 40, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(parts::vmModel(win)->rowCount(), 40, 20000);
         QTRY_COMPARE_WITH_TIMEOUT(win.connection()->state(), ops::ClusterConnection::State::Synced, 20000);
         QVERIFY(clock.elapsed() >= 4500);
         QCOMPARE(test::execPluginRuns(script), 1);

@@ -6,6 +6,7 @@
 #include "MainWindow.h"
 #include "MessageBanner.h"
 #include "SimProcess.h"
+#include "WindowParts.h"
 
 #include <QDir>
 #include <QDockWidget>
@@ -39,11 +40,11 @@ private:
     }
     QString statusOf(const QString &host) const
     {
-        return m_win->hostModel()->hostIndex(host).siblingAtColumn(models::HostTreeModel::Status).data().toString();
+        return parts::hostModel(*m_win)->hostIndex(host).siblingAtColumn(models::HostTreeModel::Status).data().toString();
     }
     QString tipOf(const QString &host) const
     {
-        return m_win->hostModel()->hostIndex(host).siblingAtColumn(models::HostTreeModel::Status).data(Qt::ToolTipRole).toString();
+        return parts::hostModel(*m_win)->hostIndex(host).siblingAtColumn(models::HostTreeModel::Status).data(Qt::ToolTipRole).toString();
     }
 
 private Q_SLOTS:
@@ -55,7 +56,7 @@ private Q_SLOTS:
         m_win->show();
         QVERIFY(m_win->openKubeconfig({m_sim.kubeconfig()}));
         QTRY_COMPARE_WITH_TIMEOUT(m_win->connection()->state(), ops::ClusterConnection::State::Synced, 20000);
-        QTRY_COMPARE(m_win->health()->hosts().size(), 6);
+        QTRY_COMPARE(parts::health(*m_win)->hosts().size(), 6);
     }
     void cleanupTestCase() { m_win.reset(); }
 
@@ -69,8 +70,8 @@ private Q_SLOTS:
 
     void detailsShowDrivesOsdsAndInventory()
     {
-        m_win->hostTree()->setCurrentIndex(m_win->hostModel()->hostIndex(QStringLiteral("nvme-a01")));
-        ui::HostDetails *d = m_win->hostDetails();
+        parts::hostTree(*m_win)->setCurrentIndex(parts::hostModel(*m_win)->hostIndex(QStringLiteral("nvme-a01")));
+        ui::HostDetails *d = parts::hostDetails(*m_win);
         QCOMPARE(d->host(), QStringLiteral("nvme-a01"));
         QVERIFY(d->headline().contains(QStringLiteral("healthy")));
         QCOMPARE(d->drives()->rowCount(), 2);
@@ -93,10 +94,10 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(statusOf(QStringLiteral("nvme-a01")).endsWith(QStringLiteral("critical")), 10000);
         QVERIFY(tipOf(QStringLiteral("nvme-a01")).contains(QStringLiteral("nvme1: critical warning (spare below threshold, reliability degraded)")));
         QVERIFY(tipOf(QStringLiteral("nvme-a01")).contains(QStringLiteral("nvme1: 17 new media errors")));
-        ui::HostDetails *d = m_win->hostDetails();
+        ui::HostDetails *d = parts::hostDetails(*m_win);
         QTRY_VERIFY(d->headline().contains(QStringLiteral("critical")));
         QVERIFY(d->drives()->item(1, 11)->text().contains(QStringLiteral("SMART self-assessment failed")));
-        m_win->hostDock()->raise();
+        parts::hostDock(*m_win)->raise();
         QTest::qWait(200);
         QDir().mkpath(QStringLiteral(DROVER_SCREENSHOT_DIR));
         QVERIFY(m_win->grab().save(QStringLiteral(DROVER_SCREENSHOT_DIR "/host-health.png")));
@@ -104,18 +105,18 @@ private Q_SLOTS:
 
     void aDownOsdReachesTheBannerAndTheHost()
     {
-        QVERIFY(m_win->storageBanner()->text().isEmpty());
+        QVERIFY(parts::storageBanner(*m_win)->text().isEmpty());
         admin(QStringLiteral("osd-down"), QStringLiteral("id=2")); // the second host's first OSD
-        QTRY_VERIFY_WITH_TIMEOUT(m_win->storageBanner()->text().contains(QStringLiteral("HEALTH_WARN: 1 osds down")), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(parts::storageBanner(*m_win)->text().contains(QStringLiteral("HEALTH_WARN: 1 osds down")), 10000);
         QVERIFY(m_win->findChild<QLabel *>(QStringLiteral("cephLabel"))->text().startsWith(QStringLiteral("Ceph HEALTH_WARN")));
         QTRY_VERIFY(statusOf(QStringLiteral("nvme-a02")).endsWith(QStringLiteral("critical")));
         QVERIFY(tipOf(QStringLiteral("nvme-a02")).contains(QStringLiteral("osd.2 is down")));
-        m_win->hostTree()->setCurrentIndex(m_win->hostModel()->hostIndex(QStringLiteral("nvme-a02")));
-        m_win->hostDetails()->tabs()->setCurrentIndex(1);
-        QCOMPARE(m_win->hostDetails()->osds()->item(0, 3)->text(), QStringLiteral("down"));
+        parts::hostTree(*m_win)->setCurrentIndex(parts::hostModel(*m_win)->hostIndex(QStringLiteral("nvme-a02")));
+        parts::hostDetails(*m_win)->tabs()->setCurrentIndex(1);
+        QCOMPARE(parts::hostDetails(*m_win)->osds()->item(0, 3)->text(), QStringLiteral("down"));
         QVERIFY(m_win->grab().save(QStringLiteral(DROVER_SCREENSHOT_DIR "/host-osd-down.png")));
         admin(QStringLiteral("osd-up"), QStringLiteral("id=2"));
-        QTRY_VERIFY_WITH_TIMEOUT(m_win->storageBanner()->text().isEmpty(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(parts::storageBanner(*m_win)->text().isEmpty(), 10000);
     }
 
     // A real drover-agent publishes a captured server's report (two Micron 7450, one failing) for
@@ -130,13 +131,13 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(agent.state() == QProcess::NotRunning, 20000); // the event loop keeps the window's watches alive
         QVERIFY2(agent.exitCode() == 0, agent.readAll().constData());
         QTRY_VERIFY_WITH_TIMEOUT(statusOf(QStringLiteral("nvme-a06")).endsWith(QStringLiteral("critical")), 10000);
-        m_win->hostTree()->setCurrentIndex(m_win->hostModel()->hostIndex(QStringLiteral("nvme-a06")));
-        ui::HostDetails *d = m_win->hostDetails();
+        parts::hostTree(*m_win)->setCurrentIndex(parts::hostModel(*m_win)->hostIndex(QStringLiteral("nvme-a06")));
+        ui::HostDetails *d = parts::hostDetails(*m_win);
         d->tabs()->setCurrentIndex(0);
         QTRY_COMPARE(d->drives()->rowCount(), 2);
         QCOMPARE(d->drives()->item(0, 1)->text(), QStringLiteral("Micron_7450_MTFDKCC7T6TFR"));
         QVERIFY(d->inventoryText().contains(QStringLiteral("SYS-121C-TN10R")));
-        m_win->hostDock()->raise();
+        parts::hostDock(*m_win)->raise();
         QTest::qWait(200);
         QVERIFY(m_win->grab().save(QStringLiteral(DROVER_SCREENSHOT_DIR "/host-published.png")));
     }

@@ -7,6 +7,7 @@
 #include "MessageBanner.h"
 #include "SimProcess.h"
 #include "SshdProcess.h"
+#include "WindowParts.h"
 
 #include <QDockWidget>
 #include <QFile>
@@ -31,7 +32,7 @@ class TestHostSsh : public QObject
     std::unique_ptr<SshdProcess> m_sshd;
     std::unique_ptr<ui::MainWindow> m_win;
 
-    ui::HostDetails *details() const { return m_win->hostDetails(); }
+    ui::HostDetails *details() const { return parts::hostDetails(*m_win); }
     void fetch()
     {
         details()->fetchButton()->click();
@@ -57,8 +58,8 @@ private Q_SLOTS:
         m_win->show();
         QVERIFY(m_win->openKubeconfig({m_sim.kubeconfig()}));
         QTRY_COMPARE_WITH_TIMEOUT(m_win->connection()->state(), ops::ClusterConnection::State::Synced, 20000);
-        m_win->agentFetcher()->setTargetTemplate(m_sshd->target());
-        m_win->agentFetcher()->setAgentPath(wrapper);
+        parts::agentFetcher(*m_win)->setTargetTemplate(m_sshd->target());
+        parts::agentFetcher(*m_win)->setAgentPath(wrapper);
     }
     void cleanupTestCase()
     {
@@ -68,9 +69,9 @@ private Q_SLOTS:
 
     void unknownKeyIsShownThenTheReportArrives()
     {
-        m_win->hostTree()->setCurrentIndex(m_win->hostModel()->hostIndex(QStringLiteral("nvme-a03")));
+        parts::hostTree(*m_win)->setCurrentIndex(parts::hostModel(*m_win)->hostIndex(QStringLiteral("nvme-a03")));
         QCOMPARE(details()->host(), QStringLiteral("nvme-a03"));
-        QCOMPARE(details()->sshAddress()->text(), m_win->hostModel()->internalIpOf(QStringLiteral("nvme-a03"))); // the Node's InternalIP
+        QCOMPARE(details()->sshAddress()->text(), parts::hostModel(*m_win)->internalIpOf(QStringLiteral("nvme-a03"))); // the Node's InternalIP
         QVERIFY(!details()->sshAddress()->text().isEmpty());
         details()->sshAddress()->setText(QStringLiteral("127.0.0.1:%1").arg(m_sshd->port()));
         QString shown;
@@ -92,23 +93,23 @@ private Q_SLOTS:
         QVERIFY(details()->headline().contains(QStringLiteral("(over SSH)")));
         QVERIFY(details()->headline().contains(QStringLiteral("critical")));
         QCOMPARE(details()->drives()->item(1, 1)->text(), QStringLiteral("Micron_7450_MTFDKCC7T6TFR"));
-        QVERIFY(m_win->hostModel()->hostIndex(QStringLiteral("nvme-a03")).siblingAtColumn(models::HostTreeModel::Status).data().toString().endsWith(QStringLiteral("critical")));
+        QVERIFY(parts::hostModel(*m_win)->hostIndex(QStringLiteral("nvme-a03")).siblingAtColumn(models::HostTreeModel::Status).data().toString().endsWith(QStringLiteral("critical")));
         // Trusted once: the next fetch asks nothing (a question now would fail the test).
         m_win->setHostKeyAnswer(false);
         details()->setFetchStatus(false, QString());
         fetch();
         QTRY_VERIFY_WITH_TIMEOUT(details()->fetchStatus() == QStringLiteral("Report fetched over SSH."), 30000);
         // The address is this cluster's for that host from now on.
-        m_win->hostTree()->setCurrentIndex(m_win->hostModel()->hostIndex(QStringLiteral("nvme-a01")));
-        m_win->hostTree()->setCurrentIndex(m_win->hostModel()->hostIndex(QStringLiteral("nvme-a03")));
+        parts::hostTree(*m_win)->setCurrentIndex(parts::hostModel(*m_win)->hostIndex(QStringLiteral("nvme-a01")));
+        parts::hostTree(*m_win)->setCurrentIndex(parts::hostModel(*m_win)->hostIndex(QStringLiteral("nvme-a03")));
         QCOMPARE(details()->sshAddress()->text(), QStringLiteral("127.0.0.1:%1").arg(m_sshd->port()));
-        m_win->hostDock()->raise();
+        parts::hostDock(*m_win)->raise();
         QVERIFY(m_win->grab().save(QStringLiteral(DROVER_SCREENSHOT_DIR "/host-ssh.png")));
     }
 
     void aMissingAgentIsSaid()
     {
-        m_win->agentFetcher()->setAgentPath(QStringLiteral("/opt/nowhere/drover-agent"));
+        parts::agentFetcher(*m_win)->setAgentPath(QStringLiteral("/opt/nowhere/drover-agent"));
         fetch();
         QTRY_VERIFY_WITH_TIMEOUT(details()->fetchStatus().startsWith(QStringLiteral("drover-agent is not installed on nvme-a03")), 30000);
     }
@@ -122,10 +123,10 @@ private Q_SLOTS:
         QVERIFY(SshdProcess::keygen(m_sshd->path("newhostkey"), {}, QStringLiteral("ed25519"), &err));
         QVERIFY2(m_sshd->start(m_sshd->path("newhostkey"), m_sshd->path("authorized_keys"), port, &err), qPrintable(err));
         m_win->setHostKeyAnswer(true); // even a yes-man must not be asked: a changed key is never accepted
-        m_win->agentFetcher()->setAgentPath(QStringLiteral("true"));
+        parts::agentFetcher(*m_win)->setAgentPath(QStringLiteral("true"));
         fetch();
         QTRY_VERIFY_WITH_TIMEOUT(details()->fetchStatus().contains(QStringLiteral("HAS CHANGED")), 30000);
-        QVERIFY(m_win->actionBanner()->text().startsWith(QStringLiteral("Could not fetch the agent report of nvme-a03")));
+        QVERIFY(parts::actionBanner(*m_win)->text().startsWith(QStringLiteral("Could not fetch the agent report of nvme-a03")));
     }
 };
 

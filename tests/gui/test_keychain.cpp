@@ -9,6 +9,7 @@
 #include "PrivateKeyring.h"
 #include "SshdProcess.h"
 #include "VncServers.h"
+#include "WindowParts.h"
 
 #include <QCheckBox>
 #include <QDialog>
@@ -148,11 +149,11 @@ private Q_SLOTS:
         const QString address = QStringLiteral("127.0.0.1:%1").arg(m_sshd->port());
         const auto fetchOnce = [&](ui::MainWindow &win) -> QString {
             win.setHostKeyAnswer(true);
-            win.agentFetcher()->setTargetTemplate(m_sshd->target("passkey"));
-            win.agentFetcher()->setAgentPath(agentBin);
-            QSignalSpy fetched(win.agentFetcher(), &models::AgentFetcher::fetched);
-            QSignalSpy failed(win.agentFetcher(), &models::AgentFetcher::failed);
-            win.agentFetcher()->fetch(QStringLiteral("nvme-b01"), address);
+            parts::agentFetcher(win)->setTargetTemplate(m_sshd->target("passkey"));
+            parts::agentFetcher(win)->setAgentPath(agentBin);
+            QSignalSpy fetched(parts::agentFetcher(win), &models::AgentFetcher::fetched);
+            QSignalSpy failed(parts::agentFetcher(win), &models::AgentFetcher::failed);
+            parts::agentFetcher(win)->fetch(QStringLiteral("nvme-b01"), address);
             for (int i = 0; i < 300 && fetched.isEmpty() && failed.isEmpty(); ++i)
                 QTest::qWait(100);
             if (fetched.isEmpty() && failed.isEmpty())

@@ -11,6 +11,7 @@
 #include "MaintenancePreview.h"
 #include "SimProcess.h"
 #include "MaintenanceHandoff.h"
+#include "WindowParts.h"
 
 #include <QCheckBox>
 #include <QDockWidget>
@@ -34,21 +35,21 @@ class TestMaintenanceGui : public QObject
 
     static QString statusOf(ui::MainWindow &w, const QString &host)
     {
-        return w.hostModel()->hostIndex(host).siblingAtColumn(models::HostTreeModel::Status).data().toString();
+        return parts::hostModel(w)->hostIndex(host).siblingAtColumn(models::HostTreeModel::Status).data().toString();
     }
 
     // Opens the dialog for host through the Host menu's action, as a click would.
     static ui::MaintenanceDialog *openDialog(ui::MainWindow &w, const QString &host)
     {
-        w.hostTree()->setCurrentIndex(w.hostModel()->hostIndex(host));
+        parts::hostTree(w)->setCurrentIndex(parts::hostModel(w)->hostIndex(host));
         if (w.currentHost() != host) {
             qWarning("current host is '%s', not '%s'", qPrintable(w.currentHost()), qPrintable(host));
             return nullptr;
         }
-        w.enterMaintenanceAction()->trigger();
-        ui::MaintenanceDialog *d = w.maintenanceDialog();
+        parts::enterMaintenanceAction(w)->trigger();
+        ui::MaintenanceDialog *d = parts::maintenanceDialog(w);
         if (!d)
-            qWarning("no dialog (action enabled: %d)", w.enterMaintenanceAction()->isEnabled());
+            qWarning("no dialog (action enabled: %d)", parts::enterMaintenanceAction(w)->isEnabled());
         if (!d || !QTest::qWaitFor([d] { return d->preview()->synced() && d->table()->model()->rowCount() > 0; }, 30000))
             return nullptr;
         QTest::qWait(300); // Ceph's answer, then paint
@@ -66,7 +67,7 @@ class TestMaintenanceGui : public QObject
 
     static QString panelPhase(ui::MainWindow &w, const QString &host)
     {
-        const QAbstractItemModel *m = w.maintenancePanel()->hostTable()->model();
+        const QAbstractItemModel *m = parts::maintenancePanel(w)->hostTable()->model();
         for (int r = 0; r < m->rowCount(); ++r)
             if (m->index(r, 0).data().toString() == host)
                 return m->index(r, 1).data().toString();
@@ -84,7 +85,7 @@ private Q_SLOTS:
         ui::MainWindow w;
         QVERIFY(connectTo(w, sim));
         for (const char *n : {"d2", "d3", "d4"})
-            w.maintenance()->setCordoned(QLatin1String(n), false);
+            parts::maintenance(w)->setCordoned(QLatin1String(n), false);
         QVERIFY(QTest::qWaitFor([&] {
             for (const char *n : {"d2", "d3", "d4"})
                 if (w.connection()->nodes()->get(QLatin1String(n)).value(QStringLiteral("spec")).toObject().value(QStringLiteral("unschedulable")).toBool())
@@ -115,13 +116,13 @@ private Q_SLOTS:
         QVERIFY2(QTest::qWaitFor([&] { return panelPhase(w, QStringLiteral("d1")) == QLatin1String("droverd: InMaintenance"); }, 90000),
                  qPrintable(panelPhase(w, QStringLiteral("d1")) + QString::fromUtf8(droverd.readAll())));
         // The console ran none of it: no session of its own for d1, one row in the panel.
-        QVERIFY(!w.maintenance()->progress(QStringLiteral("d1")));
-        QCOMPARE(w.maintenancePanel()->hostTable()->model()->rowCount(), 1);
+        QVERIFY(!parts::maintenance(w)->progress(QStringLiteral("d1")));
+        QCOMPARE(parts::maintenancePanel(w)->hostTable()->model()->rowCount(), 1);
         QVERIFY(w.grab().save(shot(QStringLiteral("maintenance-handoff-ready"))));
         // Leave, from the panel's button: droverd brings it back.
-        w.maintenancePanel()->hostTable()->selectRow(0);
+        parts::maintenancePanel(w)->hostTable()->selectRow(0);
         QPushButton *leave = nullptr;
-        for (QPushButton *b : w.maintenancePanel()->findChildren<QPushButton *>())
+        for (QPushButton *b : parts::maintenancePanel(w)->findChildren<QPushButton *>())
             if (b->text() == QLatin1String("Leave Maintenance"))
                 leave = b;
         QVERIFY(leave && leave->isEnabled());
@@ -129,7 +130,7 @@ private Q_SLOTS:
         QVERIFY2(QTest::qWaitFor([&] { return panelPhase(w, QStringLiteral("d1")) == QLatin1String("droverd: Done"); }, 60000),
                  qPrintable(panelPhase(w, QStringLiteral("d1"))));
         QVERIFY(!w.connection()->nodes()->get(QStringLiteral("d1")).value(QStringLiteral("spec")).toObject().value(QStringLiteral("unschedulable")).toBool());
-        QVERIFY(!w.maintenance()->progress(QStringLiteral("d1")));
+        QVERIFY(!parts::maintenance(w)->progress(QStringLiteral("d1")));
         droverd.terminate();
         QVERIFY(droverd.waitForFinished(10000));
     }
@@ -140,11 +141,11 @@ private Q_SLOTS:
         QVERIFY2(sim.start({QStringLiteral("--time-scale"), QStringLiteral("0.1")}), qPrintable(sim.error()));
         ui::MainWindow w;
         QVERIFY(connectTo(w, sim));
-        QVERIFY(QTest::qWaitFor([&] { return w.vmModel()->rowCount() >= 40; }, 20000));
+        QVERIFY(QTest::qWaitFor([&] { return parts::vmModel(w)->rowCount() >= 40; }, 20000));
         // pg-archive-01 has a ReadWriteOnce disk and KubeVirt evicts with LiveMigrate: its host's
         // drain is refused until the admin lets Drover stop it.
         const QString archiveHost =
-            w.hostModel()->vmIndex(QStringLiteral("prod/pg-archive-01")).parent().siblingAtColumn(0).data(models::RawRole).toString();
+            parts::hostModel(w)->vmIndex(QStringLiteral("prod/pg-archive-01")).parent().siblingAtColumn(0).data(models::RawRole).toString();
         QVERIFY(!archiveHost.isEmpty());
         ui::MaintenanceDialog *d = openDialog(w, archiveHost);
         QVERIFY(d);
@@ -162,19 +163,19 @@ private Q_SLOTS:
         QVERIFY(!blockers->isVisible());
         QVERIFY(d->grab().save(shot(QStringLiteral("maintenance-preflight-stop"))));
         QTest::mouseClick(d->applyButton(), Qt::LeftButton);
-        QVERIFY(QTest::qWaitFor([&] { return w.maintenanceDialog() == nullptr; }, 5000));
-        QVERIFY(w.maintenanceDock()->isVisible());
+        QVERIFY(QTest::qWaitFor([&] { return parts::maintenanceDialog(w) == nullptr; }, 5000));
+        QVERIFY(parts::maintenanceDock(w)->isVisible());
         // Draining: the tree and the panel say so while it happens.
         QVERIFY(QTest::qWaitFor([&] { return statusOf(w, archiveHost) == QLatin1String("Entering maintenance"); }, 10000));
-        QVERIFY(QTest::qWaitFor([&] { return w.maintenancePanel()->hostTable()->model()->rowCount() == 1; }, 10000));
+        QVERIFY(QTest::qWaitFor([&] { return parts::maintenancePanel(w)->hostTable()->model()->rowCount() == 1; }, 10000));
         QTest::qWait(1500);
         QVERIFY(w.grab().save(shot(QStringLiteral("maintenance-draining"))));
         QVERIFY(QTest::qWaitFor([&] { return statusOf(w, archiveHost) == QLatin1String("In maintenance"); }, 120000));
-        QVERIFY(w.hostModel()->rowCount(w.hostModel()->hostIndex(archiveHost)) == 0); // no VM left there
+        QVERIFY(parts::hostModel(w)->rowCount(parts::hostModel(w)->hostIndex(archiveHost)) == 0); // no VM left there
         QVERIFY(w.grab().save(shot(QStringLiteral("maintenance-ready"))));
         auto *tabs = w.findChild<QTabWidget *>(QStringLiteral("hostTabs"));
         QVERIFY(tabs);
-        tabs->setCurrentWidget(w.hostMap());
+        tabs->setCurrentWidget(parts::hostMap(w));
         QTest::qWait(300);
         QVERIFY(w.grab().save(shot(QStringLiteral("maintenance-map"))));
         QVERIFY2(w.currentHost().isEmpty() || w.currentHost() == archiveHost, qPrintable(w.currentHost()));
@@ -182,9 +183,9 @@ private Q_SLOTS:
         // The VM Drover stopped is Stopped, and comes back when the host leaves.
         w.leaveMaintenance(archiveHost);
         QVERIFY(QTest::qWaitFor([&] { return statusOf(w, archiveHost).startsWith(QLatin1String("Ready")); }, 60000));
-        QVERIFY(QTest::qWaitFor([&] { return w.maintenancePanel()->hostTable()->model()->rowCount() == 0; }, 10000));
+        QVERIFY(QTest::qWaitFor([&] { return parts::maintenancePanel(w)->hostTable()->model()->rowCount() == 0; }, 10000));
         QVERIFY(QTest::qWaitFor([&] {
-            const QModelIndex vm = w.hostModel()->vmIndex(QStringLiteral("prod/pg-archive-01"));
+            const QModelIndex vm = parts::hostModel(w)->vmIndex(QStringLiteral("prod/pg-archive-01"));
             return vm.isValid() && vm.parent().isValid() &&
                    vm.parent().siblingAtColumn(0).data(models::RawRole).toString() != QString();
         }, 60000));
@@ -198,12 +199,12 @@ private Q_SLOTS:
                  qPrintable(sim.error()));
         ui::MainWindow w;
         QVERIFY(connectTo(w, sim));
-        QVERIFY(QTest::qWaitFor([&] { return w.vmModel()->rowCount() == 10000; }, 60000));
+        QVERIFY(QTest::qWaitFor([&] { return parts::vmModel(w)->rowCount() == 10000; }, 60000));
         // A host with VMs on it, the first in the tree.
         QString host;
-        for (int r = 0; r < w.hostModel()->rowCount(w.hostModel()->index(0, 0)) && host.isEmpty(); ++r) {
-            const QModelIndex h = w.hostModel()->index(r, 0, w.hostModel()->index(0, 0));
-            if (w.hostModel()->rowCount(h) > 5)
+        for (int r = 0; r < parts::hostModel(w)->rowCount(parts::hostModel(w)->index(0, 0)) && host.isEmpty(); ++r) {
+            const QModelIndex h = parts::hostModel(w)->index(r, 0, parts::hostModel(w)->index(0, 0));
+            if (parts::hostModel(w)->rowCount(h) > 5)
                 host = h.data(models::RawRole).toString();
         }
         QVERIFY(!host.isEmpty());

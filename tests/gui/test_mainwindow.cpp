@@ -4,6 +4,7 @@
 #include "MainWindow.h"
 #include "MessageBanner.h"
 #include "SimProcess.h"
+#include "WindowParts.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -41,15 +42,15 @@ private:
     }
     QString statusOf(const QString &key) const
     {
-        const int row = m_win->vmModel()->rowOf(key);
-        return row < 0 ? QString() : m_win->vmModel()->index(row, VmTableModel::Status).data().toString();
+        const int row = parts::vmModel(*m_win)->rowOf(key);
+        return row < 0 ? QString() : parts::vmModel(*m_win)->index(row, VmTableModel::Status).data().toString();
     }
     // Select a VM in the table by clicking its row, as a user would.
     void selectInTable(const QString &key)
     {
         activate();
-        QTableView *t = m_win->vmTable();
-        const QModelIndex idx = m_win->tableIndexOf(key, VmTableModel::Name);
+        QTableView *t = parts::vmTable(*m_win);
+        const QModelIndex idx = parts::tableIndexOf(*m_win, key, VmTableModel::Name);
         QVERIFY(idx.isValid());
         t->scrollTo(idx);
         QTest::mouseClick(t->viewport(), Qt::LeftButton, {}, t->visualRect(idx).center());
@@ -64,7 +65,7 @@ private:
     // A running VM whose name sorts first: stable across runs.
     QString firstRunningVm() const
     {
-        auto *p = m_win->vmProxy();
+        auto *p = parts::vmProxy(*m_win);
         for (int r = 0; r < p->rowCount(); ++r) {
             const QModelIndex i = p->index(r, VmTableModel::Status);
             if (i.data().toString() == QLatin1String("Running") &&
@@ -115,7 +116,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(m_win.get()));
         QVERIFY(m_win->openKubeconfig({m_sim.kubeconfig()}));
         QVERIFY(!m_win->showsConfigError());
-        QTRY_COMPARE_WITH_TIMEOUT(m_win->vmModel()->rowCount(), 40, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(parts::vmModel(*m_win)->rowCount(), 40, 20000);
         QTRY_COMPARE_WITH_TIMEOUT(m_win->connection()->state(), ops::ClusterConnection::State::Synced, 20000);
         QVERIFY(m_win->windowTitle().contains(QStringLiteral("drover-sim")));
     }
@@ -128,10 +129,10 @@ private Q_SLOTS:
 
     void showsTheCluster()
     {
-        QTRY_VERIFY(m_win->hostModel()->rowCount(m_win->hostModel()->clusterIndex()) >= 6);
-        QVERIFY(m_win->hostModel()->hostIndex(QStringLiteral("nvme-a01")).isValid());
+        QTRY_VERIFY(parts::hostModel(*m_win)->rowCount(parts::hostModel(*m_win)->clusterIndex()) >= 6);
+        QVERIFY(parts::hostModel(*m_win)->hostIndex(QStringLiteral("nvme-a01")).isValid());
         for (VmAction a : models::allVmActions)
-            QVERIFY(!m_win->vmAction(a)->isEnabled()); // nothing selected yet
+            QVERIFY(!parts::vmAction(*m_win, a)->isEnabled()); // nothing selected yet
         // The counters follow the model (they refresh on the next event-loop turn).
         auto *count = m_win->findChild<QLabel *>(QStringLiteral("vmCount"));
         QVERIFY(count);
@@ -144,42 +145,42 @@ private Q_SLOTS:
         const QString key = firstRunningVm();
         QVERIFY(!key.isEmpty());
         selectInTable(key);
-        QTRY_VERIFY(m_win->vmAction(VmAction::Stop)->isEnabled());
-        QVERIFY(!m_win->vmAction(VmAction::Start)->isEnabled());
-        QVERIFY(m_win->vmAction(VmAction::Pause)->isEnabled());
+        QTRY_VERIFY(parts::vmAction(*m_win, VmAction::Stop)->isEnabled());
+        QVERIFY(!parts::vmAction(*m_win, VmAction::Start)->isEnabled());
+        QVERIFY(parts::vmAction(*m_win, VmAction::Pause)->isEnabled());
 
         // Stop by keyboard shortcut in the table.
-        m_win->vmTable()->setFocus();
-        QTest::keyClick(m_win->vmTable(), Qt::Key_X, Qt::ControlModifier | Qt::ShiftModifier);
-        QTRY_VERIFY(m_win->actionBanner()->text().contains(key));
+        parts::vmTable(*m_win)->setFocus();
+        QTest::keyClick(parts::vmTable(*m_win), Qt::Key_X, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_VERIFY(parts::actionBanner(*m_win)->text().contains(key));
         shot(QStringLiteral("mainwindow-stopping"));
         QTRY_COMPARE_WITH_TIMEOUT(statusOf(key), QStringLiteral("Stopped"), 30000);
-        QTRY_VERIFY(m_win->actionBanner()->text().contains(QStringLiteral("stopped")));
-        QTRY_VERIFY(m_win->vmAction(VmAction::Start)->isEnabled());
-        QVERIFY(!m_win->vmAction(VmAction::Stop)->isEnabled());
+        QTRY_VERIFY(parts::actionBanner(*m_win)->text().contains(QStringLiteral("stopped")));
+        QTRY_VERIFY(parts::vmAction(*m_win, VmAction::Start)->isEnabled());
+        QVERIFY(!parts::vmAction(*m_win, VmAction::Stop)->isEnabled());
         // In the tree the VM is now under "Not running".
-        QTRY_COMPARE(m_win->hostModel()->vmIndex(key).parent(), m_win->hostModel()->hostIndex(QString()));
+        QTRY_COMPARE(parts::hostModel(*m_win)->vmIndex(key).parent(), parts::hostModel(*m_win)->hostIndex(QString()));
         shot(QStringLiteral("mainwindow-stopped"));
 
         // Start by its shortcut, as shown in the menu (it once shared Ctrl+Shift+S with Snapshots…,
         // and Qt then fires neither).
-        QCOMPARE(m_win->vmAction(VmAction::Start)->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
-        QTest::keySequence(m_win->vmTable(), m_win->vmAction(VmAction::Start)->shortcut());
+        QCOMPARE(parts::vmAction(*m_win, VmAction::Start)->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+        QTest::keySequence(parts::vmTable(*m_win), parts::vmAction(*m_win, VmAction::Start)->shortcut());
         QTRY_COMPARE_WITH_TIMEOUT(statusOf(key), QStringLiteral("Running"), 30000);
-        QTRY_VERIFY(m_win->actionBanner()->text().contains(QStringLiteral("running")));
-        QTRY_VERIFY(m_win->vmAction(VmAction::Stop)->isEnabled());
-        QVERIFY(m_win->hostModel()->vmIndex(key).parent() != m_win->hostModel()->hostIndex(QString()));
+        QTRY_VERIFY(parts::actionBanner(*m_win)->text().contains(QStringLiteral("running")));
+        QTRY_VERIFY(parts::vmAction(*m_win, VmAction::Stop)->isEnabled());
+        QVERIFY(parts::hostModel(*m_win)->vmIndex(key).parent() != parts::hostModel(*m_win)->hostIndex(QString()));
     }
 
     void pauseAndResumeByShortcut()
     {
         const QString key = firstRunningVm();
         selectInTable(key);
-        QTRY_VERIFY(m_win->vmAction(VmAction::Pause)->isEnabled());
-        QTest::keyClick(m_win->vmTable(), Qt::Key_P, Qt::ControlModifier);
+        QTRY_VERIFY(parts::vmAction(*m_win, VmAction::Pause)->isEnabled());
+        QTest::keyClick(parts::vmTable(*m_win), Qt::Key_P, Qt::ControlModifier);
         QTRY_COMPARE_WITH_TIMEOUT(statusOf(key), QStringLiteral("Paused"), 20000);
-        QTRY_VERIFY(m_win->vmAction(VmAction::Resume)->isEnabled());
-        QTest::keyClick(m_win->vmTable(), Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_VERIFY(parts::vmAction(*m_win, VmAction::Resume)->isEnabled());
+        QTest::keyClick(parts::vmTable(*m_win), Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
         QTRY_COMPARE_WITH_TIMEOUT(statusOf(key), QStringLiteral("Running"), 20000);
     }
 
@@ -200,7 +201,7 @@ private Q_SLOTS:
     void everyKeyReachesItsAction()
     {
         activate();
-        m_win->vmTable()->setFocus();
+        parts::vmTable(*m_win)->setFocus();
         for (QAction *a : windowActions()) {
             if (a->shortcuts().isEmpty() || a->shortcutContext() == Qt::WidgetShortcut)
                 continue;
@@ -208,7 +209,7 @@ private Q_SLOTS:
             a->installEventFilter(&catcher);
             const bool wasEnabled = a->isEnabled();
             a->setEnabled(true);
-            QTest::keySequence(m_win->vmTable(), a->shortcut());
+            QTest::keySequence(parts::vmTable(*m_win), a->shortcut());
             a->setEnabled(wasEnabled);
             a->removeEventFilter(&catcher);
             QVERIFY2(catcher.got == 1, qPrintable(QStringLiteral("%1 (%2) was not reached").arg(a->text(), a->shortcut().toString())));
@@ -220,7 +221,7 @@ private Q_SLOTS:
     void keysAreListedInHelp()
     {
         activate();
-        QTest::keyClick(m_win->vmTable(), Qt::Key_F1);
+        QTest::keyClick(parts::vmTable(*m_win), Qt::Key_F1);
         QDialog *d = nullptr;
         QTRY_VERIFY((d = m_win->findChild<QDialog *>(QStringLiteral("shortcutsDialog"))) && d->isVisible());
         auto *tree = d->findChild<QTreeWidget *>(QStringLiteral("shortcutsTree"));
@@ -243,15 +244,15 @@ private Q_SLOTS:
     {
         // Starting a running VM: KubeVirt answers 409; the banner says so in words.
         const QString key = firstRunningVm();
-        m_win->actionBanner()->clear();
+        parts::actionBanner(*m_win)->clear();
         m_win->runVmAction(VmAction::Start, {key});
-        QTRY_COMPARE(m_win->actionBanner()->severity(), ui::MessageBanner::Severity::Error);
-        const QString text = m_win->actionBanner()->text();
+        QTRY_COMPARE(parts::actionBanner(*m_win)->severity(), ui::MessageBanner::Severity::Error);
+        const QString text = parts::actionBanner(*m_win)->text();
         QVERIFY2(text.startsWith(QStringLiteral("Could not start %1:").arg(key)), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("KubeVirt refused it in the VM's current state: ")), qPrintable(text));
         QVERIFY2(!text.contains(QStringLiteral("Reload and try again")), qPrintable(text));
-        QVERIFY(m_win->actionBanner()->isVisible());
-        QCOMPARE(m_win->vmModel()->rowCount(), 40); // the window kept its state
+        QVERIFY(parts::actionBanner(*m_win)->isVisible());
+        QCOMPARE(parts::vmModel(*m_win)->rowCount(), 40); // the window kept its state
         shot(QStringLiteral("mainwindow-error"));
     }
 
@@ -267,10 +268,10 @@ private Q_SLOTS:
             return QTest::qWaitFor([&code] { return code != 0; }, 10000) && code == 200;
         };
         QVERIFY(setVirtApi(false));
-        m_win->actionBanner()->clear();
+        parts::actionBanner(*m_win)->clear();
         m_win->runVmAction(VmAction::Stop, {key});
-        QTRY_COMPARE(m_win->actionBanner()->severity(), ui::MessageBanner::Severity::Error);
-        const QString text = m_win->actionBanner()->text();
+        QTRY_COMPARE(parts::actionBanner(*m_win)->severity(), ui::MessageBanner::Severity::Error);
+        const QString text = parts::actionBanner(*m_win)->text();
         shot(QStringLiteral("mainwindow-virtapi-down"));
         QVERIFY(setVirtApi(true));
         QVERIFY2(text.startsWith(QStringLiteral("Could not stop %1: the cluster knows KubeVirt's API subresources.kubevirt.io/v1, "
@@ -284,8 +285,8 @@ private Q_SLOTS:
     {
         const QString key = firstRunningVm();
         selectInTable(key);
-        QTRY_VERIFY(m_win->vmAction(VmAction::ForceStop)->isEnabled());
-        m_win->vmAction(VmAction::ForceStop)->trigger();
+        QTRY_VERIFY(parts::vmAction(*m_win, VmAction::ForceStop)->isEnabled());
+        parts::vmAction(*m_win, VmAction::ForceStop)->trigger();
         QMessageBox *box = nullptr;
         QTRY_VERIFY((box = m_win->findChild<QMessageBox *>(QStringLiteral("forceStopConfirmation"))));
         QVERIFY(box->text().contains(key));
@@ -294,7 +295,7 @@ private Q_SLOTS:
         box->button(QMessageBox::Cancel)->click(); // declined: nothing happens
         QTest::qWait(300);
         QCOMPARE(statusOf(key), QStringLiteral("Running"));
-        m_win->vmAction(VmAction::ForceStop)->trigger();
+        parts::vmAction(*m_win, VmAction::ForceStop)->trigger();
         QTRY_VERIFY((box = m_win->findChild<QMessageBox *>(QStringLiteral("forceStopConfirmation"))));
         const auto buttons = box->buttons();
         for (QAbstractButton *b : buttons)
@@ -309,33 +310,33 @@ private Q_SLOTS:
     {
         activate();
         QTest::keyClick(m_win.get(), Qt::Key_F, Qt::ControlModifier);
-        QTRY_VERIFY(m_win->filterEdit()->hasFocus());
-        QTest::keyClicks(m_win->filterEdit(), QStringLiteral("windows"));
-        QTRY_VERIFY(m_win->vmProxy()->rowCount() > 0);
-        QVERIFY(m_win->vmProxy()->rowCount() < 40);
-        for (int r = 0; r < m_win->vmProxy()->rowCount(); ++r)
-            QVERIFY(m_win->vmProxy()->index(r, VmTableModel::Os).data().toString().contains(QStringLiteral("Windows")));
+        QTRY_VERIFY(parts::filterEdit(*m_win)->hasFocus());
+        QTest::keyClicks(parts::filterEdit(*m_win), QStringLiteral("windows"));
+        QTRY_VERIFY(parts::vmProxy(*m_win)->rowCount() > 0);
+        QVERIFY(parts::vmProxy(*m_win)->rowCount() < 40);
+        for (int r = 0; r < parts::vmProxy(*m_win)->rowCount(); ++r)
+            QVERIFY(parts::vmProxy(*m_win)->index(r, VmTableModel::Os).data().toString().contains(QStringLiteral("Windows")));
         shot(QStringLiteral("mainwindow-filtered"));
-        m_win->filterEdit()->clear();
-        QCOMPARE(m_win->vmProxy()->rowCount(), 40);
+        parts::filterEdit(*m_win)->clear();
+        QCOMPARE(parts::vmProxy(*m_win)->rowCount(), 40);
         // A VM picked in the host tree becomes the actions' target.
         const QString key = firstRunningVm();
-        const QModelIndex vm = m_win->hostModel()->vmIndex(key);
-        m_win->hostTree()->scrollTo(vm);
-        QTest::mouseClick(m_win->hostTree()->viewport(), Qt::LeftButton, {}, m_win->hostTree()->visualRect(vm).center());
+        const QModelIndex vm = parts::hostModel(*m_win)->vmIndex(key);
+        parts::hostTree(*m_win)->scrollTo(vm);
+        QTest::mouseClick(parts::hostTree(*m_win)->viewport(), Qt::LeftButton, {}, parts::hostTree(*m_win)->visualRect(vm).center());
         QCOMPARE(m_win->targetKeys(), QStringList{key});
-        QVERIFY(m_win->vmAction(VmAction::Stop)->isEnabled());
+        QVERIFY(parts::vmAction(*m_win, VmAction::Stop)->isEnabled());
     }
 
     void unreachableKeepsLastState()
     {
         // The cluster goes away: the window keeps its rows, says so, and the informers retry.
-        m_win->actionBanner()->clear();
+        parts::actionBanner(*m_win)->clear();
         m_sim.stop();
         QTRY_COMPARE_WITH_TIMEOUT(m_win->connection()->state(), ops::ClusterConnection::State::Reconnecting, 20000);
-        QCOMPARE(m_win->vmModel()->rowCount(), 40);
-        QVERIFY(m_win->connectionBanner()->isVisible());
-        QVERIFY2(m_win->connectionBanner()->text().contains(m_sim.serverUrl()), qPrintable(m_win->connectionBanner()->text()));
+        QCOMPARE(parts::vmModel(*m_win)->rowCount(), 40);
+        QVERIFY(parts::connectionBanner(*m_win)->isVisible());
+        QVERIFY2(parts::connectionBanner(*m_win)->text().contains(m_sim.serverUrl()), qPrintable(parts::connectionBanner(*m_win)->text()));
         shot(QStringLiteral("mainwindow-unreachable"));
     }
 };

@@ -8,6 +8,7 @@
 #include "MigrationPanel.h"
 #include "MigrationSupport.h"
 #include "SimProcess.h"
+#include "WindowParts.h"
 
 #include <QAbstractButton>
 #include <QDir>
@@ -39,18 +40,18 @@ private:
     }
     QString hostOf(const QString &key) const
     {
-        return m_win->hostModel()->vmIndex(key).parent().data(models::RawRole).toString();
+        return parts::hostModel(*m_win)->vmIndex(key).parent().data(models::RawRole).toString();
     }
     QPoint pointOf(const QModelIndex &idx) const
     {
-        m_win->hostTree()->scrollTo(idx);
-        return m_win->hostTree()->visualRect(idx).center();
+        parts::hostTree(*m_win)->scrollTo(idx);
+        return parts::hostTree(*m_win)->visualRect(idx).center();
     }
     // Drag the VMs over the tree to pos; true when the tree accepts a drop there.
     bool hover(const QMimeData *data, const QPoint &pos, QWidget *vp = nullptr)
     {
         if (!vp)
-            vp = m_win->hostTree()->viewport();
+            vp = parts::hostTree(*m_win)->viewport();
         QDragEnterEvent enter(pos, Qt::LinkAction | Qt::CopyAction, data, Qt::LeftButton, {});
         QApplication::sendEvent(vp, &enter);
         QDragMoveEvent move(pos, Qt::LinkAction | Qt::CopyAction, data, Qt::LeftButton, {});
@@ -60,12 +61,12 @@ private:
     bool drop(const QMimeData *data, const QPoint &pos, QWidget *vp = nullptr)
     {
         QDropEvent ev(pos, Qt::LinkAction | Qt::CopyAction, data, Qt::LeftButton, {});
-        QApplication::sendEvent(vp ? vp : m_win->hostTree()->viewport(), &ev);
+        QApplication::sendEvent(vp ? vp : parts::hostTree(*m_win)->viewport(), &ev);
         return ev.isAccepted();
     }
     std::unique_ptr<QMimeData> dragOf(const QString &key)
     {
-        return std::unique_ptr<QMimeData>(m_win->hostModel()->mimeData({m_win->hostModel()->vmIndex(key)}));
+        return std::unique_ptr<QMimeData>(parts::hostModel(*m_win)->mimeData({parts::hostModel(*m_win)->vmIndex(key)}));
     }
 
 private Q_SLOTS:
@@ -78,8 +79,8 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(m_win.get()));
         QVERIFY(m_win->openKubeconfig({m_sim.kubeconfig()}));
         QTRY_COMPARE_WITH_TIMEOUT(m_win->connection()->state(), ops::ClusterConnection::State::Synced, 20000);
-        QTRY_COMPARE_WITH_TIMEOUT(m_win->vmModel()->rowCount(), 40, 20000);
-        QTRY_VERIFY(m_win->hostModel()->vmIndex(QStringLiteral("prod/kafka-01")).isValid());
+        QTRY_COMPARE_WITH_TIMEOUT(parts::vmModel(*m_win)->rowCount(), 40, 20000);
+        QTRY_VERIFY(parts::hostModel(*m_win)->vmIndex(QStringLiteral("prod/kafka-01")).isValid());
         // Placed under its host: the VMIs' batch reaches the tree when its summaries are built on
         // the store's worker, which under a loaded machine can be after the VMs are listed.
         QTRY_VERIFY(!hostOf(QStringLiteral("prod/kafka-01")).isEmpty());
@@ -96,18 +97,18 @@ private Q_SLOTS:
         const QString other = hostOf(archive) == QLatin1String("nvme-a01") ? QStringLiteral("nvme-a02") : QStringLiteral("nvme-a01");
         auto data = dragOf(archive);
         QVERIFY(data);
-        const QPoint at = pointOf(m_win->hostModel()->hostIndex(other));
+        const QPoint at = pointOf(parts::hostModel(*m_win)->hostIndex(other));
         QVERIFY(!hover(data.get(), at));
-        QVERIFY(!m_win->migrationDrop()->lastAllowed());
-        QVERIFY2(m_win->migrationDrop()->lastVerdict().startsWith(QStringLiteral("prod/pg-archive-01 cannot be live-migrated: ")),
-                 qPrintable(m_win->migrationDrop()->lastVerdict()));
+        QVERIFY(!parts::migrationDrop(*m_win)->lastAllowed());
+        QVERIFY2(parts::migrationDrop(*m_win)->lastVerdict().startsWith(QStringLiteral("prod/pg-archive-01 cannot be live-migrated: ")),
+                 qPrintable(parts::migrationDrop(*m_win)->lastVerdict()));
         QVERIFY(!drop(data.get(), at));
 
         // A VM dropped on the host it runs on.
         const QString kafka = QStringLiteral("prod/kafka-01");
         auto k = dragOf(kafka);
-        QVERIFY(!hover(k.get(), pointOf(m_win->hostModel()->hostIndex(hostOf(kafka)))));
-        QCOMPARE(m_win->migrationDrop()->lastVerdict(), QStringLiteral("%1 already runs on %2").arg(kafka, hostOf(kafka)));
+        QVERIFY(!hover(k.get(), pointOf(parts::hostModel(*m_win)->hostIndex(hostOf(kafka)))));
+        QCOMPARE(parts::migrationDrop(*m_win)->lastVerdict(), QStringLiteral("%1 already runs on %2").arg(kafka, hostOf(kafka)));
         QTest::qWait(300);
         QCOMPARE(m_win->connection()->migrations()->size(), 0); // nothing was created
     }
@@ -122,9 +123,9 @@ private Q_SLOTS:
         QVERIFY(!targets.isEmpty());
         const QString target = targets.last().node; // not the planner's favourite: the user's choice counts
         auto data = dragOf(key);
-        const QPoint at = pointOf(m_win->hostModel()->hostIndex(target));
+        const QPoint at = pointOf(parts::hostModel(*m_win)->hostIndex(target));
         QVERIFY(hover(data.get(), at));
-        QCOMPARE(m_win->migrationDrop()->lastVerdict(), QStringLiteral("Live-migrate %1 to %2").arg(key, target));
+        QCOMPARE(parts::migrationDrop(*m_win)->lastVerdict(), QStringLiteral("Live-migrate %1 to %2").arg(key, target));
         shot(m_win.get(), QStringLiteral("migrate-hover"));
 
         bool confirmed = false;
@@ -142,17 +143,17 @@ private Q_SLOTS:
         });
         QVERIFY(drop(data.get(), at));
         QVERIFY(confirmed);
-        QTRY_COMPARE_WITH_TIMEOUT(m_win->vmModel()->index(m_win->vmModel()->rowOf(key), models::VmTableModel::Status).data().toString(),
+        QTRY_COMPARE_WITH_TIMEOUT(parts::vmModel(*m_win)->index(parts::vmModel(*m_win)->rowOf(key), models::VmTableModel::Status).data().toString(),
                                   QStringLiteral("Migrating"), 15000);
-        const auto hostCell = [&] { return m_win->vmModel()->index(m_win->vmModel()->rowOf(key), models::VmTableModel::Host).data().toString(); };
+        const auto hostCell = [&] { return parts::vmModel(*m_win)->index(parts::vmModel(*m_win)->rowOf(key), models::VmTableModel::Host).data().toString(); };
         QTRY_COMPARE_WITH_TIMEOUT(hostCell(), QStringLiteral("%1 → %2").arg(source, target), 15000);
         shot(m_win.get(), QStringLiteral("migrate-running"));
         QTRY_COMPARE_WITH_TIMEOUT(hostOf(key), target, 30000);
         QTRY_COMPARE(hostCell(), target);
         QVERIFY(source != target);
-        QTRY_VERIFY(m_win->actionBanner()->text().contains(QStringLiteral("%1 now runs on %2.").arg(key, target)));
+        QTRY_VERIFY(parts::actionBanner(*m_win)->text().contains(QStringLiteral("%1 now runs on %2.").arg(key, target)));
         // The migrations panel keeps it as history.
-        auto *pm = m_win->migrationPanel()->model();
+        auto *pm = parts::migrationPanel(*m_win)->model();
         QCOMPARE(pm->rowCount(), 1);
         QCOMPARE(pm->index(0, models::MigrationTableModel::Vm).data().toString(), key);
         QTRY_COMPARE(pm->index(0, models::MigrationTableModel::Phase).data().toString(), QStringLiteral("Succeeded"));
@@ -160,7 +161,7 @@ private Q_SLOTS:
         QCOMPARE(pm->index(0, models::MigrationTableModel::Progress).data().toString(), QStringLiteral("done"));
         QCOMPARE(pm->index(0, models::MigrationTableModel::Progress).data(models::FractionRole).toDouble(), 1.0);
         QVERIFY(pm->index(0, models::MigrationTableModel::Elapsed).data().toString().endsWith(QStringLiteral(" s")));
-        m_win->migrationDock()->raise();
+        parts::migrationDock(*m_win)->raise();
         shot(m_win.get(), QStringLiteral("migrate-done"));
     }
 
@@ -168,9 +169,9 @@ private Q_SLOTS:
     {
         const QString key = QStringLiteral("prod/shop-api-01");
         auto data = dragOf(key);
-        QVERIFY(hover(data.get(), pointOf(m_win->hostModel()->clusterIndex())));
-        QVERIFY2(m_win->migrationDrop()->lastVerdict().startsWith(QStringLiteral("Live-migrate %1 to nvme-").arg(key)),
-                 qPrintable(m_win->migrationDrop()->lastVerdict()));
+        QVERIFY(hover(data.get(), pointOf(parts::hostModel(*m_win)->clusterIndex())));
+        QVERIFY2(parts::migrationDrop(*m_win)->lastVerdict().startsWith(QStringLiteral("Live-migrate %1 to nvme-").arg(key)),
+                 qPrintable(parts::migrationDrop(*m_win)->lastVerdict()));
     }
 
     void deletingTheMigrationCancelsIt()
@@ -189,13 +190,13 @@ private Q_SLOTS:
             return !name.isEmpty();
         }(), 15000);
         // Cancel from the panel: select the row, press Cancel, confirm.
-        ui::MigrationPanel *panel = m_win->migrationPanel();
+        ui::MigrationPanel *panel = parts::migrationPanel(*m_win);
         const int row = panel->model()->rowOf(QStringLiteral("prod/") + name);
         QVERIFY(row >= 0);
         QVERIFY(panel->model()->index(row, models::MigrationTableModel::Progress).data(models::FractionRole).isValid());
         panel->view()->selectRow(row);
         QTRY_VERIFY(panel->cancelButton()->isEnabled());
-        m_win->migrationDock()->raise();
+        parts::migrationDock(*m_win)->raise();
         shot(m_win.get(), QStringLiteral("migrate-cancel"));
         bool asked = false;
         QTimer::singleShot(200, this, [&] {
@@ -211,21 +212,21 @@ private Q_SLOTS:
         QVERIFY(asked);
         QTRY_COMPARE(panel->model()->index(row, models::MigrationTableModel::Phase).data().toString(), QStringLiteral("Cancelled"));
         QVERIFY(!panel->cancelButton()->isEnabled());
-        QTRY_VERIFY(m_win->actionBanner()->text().contains(QStringLiteral("The migration of %1 was cancelled.").arg(key)));
+        QTRY_VERIFY(parts::actionBanner(*m_win)->text().contains(QStringLiteral("The migration of %1 was cancelled.").arg(key)));
         QTest::qWait(500);
         QCOMPARE(hostOf(key), source);
     }
 
     void hostMapTilesTakeDrops()
     {
-        ui::HostMap *map = m_win->hostMap();
+        ui::HostMap *map = parts::hostMap(*m_win);
         auto *tabs = m_win->findChild<QTabWidget *>(QStringLiteral("hostTabs"));
         QVERIFY(tabs);
         tabs->setCurrentWidget(map);
         QTRY_VERIFY(map->isVisible());
         // Six hosts, six tiles: the "Not running" group is not a place to drop on.
         int tiles = 0;
-        for (int r = 0; r < m_win->hostModel()->rowCount(map->rootIndex()); ++r)
+        for (int r = 0; r < parts::hostModel(*m_win)->rowCount(map->rootIndex()); ++r)
             tiles += map->isRowHidden(r) ? 0 : 1;
         QCOMPARE(tiles, 6);
         const QString key = QStringLiteral("prod/kafka-02");
@@ -235,12 +236,12 @@ private Q_SLOTS:
         QWidget *vp = map->viewport();
         const auto tile = [&](const QString &h) { return map->visualRect(map->tileOf(h)).center(); };
         QVERIFY(!hover(data.get(), tile(from), vp));
-        QCOMPARE(m_win->mapDrop()->lastVerdict(), QStringLiteral("%1 already runs on %2").arg(key, from));
+        QCOMPARE(parts::mapDrop(*m_win)->lastVerdict(), QStringLiteral("%1 already runs on %2").arg(key, from));
         QVERIFY(hover(data.get(), tile(to), vp));
-        QCOMPARE(m_win->mapDrop()->lastVerdict(), QStringLiteral("Live-migrate %1 to %2").arg(key, to));
+        QCOMPARE(parts::mapDrop(*m_win)->lastVerdict(), QStringLiteral("Live-migrate %1 to %2").arg(key, to));
         // Empty space on the map is the cluster: Drover picks the host.
         QVERIFY(hover(data.get(), QPoint(vp->width() - 4, vp->height() - 4), vp));
-        QVERIFY(m_win->mapDrop()->lastVerdict().startsWith(QStringLiteral("Live-migrate %1 to nvme-").arg(key)));
+        QVERIFY(parts::mapDrop(*m_win)->lastVerdict().startsWith(QStringLiteral("Live-migrate %1 to nvme-").arg(key)));
         m_win->setConfirmMigrations(false);
         QVERIFY(hover(data.get(), tile(to), vp));
         QVERIFY(drop(data.get(), tile(to), vp));
@@ -252,7 +253,7 @@ private Q_SLOTS:
     void multiVmDropQueuesBeyondTheLimits()
     {
         // Four migratable VMs from one host: KubeVirt lets a node send two at a time.
-        auto *hm = m_win->hostModel();
+        auto *hm = parts::hostModel(*m_win);
         QString source;
         QStringList keys;
         for (int r = 0; r < hm->rowCount(hm->clusterIndex()) && keys.size() < 4; ++r) {
@@ -286,11 +287,11 @@ private Q_SLOTS:
         });
         m_win->setConfirmMigrations(false);
         m_win->migrateVms(keys, QString());
-        QCOMPARE(m_win->migrationQueue().size(), 2);
-        QVERIFY(m_win->migrationPanel()->queueLabel()->isVisibleTo(m_win->migrationPanel()));
-        QVERIFY(m_win->migrationPanel()->queueLabel()->text().contains(keys[3]));
-        QVERIFY2(m_win->actionBanner()->text().contains(QStringLiteral("queued: they start as running ones finish")), qPrintable(m_win->actionBanner()->text()));
-        m_win->migrationDock()->raise();
+        QCOMPARE(parts::migrationQueue(*m_win).size(), 2);
+        QVERIFY(parts::migrationPanel(*m_win)->queueLabel()->isVisibleTo(parts::migrationPanel(*m_win)));
+        QVERIFY(parts::migrationPanel(*m_win)->queueLabel()->text().contains(keys[3]));
+        QVERIFY2(parts::actionBanner(*m_win)->text().contains(QStringLiteral("queued: they start as running ones finish")), qPrintable(parts::actionBanner(*m_win)->text()));
+        parts::migrationDock(*m_win)->raise();
         shot(m_win.get(), QStringLiteral("migrate-queued"));
         QTRY_VERIFY_WITH_TIMEOUT([&] {
             for (const QString &k : keys)
@@ -298,8 +299,8 @@ private Q_SLOTS:
                     return false;
             return true;
         }(), 60000);
-        QTRY_VERIFY(m_win->migrationQueue().isEmpty());
-        QVERIFY(!m_win->migrationPanel()->queueLabel()->isVisibleTo(m_win->migrationPanel()));
+        QTRY_VERIFY(parts::migrationQueue(*m_win).isEmpty());
+        QVERIFY(!parts::migrationPanel(*m_win)->queueLabel()->isVisibleTo(parts::migrationPanel(*m_win)));
         disconnect(conn);
         QCOMPARE(maxOutbound, 2); // two at a time, never three
     }

@@ -9,6 +9,7 @@
 #include "NewVmDialog.h"
 #include "SimWindow.h"
 #include "VmPage.h"
+#include "WindowParts.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -167,8 +168,8 @@ private Q_SLOTS:
 
         // Selected, its page shown.
         QTRY_COMPARE_WITH_TIMEOUT(win()->targetKeys(), QStringList{u"prod/fedora-vm"_s}, 10000);
-        QVERIFY(win()->vmDock()->isVisible());
-        QCOMPARE(win()->vmPage()->vmKey(), u"prod/fedora-vm"_s);
+        QVERIFY(parts::vmDock(*win())->isVisible());
+        QCOMPARE(parts::vmPage(*win())->vmKey(), u"prod/fedora-vm"_s);
 
         const QJsonObject vm = m_sw.fetch(R::virtualMachines(), u"prod"_s, u"fedora-vm"_s);
         const QString uid = vm["metadata"_L1]["uid"_L1].toString();
@@ -185,11 +186,11 @@ private Q_SLOTS:
         QVERIFY2(contains(got, sent, u""_s, &why), qPrintable(why));
 
         // The clone runs, the VM starts, the page shows the guest's address.
-        QTRY_VERIFY_WITH_TIMEOUT(win()->vmPage()->overviewValue(u"Status"_s) == u"Running"_s, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(parts::vmPage(*win())->overviewValue(u"Status"_s) == u"Running"_s, 30000);
         const QJsonObject vmi = m_sw.fetch(R::virtualMachineInstances(), u"prod"_s, u"fedora-vm"_s);
         const QString ip = vmi["status"_L1]["interfaces"_L1].toArray().first().toObject()["ipAddress"_L1].toString();
         QVERIFY(!ip.isEmpty());
-        QTRY_VERIFY_WITH_TIMEOUT(win()->vmPage()->overviewValue(u"IP addresses"_s).contains(ip), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(parts::vmPage(*win())->overviewValue(u"IP addresses"_s).contains(ip), 10000);
         shoot(win(), u"newvm-created.png"_s);
     }
 
@@ -240,10 +241,10 @@ private Q_SLOTS:
         d->showPage(NewVmPage::Review);
         QTest::mouseClick(d->createButton(), Qt::LeftButton);
         QVERIFY2(closed(d), qPrintable(m_lastStatus));
-        QTRY_COMPARE_WITH_TIMEOUT(win()->vmPage()->vmKey(), u"prod/broken-import"_s, 10000);
-        QVERIFY(win()->vmPage()->showTab(u"Disks"_s));
-        QTRY_VERIFY_WITH_TIMEOUT(win()->vmPage()->disks()->rowCount() == 1 &&
-                                     win()->vmPage()->disks()->item(0, 7)->toolTip().contains(u"got 404"_s),
+        QTRY_COMPARE_WITH_TIMEOUT(parts::vmPage(*win())->vmKey(), u"prod/broken-import"_s, 10000);
+        QVERIFY(parts::vmPage(*win())->showTab(u"Disks"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(parts::vmPage(*win())->disks()->rowCount() == 1 &&
+                                     parts::vmPage(*win())->disks()->item(0, 7)->toolTip().contains(u"got 404"_s),
                                  30000);
         shoot(win(), u"newvm-import-failed.png"_s);
     }

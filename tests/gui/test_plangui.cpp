@@ -9,6 +9,7 @@
 #include "PlanPanel.h"
 #include "PlanTreeModel.h"
 #include "SimProcess.h"
+#include "WindowParts.h"
 
 #include <QDockWidget>
 #include <QLabel>
@@ -41,7 +42,7 @@ class TestPlanGui : public QObject
     test::SimProcess m_sim;
     std::unique_ptr<ui::MainWindow> m_win;
 
-    ui::PlanPanel *panel() const { return m_win->planPanel(); }
+    ui::PlanPanel *panel() const { return parts::planPanel(*m_win); }
     Plans shown() const
     {
         Plans plans;
@@ -83,9 +84,9 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(m_win.get()));
         QVERIFY(m_win->openKubeconfig({m_sim.kubeconfig()}));
         QTRY_COMPARE_WITH_TIMEOUT(m_win->connection()->state(), ops::ClusterConnection::State::Synced, 30000);
-        m_win->planDock()->show();
-        m_win->planDock()->raise();
-        m_win->resizeDocks({m_win->planDock()}, {360}, Qt::Vertical);
+        parts::planDock(*m_win)->show();
+        parts::planDock(*m_win)->raise();
+        m_win->resizeDocks({parts::planDock(*m_win)}, {360}, Qt::Vertical);
     }
     void cleanupTestCase()
     {
@@ -117,11 +118,11 @@ private Q_SLOTS:
         s.vmNames = {QStringLiteral("db-01"), QStringLiteral("web-01")};
         s.keepLast = 7;
         bool created = false;
-        connect(m_win->schedules(), &ops::Schedules::finished, &ctx, [&created](const ops::ScheduleResult &r) { created = r.ok(); });
-        m_win->schedules()->submit({ops::ScheduleRequest::Create, s});
+        connect(parts::schedules(*m_win), &ops::Schedules::finished, &ctx, [&created](const ops::ScheduleResult &r) { created = r.ok(); });
+        parts::schedules(*m_win)->submit({ops::ScheduleRequest::Create, s});
         QTRY_VERIFY_WITH_TIMEOUT(created, 10000);
 
-        QTRY_VERIFY_WITH_TIMEOUT(panel()->model()->rowCount() == 2 && m_win->intentPlans()->settled(), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(panel()->model()->rowCount() == 2 && parts::intentPlans(*m_win)->settled(), 30000);
         const Plans gui = shown();
         QCOMPARE(gui.at(0).first, QStringLiteral("SnapshotSchedule prod/db-nightly"));
         QCOMPARE(gui.at(1).first, QStringLiteral("Node d1 — HostMaintenance d1"));
@@ -137,20 +138,20 @@ private Q_SLOTS:
             return parse(printed) == shown();
         }, 30000);
         QVERIFY2(same, qPrintable(QStringLiteral("droverd plan:\n%1\npanel:\n%2").arg(printed, text(shown()))));
-        m_win->planPanel()->tree()->setCurrentIndex(panel()->model()->index(1, 0));
+        parts::planPanel(*m_win)->tree()->setCurrentIndex(panel()->model()->index(1, 0));
         QTest::qWait(300);
-        shot(m_win->planDock(), QStringLiteral("plan-panel"));
+        shot(parts::planDock(*m_win), QStringLiteral("plan-panel"));
         shot(m_win.get(), QStringLiteral("plan-window"));
     }
 
     void viewMenuEntry()
     {
-        QAction *toggle = m_win->planDock()->toggleViewAction();
+        QAction *toggle = parts::planDock(*m_win)->toggleViewAction();
         QCOMPARE(toggle->text(), QStringLiteral("droverd's Plan"));
         toggle->trigger();
-        QVERIFY(!m_win->planDock()->isVisible());
+        QVERIFY(!parts::planDock(*m_win)->isVisible());
         toggle->trigger();
-        QVERIFY(m_win->planDock()->isVisible());
+        QVERIFY(parts::planDock(*m_win)->isVisible());
     }
 };
 

@@ -6,6 +6,7 @@
 #include "MainWindow.h"
 #include "MessageBanner.h"
 #include "RbacCluster.h"
+#include "WindowParts.h"
 
 #include <QAction>
 #include <QDir>
@@ -34,8 +35,8 @@ class TestRbacGui : public QObject
     }
     void select(const QString &key)
     {
-        QTableView *t = m_win->vmTable();
-        const QModelIndex idx = m_win->tableIndexOf(key, VmTableModel::Name);
+        QTableView *t = parts::vmTable(*m_win);
+        const QModelIndex idx = parts::tableIndexOf(*m_win, key, VmTableModel::Name);
         QVERIFY(idx.isValid());
         QTest::mouseClick(t->viewport(), Qt::LeftButton, {}, t->visualRect(idx).center());
         QCOMPARE(m_win->targetKeys(), QStringList{key});
@@ -63,10 +64,10 @@ private Q_SLOTS:
 
     void showsTheTenantsVms()
     {
-        QTRY_COMPARE_WITH_TIMEOUT(m_win->vmModel()->rowCount(), 3, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(parts::vmModel(*m_win)->rowCount(), 3, 10000);
         for (const char *k : {"team-a/web-01", "team-a/web-02", "team-a/db-01"})
-            QVERIFY2(m_win->vmModel()->rowOf(QString::fromLatin1(k)) >= 0, k);
-        QTRY_COMPARE(m_win->vmModel()->index(m_win->vmModel()->rowOf(QStringLiteral("team-a/web-01")), VmTableModel::Status).data().toString(),
+            QVERIFY2(parts::vmModel(*m_win)->rowOf(QString::fromLatin1(k)) >= 0, k);
+        QTRY_COMPARE(parts::vmModel(*m_win)->index(parts::vmModel(*m_win)->rowOf(QStringLiteral("team-a/web-01")), VmTableModel::Status).data().toString(),
                      QStringLiteral("Running"));
         auto *scope = m_win->findChild<QLabel *>(QStringLiteral("scopeLabel"));
         QVERIFY(scope);
@@ -81,39 +82,39 @@ private Q_SLOTS:
         auto *note = m_win->findChild<QLabel *>(QStringLiteral("hostAccessNote"));
         QVERIFY(stack && note);
         QTRY_VERIFY(note->isVisible());
-        QVERIFY(!m_win->hostTree()->isVisible());
+        QVERIFY(!parts::hostTree(*m_win)->isVisible());
         QVERIFY(note->text().startsWith(QLatin1String("Your account may not see hosts (nodes are forbidden at the cluster scope)")));
         auto *ceph = m_win->findChild<QLabel *>(QStringLiteral("cephLabel"));
         QVERIFY(ceph);
         QTRY_COMPARE(ceph->text(), QStringLiteral("Ceph: your account may not read Ceph clusters"));
         // The host details of a host known from a VM's instance: no report, and why.
-        m_win->hostDetails()->showHost(QStringLiteral("worker-1"));
-        QTRY_VERIFY(m_win->hostDetails()->headline().contains(QLatin1String("your account may not read the agents' reports")));
+        parts::hostDetails(*m_win)->showHost(QStringLiteral("worker-1"));
+        QTRY_VERIFY(parts::hostDetails(*m_win)->headline().contains(QLatin1String("your account may not read the agents' reports")));
         // Nothing it may not read is an error: no red banner, the state stays Synced.
-        QVERIFY(!(m_win->connectionBanner()->isVisible() &&
-                  m_win->connectionBanner()->severity() == ui::MessageBanner::Severity::Error));
+        QVERIFY(!(parts::connectionBanner(*m_win)->isVisible() &&
+                  parts::connectionBanner(*m_win)->severity() == ui::MessageBanner::Severity::Error));
         QCOMPARE(m_win->connection()->state(), ops::ClusterConnection::State::Synced);
     }
 
     void greysWhatItMayNotDo()
     {
         select(QStringLiteral("team-a/web-01"));
-        QAction *stop = m_win->vmAction(VmAction::Stop);
-        QAction *pause = m_win->vmAction(VmAction::Pause);
+        QAction *stop = parts::vmAction(*m_win, VmAction::Stop);
+        QAction *pause = parts::vmAction(*m_win, VmAction::Pause);
         // The rights come back asynchronously; then Stop is greyed and says why.
         QTRY_VERIFY_WITH_TIMEOUT(!stop->isEnabled(), 10000);
         QCOMPARE(stop->toolTip(), QStringLiteral("Your account may not stop VMs in namespace team-a."));
         QVERIFY(!pause->isEnabled());
         QCOMPARE(pause->toolTip(), QStringLiteral("Your account may not pause VMs in namespace team-a."));
-        QVERIFY(!m_win->vmAction(VmAction::ForceStop)->isEnabled());
-        QVERIFY(!m_win->vmAction(VmAction::Restart)->isEnabled());
-        QTRY_VERIFY(!m_win->editVmAction()->isEnabled()); // Edit (Ctrl+E) is a patch she may not send
-        QCOMPARE(m_win->editVmAction()->toolTip(), QStringLiteral("Your account may not change VMs in namespace team-a (patch virtualmachines)."));
+        QVERIFY(!parts::vmAction(*m_win, VmAction::ForceStop)->isEnabled());
+        QVERIFY(!parts::vmAction(*m_win, VmAction::Restart)->isEnabled());
+        QTRY_VERIFY(!parts::editVmAction(*m_win)->isEnabled()); // Edit (Ctrl+E) is a patch she may not send
+        QCOMPARE(parts::editVmAction(*m_win)->toolTip(), QStringLiteral("Your account may not change VMs in namespace team-a (patch virtualmachines)."));
         // VNC is hers in team-a: the console stays available.
-        QVERIFY(m_win->consoleAction()->isEnabled());
-        QVERIFY(!m_win->consoleAction()->toolTip().contains(QLatin1String("may not")));
+        QVERIFY(parts::consoleAction(*m_win)->isEnabled());
+        QVERIFY(!parts::consoleAction(*m_win)->toolTip().contains(QLatin1String("may not")));
         // The host actions have no host to act on, and the account may not patch nodes.
-        QVERIFY(!m_win->enterMaintenanceAction()->isEnabled());
+        QVERIFY(!parts::enterMaintenanceAction(*m_win)->isEnabled());
         shot(QStringLiteral("rbac-tenant"));
     }
 };

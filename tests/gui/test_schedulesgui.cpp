@@ -11,6 +11,7 @@
 #include "SchedulesPanel.h"
 #include "SimProcess.h"
 #include "VmTableModel.h"
+#include "WindowParts.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -36,7 +37,7 @@ class TestSchedulesGui : public QObject
     test::SimProcess m_sim;
     std::unique_ptr<ui::MainWindow> m_win;
 
-    SchedulesPanel *panel() const { return m_win->schedulesPanel(); }
+    SchedulesPanel *panel() const { return parts::schedulesPanel(*m_win); }
     QString cell(const QString &key, int col) const
     {
         auto *m = panel()->table()->model();
@@ -65,11 +66,11 @@ class TestSchedulesGui : public QObject
     {
         bool done = false, ok = false;
         QObject ctx;
-        connect(m_win->schedules(), &ops::Schedules::finished, &ctx, [&](const ops::ScheduleResult &r) {
+        connect(parts::schedules(*m_win), &ops::Schedules::finished, &ctx, [&](const ops::ScheduleResult &r) {
             done = true;
             ok = r.ok();
         });
-        m_win->schedules()->submit({kind, s});
+        parts::schedules(*m_win)->submit({kind, s});
         return QTest::qWaitFor([&] { return done; }, 10000) && ok;
     }
     static core::SnapshotScheduleObject schedule(const QString &name, const QStringList &vms)
@@ -94,10 +95,10 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(m_win.get()));
         QVERIFY(m_win->openKubeconfig({m_sim.kubeconfig()}));
         QTRY_COMPARE_WITH_TIMEOUT(m_win->connection()->state(), ops::ClusterConnection::State::Synced, 20000);
-        QTRY_COMPARE_WITH_TIMEOUT(m_win->vmModel()->rowCount(), 40, 20000);
-        m_win->schedulesDock()->show();
-        m_win->schedulesDock()->raise();
-        m_win->resizeDocks({m_win->schedulesDock()}, {330}, Qt::Vertical);
+        QTRY_COMPARE_WITH_TIMEOUT(parts::vmModel(*m_win)->rowCount(), 40, 20000);
+        parts::schedulesDock(*m_win)->show();
+        parts::schedulesDock(*m_win)->raise();
+        m_win->resizeDocks({parts::schedulesDock(*m_win)}, {330}, Qt::Vertical);
     }
     void cleanupTestCase()
     {
@@ -299,14 +300,14 @@ private Q_SLOTS:
     void vmMenuOpensTheDialogForTheVm()
     {
         const QString vm = QStringLiteral("prod/pg-main-01");
-        QTableView *t = m_win->vmTable();
-        const QModelIndex idx = m_win->tableIndexOf(vm, models::VmTableModel::Name);
+        QTableView *t = parts::vmTable(*m_win);
+        const QModelIndex idx = parts::tableIndexOf(*m_win, vm, models::VmTableModel::Name);
         QVERIFY(idx.isValid());
         t->scrollTo(idx);
         QTest::mouseClick(t->viewport(), Qt::LeftButton, {}, t->visualRect(idx).center());
         QCOMPARE(m_win->targetKeys(), QStringList{vm});
-        QTRY_VERIFY(m_win->scheduleAction()->isEnabled());
-        m_win->scheduleAction()->trigger();
+        QTRY_VERIFY(parts::scheduleAction(*m_win)->isEnabled());
+        parts::scheduleAction(*m_win)->trigger();
         QPointer<ui::ScheduleDialog> d = panel()->dialog();
         QVERIFY(d && !d->editing());
         QCOMPARE(d->namespaceBox()->currentText(), QStringLiteral("prod"));

@@ -21,6 +21,7 @@
 #include "SimProcess.h"
 #include "SshdProcess.h"
 #include "VncServers.h"
+#include "WindowParts.h"
 
 #include <QCheckBox>
 #include <QDialog>
@@ -155,7 +156,7 @@ private Q_SLOTS:
     {
         const QString wrong = writeKubeconfig(QStringLiteral("wrong-token"), QByteArray("    token: ") + kWrongToken);
         QVERIFY(m_win->openKubeconfig({wrong}));
-        QTRY_VERIFY_WITH_TIMEOUT(m_win->connectionBanner()->text().contains(QStringLiteral("401")), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(parts::connectionBanner(*m_win)->text().contains(QStringLiteral("401")), 20000);
         m_scan.collectTexts();
 
         QString err;
@@ -166,7 +167,7 @@ private Q_SLOTS:
                                               "    client-certificate-data: " + pem->first.toBase64() +
                                                   "\n    client-key-data: " + pem->second.toBase64());
         QVERIFY(m_win->openKubeconfig({keyed}));
-        QTRY_VERIFY_WITH_TIMEOUT(m_win->connectionBanner()->text().contains(QStringLiteral("401")), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(parts::connectionBanner(*m_win)->text().contains(QStringLiteral("401")), 20000);
         m_scan.collectTexts();
     }
 
@@ -195,14 +196,14 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(m_win->connection()->state(), ops::ClusterConnection::State::Synced, 20000);
         const QString agentBin = m_sshd->installAgent(QStringLiteral(DROVER_AGENT_BIN), QStringLiteral("epyc-samsung"));
         QVERIFY(!agentBin.isEmpty());
-        m_win->agentFetcher()->setTargetTemplate(m_sshd->target("passkey"));
-        m_win->agentFetcher()->setAgentPath(agentBin);
+        parts::agentFetcher(*m_win)->setTargetTemplate(m_sshd->target("passkey"));
+        parts::agentFetcher(*m_win)->setAgentPath(agentBin);
         m_passphraseAnswer = QString::fromLatin1(SshdProcess::kPassphrase);
         const QString host = QStringLiteral("nvme-a03");
-        m_win->hostTree()->setCurrentIndex(m_win->hostModel()->hostIndex(host));
-        m_win->hostDetails()->sshAddress()->setText(QStringLiteral("127.0.0.1:%1").arg(m_sshd->port()));
-        m_win->hostDetails()->fetchButton()->click();
-        QTRY_COMPARE_WITH_TIMEOUT(m_win->hostDetails()->fetchStatus(), QStringLiteral("Report fetched over SSH."), 30000);
+        parts::hostTree(*m_win)->setCurrentIndex(parts::hostModel(*m_win)->hostIndex(host));
+        parts::hostDetails(*m_win)->sshAddress()->setText(QStringLiteral("127.0.0.1:%1").arg(m_sshd->port()));
+        parts::hostDetails(*m_win)->fetchButton()->click();
+        QTRY_COMPARE_WITH_TIMEOUT(parts::hostDetails(*m_win)->fetchStatus(), QStringLiteral("Report fetched over SSH."), 30000);
         m_scan.collectTexts();
     }
 

@@ -9,6 +9,7 @@
 #include "SimWindow.h"
 #include "TaskLog.h"
 #include "VmCloneDialog.h"
+#include "WindowParts.h"
 
 #include <QCheckBox>
 #include <QLabel>
@@ -45,7 +46,7 @@ private Q_SLOTS:
     {
         const QString source = u"staging/ubuntu-dev-02"_s;
         QVERIFY(m_sw.select(source));
-        QVERIFY(win()->cloneAction()->isEnabled());
+        QVERIFY(parts::cloneAction(*win())->isEnabled());
         QTest::keySequence(win(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
         VmCloneDialog *d = m_sw.openedDialog<VmCloneDialog>();
         QVERIFY(d);
@@ -84,8 +85,8 @@ private Q_SLOTS:
         if (d->isVisible())
             shoot(d, u"clone-working.png"_s);
         QTRY_VERIFY_WITH_TIMEOUT(!win()->findChild<VmCloneDialog *>() || !win()->findChild<VmCloneDialog *>()->isVisible(), 60000);
-        QTRY_VERIFY_WITH_TIMEOUT(win()->vmModel()->rowOf(u"staging/ubuntu-dev-02-copy"_s) >= 0, 10000);
-        const QString banner = win()->actionBanner()->text();
+        QTRY_VERIFY_WITH_TIMEOUT(parts::vmModel(*win())->rowOf(u"staging/ubuntu-dev-02-copy"_s) >= 0, 10000);
+        const QString banner = parts::actionBanner(*win())->text();
         QVERIFY2(banner.contains(u"staging/ubuntu-dev-02 cloned to staging/ubuntu-dev-02-copy (stopped)."_s), qPrintable(banner));
         QTRY_COMPARE_WITH_TIMEOUT(win()->connection()->vms()->get(u"staging/ubuntu-dev-02-copy"_s)
                                       .value("spec"_L1).toObject().value("template"_L1).toObject().value("spec"_L1).toObject()
@@ -106,7 +107,7 @@ private Q_SLOTS:
     void cloneThatKubeVirtRefuses()
     {
         QVERIFY(m_sw.select(u"prod/pg-archive-01"_s));
-        win()->cloneAction()->trigger();
+        parts::cloneAction(*win())->trigger();
         VmCloneDialog *d = m_sw.openedDialog<VmCloneDialog>();
         QVERIFY(d);
         QVERIFY2(d->interfaces()->topLevelItem(0)->text(2).endsWith(u"(given at start)"_s), qPrintable(d->interfaces()->topLevelItem(0)->text(2)));

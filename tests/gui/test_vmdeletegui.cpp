@@ -7,6 +7,7 @@
 #include "SimWindow.h"
 #include "TaskLog.h"
 #include "VmDeleteDialog.h"
+#include "WindowParts.h"
 
 #include <QCheckBox>
 #include <QLabel>
@@ -45,8 +46,8 @@ private Q_SLOTS:
     {
         const QString key = u"prod/shop-web-04"_s;
         QVERIFY(m_sw.select(key));
-        QVERIFY(win()->deleteAction()->isEnabled());
-        QTest::keyClick(win()->vmTable(), Qt::Key_Delete);
+        QVERIFY(parts::deleteAction(*win())->isEnabled());
+        QTest::keyClick(parts::vmTable(*win()), Qt::Key_Delete);
         VmDeleteDialog *d = openedDialog();
         QVERIFY(d);
         QTreeWidgetItem *root = d->diskItem(key, u"rootdisk"_s);
@@ -61,8 +62,8 @@ private Q_SLOTS:
         shoot(d, u"vm-delete-dialog.png"_s);
         QTest::mouseClick(d->deleteButton(), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(!win()->findChild<VmDeleteDialog *>(), 20000); // closed when done
-        QTRY_VERIFY_WITH_TIMEOUT(win()->vmModel()->rowOf(key) < 0, 20000);
-        QVERIFY2(win()->actionBanner()->text().contains(u"kept: shop-web-04-root"_s), qPrintable(win()->actionBanner()->text()));
+        QTRY_VERIFY_WITH_TIMEOUT(parts::vmModel(*win())->rowOf(key) < 0, 20000);
+        QVERIFY2(parts::actionBanner(*win())->text().contains(u"kept: shop-web-04-root"_s), qPrintable(parts::actionBanner(*win())->text()));
         const QTreeWidgetItem *task = win()->findChild<ui::TaskLog *>()->topLevelItem(0); // and Recent Tasks
         QVERIFY(task);
         QCOMPARE(task->text(1), u"Delete"_s);
@@ -78,11 +79,11 @@ private Q_SLOTS:
     void delInTheFilterEditsText()
     {
         QVERIFY(m_sw.select(u"prod/shop-web-03"_s));
-        QLineEdit *filter = win()->filterEdit();
+        QLineEdit *filter = parts::filterEdit(*win());
         filter->setFocus();
         QTest::keyClicks(filter, u"web-03"_s); // the selected VM stays listed and selected
         QTest::keyClick(filter, Qt::Key_Home);
-        QTRY_VERIFY(win()->deleteAction()->isEnabled()); // Del would reach it, were it not for the field
+        QTRY_VERIFY(parts::deleteAction(*win())->isEnabled()); // Del would reach it, were it not for the field
         QTest::keyClick(filter, Qt::Key_Delete);
         QCOMPARE(filter->text(), u"eb-03"_s);
         QVERIFY(!win()->findChild<VmDeleteDialog *>());
@@ -100,7 +101,7 @@ private Q_SLOTS:
         QTest::mouseClick(d->deleteButton(), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(!win()->findChild<VmDeleteDialog *>(), 20000);
         for (const QString &k : keys) {
-            QTRY_VERIFY_WITH_TIMEOUT(win()->vmModel()->rowOf(k) < 0, 20000);
+            QTRY_VERIFY_WITH_TIMEOUT(parts::vmModel(*win())->rowOf(k) < 0, 20000);
             const QString disk = k.section(u'/', 1) + u"-root"_s;
             QTRY_VERIFY_WITH_TIMEOUT(fetch(R::persistentVolumeClaims(), u"staging"_s, disk).isEmpty(), 20000);
         }
@@ -127,7 +128,7 @@ private Q_SLOTS:
         QVERIFY2(d->statusLabel()->text().contains(u"prod/kafka-01 was not deleted"_s), qPrintable(d->statusLabel()->text()));
         QVERIFY2(d->statusLabel()->text().contains(u"someone else deleted it"_s), qPrintable(d->statusLabel()->text()));
         // The other VM went as chosen: its disk kept.
-        QTRY_VERIFY_WITH_TIMEOUT(win()->vmModel()->rowOf(other) < 0, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(parts::vmModel(*win())->rowOf(other) < 0, 20000);
         QVERIFY(!fetch(R::persistentVolumeClaims(), u"prod"_s, u"kafka-02-root"_s).isEmpty());
         QVERIFY(!d->deleteButton()->isEnabled()); // nothing left to delete: both are gone
         shoot(d, u"vm-delete-failed.png"_s);

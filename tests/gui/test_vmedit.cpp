@@ -11,6 +11,7 @@
 #include "VmEditDialog.h"
 #include "VmPage.h"
 #include "VmYamlDialog.h"
+#include "WindowParts.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -75,9 +76,9 @@ class TestVmEdit : public QObject
     }
     ui::VmEditDialog *openDialog(const QString &key = kVm)
     {
-        if (!QTest::qWaitFor([&] { return win()->tableIndexOf(key).isValid(); }, 10000) || !m_sw.select(key))
+        if (!QTest::qWaitFor([&] { return parts::tableIndexOf(*win(), key).isValid(); }, 10000) || !m_sw.select(key))
             return nullptr;
-        QTest::keyClick(win()->vmTable(), Qt::Key_E, Qt::ControlModifier);
+        QTest::keyClick(parts::vmTable(*win()), Qt::Key_E, Qt::ControlModifier);
         return m_sw.openedDialog<ui::VmEditDialog>();
     }
     // Answers the next message box with `button`, remembering its text.
@@ -152,14 +153,14 @@ private Q_SLOTS:
 
         // KubeVirt marks it; the VM page says so and offers the restart.
         QTRY_VERIFY_WITH_TIMEOUT(conditionTrue(vm(), u"RestartRequired"_s), 10000);
-        ui::VmPage *page = win()->vmPage();
+        ui::VmPage *page = parts::vmPage(*win());
         QTRY_VERIFY(page->pendingLabel()->isVisible());
         QVERIFY2(page->pendingLabel()->text().startsWith(u"Restart required"_s), qPrintable(page->pendingLabel()->text()));
         QVERIFY(page->restartButton()->isVisible());
         QTest::keySequence(win(), QKeySequence(Qt::ALT | Qt::Key_Return)); // VM ▸ Details
         QTRY_VERIFY(page->isVisible());
         QCOMPARE(page->vmKey(), kVm);
-        shoot(win()->vmDock(), u"vmedit-restart-required.png"_s);
+        shoot(parts::vmDock(*win()), u"vmedit-restart-required.png"_s);
         page->restartButton()->click();
         QTRY_VERIFY_WITH_TIMEOUT(!conditionTrue(vm(), u"RestartRequired"_s), 20000);
         QTRY_VERIFY(!page->pendingLabel()->isVisible());
@@ -240,7 +241,7 @@ private Q_SLOTS:
     {
         QVERIFY(m_sw.select(kVm));
         QTest::keySequence(win(), QKeySequence(Qt::ALT | Qt::Key_Return));
-        ui::VmPage *page = win()->vmPage();
+        ui::VmPage *page = parts::vmPage(*win());
         QTRY_COMPARE(page->vmKey(), kVm);
         QVERIFY(page->showTab(u"YAML"_s));
         page->editYamlButton()->click();

@@ -5,6 +5,7 @@
 // VM stays selected through regrouping, filtering and a VM moving to another group when it stops.
 #include "SimWindow.h"
 #include "VmGroupProxy.h"
+#include "WindowParts.h"
 
 #include <QAction>
 #include <QItemSelectionModel>
@@ -23,7 +24,7 @@ class TestVmGroups : public QObject
     Q_OBJECT
     test::SimWindow m_sw;
     ui::MainWindow *win() const { return m_sw.win.get(); }
-    models::VmGroupProxy *groups() const { return win()->vmGroups(); }
+    models::VmGroupProxy *groups() const { return parts::vmGroups(*win()); }
 
     void groupBy(const char *action)
     {
@@ -34,7 +35,7 @@ class TestVmGroups : public QObject
     // The header of the group a VM's row is in.
     QString groupOf(const QString &key) const
     {
-        for (int r = win()->tableIndexOf(key).row(); r >= 0; --r)
+        for (int r = parts::tableIndexOf(*win(), key).row(); r >= 0; --r)
             if (groups()->isGroupRow(r))
                 return groups()->index(r, 0).data().toString();
         return {};
@@ -57,7 +58,7 @@ class TestVmGroups : public QObject
     QStringList selectedKeys() const
     {
         QStringList keys;
-        for (const QModelIndex &i : win()->vmTable()->selectionModel()->selectedRows())
+        for (const QModelIndex &i : parts::vmTable(*win())->selectionModel()->selectedRows())
             keys << i.data(models::KeyRole).toString();
         return keys;
     }
@@ -70,7 +71,7 @@ private Q_SLOTS:
         for (const QString &key : {u"prod/shop-web-01"_s, u"prod/shop-web-02"_s, u"ci/gh-runner-01"_s})
             QVERIFY(patch(key.section(u'/', 0, 0), key.section(u'/', 1),
                           R"json({"metadata":{"labels":{"cluster.x-k8s.io/cluster-name":"tenant-a"}}})json"));
-        QTRY_COMPARE(win()->vmModel()->summaryOf(u"ci/gh-runner-01"_s)->tenantCluster, u"tenant-a"_s);
+        QTRY_COMPARE(parts::vmModel(*win())->summaryOf(u"ci/gh-runner-01"_s)->tenantCluster, u"tenant-a"_s);
     }
     void cleanupTestCase()
     {
@@ -92,14 +93,14 @@ private Q_SLOTS:
         QCOMPARE(win()->targetKeys(), QStringList{u"prod/shop-web-02"_s});
         // A header spans the table and cannot be selected.
         const int header = groups()->groupRows().first();
-        QCOMPARE(win()->vmTable()->columnSpan(header, 0), VmTableModel::ColumnCount);
+        QCOMPARE(parts::vmTable(*win())->columnSpan(header, 0), VmTableModel::ColumnCount);
         QVERIFY(!(groups()->flags(groups()->index(header, 0)) & Qt::ItemIsSelectable));
     }
 
     void byHostFollowingAStop()
     {
         groupBy("groupByHost");
-        const QString host = win()->vmModel()->summaryOf(u"prod/shop-web-01"_s)->host;
+        const QString host = parts::vmModel(*win())->summaryOf(u"prod/shop-web-01"_s)->host;
         QVERIFY(!host.isEmpty());
         QVERIFY2(groupOf(u"prod/shop-web-01"_s).startsWith(host + u" — "_s), qPrintable(groupOf(u"prod/shop-web-01"_s)));
         const QStringList before = headers();
@@ -119,19 +120,19 @@ private Q_SLOTS:
         QCOMPARE(all.size(), 2);
         QCOMPARE(all.first(), u"tenant-a — 3 VM(s)"_s);
         QCOMPARE(all.last(), u"No tenant cluster — 37 VM(s)"_s);
-        QCOMPARE(win()->tableIndexOf(u"ci/gh-runner-01"_s, VmTableModel::Cluster).data().toString(), u"tenant-a"_s);
+        QCOMPARE(parts::tableIndexOf(*win(), u"ci/gh-runner-01"_s, VmTableModel::Cluster).data().toString(), u"tenant-a"_s);
         test::shoot(win(), QStringLiteral(DROVER_SCREENSHOT_DIR), u"vmtable-grouped-cluster.png"_s);
 
         // One keystroke regroups once: the filter's many removals arrive as one layout change, and
         // the groups are right as soon as it returns.
         QSignalSpy layouts(groups(), &QAbstractItemModel::layoutChanged);
-        win()->filterEdit()->setText(u"shop-web"_s);
+        parts::filterEdit(*win())->setText(u"shop-web"_s);
         QCOMPARE(layouts.size(), 1);
         QCOMPARE(headers().value(0), u"tenant-a — 2 VM(s)"_s);
         QCOMPARE(groups()->rowCount() - int(groups()->groupRows().size()),
                  int(groups()->sourceModel()->rowCount()));
         QCOMPARE(selectedKeys(), QStringList{u"prod/shop-web-02"_s});
-        win()->filterEdit()->clear();
+        parts::filterEdit(*win())->clear();
         QTRY_COMPARE(groups()->rowCount(), 40 + 2);
 
         groupBy("groupByNone");

@@ -7,6 +7,7 @@
 #include "SimWindow.h"
 #include "SnapshotsPane.h"
 #include "VmPage.h"
+#include "WindowParts.h"
 
 #include <QClipboard>
 #include <QDockWidget>
@@ -31,7 +32,7 @@ class TestVmPage : public QObject
 private:
     test::SimWindow m_sw;
     ui::MainWindow *win() const { return m_sw.win.get(); }
-    ui::VmPage *page() const { return win()->vmPage(); }
+    ui::VmPage *page() const { return parts::vmPage(*win()); }
 
     void shoot(const QString &name)
     {
@@ -45,7 +46,7 @@ private:
         if (!m_sw.select(key))
             return false;
         QTest::keySequence(win(), QKeySequence(Qt::ALT | Qt::Key_Return));
-        return win()->vmDock()->isVisible() && page()->vmKey() == key &&
+        return parts::vmDock(*win())->isVisible() && page()->vmKey() == key &&
                QTest::qWaitFor([&] { return page()->agentReports() > before; }, 10000);
     }
     QString kubectlYaml(const QString &ns, const QString &name)
@@ -159,12 +160,12 @@ private Q_SLOTS:
     void severalSelectedShowNone()
     {
         QVERIFY(m_sw.select(u"prod/shop-web-01"_s));
-        QTableView *t = win()->vmTable();
-        const QModelIndex other = win()->tableIndexOf(u"prod/shop-web-02"_s);
+        QTableView *t = parts::vmTable(*win());
+        const QModelIndex other = parts::tableIndexOf(*win(), u"prod/shop-web-02"_s);
         t->scrollTo(other);
         QTest::mouseClick(t->viewport(), Qt::LeftButton, Qt::ControlModifier, t->visualRect(other).center());
         QCOMPARE(win()->targetKeys().size(), 2);
-        QVERIFY(!win()->vmDetailsAction()->isEnabled());
+        QVERIFY(!parts::vmDetailsAction(*win())->isEnabled());
         QCOMPARE(page()->vmKey(), QString());
         QVERIFY(page()->header()->text().contains(u"Select one VM"_s));
     }
