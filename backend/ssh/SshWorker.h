@@ -18,7 +18,7 @@
 #include <mutex>
 #include <vector>
 
-namespace drover::agent {
+namespace drover::ssh {
 
 class SshWorker
 {
@@ -76,4 +76,4 @@ private:
     QSet<QString> m_wrongPassphrase;       // key files whose last passphrase was wrong
 };
 
-} // namespace drover::agent
+} // namespace drover::ssh

@@ -1,6 +1,6 @@
 #include "KnownHosts.h"
 
-#include "AgentTr.h"
+#include "SshTr.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -10,7 +10,7 @@
 
 #include <memory>
 
-namespace drover::agent {
+namespace drover::ssh {
 
 namespace {
 struct KnownHostsDeleter
@@ -202,4 +202,4 @@ bool KnownHosts::add(LIBSSH2_SESSION *session, const QString &fileIn, const QStr
     return true;
 }
 
-} // namespace drover::agent
+} // namespace drover::ssh

@@ -11,8 +11,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-using namespace drover::agent;
-using namespace drover::agent::testing;
+using namespace drover::ssh;
+using namespace drover::ssh::testing;
 
 namespace {
 using Connected = SshOutcome<SshConnectionInfo>;

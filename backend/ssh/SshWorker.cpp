@@ -1,6 +1,6 @@
 #include "SshWorker.h"
 
-#include "AgentTr.h"
+#include "SshTr.h"
 
 #include <cerrno>
 #include <fcntl.h>
@@ -8,7 +8,7 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
-namespace drover::agent {
+namespace drover::ssh {
 
 namespace {
 std::once_flag g_libssh2Init;
@@ -214,4 +214,4 @@ void SshWorker::pumpTunnels()
         disconnect(Tr::tr("connection to %1 lost").arg(m_peer));
 }
 
-} // namespace drover::agent
+} // namespace drover::ssh

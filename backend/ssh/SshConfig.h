@@ -7,7 +7,7 @@
 #include <QString>
 #include <QStringList>
 
-namespace drover::agent {
+namespace drover::ssh {
 
 // What ssh would use for one host alias once the config is applied.
 struct SshHostConfig
@@ -47,4 +47,4 @@ private:
 
 QString localUserName();
 
-} // namespace drover::agent
+} // namespace drover::ssh

@@ -13,8 +13,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-using namespace drover::agent;
-using namespace drover::agent::testing;
+using namespace drover::ssh;
+using namespace drover::ssh::testing;
 
 namespace {
 SshOutcome<ExecResult> run(SshSession &s, const QString &cmd, qint64 cap = SshSession::kDefaultMaxOutput,

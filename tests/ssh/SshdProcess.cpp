@@ -13,7 +13,7 @@
 #include <sys/prctl.h>
 #include <unistd.h>
 
-namespace drover::agent::testing {
+namespace drover::ssh::testing {
 
 bool SshdProcess::available() { return QFileInfo(QLatin1String(kSshd)).isExecutable(); }
 
@@ -155,4 +155,4 @@ void SshdProcess::stop()
     }
 }
 
-} // namespace drover::agent::testing
+} // namespace drover::ssh::testing

@@ -7,7 +7,7 @@
 #include <functional>
 #include <optional>
 
-namespace drover::agent {
+namespace drover::ssh {
 
 enum class SshState { Disconnected, Connecting, Authenticating, Connected };
 
@@ -115,4 +115,4 @@ struct SshPrompts
         password;
 };
 
-} // namespace drover::agent
+} // namespace drover::ssh

@@ -1,7 +1,7 @@
 // SshWorker: exec and direct-tcpip channels (worker thread only).
 #include "SshWorker.h"
 
-#include "AgentTr.h"
+#include "SshTr.h"
 
 #include <QDeadlineTimer>
 #include <QScopeGuard>
@@ -10,7 +10,7 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
-namespace drover::agent {
+namespace drover::ssh {
 
 
 SshOutcome<ExecResult> SshWorker::exec(const QString &command, qint64 maxOutput, int timeoutMs)
@@ -148,4 +148,4 @@ SshOutcome<SshTunnel> SshWorker::openTunnel(const QString &host, quint16 port)
     return R{SshError::None, {}, SshTunnel{sv[0], target}};
 }
 
-} // namespace drover::agent
+} // namespace drover::ssh

@@ -8,7 +8,7 @@
 #include <pwd.h>
 #include <unistd.h>
 
-namespace drover::agent {
+namespace drover::ssh {
 
 namespace {
 constexpr int kMaxIncludeDepth = 16;
@@ -223,4 +223,4 @@ SshHostConfig SshConfig::resolve(const QString &alias, const QString &localUser,
     return r;
 }
 
-} // namespace drover::agent
+} // namespace drover::ssh

@@ -7,7 +7,7 @@
 
 #include <libssh2.h>
 
-namespace drover::agent {
+namespace drover::ssh {
 
 class SshTunnelPump
 {
@@ -39,4 +39,4 @@ private:
     int m_transportError = 0;
 };
 
-} // namespace drover::agent
+} // namespace drover::ssh

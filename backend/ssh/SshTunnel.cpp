@@ -5,7 +5,7 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
-namespace drover::agent {
+namespace drover::ssh {
 
 namespace {
 constexpr qsizetype kChunk = 32 * 1024;
@@ -122,4 +122,4 @@ bool SshTunnelPump::pump()
     return progress;
 }
 
-} // namespace drover::agent
+} // namespace drover::ssh

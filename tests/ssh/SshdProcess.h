@@ -11,7 +11,7 @@
 
 #include <optional>
 
-namespace drover::agent::testing {
+namespace drover::ssh::testing {
 
 class SshdProcess
 {
@@ -73,4 +73,4 @@ SshOutcome<T> await(Start start, int ms = 60000)
     return *got;
 }
 
-} // namespace drover::agent::testing
+} // namespace drover::ssh::testing

@@ -16,7 +16,7 @@
 
 class QThread;
 
-namespace drover::agent {
+namespace drover::ssh {
 
 class SshWorker;
 
@@ -51,7 +51,7 @@ public:
 
 Q_SIGNALS:
     // Connecting -> Authenticating -> Connected -> Disconnected(reason), also on a dropped link.
-    void stateChanged(drover::agent::SshState state, const QString &reason);
+    void stateChanged(drover::ssh::SshState state, const QString &reason);
 
 private:
     template <typename T>
@@ -73,4 +73,4 @@ private:
     SshState m_state = SshState::Disconnected;
 };
 
-} // namespace drover::agent
+} // namespace drover::ssh

@@ -1,6 +1,6 @@
 #include "SshSession.h"
 
-#include "AgentTr.h"
+#include "SshTr.h"
 #include "SshWorker.h"
 
 #include <QDeadlineTimer>
@@ -9,7 +9,7 @@
 
 #include <unistd.h>
 
-namespace drover::agent {
+namespace drover::ssh {
 
 void SshSession::Owner::post(std::function<void()> f)
 {
@@ -109,4 +109,4 @@ void SshSession::disconnectFromHost()
     m_worker->enqueue([w = m_worker.get()] { w->disconnect(Tr::tr("disconnected")); });
 }
 
-} // namespace drover::agent
+} // namespace drover::ssh

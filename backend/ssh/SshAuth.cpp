@@ -1,13 +1,13 @@
 // SshWorker: user authentication — agent, then key files, then (optionally) a password.
 #include "SshWorker.h"
 
-#include "AgentTr.h"
+#include "SshTr.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 
-namespace drover::agent {
+namespace drover::ssh {
 
 namespace {
 QString shortPath(const QString &p)
@@ -178,4 +178,4 @@ SshOutcome<QString> SshWorker::authenticate(const QString &user, const QStringLi
                                        .arg(m_peer, user, tried.join(QLatin1String(", "))), {}};
 }
 
-} // namespace drover::agent
+} // namespace drover::ssh

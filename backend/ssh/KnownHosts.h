@@ -5,7 +5,7 @@
 
 #include <libssh2.h>
 
-namespace drover::agent {
+namespace drover::ssh {
 
 class KnownHosts
 {
@@ -25,4 +25,4 @@ public:
     static QString defaultFile();
 };
 
-} // namespace drover::agent
+} // namespace drover::ssh

@@ -1,9 +1,9 @@
 // SshWorker: TCP connect, SSH handshake, host key check and the connect sequence (worker thread).
 #include "SshWorker.h"
 
-#include "AgentTr.h"
 #include "KnownHosts.h"
 #include "SshConfig.h"
+#include "SshTr.h"
 
 #include <QDeadlineTimer>
 #include <QDir>
@@ -15,7 +15,7 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
-namespace drover::agent {
+namespace drover::ssh {
 
 int SshWorker::tcpConnect(const QString &host, quint16 port, int timeoutMs, SshError *err, QString *msg)
 {
@@ -142,4 +142,4 @@ SshOutcome<SshConnectionInfo> SshWorker::connectTo(const SshTarget &t, const Ssh
     return R{SshError::None, {}, info};
 }
 
-} // namespace drover::agent
+} // namespace drover::ssh

@@ -4,7 +4,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-using namespace drover::agent;
+using namespace drover::ssh;
 
 namespace {
 const char *kConfig = R"(# global defaults come after specific blocks, as in OpenSSH
