@@ -13,15 +13,15 @@ void AgentFetcher::fetch(const QString &host, const QString &address)
         return;
     m_busy.insert(host);
     auto session = m_sessions.value(host);
-    if (session && m_addresses.value(host) == address && session->state() == agent::SshState::Connected) {
+    if (session && m_addresses.value(host) == address && session->state() == ssh::SshState::Connected) {
         run(host);
         return;
     }
-    session = std::make_shared<agent::SshSession>();
+    session = std::make_shared<ssh::SshSession>();
     session->setPrompts(m_prompts);
     m_sessions.insert(host, session);
     m_addresses.insert(host, address);
-    agent::SshTarget t = m_template;
+    ssh::SshTarget t = m_template;
     const int colon = address.lastIndexOf(QLatin1Char(':'));
     if (colon > 0 && !address.contains(QLatin1Char(']')) && address.count(QLatin1Char(':')) == 1) {
         t.host = address.left(colon);
@@ -29,7 +29,7 @@ void AgentFetcher::fetch(const QString &host, const QString &address)
     } else {
         t.host = address;
     }
-    session->connectToHost(t, this, [this, host](const agent::SshOutcome<agent::SshConnectionInfo> &r) {
+    session->connectToHost(t, this, [this, host](const ssh::SshOutcome<ssh::SshConnectionInfo> &r) {
         if (!r.ok()) {
             m_retrying.remove(host);
             m_busy.remove(host);
@@ -49,12 +49,12 @@ void AgentFetcher::run(const QString &host)
     // Quoted for the remote shell: the path may hold spaces.
     QString path = m_agentPath;
     path.replace(QLatin1Char('\''), QStringLiteral("'\\''"));
-    session->exec(QStringLiteral("'%1' report --json").arg(path), this, [this, host](const agent::SshOutcome<agent::ExecResult> &r) {
+    session->exec(QStringLiteral("'%1' report --json").arg(path), this, [this, host](const ssh::SshOutcome<ssh::ExecResult> &r) {
         m_busy.remove(host);
         if (!r.ok()) {
             m_sessions.remove(host);
             // A kept connection that died since the last fetch: connect afresh, once.
-            if ((r.error == agent::SshError::Closed || r.error == agent::SshError::NotConnected) && !m_retrying.contains(host)) {
+            if ((r.error == ssh::SshError::Closed || r.error == ssh::SshError::NotConnected) && !m_retrying.contains(host)) {
                 m_retrying.insert(host);
                 fetch(host, m_addresses.value(host));
                 return;

@@ -22,9 +22,9 @@ public:
     explicit AgentFetcher(QObject *parent = nullptr);
     ~AgentFetcher() override;
 
-    void setPrompts(const agent::SshPrompts &prompts) { m_prompts = prompts; }
+    void setPrompts(const ssh::SshPrompts &prompts) { m_prompts = prompts; }
     // Defaults for every host (user, key files, known_hosts...); host and port come per fetch.
-    void setTargetTemplate(const agent::SshTarget &t) { m_template = t; }
+    void setTargetTemplate(const ssh::SshTarget &t) { m_template = t; }
     void setAgentPath(const QString &path) { m_agentPath = path; }
     QString agentPath() const { return m_agentPath; }
 
@@ -39,10 +39,10 @@ Q_SIGNALS:
 private:
     void run(const QString &host);
 
-    agent::SshPrompts m_prompts;
-    agent::SshTarget m_template;
+    ssh::SshPrompts m_prompts;
+    ssh::SshTarget m_template;
     QString m_agentPath = QStringLiteral("drover-agent");
-    QHash<QString, std::shared_ptr<agent::SshSession>> m_sessions;
+    QHash<QString, std::shared_ptr<ssh::SshSession>> m_sessions;
     QHash<QString, QString> m_addresses; // host -> address the session was opened to
     QSet<QString> m_busy;
     QSet<QString> m_retrying; // reconnecting after a kept connection died

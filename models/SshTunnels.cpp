@@ -5,9 +5,9 @@
 namespace drover::models {
 
 namespace {
-bool isHard(agent::SshError e)
+bool isHard(ssh::SshError e)
 {
-    using E = agent::SshError;
+    using E = ssh::SshError;
     return e == E::Resolve || e == E::HostKeyUnknown || e == E::HostKeyChanged || e == E::WrongPassphrase ||
            e == E::AuthFailed || e == E::Cancelled;
 }
@@ -16,10 +16,10 @@ bool isHard(agent::SshError e)
 SshTunnels::SshTunnels(QObject *parent) : QObject(parent) {}
 SshTunnels::~SshTunnels() = default;
 
-std::optional<agent::SshTarget> SshTunnels::parseDestination(const QString &destination, const agent::SshTarget &base,
+std::optional<ssh::SshTarget> SshTunnels::parseDestination(const QString &destination, const ssh::SshTarget &base,
                                                              QString *error)
 {
-    agent::SshTarget t = base;
+    ssh::SshTarget t = base;
     QString rest = destination.trimmed();
     const int at = rest.lastIndexOf(QLatin1Char('@'));
     if (at >= 0) {
@@ -69,15 +69,15 @@ void SshTunnels::open(const QString &destination, const QString &host, quint16 p
         return;
     }
     const auto existing = m_sessions.value(destination);
-    if (existing && existing->state() == agent::SshState::Connected) {
+    if (existing && existing->state() == ssh::SshState::Connected) {
         tunnel(destination, host, port, context, std::move(done), false);
         return;
     }
-    auto session = std::make_shared<agent::SshSession>();
+    auto session = std::make_shared<ssh::SshSession>();
     session->setPrompts(m_prompts);
     m_sessions.insert(destination, session);
     QPointer<QObject> ctx(context);
-    session->connectToHost(*target, context, [this, destination, host, port, ctx, done](const agent::SshOutcome<agent::SshConnectionInfo> &r) {
+    session->connectToHost(*target, context, [this, destination, host, port, ctx, done](const ssh::SshOutcome<ssh::SshConnectionInfo> &r) {
         if (!r.ok()) {
             m_sessions.remove(destination);
             done(-1, tr("SSH to %1: %2").arg(destination, r.message), isHard(r.error));
@@ -96,18 +96,18 @@ void SshTunnels::tunnel(const QString &destination, const QString &host, quint16
         return;
     }
     QPointer<QObject> ctx(context);
-    session->openTunnel(host, port, context, [this, destination, host, port, ctx, done, retried](const agent::SshOutcome<agent::SshTunnel> &r) {
+    session->openTunnel(host, port, context, [this, destination, host, port, ctx, done, retried](const ssh::SshOutcome<ssh::SshTunnel> &r) {
         if (r.ok()) {
             done(r.value.fd, {}, false);
             return;
         }
         // A kept connection that died since the last console: connect afresh, once.
-        if (!retried && ctx && (r.error == agent::SshError::Closed || r.error == agent::SshError::NotConnected)) {
+        if (!retried && ctx && (r.error == ssh::SshError::Closed || r.error == ssh::SshError::NotConnected)) {
             m_sessions.remove(destination);
             open(destination, host, port, ctx, done);
             return;
         }
-        done(-1, r.error == agent::SshError::Channel
+        done(-1, r.error == ssh::SshError::Channel
                      ? tr("%1 could not reach %2:%3 (%4)").arg(destination, host).arg(port).arg(r.message)
                      : tr("SSH to %1: %2").arg(destination, r.message),
              isHard(r.error));

@@ -24,12 +24,12 @@ public:
     explicit SshTunnels(QObject *parent = nullptr);
     ~SshTunnels() override;
 
-    void setPrompts(const agent::SshPrompts &prompts) { m_prompts = prompts; }
+    void setPrompts(const ssh::SshPrompts &prompts) { m_prompts = prompts; }
     // Defaults for every destination (key files, known_hosts, config...).
-    void setTargetTemplate(const agent::SshTarget &t) { m_template = t; }
+    void setTargetTemplate(const ssh::SshTarget &t) { m_template = t; }
 
     // "[user@]host[:port]" on top of the template; nullopt (and *error) when it is not one.
-    static std::optional<agent::SshTarget> parseDestination(const QString &destination, const agent::SshTarget &base,
+    static std::optional<ssh::SshTarget> parseDestination(const QString &destination, const ssh::SshTarget &base,
                                                             QString *error);
     // A channel to host:port as seen from `destination`. `done` runs once unless `context` dies.
     void open(const QString &destination, const QString &host, quint16 port, QObject *context, Done done);
@@ -37,9 +37,9 @@ public:
 private:
     void tunnel(const QString &destination, const QString &host, quint16 port, QObject *context, Done done, bool retried);
 
-    agent::SshPrompts m_prompts;
-    agent::SshTarget m_template;
-    QHash<QString, std::shared_ptr<agent::SshSession>> m_sessions;
+    ssh::SshPrompts m_prompts;
+    ssh::SshTarget m_template;
+    QHash<QString, std::shared_ptr<ssh::SshSession>> m_sessions;
 };
 
 } // namespace drover::models

@@ -135,185 +135,6 @@
     </message>
 </context>
 <context>
-    <name>drover::agent</name>
-    <message>
-        <source>the server at %1 sent no host key</source>
-        <translation>der Server unter %1 hat keinen Host-Schlüssel gesendet</translation>
-    </message>
-    <message>
-        <source>cannot initialise libssh2 known hosts</source>
-        <translation>libssh2 known hosts lässt sich nicht initialisieren</translation>
-    </message>
-    <message>
-        <source>cannot read %1: it is not a valid known_hosts file</source>
-        <translation>%1 ist nicht lesbar: keine gültige known_hosts-Datei</translation>
-    </message>
-    <message>
-        <source>The authenticity of host %1 can&apos;t be established.
-%2 key fingerprint is %3.</source>
-        <translation>Die Echtheit des Hosts %1 lässt sich nicht feststellen.
-Der Fingerabdruck des %2-Schlüssels ist %3.</translation>
-    </message>
-    <message>
-        <source>WARNING: THE HOST KEY FOR %1 HAS CHANGED! Someone could be intercepting the connection (man-in-the-middle), or the host was reinstalled. Refusing to connect.
-The server now offers %2 key %3; %4 records %5. If the change is expected, remove the old key (ssh-keygen -R &apos;%1&apos; -f %6).</source>
-        <translation>WARNUNG: DER HOST-SCHLÜSSEL VON %1 HAT SICH GEÄNDERT! Jemand könnte die Verbindung abfangen (Man-in-the-Middle), oder der Host wurde neu installiert. Die Verbindung wird verweigert.
-Der Server bietet jetzt den %2-Schlüssel %3 an; %4 verzeichnet %5. Ist die Änderung erwartet, entfernen Sie den alten Schlüssel (ssh-keygen -R &apos;%1&apos; -f %6).</translation>
-    </message>
-    <message>
-        <source>a different key</source>
-        <translation>einen anderen Schlüssel</translation>
-    </message>
-    <message>
-        <source>cannot check the host key of %1 against %2</source>
-        <translation>der Host-Schlüssel von %1 lässt sich nicht gegen %2 prüfen</translation>
-    </message>
-    <message>
-        <source>no host key to record</source>
-        <translation>kein Host-Schlüssel zum Speichern</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>%1 ist nicht schreibbar: %2</translation>
-    </message>
-    <message>
-        <source>agent key &apos;%1&apos;</source>
-        <translation>Agent-Schlüssel „%1“</translation>
-    </message>
-    <message>
-        <source>%1 closed the connection before authentication (%2)</source>
-        <translation>%1 hat die Verbindung vor der Authentifizierung geschlossen (%2)</translation>
-    </message>
-    <message>
-        <source>connection to %1 lost during authentication (%2)</source>
-        <translation>Verbindung zu %1 während der Authentifizierung verloren (%2)</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>abgebrochen</translation>
-    </message>
-    <message>
-        <source> (missing)</source>
-        <translation> (fehlt)</translation>
-    </message>
-    <message>
-        <source> (no passphrase given)</source>
-        <translation> (keine Passphrase angegeben)</translation>
-    </message>
-    <message>
-        <source> (wrong passphrase)</source>
-        <translation> (falsche Passphrase)</translation>
-    </message>
-    <message>
-        <source> (unreadable: %1)</source>
-        <translation> (nicht lesbar: %1)</translation>
-    </message>
-    <message>
-        <source>wrong passphrase for key %1</source>
-        <translation>falsche Passphrase für Schlüssel %1</translation>
-    </message>
-    <message>
-        <source>%1 does not accept public keys for %2 (offers: %3)</source>
-        <translation>%1 akzeptiert keine Public Keys für %2 (angeboten: %3)</translation>
-    </message>
-    <message>
-        <source>no key to offer %1: no ssh-agent and none of %2 exists</source>
-        <translation>kein Schlüssel für %1: kein ssh-agent und keine der Dateien %2 existiert</translation>
-    </message>
-    <message>
-        <source>the server %1 refused all keys for user %2 (tried: %3)</source>
-        <translation>der Server %1 hat alle Schlüssel für Benutzer %2 abgelehnt (versucht: %3)</translation>
-    </message>
-    <message>
-        <source>cannot resolve %1: %2</source>
-        <translation>%1 lässt sich nicht auflösen: %2</translation>
-    </message>
-    <message>
-        <source>connection refused on %1</source>
-        <translation>Verbindung zu %1 abgelehnt</translation>
-    </message>
-    <message>
-        <source>timed out connecting to %1 after %2 s</source>
-        <translation>Zeitüberschreitung beim Verbinden mit %1 nach %2 s</translation>
-    </message>
-    <message>
-        <source>cannot connect to %1: %2</source>
-        <translation>keine Verbindung zu %1 möglich: %2</translation>
-    </message>
-    <message>
-        <source>cannot initialise libssh2</source>
-        <translation>libssh2 lässt sich nicht initialisieren</translation>
-    </message>
-    <message>
-        <source>%1 did not complete the SSH handshake within %2 s</source>
-        <translation>%1 hat den SSH-Handshake nicht innerhalb von %2 s abgeschlossen</translation>
-    </message>
-    <message>
-        <source>%1 does not speak SSH or closed the connection during the handshake (%2)</source>
-        <translation>%1 spricht kein SSH oder hat die Verbindung während des Handshakes geschlossen (%2)</translation>
-    </message>
-    <message>
-        <source>host key of %1 not trusted: %2 %3 is not in %4</source>
-        <translation>Host-Schlüssel von %1 nicht vertrauenswürdig: %2 %3 steht nicht in %4</translation>
-    </message>
-    <message>
-        <source>not connected (cannot run &apos;%1&apos;)</source>
-        <translation>nicht verbunden („%1“ kann nicht ausgeführt werden)</translation>
-    </message>
-    <message>
-        <source>connection to %1 lost while running &apos;%2&apos; (%3)</source>
-        <translation>Verbindung zu %1 beim Ausführen von „%2“ verloren (%3)</translation>
-    </message>
-    <message>
-        <source>%1 refused a session channel: %2</source>
-        <translation>%1 hat einen Sitzungskanal abgelehnt: %2</translation>
-    </message>
-    <message>
-        <source>%1 refused to run &apos;%2&apos;: %3</source>
-        <translation>%1 hat die Ausführung von „%2“ abgelehnt: %3</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; on %2 wrote more than %3 MiB; output discarded</source>
-        <translation>„%1“ auf %2 hat mehr als %3 MiB ausgegeben; Ausgabe verworfen</translation>
-    </message>
-    <message>
-        <source>connection to %1 lost while running &apos;%2&apos;</source>
-        <translation>Verbindung zu %1 beim Ausführen von „%2“ verloren</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; on %2 did not finish within %3 s</source>
-        <translation>„%1“ auf %2 wurde nicht innerhalb von %3 s fertig</translation>
-    </message>
-    <message>
-        <source>not connected (cannot open a tunnel to %1)</source>
-        <translation>nicht verbunden (kein Tunnel zu %1 möglich)</translation>
-    </message>
-    <message>
-        <source>%1 refused to forward to %2: %3</source>
-        <translation>%1 hat die Weiterleitung zu %2 abgelehnt: %3</translation>
-    </message>
-    <message>
-        <source>socketpair failed</source>
-        <translation>socketpair ist fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>disconnected</source>
-        <translation>getrennt</translation>
-    </message>
-    <message>
-        <source>session closed</source>
-        <translation>Sitzung geschlossen</translation>
-    </message>
-    <message>
-        <source>connection to %1 lost (keepalive failed: %2)</source>
-        <translation>Verbindung zu %1 verloren (Keepalive fehlgeschlagen: %2)</translation>
-    </message>
-    <message>
-        <source>connection to %1 lost</source>
-        <translation>Verbindung zu %1 verloren</translation>
-    </message>
-</context>
-<context>
     <name>drover::app::DemoCluster</name>
     <message>
         <source>The demo cluster (%1) did not report ready within %2 s.%3</source>
@@ -2684,6 +2505,185 @@ Die VMs, die Sie sehen dürfen, stehen rechts.</translation>
     <message>
         <source>snapshot %1 is still in progress</source>
         <translation>Snapshot %1 ist noch in Arbeit</translation>
+    </message>
+</context>
+<context>
+    <name>drover::ssh</name>
+    <message>
+        <source>the server at %1 sent no host key</source>
+        <translation>der Server unter %1 hat keinen Host-Schlüssel gesendet</translation>
+    </message>
+    <message>
+        <source>cannot initialise libssh2 known hosts</source>
+        <translation>libssh2 known hosts lässt sich nicht initialisieren</translation>
+    </message>
+    <message>
+        <source>cannot read %1: it is not a valid known_hosts file</source>
+        <translation>%1 ist nicht lesbar: keine gültige known_hosts-Datei</translation>
+    </message>
+    <message>
+        <source>The authenticity of host %1 can&apos;t be established.
+%2 key fingerprint is %3.</source>
+        <translation>Die Echtheit des Hosts %1 lässt sich nicht feststellen.
+Der Fingerabdruck des %2-Schlüssels ist %3.</translation>
+    </message>
+    <message>
+        <source>WARNING: THE HOST KEY FOR %1 HAS CHANGED! Someone could be intercepting the connection (man-in-the-middle), or the host was reinstalled. Refusing to connect.
+The server now offers %2 key %3; %4 records %5. If the change is expected, remove the old key (ssh-keygen -R &apos;%1&apos; -f %6).</source>
+        <translation>WARNUNG: DER HOST-SCHLÜSSEL VON %1 HAT SICH GEÄNDERT! Jemand könnte die Verbindung abfangen (Man-in-the-Middle), oder der Host wurde neu installiert. Die Verbindung wird verweigert.
+Der Server bietet jetzt den %2-Schlüssel %3 an; %4 verzeichnet %5. Ist die Änderung erwartet, entfernen Sie den alten Schlüssel (ssh-keygen -R &apos;%1&apos; -f %6).</translation>
+    </message>
+    <message>
+        <source>a different key</source>
+        <translation>einen anderen Schlüssel</translation>
+    </message>
+    <message>
+        <source>cannot check the host key of %1 against %2</source>
+        <translation>der Host-Schlüssel von %1 lässt sich nicht gegen %2 prüfen</translation>
+    </message>
+    <message>
+        <source>no host key to record</source>
+        <translation>kein Host-Schlüssel zum Speichern</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 ist nicht schreibbar: %2</translation>
+    </message>
+    <message>
+        <source>agent key &apos;%1&apos;</source>
+        <translation>Agent-Schlüssel „%1“</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection before authentication (%2)</source>
+        <translation>%1 hat die Verbindung vor der Authentifizierung geschlossen (%2)</translation>
+    </message>
+    <message>
+        <source>connection to %1 lost during authentication (%2)</source>
+        <translation>Verbindung zu %1 während der Authentifizierung verloren (%2)</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source> (missing)</source>
+        <translation> (fehlt)</translation>
+    </message>
+    <message>
+        <source> (no passphrase given)</source>
+        <translation> (keine Passphrase angegeben)</translation>
+    </message>
+    <message>
+        <source> (wrong passphrase)</source>
+        <translation> (falsche Passphrase)</translation>
+    </message>
+    <message>
+        <source> (unreadable: %1)</source>
+        <translation> (nicht lesbar: %1)</translation>
+    </message>
+    <message>
+        <source>wrong passphrase for key %1</source>
+        <translation>falsche Passphrase für Schlüssel %1</translation>
+    </message>
+    <message>
+        <source>%1 does not accept public keys for %2 (offers: %3)</source>
+        <translation>%1 akzeptiert keine Public Keys für %2 (angeboten: %3)</translation>
+    </message>
+    <message>
+        <source>no key to offer %1: no ssh-agent and none of %2 exists</source>
+        <translation>kein Schlüssel für %1: kein ssh-agent und keine der Dateien %2 existiert</translation>
+    </message>
+    <message>
+        <source>the server %1 refused all keys for user %2 (tried: %3)</source>
+        <translation>der Server %1 hat alle Schlüssel für Benutzer %2 abgelehnt (versucht: %3)</translation>
+    </message>
+    <message>
+        <source>cannot resolve %1: %2</source>
+        <translation>%1 lässt sich nicht auflösen: %2</translation>
+    </message>
+    <message>
+        <source>connection refused on %1</source>
+        <translation>Verbindung zu %1 abgelehnt</translation>
+    </message>
+    <message>
+        <source>timed out connecting to %1 after %2 s</source>
+        <translation>Zeitüberschreitung beim Verbinden mit %1 nach %2 s</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation>keine Verbindung zu %1 möglich: %2</translation>
+    </message>
+    <message>
+        <source>cannot initialise libssh2</source>
+        <translation>libssh2 lässt sich nicht initialisieren</translation>
+    </message>
+    <message>
+        <source>%1 did not complete the SSH handshake within %2 s</source>
+        <translation>%1 hat den SSH-Handshake nicht innerhalb von %2 s abgeschlossen</translation>
+    </message>
+    <message>
+        <source>%1 does not speak SSH or closed the connection during the handshake (%2)</source>
+        <translation>%1 spricht kein SSH oder hat die Verbindung während des Handshakes geschlossen (%2)</translation>
+    </message>
+    <message>
+        <source>host key of %1 not trusted: %2 %3 is not in %4</source>
+        <translation>Host-Schlüssel von %1 nicht vertrauenswürdig: %2 %3 steht nicht in %4</translation>
+    </message>
+    <message>
+        <source>not connected (cannot run &apos;%1&apos;)</source>
+        <translation>nicht verbunden („%1“ kann nicht ausgeführt werden)</translation>
+    </message>
+    <message>
+        <source>connection to %1 lost while running &apos;%2&apos; (%3)</source>
+        <translation>Verbindung zu %1 beim Ausführen von „%2“ verloren (%3)</translation>
+    </message>
+    <message>
+        <source>%1 refused a session channel: %2</source>
+        <translation>%1 hat einen Sitzungskanal abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>%1 refused to run &apos;%2&apos;: %3</source>
+        <translation>%1 hat die Ausführung von „%2“ abgelehnt: %3</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; on %2 wrote more than %3 MiB; output discarded</source>
+        <translation>„%1“ auf %2 hat mehr als %3 MiB ausgegeben; Ausgabe verworfen</translation>
+    </message>
+    <message>
+        <source>connection to %1 lost while running &apos;%2&apos;</source>
+        <translation>Verbindung zu %1 beim Ausführen von „%2“ verloren</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; on %2 did not finish within %3 s</source>
+        <translation>„%1“ auf %2 wurde nicht innerhalb von %3 s fertig</translation>
+    </message>
+    <message>
+        <source>not connected (cannot open a tunnel to %1)</source>
+        <translation>nicht verbunden (kein Tunnel zu %1 möglich)</translation>
+    </message>
+    <message>
+        <source>%1 refused to forward to %2: %3</source>
+        <translation>%1 hat die Weiterleitung zu %2 abgelehnt: %3</translation>
+    </message>
+    <message>
+        <source>socketpair failed</source>
+        <translation>socketpair ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>disconnected</source>
+        <translation>getrennt</translation>
+    </message>
+    <message>
+        <source>session closed</source>
+        <translation>Sitzung geschlossen</translation>
+    </message>
+    <message>
+        <source>connection to %1 lost (keepalive failed: %2)</source>
+        <translation>Verbindung zu %1 verloren (Keepalive fehlgeschlagen: %2)</translation>
+    </message>
+    <message>
+        <source>connection to %1 lost</source>
+        <translation>Verbindung zu %1 verloren</translation>
     </message>
 </context>
 <context>

@@ -135,183 +135,6 @@
     </message>
 </context>
 <context>
-    <name>drover::agent</name>
-    <message>
-        <source>the server at %1 sent no host key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot initialise libssh2 known hosts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot read %1: it is not a valid known_hosts file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The authenticity of host %1 can&apos;t be established.
-%2 key fingerprint is %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>WARNING: THE HOST KEY FOR %1 HAS CHANGED! Someone could be intercepting the connection (man-in-the-middle), or the host was reinstalled. Refusing to connect.
-The server now offers %2 key %3; %4 records %5. If the change is expected, remove the old key (ssh-keygen -R &apos;%1&apos; -f %6).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a different key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot check the host key of %1 against %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no host key to record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>agent key &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 closed the connection before authentication (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>connection to %1 lost during authentication (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (missing)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (no passphrase given)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (wrong passphrase)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (unreadable: %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>wrong passphrase for key %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 does not accept public keys for %2 (offers: %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no key to offer %1: no ssh-agent and none of %2 exists</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the server %1 refused all keys for user %2 (tried: %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot resolve %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>connection refused on %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>timed out connecting to %1 after %2 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot connect to %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot initialise libssh2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 did not complete the SSH handshake within %2 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 does not speak SSH or closed the connection during the handshake (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>host key of %1 not trusted: %2 %3 is not in %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not connected (cannot run &apos;%1&apos;)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>connection to %1 lost while running &apos;%2&apos; (%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 refused a session channel: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 refused to run &apos;%2&apos;: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; on %2 wrote more than %3 MiB; output discarded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>connection to %1 lost while running &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; on %2 did not finish within %3 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not connected (cannot open a tunnel to %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 refused to forward to %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>socketpair failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>disconnected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>session closed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>connection to %1 lost (keepalive failed: %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>connection to %1 lost</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>drover::app::DemoCluster</name>
     <message>
         <source>The demo cluster (%1) did not report ready within %2 s.%3</source>
@@ -2679,6 +2502,183 @@ The VMs you may see are listed on the right.</source>
     </message>
     <message>
         <source>snapshot %1 is still in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>drover::ssh</name>
+    <message>
+        <source>the server at %1 sent no host key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot initialise libssh2 known hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: it is not a valid known_hosts file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The authenticity of host %1 can&apos;t be established.
+%2 key fingerprint is %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WARNING: THE HOST KEY FOR %1 HAS CHANGED! Someone could be intercepting the connection (man-in-the-middle), or the host was reinstalled. Refusing to connect.
+The server now offers %2 key %3; %4 records %5. If the change is expected, remove the old key (ssh-keygen -R &apos;%1&apos; -f %6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a different key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot check the host key of %1 against %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no host key to record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agent key &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 closed the connection before authentication (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection to %1 lost during authentication (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (no passphrase given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (wrong passphrase)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (unreadable: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong passphrase for key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not accept public keys for %2 (offers: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no key to offer %1: no ssh-agent and none of %2 exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server %1 refused all keys for user %2 (tried: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot resolve %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection refused on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timed out connecting to %1 after %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot initialise libssh2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not complete the SSH handshake within %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not speak SSH or closed the connection during the handshake (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host key of %1 not trusted: %2 %3 is not in %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not connected (cannot run &apos;%1&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection to %1 lost while running &apos;%2&apos; (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused a session channel: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused to run &apos;%2&apos;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; on %2 wrote more than %3 MiB; output discarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection to %1 lost while running &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; on %2 did not finish within %3 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not connected (cannot open a tunnel to %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused to forward to %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>socketpair failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disconnected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>session closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection to %1 lost (keepalive failed: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection to %1 lost</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

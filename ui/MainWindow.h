@@ -169,7 +169,7 @@ private:
     void buildThumbnails(QMenu *viewMenu);
     void buildHostDetails();
     void buildAgentFetch();
-    agent::SshPrompts sshPrompts();
+    ssh::SshPrompts sshPrompts();
     void requestVisibleThumbnails();
     void chooseKubeconfig();
     void rebindModels();

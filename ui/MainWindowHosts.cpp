@@ -64,7 +64,7 @@ const QString kKeychainService = QStringLiteral("drover-ssh");
 
 // The passphrase of an SSH key: from the keychain when the user let Drover keep it there,
 // else asked (with the offer to keep it).
-void askPassphrase(QWidget *parent, const agent::PassphraseRequest &req, std::function<void(std::optional<QString>)> answer)
+void askPassphrase(QWidget *parent, const ssh::PassphraseRequest &req, std::function<void(std::optional<QString>)> answer)
 {
     const auto ask = [parent, req, answer] {
         QDialog dlg(parent);
@@ -110,10 +110,10 @@ void askPassphrase(QWidget *parent, const agent::PassphraseRequest &req, std::fu
 }
 } // namespace
 
-agent::SshPrompts MainWindow::sshPrompts()
+ssh::SshPrompts MainWindow::sshPrompts()
 {
-    agent::SshPrompts prompts;
-    prompts.hostKey = [this](const agent::HostKeyCheck &c, std::function<void(bool)> answer) {
+    ssh::SshPrompts prompts;
+    prompts.hostKey = [this](const ssh::HostKeyCheck &c, std::function<void(bool)> answer) {
         if (!m_askHostKeys.has_value()) {
             QMessageBox box(QMessageBox::Warning, tr("Unknown host key"),
                             tr("%1 is not in %2.").arg(c.host, c.knownHostsFile), QMessageBox::Cancel, this);
@@ -127,7 +127,7 @@ agent::SshPrompts MainWindow::sshPrompts()
         }
         answer(*m_askHostKeys);
     };
-    prompts.passphrase = [this](const agent::PassphraseRequest &req, std::function<void(std::optional<QString>)> answer) {
+    prompts.passphrase = [this](const ssh::PassphraseRequest &req, std::function<void(std::optional<QString>)> answer) {
         askPassphrase(this, req, std::move(answer));
     };
     return prompts;
@@ -136,7 +136,7 @@ agent::SshPrompts MainWindow::sshPrompts()
 void MainWindow::buildAgentFetch()
 {
     m_fetcher = new models::AgentFetcher(this);
-    const agent::SshPrompts prompts = sshPrompts();
+    const ssh::SshPrompts prompts = sshPrompts();
     m_tunnels = new models::SshTunnels(this);
     m_tunnels->setPrompts(prompts);
     m_fetcher->setPrompts(prompts);

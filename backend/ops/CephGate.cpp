@@ -138,7 +138,7 @@ AgentCephGate::~AgentCephGate() = default;
 void AgentCephGate::ask(const QString &host, const QList<int> &, QObject *context, OkToStopCallback done)
 {
     auto session = m_sessions.value(host);
-    if (session && session->state() == agent::SshState::Connected) {
+    if (session && session->state() == ssh::SshState::Connected) {
         run(host, context, std::move(done));
         return;
     }
@@ -147,17 +147,17 @@ void AgentCephGate::ask(const QString &host, const QList<int> &, QObject *contex
         done(unknown(Tr::tr("%1 has no address to reach its agent at").arg(host)));
         return;
     }
-    session = std::make_shared<agent::SshSession>();
+    session = std::make_shared<ssh::SshSession>();
     session->setPrompts(m_prompts);
     m_sessions.insert(host, session);
-    agent::SshTarget t = m_template;
+    ssh::SshTarget t = m_template;
     t.host = address;
     if (const int colon = address.lastIndexOf(QLatin1Char(':')); colon > 0 && address.count(QLatin1Char(':')) == 1) {
         t.host = address.left(colon);
         t.port = quint16(address.mid(colon + 1).toUInt());
     }
     QPointer<QObject> ctx(context);
-    session->connectToHost(t, this, [this, host, ctx, done](const agent::SshOutcome<agent::SshConnectionInfo> &r) {
+    session->connectToHost(t, this, [this, host, ctx, done](const ssh::SshOutcome<ssh::SshConnectionInfo> &r) {
         if (!r.ok()) {
             m_sessions.remove(host);
             if (ctx)
@@ -177,7 +177,7 @@ void AgentCephGate::run(const QString &host, QObject *context, OkToStopCallback 
     h.replace(QLatin1Char('\''), QStringLiteral("'\\''"));
     QPointer<QObject> ctx(context);
     session->exec(QStringLiteral("'%1' ceph ok-to-stop --host '%2'").arg(path, h), this,
-                  [this, host, ctx, done](const agent::SshOutcome<agent::ExecResult> &r) {
+                  [this, host, ctx, done](const ssh::SshOutcome<ssh::ExecResult> &r) {
                       if (!ctx)
                           return;
                       if (!r.ok()) {

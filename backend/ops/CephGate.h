@@ -17,7 +17,7 @@
 namespace drover::kube {
 class KubeClient;
 }
-namespace drover::agent {
+namespace drover::ssh {
 class SshSession;
 }
 
@@ -58,8 +58,8 @@ class AgentCephGate final : public CephGate
 public:
     explicit AgentCephGate(QObject *parent = nullptr);
     ~AgentCephGate() override;
-    void setPrompts(const agent::SshPrompts &p) { m_prompts = p; }
-    void setTargetTemplate(const agent::SshTarget &t) { m_template = t; }
+    void setPrompts(const ssh::SshPrompts &p) { m_prompts = p; }
+    void setTargetTemplate(const ssh::SshTarget &t) { m_template = t; }
     void setAgentPath(const QString &path) { m_agentPath = path; }
     void setAddressOf(std::function<QString(const QString &host)> f) { m_addressOf = std::move(f); }
     void ask(const QString &host, const QList<int> &osds, QObject *context, OkToStopCallback done) override;
@@ -67,11 +67,11 @@ public:
 private:
     void run(const QString &host, QObject *context, OkToStopCallback done);
 
-    agent::SshPrompts m_prompts;
-    agent::SshTarget m_template;
+    ssh::SshPrompts m_prompts;
+    ssh::SshTarget m_template;
     QString m_agentPath = QStringLiteral("drover-agent");
     std::function<QString(const QString &)> m_addressOf;
-    QHash<QString, std::shared_ptr<agent::SshSession>> m_sessions;
+    QHash<QString, std::shared_ptr<ssh::SshSession>> m_sessions;
 };
 
 // The console's gate: drover-sim's stand-in when the cluster is drover-sim (it answers its

@@ -8,8 +8,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-using namespace drover::agent;
-using namespace drover::agent::testing;
+using namespace drover::ssh;
+using namespace drover::ssh::testing;
 
 class TestAgentSsh : public QObject
 {

@@ -62,8 +62,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
     const quint16 port = (data[0] & 4) ? 2222 : 22;
     const QString file = fuzz::writeScratch(QStringLiteral("known_hosts"), fuzz::bytes(data + 1, size - 1));
-    const agent::HostKeyCheck r = agent::KnownHosts::check(session, file, QStringLiteral("node-a01"), port);
+    const ssh::HostKeyCheck r = ssh::KnownHosts::check(session, file, QStringLiteral("node-a01"), port);
     (void)r;
-    (void)agent::KnownHosts::keyType(fuzz::bytes(data + 1, size - 1));
+    (void)ssh::KnownHosts::keyType(fuzz::bytes(data + 1, size - 1));
     return 0;
 }

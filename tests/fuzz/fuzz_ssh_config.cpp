@@ -10,7 +10,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     fuzz::quietQt();
     const QString text = QString::fromUtf8(fuzz::bytes(data, size));
     const QString path = fuzz::scratchDir() + QStringLiteral("/config");
-    const agent::SshConfig config = agent::SshConfig::parse(text, path);
+    const ssh::SshConfig config = ssh::SshConfig::parse(text, path);
     QStringList aliases{QStringLiteral("node-a01"), QStringLiteral("10.0.0.7"), QStringLiteral("*")};
     const QStringList words = text.simplified().split(u' ', Qt::SkipEmptyParts);
     for (qsizetype i = 0; i < words.size() && i < 8; ++i)

@@ -25,7 +25,7 @@
 #include <QTimer>
 
 using namespace drover;
-using agent::testing::SshdProcess;
+using ssh::testing::SshdProcess;
 
 class TestConsoleSsh : public QObject
 {

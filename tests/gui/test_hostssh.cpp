@@ -22,7 +22,7 @@
 #include <QTreeView>
 
 using namespace drover;
-using agent::testing::SshdProcess;
+using ssh::testing::SshdProcess;
 
 class TestHostSsh : public QObject
 {

@@ -27,7 +27,7 @@
 #include <optional>
 
 using namespace drover;
-using agent::testing::SshdProcess;
+using ssh::testing::SshdProcess;
 
 class TestKeychain : public QObject
 {

@@ -38,7 +38,7 @@
 #include <csignal>
 
 using namespace drover;
-using agent::testing::SshdProcess;
+using ssh::testing::SshdProcess;
 
 class TestSecrets : public QObject
 {

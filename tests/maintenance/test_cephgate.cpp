@@ -24,7 +24,7 @@ class TestCephGate : public QObject
     QTemporaryDir m_dir;
     QString m_script = QStringLiteral(DROVER_MINI_CEPH);
     QString m_cephConf;
-    std::unique_ptr<agent::testing::SshdProcess> m_sshd;
+    std::unique_ptr<ssh::testing::SshdProcess> m_sshd;
 
     reconcile::OkToStop ask(ops::CephGate &gate, const QString &host)
     {
@@ -40,7 +40,7 @@ class TestCephGate : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        if (!agent::testing::SshdProcess::available())
+        if (!ssh::testing::SshdProcess::available())
             QFAIL("/usr/sbin/sshd is missing: scripts/setup.sh installs openssh-server");
         QProcess p;
         p.setProcessChannelMode(QProcess::ForwardedErrorChannel);
@@ -54,7 +54,7 @@ private Q_SLOTS:
         }
         QVERIFY2(p.exitCode() == 0, "mini-ceph did not start");
         m_cephConf = QString::fromLocal8Bit(p.readAllStandardOutput().trimmed());
-        m_sshd = std::make_unique<agent::testing::SshdProcess>(m_dir.path());
+        m_sshd = std::make_unique<ssh::testing::SshdProcess>(m_dir.path());
         QString err;
         QVERIFY2(m_sshd->startWithFreshKeys(&err), qPrintable(err));
         // sshd passes no environment: the host's agent finds its cluster as a real host would,
@@ -78,8 +78,8 @@ private Q_SLOTS:
         gate.setTargetTemplate(m_sshd->target());
         gate.setAgentPath(m_dir.filePath(QStringLiteral("drover-agent")));
         gate.setAddressOf([this](const QString &) { return QStringLiteral("127.0.0.1:%1").arg(m_sshd->port()); });
-        agent::SshPrompts prompts;
-        prompts.hostKey = [](const agent::HostKeyCheck &, std::function<void(bool)> answer) { answer(true); };
+        ssh::SshPrompts prompts;
+        prompts.hostKey = [](const ssh::HostKeyCheck &, std::function<void(bool)> answer) { answer(true); };
         gate.setPrompts(prompts);
         const QString host = QHostInfo::localHostName();
         reconcile::OkToStop v;
@@ -137,11 +137,11 @@ private Q_SLOTS:
     void unreachableIsUnknownNeverOk()
     {
         ops::AgentCephGate gate;
-        agent::SshTarget t = m_sshd->target();
+        ssh::SshTarget t = m_sshd->target();
         t.connectTimeoutMs = 3000;
         gate.setTargetTemplate(t);
         gate.setAddressOf([](const QString &) {
-            return QStringLiteral("127.0.0.1:%1").arg(agent::testing::SshdProcess::freePort()); // nothing listens
+            return QStringLiteral("127.0.0.1:%1").arg(ssh::testing::SshdProcess::freePort()); // nothing listens
         });
         const reconcile::OkToStop v = ask(gate, QStringLiteral("nvme-x01"));
         QVERIFY(!v.known);

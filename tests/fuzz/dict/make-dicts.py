@@ -17,7 +17,7 @@ SOURCES = {
     'smartctl': ['backend/agent/CollectNvme.cpp'],
     'agent_report': ['models/HostHealth.cpp'],
     'ceph_ok_to_stop': ['backend/agent/CephOkToStop.cpp', 'backend/ops/CephGate.cpp'],
-    'ssh_config': ['backend/agent/SshConfig.cpp'],
+    'ssh_config': ['backend/ssh/SshConfig.cpp'],
     'sim_scenario': ['backend/sim/Scenario.cpp'],
     'sim_router': ['backend/sim/ApiServer.cpp', 'backend/sim/ApiList.cpp', 'backend/sim/Discovery.cpp',
                    'backend/sim/Patch.cpp', 'backend/sim/Eviction.cpp', 'backend/sim/CephSim.cpp',
