@@ -32,7 +32,7 @@ TEST_PKGS=(
   ceph-mon ceph-mgr ceph-osd ceph-common
   tigervnc-standalone-server tigervnc-tools x11-utils xdotool
   linux-image-amd64 busybox-static spice-vdagent xclip libdrm-tests
-  clang libclang-rt-14-dev
+  clang libclang-rt-14-dev clang-format   # the fuzz targets; tests/style (git clang-format-14)
   lintian desktop-file-utils appstream systemd   # ctest -L packaging (systemd: systemd-analyze verify)
 )
 

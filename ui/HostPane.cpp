@@ -119,7 +119,8 @@ void HostPane::buildMap()
             Q_EMIT hostFocused(hostNameOf(current));
         Q_EMIT currentHostChanged();
     });
-    connect(m_map, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &idx) { Q_EMIT hostOpened(hostNameOf(idx)); });
+    connect(m_map, &QAbstractItemView::doubleClicked, this,
+            [this](const QModelIndex &idx) { Q_EMIT hostOpened(hostNameOf(idx)); });
 }
 
 void HostPane::onTreeSelection()

@@ -1,7 +1,7 @@
 #include "VmPane.h"
 #include "Icons.h"
-#include "ThumbnailDelegate.h"
 #include "ThumbnailCache.h"
+#include "ThumbnailDelegate.h"
 #include "VmFilterProxy.h"
 #include "VmGroupProxy.h"
 #include "VmTableModel.h"

@@ -39,6 +39,8 @@ T *part(const ui::MainWindow &w, const char *name = nullptr)
     return p;
 }
 
+// One part per line, read as a table:
+// clang-format off
 inline ui::VmPane *vmPane(const ui::MainWindow &w) { return part<ui::VmPane>(w); }
 inline ui::HostPane *hostPane(const ui::MainWindow &w) { return part<ui::HostPane>(w); }
 inline ops::ClusterConnection *connection(const ui::MainWindow &w) { return w.connection(); }
@@ -100,6 +102,8 @@ inline QDockWidget *schedulesDock(const ui::MainWindow &w) { return part<QDockWi
 inline ops::IntentPlans *intentPlans(const ui::MainWindow &w) { return part<ops::IntentPlans>(w); }
 inline ui::PlanPanel *planPanel(const ui::MainWindow &w) { return part<ui::PlanPanel>(w); }
 inline QDockWidget *planDock(const ui::MainWindow &w) { return part<QDockWidget>(w, "planDock"); }
+
+// clang-format on
 
 } // namespace drover::parts
 
