@@ -18,20 +18,16 @@
 #include "VmTableModel.h"
 
 #include <QMainWindow>
-#include <QPointer>
 #include <memory>
 #include <optional>
 
 class QComboBox;
 class QDockWidget;
 class QLabel;
-class QLineEdit;
 class QMenu;
 class QSettings;
 class QStackedWidget;
-class QTableView;
 class QTimer;
-class QTreeView;
 
 namespace drover::ui {
 
@@ -41,7 +37,6 @@ class ConnectionIndicator;
 class MessageBanner;
 class TaskLog;
 class VmActionSet;
-class MigrationDrop;
 class MigrationPanel;
 class SnapshotDialog;
 class VmCloneDialog;
@@ -50,9 +45,7 @@ class VmEditDialog;
 class VmDeleteDialog;
 class VmPage;
 class ChartsPanel;
-class HostMap;
 class ConsoleWindow;
-class ThumbnailDelegate;
 class HostDetails;
 class SerialConsoleWindow;
 class MaintenanceDialog;

@@ -1,15 +1,11 @@
 // MainWindow: live screen thumbnails in the VM table and on the host map's tiles (View ▸ Screen
 // Thumbnails). Only rows and tiles on screen are fetched, again every few seconds while they stay.
+#include "HostMap.h"
 #include "HostPane.h"
 #include "MainWindow.h"
 #include "VmPane.h"
-#include "HostMap.h"
-#include "ThumbnailDelegate.h"
 
-#include <QHeaderView>
 #include <QMenu>
-#include <QScrollBar>
-#include <QTableView>
 #include <QTimer>
 
 namespace drover::ui {
