@@ -1,13 +1,14 @@
 # drover_defaults(target): the strict compile every Drover target gets.
-# Warnings are errors; Qt's implicit conversions and keywords are off so that
-# glib-based headers (spice) and Qt coexist and char* never becomes QString silently.
+# Warnings are errors (a virtual hidden by an overload of the same name among them); Qt's
+# implicit conversions and keywords are off so that glib-based headers (spice) and Qt coexist,
+# char* never becomes QString silently and a QByteArray never silently becomes a char*.
 function(drover_defaults target)
     target_compile_features(${target} PUBLIC cxx_std_20)
     target_compile_options(${target} PRIVATE
-        -Wall -Wextra -Wshadow -Wold-style-cast -Wsuggest-override -Werror)
+        -Wall -Wextra -Wshadow -Wold-style-cast -Wsuggest-override -Woverloaded-virtual -Werror)
     target_compile_definitions(${target} PUBLIC
         QT_NO_CAST_FROM_ASCII QT_NO_KEYWORDS QT_NO_FOREACH QT_NO_CAST_TO_ASCII
-        QT_NO_URL_CAST_FROM_STRING)
+        QT_NO_URL_CAST_FROM_STRING QT_NO_CAST_FROM_BYTEARRAY)
 endfunction()
 
 # drover_test(name SOURCES ... LIBS ... LABELS ... [TIMEOUT s])

@@ -7,9 +7,9 @@
 
 using namespace drover::sim;
 
-static QJsonObject obj(const char *json)
+static QJsonObject obj(const QByteArray &json)
 {
-    return QJsonDocument::fromJson(QByteArray(json)).object();
+    return QJsonDocument::fromJson(json).object();
 }
 
 class TestPatch : public QObject
