@@ -3,7 +3,7 @@
 # clang-format-14, the repository's .clang-format) writes them. Older code is left as it is:
 # reformatting it all would bury its history under one commit of whitespace.
 #   tests/style/check-format.sh            check (exit 1 with the diff when a line is off)
-#   tests/style/check-format.sh --fix      format those lines in the work tree
+#   tests/style/check-format.sh --fix      format those lines in the work tree (staged or not)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 since=$(tr -d '[:space:]' < .clang-format-since)
@@ -13,7 +13,7 @@ if ! git rev-parse -q --verify "$since^{commit}" >/dev/null 2>&1; then
 fi
 dirs=(app backend bench models tests ui)
 if [ "${1:-}" = "--fix" ]; then
-  git clang-format-14 --binary clang-format-14 --extensions cpp,h "$since" -- "${dirs[@]}"
+  git clang-format-14 --force --binary clang-format-14 --extensions cpp,h "$since" -- "${dirs[@]}"
   exit 0
 fi
 out=$(git clang-format-14 --binary clang-format-14 --diff --extensions cpp,h "$since" -- "${dirs[@]}")
