@@ -107,7 +107,7 @@ QString MigrationTableModel::phaseText(const Row &r) const
 {
     if (r.cancelled)
         return tr("Cancelled");
-    return r.m.phase.isEmpty() ? tr("Created") : r.m.phase;
+    return r.m.phase == core::MigrationPhase::Unset ? tr("Created") : QString(core::nameOf(r.m.phase));
 }
 
 QVariant MigrationTableModel::data(const QModelIndex &index, int role) const
@@ -130,7 +130,7 @@ QVariant MigrationTableModel::data(const QModelIndex &index, int role) const
         end = QDateTime::currentDateTimeUtc();
     const qint64 secs = start.isValid() ? qMax<qint64>(0, start.secsTo(end)) : -1;
     double fraction = -1;
-    if (r.m.phase == QLatin1String("Succeeded"))
+    if (r.m.phase == core::MigrationPhase::Succeeded)
         fraction = 1;
     else if (r.total > 0 && r.processed >= 0)
         fraction = qMin(1.0, r.processed / r.total);
@@ -138,15 +138,15 @@ QVariant MigrationTableModel::data(const QModelIndex &index, int role) const
     if (role == KeyRole)
         return r.key;
     if (role == BarColorRole && index.column() == Progress)
-        return r.m.phase == QLatin1String("Failed") || r.cancelled ? QColor(0xd0, 0x35, 0x35)
-               : fraction >= 1                                     ? QColor(0x2e, 0x9d, 0x4f)
-                                                                   : QColor(0x2f, 0x7f, 0xd8);
+        return r.m.phase == core::MigrationPhase::Failed || r.cancelled ? QColor(0xd0, 0x35, 0x35)
+               : fraction >= 1                                          ? QColor(0x2e, 0x9d, 0x4f)
+                                                                        : QColor(0x2f, 0x7f, 0xd8);
     if (role == FractionRole && index.column() == Progress)
         return fraction >= 0 ? QVariant(fraction) : QVariant();
     if (role == StatusKindRole && index.column() == Phase) {
-        if (r.m.phase == QLatin1String("Failed") || r.cancelled)
+        if (r.m.phase == core::MigrationPhase::Failed || r.cancelled)
             return int(StatusKind::Error);
-        return int(r.m.phase == QLatin1String("Succeeded") ? StatusKind::Running : StatusKind::Transitional);
+        return int(r.m.phase == core::MigrationPhase::Succeeded ? StatusKind::Running : StatusKind::Transitional);
     }
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};

@@ -37,12 +37,12 @@ QColor statusColor(StatusKind kind)
 
 bool actionAllowed(VmAction action, const VmSummary &vm)
 {
-    const bool halted = vm.runStrategy == QLatin1String("Halted");
+    const bool halted = vm.runStrategy == core::RunStrategy::Halted;
     switch (action) {
     case VmAction::Start:
         // KubeVirt refuses start while a VMI exists, and always for runStrategy Always
         // ("Always does not support manual start requests").
-        return !vm.hasVmi && vm.kind != StatusKind::Transitional && vm.runStrategy != QLatin1String("Always");
+        return !vm.hasVmi && vm.kind != StatusKind::Transitional && vm.runStrategy != core::RunStrategy::Always;
     case VmAction::Stop:
     case VmAction::ForceStop:
         // Also in Stopping: force stop is how an admin ends a shutdown that hangs.

@@ -42,7 +42,7 @@ VmiFacts VmiFacts::fromJson(const kube::LazyObject &json)
     if (vmi->hasMigrationState && !ms.completed && !ms.failed && !ms.targetNode.isEmpty() && ms.targetNode != f.host)
         f.migratingTo = ms.targetNode;
     f.ip = vmi->firstIp();
-    f.running = vmi->phase == QLatin1String("Running");
+    f.running = vmi->phase == core::VmiPhase::Running;
     f.paused = vmi->paused();
     f.vcpu = vmi->resources.cpuCores;
     f.memoryBytes = vmi->resources.memoryBytes;

@@ -3,6 +3,7 @@
 // Drover's VM views show. Built from the cached JSON on demand (parsing costs ~20 µs) and
 // shared by the views through VmSummaryStore, once per version of the VM and VMI.
 #include "LazyObject.h"
+#include "Lifecycle.h"
 #include "VmStatus.h"
 
 #include <QString>
@@ -16,7 +17,7 @@ struct VmFacts
 {
     bool valid = false;   // false when absent or unreadable
     QString status;       // status.printableStatus
-    QString runStrategy;
+    core::RunStrategy runStrategy = core::RunStrategy::Halted;
     QString osAnnotation; // drover.io/os-name
     QString osLabel;      // the os label: "windows", "linux"
     QString tenantCluster;
@@ -50,7 +51,7 @@ struct VmSummary
     QString ns;
     QString status;      // VM status.printableStatus ("Unknown" when absent)
     StatusKind kind = StatusKind::Error;
-    QString runStrategy;
+    core::RunStrategy runStrategy = core::RunStrategy::Halted;
     QString host;        // VMI status.nodeName; empty when not scheduled
     QString migratingTo; // the target of a live migration in progress, else empty
     QString os;          // drover.io/os-name, else the guest agent's name, else the os label

@@ -112,7 +112,7 @@ void VmSummaryStore::intern(QString &s)
 
 void VmSummaryStore::settle(VmFacts &f)
 {
-    for (QString *s : {&f.status, &f.runStrategy, &f.osAnnotation, &f.osLabel, &f.tenantCluster})
+    for (QString *s : {&f.status, &f.osAnnotation, &f.osLabel, &f.tenantCluster})
         intern(*s);
 }
 

@@ -286,8 +286,8 @@ QVariant VmTableModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole: {
         const VmSummary &s = summaryAt(index.row());
         if (col == Status)
-            return s.host.isEmpty() ? tr("%1 (run strategy %2)").arg(s.status, s.runStrategy)
-                                    : tr("%1 on %2 (run strategy %3)").arg(s.status, s.host, s.runStrategy);
+            return s.host.isEmpty() ? tr("%1 (run strategy %2)").arg(s.status, core::nameOf(s.runStrategy))
+                                    : tr("%1 on %2 (run strategy %3)").arg(s.status, s.host, core::nameOf(s.runStrategy));
         return display(s, col);
     }
     default: return {};

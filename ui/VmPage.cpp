@@ -310,7 +310,7 @@ void VmPage::fillOverview()
     setRow(tr("Host"), s.host.isEmpty() ? tr("not scheduled") : s.host);
     setRow(tr("Age"), vm ? ageText(vm->meta.creationTimestamp) : QString(),
            vm ? QLocale().toString(vm->meta.creationTimestamp.toLocalTime(), QLocale::LongFormat) : QString());
-    setRow(tr("Run strategy"), s.runStrategy);
+    setRow(tr("Run strategy"), core::nameOf(s.runStrategy));
     const QString size = s.vcpu > 0 ? tr("%n vCPU(s)", nullptr, s.vcpu) + (s.memoryBytes > 0 ? tr(", %1").arg(core::formatBytes(s.memoryBytes)) : QString()) : QString();
     if (vm && !vm->instancetype.isEmpty())
         setRow(tr("Size"), size.isEmpty() ? vm->instancetype : tr("%1 (%2)").arg(vm->instancetype, size));

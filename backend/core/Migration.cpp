@@ -15,7 +15,7 @@ Result<Migration> Migration::fromJson(const QJsonObject &obj)
     m.vmiName = spec.value(QLatin1String("vmiName")).toString();
     m.addedNodeSelector = stringMapFromJson(spec.value(QLatin1String("addedNodeSelector")));
     const QJsonObject status = obj.value(QLatin1String("status")).toObject();
-    m.phase = status.value(QLatin1String("phase")).toString();
+    m.phase = migrationPhaseFromName(status.value(QLatin1String("phase")).toString());
     // A list, not a map: [{phase, phaseTransitionTimestamp}], oldest first. A phase entered twice
     // keeps its latest time.
     for (const auto &v : status.value(QLatin1String("phaseTransitionTimestamps")).toArray()) {

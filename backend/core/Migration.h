@@ -11,14 +11,13 @@ struct Migration
     ObjectMeta meta;
     QString vmiName;                         // spec.vmiName
     QMap<QString, QString> addedNodeSelector; // spec.addedNodeSelector
-    QString phase; // status.phase: Pending, Scheduling, Scheduled, PreparingTarget, TargetReady,
-                   // Running, Succeeded, Failed, WaitingForSync, Synchronizing
+    MigrationPhase phase = MigrationPhase::Unset; // status.phase
     QMap<QString, QDateTime> phaseTransitions; // status.phaseTransitionTimestamps[] phase -> time
     QList<Condition> conditions; // status.conditions, e.g. migrationRejectedByResourceQuota
     bool hasMigrationState = false;
     VmiMigrationState migrationState; // status.migrationState (failureReason when Failed)
 
-    bool finished() const { return phase == QLatin1String("Succeeded") || phase == QLatin1String("Failed"); }
+    bool finished() const { return isFinal(phase); }
     static Result<Migration> fromJson(const QJsonObject &obj);
 };
 

@@ -147,7 +147,7 @@ Result<Pod> Pod::fromJson(const QJsonObject &obj)
         if (!claim.isEmpty())
             p.claimNames << claim;
     }
-    p.phase = stringAt(obj.value(QLatin1String("status")).toObject(), "phase");
+    p.phase = podPhaseFromName(stringAt(obj.value(QLatin1String("status")).toObject(), "phase"));
     return p;
 }
 

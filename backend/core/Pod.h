@@ -2,6 +2,7 @@
 // core/v1 Pod and policy/v1 PodDisruptionBudget: what a host drain needs to know about the pods
 // on a node (who controls them, what storage they use) and the budgets that guard them.
 // Field names follow k8s.io/api/core/v1/types.go and k8s.io/api/policy/v1/types.go.
+#include "Lifecycle.h"
 #include "ObjectMeta.h"
 #include "Result.h"
 
@@ -37,7 +38,7 @@ struct Pod
 {
     ObjectMeta meta;
     QString nodeName; // spec.nodeName
-    QString phase;    // status.phase: Pending, Running, Succeeded, Failed, Unknown
+    PodPhase phase = PodPhase::Unset; // status.phase
     QList<OwnerReference> ownerReferences;
     QStringList emptyDirVolumes;   // spec.volumes[].emptyDir names
     QStringList claimNames;        // spec.volumes[].persistentVolumeClaim.claimName
@@ -52,7 +53,7 @@ struct Pod
     // The VMI a virt-launcher pod runs: label kubevirt.io/created-by is its uid; the owner
     // reference (kind VirtualMachineInstance) gives its name. "ns/name", or empty.
     QString vmiKey() const;
-    bool finished() const { return phase == QLatin1String("Succeeded") || phase == QLatin1String("Failed"); }
+    bool finished() const { return isFinal(phase); }
     static Result<Pod> fromJson(const QJsonObject &obj);
 };
 

@@ -162,17 +162,6 @@ QString osOf(const ObjectMeta &meta, const QJsonObject &templateMeta)
     return {};
 }
 
-QString runStrategyOf(const QJsonObject &spec)
-{
-    const QString strategy = stringAt(spec, "runStrategy");
-    if (!strategy.isEmpty())
-        return strategy;
-    const QJsonValue running = spec.value(QLatin1String("running"));
-    if (running.isBool() && running.toBool())
-        return QStringLiteral("Always");
-    return QStringLiteral("Halted");
-}
-
 // What can keep a VMI from live-migrating, for naming it in a refusal: its claims, its
 // non-shared hostDisks and its passthrough devices (virt-handler's checkVolumesForMigration and
 // calculateLiveMigrationCondition look at the same fields).
@@ -235,7 +224,7 @@ Result<Vm> Vm::fromJson(const QJsonObject &obj)
     if (vm.meta.name.isEmpty())
         return Result<Vm>::failure(QStringLiteral("VirtualMachine without metadata.name"));
     const QJsonObject spec = objectAt(obj, "spec");
-    vm.runStrategy = runStrategyOf(spec);
+    vm.runStrategy = runStrategyOfSpec(spec);
     vm.instancetype = stringAt(objectAt(spec, "instancetype"), "name");
     const QJsonObject tmpl = objectAt(spec, "template");
     auto res = resourcesFrom(objectAt(tmpl, "spec"),
@@ -286,7 +275,7 @@ Result<Vmi> Vmi::fromJson(const QJsonObject &obj)
     vmi.resources = *res;
     storageAndDevicesFrom(objectAt(obj, "spec"), &vmi);
     const QJsonObject status = objectAt(obj, "status");
-    vmi.phase = stringAt(status, "phase");
+    vmi.phase = vmiPhaseFromName(stringAt(status, "phase"));
     vmi.nodeName = stringAt(status, "nodeName");
     vmi.reason = stringAt(status, "reason");
     vmi.evacuationNodeName = stringAt(status, "evacuationNodeName");
@@ -338,6 +327,18 @@ QString DomainResources::NodeSelectorRequirement::text() const
 Result<DomainResources> DomainResources::fromSpec(const QJsonObject &vmiSpec, const QString &where)
 {
     return resourcesFrom(vmiSpec, where, where);
+}
+
+Fit fitOn(const DomainResources &need, const NodeRoom &room)
+{
+    Fit f;
+    f.cpu = need.cpuMillis() <= room.cpuFreeMillis;
+    f.memory = need.memoryBytes <= room.memoryFreeBytes;
+    const double cpu = double(room.cpuFreeMillis - need.cpuMillis()) / double(qMax<std::int64_t>(1, room.cpuAllocatableMillis));
+    const double mem =
+        double(room.memoryFreeBytes - need.memoryBytes) / double(qMax<std::int64_t>(1, room.memoryAllocatableBytes));
+    f.score = (cpu + mem) / 2;
+    return f;
 }
 
 bool DomainResources::nodeAllowed(const QMap<QString, QString> &labels) const

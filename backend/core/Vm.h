@@ -1,6 +1,7 @@
 #pragma once
 // kubevirt.io/v1 VirtualMachine and VirtualMachineInstance, the fields Drover shows and acts on.
 // Field names follow staging/src/kubevirt.io/api/core/v1/types.go.
+#include "Lifecycle.h"
 #include "ObjectMeta.h"
 #include "Result.h"
 
@@ -41,12 +42,32 @@ struct DomainResources
     static Result<DomainResources> fromSpec(const QJsonObject &vmiSpec, const QString &where = QStringLiteral("spec"));
 };
 
+// What a node has for a new VMI: allocatable CPU and memory, and what is free of them after the
+// VMIs already there (a migration's target counted too).
+struct NodeRoom
+{
+    std::int64_t cpuAllocatableMillis = 0;
+    std::int64_t memoryAllocatableBytes = 0;
+    std::int64_t cpuFreeMillis = 0;
+    std::int64_t memoryFreeBytes = 0;
+};
+
+// Whether a VMI fits on a node, and how well: kube-scheduler's NodeResourcesFit filter (requests
+// against what is free) and its LeastAllocated score, the mean of the CPU and memory fractions left
+// free after it. The one rule of the client's placement and the simulator's scheduler.
+struct Fit
+{
+    bool cpu = false;
+    bool memory = false;
+    double score = 0;
+    bool ok() const { return cpu && memory; }
+};
+Fit fitOn(const DomainResources &need, const NodeRoom &room);
+
 struct Vm
 {
     ObjectMeta meta;
-    // spec.runStrategy; else the deprecated spec.running (true: Always, false: Halted); else
-    // Halted, as VirtualMachine.RunStrategy() in KubeVirt does.
-    QString runStrategy;
+    RunStrategy runStrategy = RunStrategy::Halted; // runStrategyOfSpec(spec)
     QString printableStatus; // status.printableStatus (Stopped, Running, Paused, Migrating, ...)
     bool ready = false;      // status.ready
     bool created = false;    // status.created
@@ -94,7 +115,7 @@ struct VmiInterface
 struct Vmi
 {
     ObjectMeta meta;
-    QString phase;    // status.phase: Pending, Scheduling, Scheduled, Running, Succeeded, Failed, Unknown
+    VmiPhase phase = VmiPhase::Unset; // status.phase
     QString nodeName; // status.nodeName
     QString reason;   // status.reason, e.g. NodeUnresponsive
     QString evacuationNodeName; // status.evacuationNodeName: set while a drain evicts the VMI

@@ -1,7 +1,8 @@
 #include "VmClone.h"
 
-#include "JsonFields.h"
 #include "CoreTr.h"
+#include "JsonFields.h"
+#include "Lifecycle.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -52,9 +53,9 @@ QJsonObject cloneFor(const CloneRequest &r)
         spec.insert(QStringLiteral("newMacAddresses"), macs);
     // The restore makes the new VM Halted; starting it is the caller's patch, applied after.
     if (r.start)
-        spec.insert(QStringLiteral("patches"),
-                    QJsonArray{r.sourceUsesRunning ? patchOp(QStringLiteral("/spec/running"), true)
-                                                   : patchOp(QStringLiteral("/spec/runStrategy"), QStringLiteral("Always"))});
+        spec.insert(QStringLiteral("patches"), QJsonArray{r.sourceUsesRunning ? patchOp(QStringLiteral("/spec/running"), true)
+                                                                              : patchOp(QStringLiteral("/spec/runStrategy"),
+                                                                                        QString(nameOf(RunStrategy::Always)))});
     return {{QStringLiteral("apiVersion"), QStringLiteral("clone.kubevirt.io/v1beta1")},
             {QStringLiteral("kind"), QStringLiteral("VirtualMachineClone")},
             {QStringLiteral("metadata"), QJsonObject{{QStringLiteral("generateName"), r.source.left(50) + QStringLiteral("-clone-")},

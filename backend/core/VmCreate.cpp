@@ -1,5 +1,6 @@
 #include "VmCreate.h"
 
+#include "Lifecycle.h"
 #include "ObjectMeta.h"
 
 #include <QJsonArray>
@@ -169,7 +170,7 @@ QJsonObject vmFor(const NewVmRequest &r)
     QJsonObject meta{{u"name"_s, r.name}, {u"namespace"_s, r.ns}};
     if (!r.description.isEmpty())
         meta.insert("annotations"_L1, QJsonObject{{u"description"_s, r.description}});
-    QJsonObject spec{{u"runStrategy"_s, r.start ? u"RerunOnFailure"_s : u"Halted"_s}};
+    QJsonObject spec{{u"runStrategy"_s, nameOf(r.start ? RunStrategy::RerunOnFailure : RunStrategy::Halted)}};
     if (!r.instancetype.isEmpty())
         spec.insert("instancetype"_L1, refTo(r.instancetype, r.instancetypeNamespaced, u"VirtualMachineInstancetype"_s));
     if (!r.preference.isEmpty())

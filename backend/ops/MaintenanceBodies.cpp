@@ -48,22 +48,23 @@ QJsonObject eviction(const QString &ns, const QString &pod)
                        {QStringLiteral("metadata"), QJsonObject{{QStringLiteral("name"), pod}, {QStringLiteral("namespace"), ns}}}};
 }
 
-QByteArray stopVmPatch(const QString &node, bool restartAfter, const QString &runStrategyBefore)
+QByteArray stopVmPatch(const QString &node, bool restartAfter, core::RunStrategy before)
 {
     QJsonObject o = withAnnotations({{a::stoppedFor, node},
                                      {a::restartAfter, restartAfter ? QStringLiteral("true") : QStringLiteral("false")},
-                                     {a::runStrategyBefore, runStrategyBefore}});
+                                     {a::runStrategyBefore, core::nameOf(before)}});
     o.insert(QStringLiteral("spec"), QJsonObject{{QStringLiteral("runStrategy"), QStringLiteral("Halted")},
                                                  {QStringLiteral("running"), QJsonValue::Null}});
     return compact(o);
 }
 
-QByteArray startVmPatch(const QString &runStrategyBefore)
+QByteArray startVmPatch(core::RunStrategy before)
 {
     const QJsonValue null(QJsonValue::Null);
     QJsonObject o = withAnnotations({{a::stoppedFor, null}, {a::restartAfter, null}, {a::runStrategyBefore, null}});
-    const bool wasRunning = !runStrategyBefore.isEmpty() && runStrategyBefore != QLatin1String("Halted");
-    o.insert(QStringLiteral("spec"), QJsonObject{{QStringLiteral("runStrategy"), wasRunning ? runStrategyBefore : QStringLiteral("Always")}});
+    const bool wasRunning = before != core::RunStrategy::Halted && before != core::RunStrategy::Unknown;
+    o.insert(QStringLiteral("spec"),
+             QJsonObject{{QStringLiteral("runStrategy"), core::nameOf(wasRunning ? before : core::RunStrategy::Always)}});
     return compact(o);
 }
 

@@ -3,6 +3,7 @@
 // cordon/uncordon and the intent as merge patches of the Node, the policy/v1 Eviction, and the
 // VM stop/start patches that keep what they changed in the VM's own annotations (so leaving
 // maintenance restores it, even from another client, after a crash).
+#include "Lifecycle.h"
 #include "MaintenancePlan.h"
 
 #include <QByteArray>
@@ -21,8 +22,8 @@ QByteArray statePatch(const QString &state);
 QJsonObject eviction(const QString &ns, const QString &pod);
 // runStrategy Halted (the deprecated spec.running removed, as KubeVirt refuses both), with the
 // node, whether to restart after, and the run strategy it had.
-QByteArray stopVmPatch(const QString &node, bool restartAfter, const QString &runStrategyBefore);
+QByteArray stopVmPatch(const QString &node, bool restartAfter, core::RunStrategy before);
 // Back to the run strategy it had (Always when unknown), and the annotations removed.
-QByteArray startVmPatch(const QString &runStrategyBefore);
+QByteArray startVmPatch(core::RunStrategy before);
 
 } // namespace drover::ops::bodies

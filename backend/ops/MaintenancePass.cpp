@@ -252,7 +252,8 @@ void Maintenance::startVm(Session *s, const QString &vmKey, const reconcile::Mai
     const core::Vm *vm = findVm(state, vmKey);
     if (!vm || s->inflight.contains(id) || !due(s->notBefore, id, QDateTime::currentDateTimeUtc()))
         return;
-    patchVm(s, id, *vm, bodies::startVmPatch(vm->meta.annotations.value(a::runStrategyBefore)), tr("Could not start %1: %2"));
+    patchVm(s, id, *vm, bodies::startVmPatch(core::runStrategyFromName(vm->meta.annotations.value(a::runStrategyBefore))),
+            tr("Could not start %1: %2"));
 }
 
 void Maintenance::patchVm(Session *s, const QString &id, const core::Vm &vm, const QByteArray &patch, const QString &failText)

@@ -202,9 +202,9 @@ void Migrations::onMigrationsChanged(const QList<kube::CacheEvent> &events)
         Q_EMIT progressed(MigrationProgress{f.vmKey, e.key, m->phase, m->migrationState.sourceNode, target,
                                             ann.value(QStringLiteral("sim.drover.io/data-processed-bytes"), QStringLiteral("-1")).toDouble(),
                                             ann.value(QStringLiteral("sim.drover.io/data-total-bytes"), QStringLiteral("-1")).toDouble()});
-        if (m->phase == QLatin1String("Succeeded") || m->phase == QLatin1String("Failed")) {
+        if (m->finished()) {
             m_followed.remove(e.key);
-            const bool ok = m->phase == QLatin1String("Succeeded");
+            const bool ok = m->phase == core::MigrationPhase::Succeeded;
             Q_EMIT finished(MigrationResult{f.vmKey, e.key, target, ok ? MigrationResult::Succeeded : MigrationResult::Failed,
                                             ok ? QString() : m->migrationState.failureReason, {}, {}});
         }

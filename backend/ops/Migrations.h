@@ -10,6 +10,7 @@
 // caches) forgets the queue and the followed migrations: they belong to the other cluster.
 // Threading: the connection's thread.
 #include "ClusterConnection.h"
+#include "Lifecycle.h"
 #include "MigrationQueue.h"
 #include "Prompter.h"
 
@@ -60,7 +61,7 @@ struct MigrationProgress
 {
     QString vmKey;
     QString migrationKey; // "namespace/name" of the VirtualMachineInstanceMigration
-    QString phase;
+    core::MigrationPhase phase = core::MigrationPhase::Unset;
     QString source, target;
     double processedBytes = -1, totalBytes = -1; // -1: not published (only drover-sim does)
 };

@@ -42,7 +42,7 @@ VmObserved observeVm(const ClusterConnection &connection, const QString &key)
         if (auto vmi = core::Vmi::fromJson(vmis->getLazy(key).json())) {
             o.hasVmi = true;
             o.vmiUid = vmi->meta.uid;
-            running = vmi->phase == QLatin1String("Running");
+            running = vmi->phase == core::VmiPhase::Running;
             paused = vmi->paused();
         }
     }

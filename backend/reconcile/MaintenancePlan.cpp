@@ -86,7 +86,7 @@ PlanItem stoppedItem(const core::Vm &vm, const QString &node, bool leaving)
         const QString before = vm.meta.annotations.value(annotations::runStrategyBefore, QStringLiteral("Always"));
         i.action = ItemAction::Restart;
         i.reason = Tr::tr("stopped for the maintenance of %1; started again with runStrategy %2, as before").arg(node, before);
-        i.done = vm.runStrategy != QLatin1String("Halted");
+        i.done = vm.runStrategy != core::RunStrategy::Halted;
     } else {
         i.action = restart ? ItemAction::StopAndRestart : ItemAction::ShutDown;
         i.reason = restart ? Tr::tr("stopped for the maintenance of %1; started again when it leaves").arg(node)

@@ -46,7 +46,7 @@ bool isOsdPod(const core::Pod &p)
 
 bool stoppedFor(const core::Vm &vm, const QString &node)
 {
-    return vm.runStrategy == QLatin1String("Halted") && vm.meta.annotations.value(annotations::stoppedFor) == node;
+    return vm.runStrategy == core::RunStrategy::Halted && vm.meta.annotations.value(annotations::stoppedFor) == node;
 }
 
 QString gib(std::int64_t bytes)
@@ -69,7 +69,7 @@ Host collect(const MaintenanceState &s, const MaintenanceIntent &intent, const Q
         if (p.nodeName == intent.node && !p.finished())
             h.pods.append(&p);
     for (const core::Vmi &v : s.cluster.vmis)
-        if (v.nodeName == intent.node && v.phase != QLatin1String("Succeeded") && v.phase != QLatin1String("Failed"))
+        if (v.nodeName == intent.node && !core::isFinal(v.phase))
             h.vmis.append(&v);
     sortByKey(&h.pods);
     sortByKey(&h.vmis);

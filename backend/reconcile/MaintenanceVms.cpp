@@ -137,10 +137,10 @@ void decide(const Host &h, Placement &p, VmDecision *d, QList<Blocker> *blockers
             d->reason += Tr::tr(" (started %1 s ago)").arg(v.migrationState.startTimestamp.secsTo(h.now));
         return;
     }
-    if (v.phase != QLatin1String("Running")) {
+    if (v.phase != core::VmiPhase::Running) {
         d->action = ItemAction::Evict;
         d->reason = Tr::tr("%1, not Running: its pod is evicted and KubeVirt starts it as its runStrategy says")
-                        .arg(v.phase.isEmpty() ? Tr::tr("starting") : v.phase);
+                        .arg(phaseInWords(v.phase));
         return;
     }
     const QString strategy = v.evictionStrategy.isEmpty() ? h.s.kubevirt.evictionStrategy : v.evictionStrategy;

@@ -14,11 +14,6 @@ qint64 cpuMillisOf(const core::Vmi &v)
     return v.resources.cpuMillis();
 }
 
-bool finishedPhase(const QString &phase)
-{
-    return phase == QLatin1String("Succeeded") || phase == QLatin1String("Failed");
-}
-
 bool vmiMigrating(const core::Vmi &v)
 {
     const auto &m = v.migrationState;
@@ -49,6 +44,11 @@ QString affinityText(const core::Vmi &v)
 
 } // namespace
 
+QString phaseInWords(core::VmiPhase phase)
+{
+    return phase == core::VmiPhase::Unset ? Tr::tr("starting") : QString(core::nameOf(phase));
+}
+
 Placement::Placement(const ClusterState &state) : m_state(state)
 {
     m_nodeIndex.reserve(state.nodes.size());
@@ -62,7 +62,7 @@ Placement::Placement(const ClusterState &state) : m_state(state)
     for (int i = 0; i < state.vmis.size(); ++i) {
         const core::Vmi &v = state.vmis[i];
         m_vmiIndex.insert(v.meta.key(), i);
-        if (finishedPhase(v.phase))
+        if (core::isFinal(v.phase))
             continue;
         // Its own node, once; the node it migrates to (KubeVirt reserves the target pod there).
         const int home = m_nodeIndex.value(v.nodeName, -1);
@@ -74,7 +74,7 @@ Placement::Placement(const ClusterState &state) : m_state(state)
             countOn(i, v.migrationState.targetNode);
     }
     for (const core::Migration &m : state.migrations) {
-        if (finishedPhase(m.phase))
+        if (core::isFinal(m.phase))
             continue;
         InFlight f{keyOf(m.meta.ns, m.vmiName), m.migrationState.sourceNode, m.migrationState.targetNode};
         const int vi = m_vmiIndex.value(f.vmiKey, -1);
@@ -95,7 +95,7 @@ Placement::Placement(const ClusterState &state) : m_state(state)
 void Placement::countOn(int vmiIndex, const QString &node)
 {
     const core::Vmi &v = m_state.vmis[vmiIndex];
-    if (finishedPhase(v.phase) || node == v.nodeName)
+    if (core::isFinal(v.phase) || node == v.nodeName)
         return; // the home node is counted once, in the constructor
     const int ni = m_nodeIndex.value(node, -1);
     if (ni < 0)
@@ -141,8 +141,8 @@ TargetCheck Placement::checkVm(const core::Vmi *v, const QString &key, const Mig
 {
     if (!v)
         return refuse(Refusal::UnknownVm, Tr::tr("%1 is not running (no VirtualMachineInstance)").arg(key));
-    if (v->phase != QLatin1String("Running"))
-        return refuse(Refusal::NotRunning, Tr::tr("%1 is %2, not Running").arg(key, v->phase.isEmpty() ? Tr::tr("starting") : v->phase));
+    if (v->phase != core::VmiPhase::Running)
+        return refuse(Refusal::NotRunning, Tr::tr("%1 is %2, not Running").arg(key, phaseInWords(v->phase)));
     const core::Condition *lm = core::findCondition(v->conditions, QStringLiteral("LiveMigratable"));
     if (!lm || !lm->isTrue()) {
         QString why = Tr::tr("%1 cannot be live-migrated").arg(key);
@@ -175,9 +175,10 @@ Refusal Placement::hostRefusal(const core::Vmi &v, int ni) const
         return Refusal::HostCordoned;
     if (!v.resources.nodeAllowed(n.meta.labels))
         return Refusal::SelectorMismatch;
-    if (m_room[ni].cpuFree < cpuMillisOf(v))
+    const core::Fit fit = fitOn(v, ni);
+    if (!fit.cpu)
         return Refusal::NotEnoughCpu;
-    if (m_room[ni].memFree < v.resources.memoryBytes)
+    if (!fit.memory)
         return Refusal::NotEnoughMemory;
     return Refusal::None;
 }
@@ -228,16 +229,20 @@ TargetCheck Placement::checkHost(const core::Vmi &v, const QString &key, const Q
     }
 }
 
+core::Fit Placement::fitOn(const core::Vmi &v, int nodeIndex) const
+{
+    const core::Node &n = m_state.nodes[nodeIndex];
+    const Room &room = m_room[nodeIndex];
+    return core::fitOn(v.resources, {n.cpuAllocatableMillis, n.memoryAllocatableBytes, room.cpuFree, room.memFree});
+}
+
 QList<TargetChoice> Placement::rankHosts(const core::Vmi &v) const
 {
     QList<TargetChoice> out;
     for (int ni = 0; ni < m_state.nodes.size(); ++ni) {
         if (hostRefusal(v, ni) != Refusal::None)
             continue;
-        const core::Node &n = m_state.nodes[ni];
-        const double cpu = double(m_room[ni].cpuFree - cpuMillisOf(v)) / double(qMax<qint64>(1, n.cpuAllocatableMillis));
-        const double mem = double(m_room[ni].memFree - v.resources.memoryBytes) / double(qMax<qint64>(1, n.memoryAllocatableBytes));
-        out.append({n.meta.name, (cpu + mem) / 2});
+        out.append({m_state.nodes[ni].meta.name, fitOn(v, ni).score});
     }
     std::sort(out.begin(), out.end(), [](const TargetChoice &a, const TargetChoice &b) {
         return a.score != b.score ? a.score > b.score : a.node < b.node;

@@ -55,6 +55,7 @@ private:
         QString vmiKey, source, target;
     };
     Refusal hostRefusal(const core::Vmi &v, int nodeIndex) const;
+    core::Fit fitOn(const core::Vmi &v, int nodeIndex) const;
     void countOn(int vmiIndex, const QString &node);
 
     const ClusterState &m_state;
@@ -70,5 +71,8 @@ private:
 // planMigration over a prebuilt index (see MigrationTargets.h).
 MigrationPlan planMigration(const Placement &placement, const QString &vmiKey,
                             const QString &targetNode, const MigrationLimits &limits);
+
+// A VMI's phase in a sentence: its API word, or "starting" before virt-controller set one.
+QString phaseInWords(core::VmiPhase phase);
 
 } // namespace drover::reconcile

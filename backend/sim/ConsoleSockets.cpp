@@ -36,7 +36,7 @@ ConsoleSockets::ConsoleSockets(ObjectStore *store, QAbstractHttpServer *server, 
     connect(server, &QAbstractHttpServer::newWebSocketConnection, this, &ConsoleSockets::acceptPending);
     // A VMI that stops or goes away takes its consoles with it, as virt-handler's do.
     connect(store, &ObjectStore::changed, this, [this](const kube::ApiResource &r, const QString &type, const QJsonObject &obj) {
-        if (r.plural != VMI.plural || (type != "DELETED"_L1 && phaseOf(obj) == "Running"_L1))
+        if (r.plural != VMI.plural || (type != "DELETED"_L1 && core::vmiPhaseOf(obj) == core::VmiPhase::Running))
             return;
         for (const QString &kind : {u"vnc"_s, u"console"_s})
             if (ConsoleSession *s = m_sessions.value(Target{namespaceOf(obj), nameOf(obj), kind}.key()))
@@ -72,11 +72,11 @@ ConsoleSockets::Verdict ConsoleSockets::verify(const QHttpServerRequest &req, bo
     const auto vmi = m_store->get(VMI, t->ns, t->name);
     if (!vmi)
         return {404, u"NotFound"_s, u"virtualmachineinstance.kubevirt.io \"%1\" not found"_s.arg(t->name)};
-    const QString phase = phaseOf(*vmi);
-    if (t->kind == "console"_L1 && phase == "Failed"_L1)
+    const core::VmiPhase phase = core::vmiPhaseOf(*vmi);
+    if (t->kind == "console"_L1 && phase == core::VmiPhase::Failed)
         return {409, u"Conflict"_s,
                 u"Operation cannot be fulfilled on virtualmachineinstance.kubevirt.io \"%1\": VMI is in failed status"_s.arg(t->name)};
-    if (phase != "Running"_L1)
+    if (phase != core::VmiPhase::Running)
         return {400, u"BadRequest"_s, u"VMI is not running"_s};
     if (preserveSession(req.url()) && m_sessions.value(t->key()))
         return {503, u"ServiceUnavailable"_s,

@@ -15,6 +15,8 @@
 
 namespace drover::sim {
 
+using core::RunStrategy;
+using core::VmiPhase;
 using kube::ApiResource;
 using namespace Qt::StringLiterals;
 
@@ -89,14 +91,14 @@ void Controllers::onVmiChanged(const QString &type, const QJsonObject &vmi)
     if (type != "ADDED"_L1)
         return;
     // A new VMI, ours or created through the API: start its way through the phases.
-    const QString phase = phaseOf(vmi);
     const QString uid = uidOf(vmi);
-    if (phase.isEmpty() || phase == "Pending"_L1)
-        later(300, {Step::ToScheduling, key, uid});
-    else if (phase == "Scheduling"_L1)
-        later(0, {Step::Schedule, key, uid});
-    else if (phase == "Scheduled"_L1)
-        later(900, {Step::ToRunning, key, uid});
+    switch (core::vmiPhaseOf(vmi)) {
+    case VmiPhase::Unset:
+    case VmiPhase::Pending: later(300, {Step::ToScheduling, key, uid}); break;
+    case VmiPhase::Scheduling: later(0, {Step::Schedule, key, uid}); break;
+    case VmiPhase::Scheduled: later(900, {Step::ToRunning, key, uid}); break;
+    default: break;
+    }
 }
 
 void Controllers::onNodeChanged(const QString &type, const QJsonObject &node)
@@ -176,7 +178,7 @@ void Controllers::syncVm(const QString &key)
     }
     if (markedForDeletion(*vm))
         return;
-    const QString strategy = runStrategyOf(*vm);
+    const RunStrategy strategy = runStrategyOf(*vm);
     QJsonObject status = objectAt(*vm, "status"_L1);
     QJsonArray requests = status.value("stateChangeRequests"_L1).toArray();
     const bool stopRequested = vmi && hasStopRequestFor(*vm, uidOf(*vmi));
@@ -191,37 +193,37 @@ void Controllers::syncVm(const QString &key)
     // syncRunStrategy: create or delete the VMI.
     if (!types.reason.isEmpty()) {
         // neither started nor stopped
-    } else if (!disks.ready && strategy != "Halted"_L1) {
+    } else if (!disks.ready && strategy != RunStrategy::Halted) {
         // waiting on DataVolumes
-    } else if (strategy == "Always"_L1) {
+    } else if (strategy == RunStrategy::Always) {
         if (vmi && (stopRequested || isFinal(*vmi)))
             stopVmi(*vmi, false);
         else if (!vmi)
             startVmi(*vm, startRequested && startPaused);
-    } else if (strategy == "RerunOnFailure"_L1) {
+    } else if (strategy == RunStrategy::RerunOnFailure) {
         if (vmi) {
-            const bool failed = phaseOf(*vmi) == "Failed"_L1;
+            const bool failed = core::vmiPhaseOf(*vmi) == VmiPhase::Failed;
             if (!markedForDeletion(*vmi) && (stopRequested || isFinal(*vmi))) {
                 stopVmi(*vmi, false);
                 if (failed)
                     requests.append(startRequest(false));
             }
-        } else if (startRequested || stringAt(status, "runStrategy"_L1) != strategy) {
+        } else if (startRequested || core::runStrategyFromName(stringAt(status, "runStrategy"_L1)) != strategy) {
             // A new VM, or one coming from another runStrategy, starts; a stopped one waits.
             startVmi(*vm, startPaused);
         }
-    } else if (strategy == "Manual"_L1) {
+    } else if (strategy == RunStrategy::Manual) {
         if (vmi && stopRequested)
             stopVmi(*vmi, false);
         else if (!vmi && startRequested)
             startVmi(*vm, startPaused);
-    } else if (strategy == "Halted"_L1) {
+    } else if (strategy == RunStrategy::Halted) {
         if (!vmi && startRequested) {
             // A paused start of a halted VM: it becomes Always; the start request stays for the
             // next pass, which creates the VMI paused.
             (void)m_store->mutate(VM, ns, name, [](QJsonObject &o) {
                 QJsonObject spec = objectAt(o, "spec"_L1);
-                spec.insert("runStrategy"_L1, u"Always"_s);
+                spec.insert("runStrategy"_L1, core::nameOf(RunStrategy::Always));
                 spec.remove("running"_L1);
                 o.insert("spec"_L1, spec);
             });
@@ -229,7 +231,7 @@ void Controllers::syncVm(const QString &key)
         }
         if (vmi)
             stopVmi(*vmi, false);
-    } else if (strategy == "Once"_L1) {
+    } else if (strategy == RunStrategy::Once) {
         if (!vmi)
             startVmi(*vm, false);
     }

@@ -17,15 +17,14 @@ const auto kEvacuationAnnotation = "kubevirt.io/evacuationMigration"_L1;
 
 bool finalMigration(const QJsonObject &mig)
 {
-    const QString p = stringAt(objectAt(mig, "status"_L1), "phase"_L1);
-    return p == "Succeeded"_L1 || p == "Failed"_L1;
+    return core::isFinal(core::migrationPhaseOf(mig));
 }
 
 // Has a target pod and is not finished: what findRunningMigrations counts.
 bool runningMigration(const QJsonObject &mig)
 {
-    const QString p = stringAt(objectAt(mig, "status"_L1), "phase"_L1);
-    return !p.isEmpty() && p != "Pending"_L1 && !finalMigration(mig);
+    const core::MigrationPhase p = core::migrationPhaseOf(mig);
+    return p != core::MigrationPhase::Unset && p != core::MigrationPhase::Pending && !core::isFinal(p);
 }
 
 } // namespace
@@ -135,7 +134,7 @@ void EvacuationController::onChanged(const ApiResource &r, const QString &type, 
         if (type != "DELETED"_L1 && !finalMigration(obj))
             return;
         const QString key = namespaceOf(obj) + u'/' + stringAt(objectAt(obj, "spec"_L1), "vmiName"_L1);
-        if (stringAt(objectAt(obj, "status"_L1), "phase"_L1) == "Failed"_L1) {
+        if (core::migrationPhaseOf(obj) == core::MigrationPhase::Failed) {
             // A failed evacuation is tried again, but not at once (virt-controller backs off
             // evacuation migrations that keep failing; the exact backoff is not played).
             QTimer::singleShot(1000, this, [this, key] {

@@ -158,17 +158,16 @@ Answer EvictionApi::evict(const QString &ns, const QString &name, const QJsonObj
     if (!pod)
         return {404, statusObject(404, QStringLiteral("pods \"%1\" not found").arg(name), u"NotFound"_s,
                                   QJsonObject{{u"name"_s, name}, {u"kind"_s, u"pods"_s}})};
-    const QString phase = stringAt(objectAt(*pod, "status"_L1), "phase"_L1);
+    const core::PodPhase phase = core::podPhaseOf(*pod);
     // canIgnorePDB: it has disrupted already, or never ran.
-    if (phase == "Succeeded"_L1 || phase == "Failed"_L1 || phase == "Pending"_L1 || markedForDeletion(*pod))
+    if (core::isFinal(phase) || phase == core::PodPhase::Pending || markedForDeletion(*pod))
         return deleteAndSucceed(*pod, dryRun);
     return checkBudgets(*pod, dryRun);
 }
 
 std::optional<Answer> EvictionApi::admitLauncher(const QJsonObject &pod, bool dryRun)
 {
-    const QString phase = stringAt(objectAt(pod, "status"_L1), "phase"_L1);
-    if (labelOf(pod, u"kubevirt.io"_s) != "virt-launcher"_L1 || phase == "Succeeded"_L1 || phase == "Failed"_L1)
+    if (labelOf(pod, u"kubevirt.io"_s) != "virt-launcher"_L1 || core::isFinal(core::podPhaseOf(pod)))
         return std::nullopt;
     const QString vmiName = objectAt(objectAt(pod, "metadata"_L1), "annotations"_L1).value("kubevirt.io/domain"_L1).toString();
     if (vmiName.isEmpty())

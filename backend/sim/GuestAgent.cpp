@@ -80,7 +80,7 @@ std::optional<ApiServer::RawAnswer> GuestAgentApi::answer(QHttpServerRequest::Me
     if (!vmi)
         return failure(
             QStringLiteral("virtualmachineinstance.kubevirt.io \"%1\" not found").arg(name));
-    if (phaseOf(*vmi) != "Running"_L1)
+    if (core::vmiPhaseOf(*vmi) != core::VmiPhase::Running)
         return conflict(name, u"VMI is not running"_s);
     if (!conditionOf(*vmi, u"AgentConnected"_s))
         return conflict(name, u"VMI does not have guest agent connected"_s);

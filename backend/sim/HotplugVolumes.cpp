@@ -183,7 +183,7 @@ StoreResult onVmi(ObjectStore &store, const QString &ns, const QString &name, co
     for (const QJsonValue &ref : objectAt(*vmi, "metadata"_L1).value("ownerReferences"_L1).toArray())
         if (stringAt(ref.toObject(), "kind"_L1) == "VirtualMachine"_L1)
             return badRequest(u"VMI %1/%2 is owned by a VM"_s.arg(ns, name));
-    if (phaseOf(*vmi) != "Running"_L1)
+    if (core::vmiPhaseOf(*vmi) != core::VmiPhase::Running)
         return conflict(u"virtualmachineinstance"_s, name, u"VMI is not running"_s);
     const QJsonObject spec = objectAt(*vmi, "spec"_L1);
     if (const QString err = verify(spec.value("volumes"_L1).toArray(), body, add); !err.isEmpty())

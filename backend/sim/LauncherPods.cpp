@@ -25,8 +25,7 @@ const QStringList kLauncherEmptyDirs = {u"private"_s,         u"public"_s,      
 
 bool finished(const QJsonObject &pod)
 {
-    const QString phase = stringAt(objectAt(pod, "status"_L1), "phase"_L1);
-    return phase == "Succeeded"_L1 || phase == "Failed"_L1;
+    return core::isFinal(core::podPhaseOf(pod));
 }
 
 QString nodeOf(const QJsonObject &pod)
@@ -84,7 +83,7 @@ void SimPods::createLauncher(const QJsonObject &vmi, const QString &node, const 
     }
     // The VMI's grace period plus KubeVirt's 15 s padding (template.go gracePeriodKillAfter).
     p.graceSeconds = spec.value("terminationGracePeriodSeconds"_L1).toInt(30) + 15;
-    p.ready = migrationUid.isEmpty() && phaseOf(vmi) == "Running"_L1;
+    p.ready = migrationUid.isEmpty() && core::vmiPhaseOf(vmi) == core::VmiPhase::Running;
     const StoreResult r = createPod(p);
     if (r.ok())
         vmevents::launcherCreated(m_store, vmi, r.object);
@@ -131,17 +130,18 @@ void SimPods::syncLauncher(const QString &vmiKey)
         const QString podNode = nodeOf(*pod);
         const bool isTarget = labelOf(*pod, u"kubevirt.io/migrationJobUID"_s) == migUid && !migUid.isEmpty();
         if (final) {
-            finishPod(*pod, phaseOf(*vmi) == "Succeeded"_L1 ? u"Succeeded"_s : u"Failed"_s);
+            finishPod(*pod,
+                      core::vmiPhaseOf(*vmi) == core::VmiPhase::Succeeded ? core::PodPhase::Succeeded : core::PodPhase::Failed);
         } else if (deleting) {
             if (!markedForDeletion(*pod))
                 vmevents::launcherDeleted(m_store, *vmi, *pod);
             (void)deletePod(ns, nameOf(*pod));
         } else if (completed && !failed && podNode != node) {
-            finishPod(*pod, u"Succeeded"_s); // the source: its virt-launcher exits after handing over
+            finishPod(*pod, core::PodPhase::Succeeded); // the source: its virt-launcher exits after handing over
         } else if (completed && failed && isTarget && podNode != node) {
-            finishPod(*pod, u"Failed"_s);
+            finishPod(*pod, core::PodPhase::Failed);
         } else if (podNode == node && !markedForDeletion(*pod)) {
-            const bool ready = phaseOf(*vmi) == "Running"_L1;
+            const bool ready = core::vmiPhaseOf(*vmi) == core::VmiPhase::Running;
             if (conditionTrue(*pod, u"Ready"_s) != ready)
                 (void)m_store->mutate(PODS, ns, nameOf(*pod), [ready](QJsonObject &o) {
                     setCondition(o, u"ContainersReady"_s, ready);
@@ -178,12 +178,12 @@ void SimPods::syncActivePods(const QString &ns, const QString &name, const QStri
 
 // The kubelet reports the pod's containers exited; virt-controller deletes a finished source or
 // target pod a moment later (the finished pods of a finished VMI stay until the VMI goes).
-void SimPods::finishPod(const QJsonObject &pod, const QString &phase)
+void SimPods::finishPod(const QJsonObject &pod, core::PodPhase phase)
 {
     const QString ns = namespaceOf(pod), name = nameOf(pod), uid = uidOf(pod);
-    (void)m_store->mutate(PODS, ns, name, [&phase](QJsonObject &o) {
+    (void)m_store->mutate(PODS, ns, name, [phase](QJsonObject &o) {
         QJsonObject st = objectAt(o, "status"_L1);
-        st.insert("phase"_L1, phase);
+        st.insert("phase"_L1, core::nameOf(phase));
         o.insert("status"_L1, st);
         setCondition(o, u"ContainersReady"_s, false, u"PodCompleted"_s);
         setCondition(o, u"Ready"_s, false, u"PodCompleted"_s);
@@ -213,7 +213,7 @@ void SimPods::launcherGone(const QJsonObject &pod)
     if (stringAt(objectAt(*vmi, "status"_L1), "nodeName"_L1) != nodeOf(pod))
         return; // a target pod of a migration that did not happen
     (void)m_store->mutate(VMI, ns, name, [](QJsonObject &o) {
-        setPhase(o, u"Failed"_s);
+        setPhase(o, core::VmiPhase::Failed);
         setCondition(o, u"Ready"_s, false, u"PodNotExists"_s, u"virt-launcher pod has not yet been scheduled"_s);
     });
 }

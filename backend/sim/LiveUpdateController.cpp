@@ -52,7 +52,7 @@ QString revisionKey(const QJsonObject &vmi)
 
 bool running(const QJsonObject &vmi)
 {
-    return phaseOf(vmi) == "Running"_L1 && !markedForDeletion(vmi);
+    return core::vmiPhaseOf(vmi) == core::VmiPhase::Running && !markedForDeletion(vmi);
 }
 
 } // namespace

@@ -15,6 +15,7 @@
 
 namespace drover::sim {
 
+using core::MigrationPhase;
 using kube::ApiResource;
 using namespace Qt::StringLiterals;
 
@@ -45,11 +46,6 @@ void setAnnotations(QJsonObject &obj, const QList<QPair<QLatin1StringView, QStri
         ann.insert(k, v);
     meta.insert("annotations"_L1, ann);
     obj.insert("metadata"_L1, meta);
-}
-
-bool finalPhase(const QString &p)
-{
-    return p == "Succeeded"_L1 || p == "Failed"_L1;
 }
 
 // Edits the VMI's status.migrationState when it belongs to this migration (or is new).
@@ -84,11 +80,11 @@ void MigrationController::onChanged(const ApiResource &r, const QString &type, c
         return;
     if (type == "ADDED"_L1)
         later(0, namespaceOf(obj), nameOf(obj), uidOf(obj));
-    else if (type == "DELETED"_L1 && !finalPhase(stringAt(objectAt(obj, "status"_L1), "phase"_L1)))
+    else if (type == "DELETED"_L1 && !core::isFinal(core::migrationPhaseOf(obj)))
         aborted(obj);
     if (type == "DELETED"_L1)
         m_waiting.remove(uidOf(obj));
-    if ((type == "DELETED"_L1 || finalPhase(stringAt(objectAt(obj, "status"_L1), "phase"_L1))) && !m_waiting.isEmpty()) {
+    if ((type == "DELETED"_L1 || core::isFinal(core::migrationPhaseOf(obj))) && !m_waiting.isEmpty()) {
         // A slot may have freed: the Pending ones try again (migration.go requeues them).
         for (auto it = m_waiting.cbegin(); it != m_waiting.cend(); ++it)
             later(0, it->first, it->second, it.key());
@@ -102,9 +98,10 @@ void MigrationController::later(int demoMs, const QString &ns, const QString &na
     QTimer::singleShot(ms, this, [this, ns, name, uid] { step(ns, name, uid); });
 }
 
-void MigrationController::setPhase(const QString &ns, const QString &name, const QString &phase,
+void MigrationController::setPhase(const QString &ns, const QString &name, core::MigrationPhase to,
                                    const std::function<void(QJsonObject &status)> &more)
 {
+    const QString phase = core::nameOf(to);
     (void)m_store->mutate(ApiResource::migrations(), ns, name, [&](QJsonObject &o) {
         QJsonObject status = objectAt(o, "status"_L1);
         status.insert("phase"_L1, phase);
@@ -122,21 +119,21 @@ void MigrationController::step(const QString &ns, const QString &name, const QSt
     const auto mig = m_store->get(ApiResource::migrations(), ns, name);
     if (!mig || uidOf(*mig) != uid)
         return; // deleted (aborted) or replaced meanwhile
-    const QString phase = stringAt(objectAt(*mig, "status"_L1), "phase"_L1);
+    const MigrationPhase phase = core::migrationPhaseOf(*mig);
     const QString vmiName = stringAt(objectAt(*mig, "spec"_L1), "vmiName"_L1);
     const auto vmi = m_store->get(ApiResource::virtualMachineInstances(), ns, vmiName);
-    if (finalPhase(phase))
+    if (core::isFinal(phase))
         return;
     if (!vmi || isFinal(*vmi) || markedForDeletion(*vmi)) {
         fail(*mig, QStringLiteral("VMI %1/%2 is not running any more").arg(ns, vmiName), false);
         return;
     }
     const QJsonObject vmiStatus = objectAt(*vmi, "status"_L1);
-    if (phase.isEmpty()) {
+    if (phase == MigrationPhase::Unset) {
         // What KubeVirt's admission webhook checks before a migration may exist.
         QString refusal;
         const auto lm = conditionOf(*vmi, u"LiveMigratable"_s);
-        if (phaseOf(*vmi) != "Running"_L1)
+        if (core::vmiPhaseOf(*vmi) != core::VmiPhase::Running)
             refusal = QStringLiteral("Cannot migrate VMI in phase %1").arg(phaseOf(*vmi));
         else if (!lm || lm->value("status"_L1).toString() != "True"_L1)
             refusal = QStringLiteral("Cannot migrate VMI, Reason: %1, Message: %2")
@@ -152,16 +149,16 @@ void MigrationController::step(const QString &ns, const QString &name, const QSt
             fail(*mig, refusal, false);
             return;
         }
-        setPhase(ns, name, u"Pending"_s);
+        setPhase(ns, name, MigrationPhase::Pending);
         later(100, ns, name, uid);
-    } else if (phase == "Pending"_L1) {
+    } else if (phase == MigrationPhase::Pending) {
         if (!migrationMustWait(*m_store, *mig, *vmi).isEmpty()) {
             m_waiting.insert(uid, {ns, name});
             return;
         }
-        setPhase(ns, name, u"Scheduling"_s);
+        setPhase(ns, name, MigrationPhase::Scheduling);
         later(300, ns, name, uid);
-    } else if (phase == "Scheduling"_L1) {
+    } else if (phase == MigrationPhase::Scheduling) {
         QJsonObject spec = objectAt(*vmi, "spec"_L1);
         QJsonObject selector = objectAt(spec, "nodeSelector"_L1);
         const QJsonObject added = objectAt(objectAt(*mig, "spec"_L1), "addedNodeSelector"_L1);
@@ -184,21 +181,21 @@ void MigrationController::step(const QString &ns, const QString &name, const QSt
         }
         const QJsonObject state{{u"sourceNode"_s, source}, {u"targetNode"_s, choice.node},
                                 {u"migrationUid"_s, uid}, {u"mode"_s, u"PreCopy"_s}};
-        setPhase(ns, name, u"Scheduled"_s, [&](QJsonObject &status) { status.insert("migrationState"_L1, state); });
+        setPhase(ns, name, MigrationPhase::Scheduled, [&](QJsonObject &status) { status.insert("migrationState"_L1, state); });
         editVmiState(m_store, ns, vmiName, uid, [&](QJsonObject &, QJsonObject &st) { st = state; });
         later(200, ns, name, uid);
-    } else if (phase == "Scheduled"_L1) {
+    } else if (phase == MigrationPhase::Scheduled) {
         vmevents::migrationHandedOver(m_store, *mig); // the target pod is there by now
-        setPhase(ns, name, u"PreparingTarget"_s);
+        setPhase(ns, name, MigrationPhase::PreparingTarget);
         later(300, ns, name, uid);
-    } else if (phase == "PreparingTarget"_L1) {
+    } else if (phase == MigrationPhase::PreparingTarget) {
         vmevents::migrationTargetReady(m_store, *vmi, stringAt(objectAt(vmiStatus, "migrationState"_L1), "targetNode"_L1));
-        setPhase(ns, name, u"TargetReady"_s);
+        setPhase(ns, name, MigrationPhase::TargetReady);
         later(200, ns, name, uid);
-    } else if (phase == "TargetReady"_L1) {
+    } else if (phase == MigrationPhase::TargetReady) {
         const QString started = now();
         const qint64 total = qMax<qint64>(Placement::needOf(objectAt(*vmi, "spec"_L1)).memBytes, 512LL << 20);
-        setPhase(ns, name, u"Running"_s, [&](QJsonObject &status) {
+        setPhase(ns, name, MigrationPhase::Running, [&](QJsonObject &status) {
             QJsonObject st = objectAt(status, "migrationState"_L1);
             st.insert("startTimestamp"_L1, started);
             status.insert("migrationState"_L1, st);
@@ -209,7 +206,7 @@ void MigrationController::step(const QString &ns, const QString &name, const QSt
         editVmiState(m_store, ns, vmiName, uid, [&](QJsonObject &, QJsonObject &st) { st.insert("startTimestamp"_L1, started); });
         vmevents::migrationRunning(m_store, *vmi, stringAt(vmiStatus, "nodeName"_L1));
         later(kTickDemoMs, ns, name, uid);
-    } else if (phase == "Running"_L1) {
+    } else if (phase == MigrationPhase::Running) {
         transfer(*mig, *vmi);
     }
 }
@@ -251,7 +248,7 @@ void MigrationController::transfer(const QJsonObject &mig, const QJsonObject &vm
 void MigrationController::fail(const QJsonObject &mig, const QString &reason, bool touchVmi)
 {
     const QString ns = namespaceOf(mig), uid = uidOf(mig), ended = now();
-    setPhase(ns, nameOf(mig), u"Failed"_s, [&](QJsonObject &status) {
+    setPhase(ns, nameOf(mig), MigrationPhase::Failed, [&](QJsonObject &status) {
         QJsonObject st = objectAt(status, "migrationState"_L1);
         st.insert("failed"_L1, true);
         st.insert("completed"_L1, true);
@@ -290,7 +287,7 @@ void MigrationController::finish(const QJsonObject &mig)
         meta.insert("labels"_L1, labels);
         o.insert("metadata"_L1, meta);
     });
-    setPhase(ns, nameOf(mig), u"Succeeded"_s, [&](QJsonObject &status) {
+    setPhase(ns, nameOf(mig), MigrationPhase::Succeeded, [&](QJsonObject &status) {
         QJsonObject st = objectAt(status, "migrationState"_L1);
         st.insert("completed"_L1, true);
         st.insert("endTimestamp"_L1, ended);

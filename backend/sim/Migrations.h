@@ -24,6 +24,7 @@
 // parallelOutboundMigrationsPerNode (the KubeVirt CR's, see Evacuation.h) stays Pending until a
 // running one finishes. A successful migration clears the VMI's status.evacuationNodeName, as the
 // target's virt-handler does.
+#include "Lifecycle.h"
 #include "ObjectStore.h"
 
 #include <QHash>
@@ -47,7 +48,7 @@ private:
     void later(int demoMs, const QString &ns, const QString &name, const QString &uid);
     void step(const QString &ns, const QString &name, const QString &uid);
     void transfer(const QJsonObject &mig, const QJsonObject &vmi);
-    void setPhase(const QString &ns, const QString &name, const QString &phase,
+    void setPhase(const QString &ns, const QString &name, core::MigrationPhase to,
                   const std::function<void(QJsonObject &status)> &more = {});
     void fail(const QJsonObject &mig, const QString &reason, bool touchVmi);
     void finish(const QJsonObject &mig);

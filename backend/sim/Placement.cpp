@@ -99,21 +99,15 @@ Placement::Choice Placement::pick(const QJsonObject &vmiSpec, const QString &exc
             ++reasons[u"node(s) didn't match Pod's node affinity/selector"_s];
             continue;
         }
-        const bool cpuFits = h.usedCpu + need.cpuMillis <= h.cpuMillis;
-        const bool memFits = h.usedMem + need.memBytes <= h.memBytes;
-        if (!cpuFits)
+        const core::Fit fit = core::fitOn(resources, {h.cpuMillis, h.memBytes, h.cpuMillis - h.usedCpu, h.memBytes - h.usedMem});
+        if (!fit.cpu)
             ++reasons[u"Insufficient cpu"_s];
-        if (!memFits)
+        if (!fit.memory)
             ++reasons[u"Insufficient memory"_s];
-        if (!cpuFits || !memFits)
+        if (!fit.ok())
             continue;
-        const double freeCpu =
-            double(h.cpuMillis - h.usedCpu - need.cpuMillis) / double(qMax<qint64>(1, h.cpuMillis));
-        const double freeMem =
-            double(h.memBytes - h.usedMem - need.memBytes) / double(qMax<qint64>(1, h.memBytes));
-        const double score = (freeCpu + freeMem) / 2;
-        if (score > bestScore) {
-            bestScore = score;
+        if (fit.score > bestScore) {
+            bestScore = fit.score;
             best = &h;
         }
     }

@@ -266,9 +266,8 @@ QJsonObject vmJson(const VmSpec &v)
     if (!v.host.isEmpty())
         tmplSpec.insert("nodeSelector"_L1, QJsonObject{{u"kubernetes.io/hostname"_s, v.host}});
     QJsonObject spec{
-        {u"runStrategy"_s, v.running ? u"Always"_s : u"Halted"_s},
-        {u"template"_s, QJsonObject{{u"metadata"_s, QJsonObject{{u"labels"_s, tmplLabels},
-                                                                {u"annotations"_s, annotations}}},
+        {u"runStrategy"_s, core::nameOf(v.running ? core::RunStrategy::Always : core::RunStrategy::Halted)},
+        {u"template"_s, QJsonObject{{u"metadata"_s, QJsonObject{{u"labels"_s, tmplLabels}, {u"annotations"_s, annotations}}},
                                     {u"spec"_s, tmplSpec}}}};
     if (!containerDisk) {
         const QJsonObject source =

@@ -207,7 +207,7 @@ QJsonObject newVm(const QJsonObject &restore, const QJsonObject &snapshotVm)
     if (spec.contains("running"_L1))
         spec.insert("running"_L1, false);
     else
-        spec.insert("runStrategy"_L1, u"Halted"_s);
+        spec.insert("runStrategy"_L1, core::nameOf(core::RunStrategy::Halted));
     QJsonObject annotations = objectAt(metaOf(snapshotVm), "annotations"_L1);
     annotations.insert(kLastRestore, lastRestoreValue(restore));
     QJsonObject meta{{u"name"_s, stringAt(objectAt(objectAt(restore, "spec"_L1), "target"_L1), "name"_L1)},

@@ -120,7 +120,7 @@ void SnapshotController::restoreOnto(const QJsonObject &res, const QJsonObject &
             restored.insert("running"_L1, false);
         } else {
             restored.remove("running"_L1);
-            restored.insert("runStrategy"_L1, runStrategyOf(o));
+            restored.insert("runStrategy"_L1, core::nameOf(runStrategyOf(o)));
         }
         o.insert("spec"_L1, restored);
         annotateLastRestore(o, res);

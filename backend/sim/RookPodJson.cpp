@@ -196,7 +196,7 @@ void setReady(QJsonObject &pod, bool ready)
 
 bool isRunning(const QJsonObject &pod)
 {
-    return phaseOf(pod) == "Running"_L1 && !markedForDeletion(pod);
+    return core::podPhaseOf(pod) == core::PodPhase::Running && !markedForDeletion(pod);
 }
 
 bool isReady(const QJsonObject &pod)

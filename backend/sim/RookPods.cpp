@@ -263,7 +263,7 @@ void RookPods::trySchedule(const QString &podName)
     const QString uid = uidOf(*pod);
     later(d.kind == "osd"_L1 ? 4000 : 2500, [this, podName, uid, k] {
         const auto cur = m_store->get(ApiResource::pods(), QString(kNamespace), podName);
-        if (!cur || uidOf(*cur) != uid || markedForDeletion(*cur) || phaseOf(*cur) != "Pending"_L1)
+        if (!cur || uidOf(*cur) != uid || markedForDeletion(*cur) || core::podPhaseOf(*cur) != core::PodPhase::Pending)
             return;
         const bool up = m_daemons.value(k).daemonUp;
         (void)m_store->mutate(ApiResource::pods(), QString(kNamespace), podName,

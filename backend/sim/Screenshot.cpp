@@ -17,7 +17,7 @@ ConsoleSockets::Screenshot ConsoleSockets::screenshot(const QString &ns, const Q
     const auto vmi = m_store->get(kube::ApiResource::virtualMachineInstances(), ns, name);
     if (!vmi)
         return {404, QStringLiteral("NotFound"), QStringLiteral("virtualmachineinstance.kubevirt.io \"%1\" not found").arg(name), {}};
-    if (stringAt(objectAt(*vmi, QLatin1StringView("status")), QLatin1StringView("phase")) != QLatin1String("Running"))
+    if (core::vmiPhaseOf(*vmi) != core::VmiPhase::Running)
         return {400, QStringLiteral("BadRequest"), QStringLiteral("VMI is not running"), {}};
     const VncScreen *screen = screenFor(Target{ns, name, QStringLiteral("vnc")}, *vmi);
     QImage img(screen->width(), screen->height(), QImage::Format_RGB32);

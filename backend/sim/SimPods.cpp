@@ -110,7 +110,7 @@ QJsonObject SimPods::podJson(const PodSpec &p)
                      {u"terminationGracePeriodSeconds"_s, p.graceSeconds},
                      {u"volumes"_s, volumes}};
     const QString now = rfc3339(QDateTime::currentDateTimeUtc());
-    QJsonObject status{{u"phase"_s, p.phase}, {u"qosClass"_s, u"Burstable"_s}};
+    QJsonObject status{{u"phase"_s, core::nameOf(p.phase)}, {u"qosClass"_s, u"Burstable"_s}};
     if (!p.node.isEmpty()) {
         spec.insert("nodeName"_L1, p.node);
         status.insert("startTime"_L1, now);
@@ -147,9 +147,9 @@ StoreResult SimPods::deletePod(const QString &ns, const QString &name, std::opti
         return StoreResult::fail(404, u"NotFound"_s, QStringLiteral("pods \"%1\" not found").arg(name));
     if (dryRun)
         return StoreResult{200, {}, {}, *pod};
-    const QString phase = stringAt(objectAt(*pod, "status"_L1), "phase"_L1);
+    const bool finished = core::isFinal(core::podPhaseOf(*pod));
     int grace = graceSeconds.value_or(objectAt(*pod, "spec"_L1).value("terminationGracePeriodSeconds"_L1).toInt(30));
-    if (stringAt(objectAt(*pod, "spec"_L1), "nodeName"_L1).isEmpty() || phase == "Succeeded"_L1 || phase == "Failed"_L1)
+    if (stringAt(objectAt(*pod, "spec"_L1), "nodeName"_L1).isEmpty() || finished)
         grace = 0;
     if (grace <= 0)
         return m_store->remove(PODS, ns, name);
@@ -367,7 +367,7 @@ void SimPods::syncReplicaSet(const QString &rsKey)
         p.ns = ns;
         p.generateName = name + u'-';
         p.node = pickNode(ns, name);
-        p.phase = p.node.isEmpty() ? u"Pending"_s : u"Running"_s;
+        p.phase = p.node.isEmpty() ? core::PodPhase::Pending : core::PodPhase::Running;
         for (auto it = rsLabels.begin(); it != rsLabels.end(); ++it)
             p.labels.insert(it.key(), it.value().toString());
         p.owner = {u"apps/v1"_s, u"ReplicaSet"_s, name, uidOf(*rs)};

@@ -24,6 +24,7 @@
 //
 // Threading: lives on the store's thread. Reactions to ObjectStore::changed are recorded and run
 // on a later event-loop turn, so nothing writes to the store from inside its signal.
+#include "Lifecycle.h"
 #include "ObjectStore.h"
 
 #include <QHash>
@@ -71,7 +72,7 @@ public:
         QStringList emptyDirs; // volumes kubectl drain calls local storage
         QStringList claims;    // persistentVolumeClaim volumes
         int graceSeconds = 30;
-        QString phase = QStringLiteral("Running");
+        core::PodPhase phase = core::PodPhase::Running;
         bool ready = true;
     };
     // A Pod as the API server returns it once the kubelet reported it.
@@ -102,7 +103,7 @@ private:
     void syncLauncher(const QString &vmiKey);
     void launcherGone(const QJsonObject &pod);
     void createLauncher(const QJsonObject &vmi, const QString &node, const QString &migrationUid);
-    void finishPod(const QJsonObject &pod, const QString &phase);
+    void finishPod(const QJsonObject &pod, core::PodPhase phase);
     void syncActivePods(const QString &ns, const QString &name, const QString &vmiUid);
 
     ObjectStore *m_store;

@@ -10,6 +10,8 @@
 
 namespace drover::sim {
 
+using core::RunStrategy;
+using core::VmiPhase;
 using kube::ApiResource;
 using namespace Qt::StringLiterals;
 
@@ -99,15 +101,15 @@ StoreResult Controllers::vmAction(const QString &ns, const QString &name, const 
     if (!vm)
         return notFound("virtualmachine", name);
     const auto vmi = m_store->get(VMI, ns, name);
-    const QString strategy = runStrategyOf(*vm);
+    const RunStrategy strategy = runStrategyOf(*vm);
     const QString vmiUid = vmi ? uidOf(*vmi) : QString();
     const bool vmiFinal = vmi && isFinal(*vmi);
-    const QString phase = vmi ? phaseOf(*vmi) : QString();
+    const VmiPhase phase = vmi ? core::vmiPhaseOf(*vmi) : VmiPhase::Unset;
 
-    auto setStrategy = [&](const QString &s) {
-        (void)m_store->mutate(VM, ns, name, [&s](QJsonObject &o) {
+    auto setStrategy = [&](RunStrategy s) {
+        (void)m_store->mutate(VM, ns, name, [s](QJsonObject &o) {
             QJsonObject spec = objectAt(o, "spec"_L1);
-            spec.insert("runStrategy"_L1, s);
+            spec.insert("runStrategy"_L1, core::nameOf(s));
             spec.remove("running"_L1);
             o.insert("spec"_L1, spec);
         });
@@ -127,19 +129,18 @@ StoreResult Controllers::vmAction(const QString &ns, const QString &name, const 
     const QString underway = u"unable to complete request: stop/start already underway"_s;
 
     if (verb == "start"_L1) {
-        if (vmi && !vmiFinal && phase != "Unknown"_L1 && !phase.isEmpty())
+        if (vmi && !vmiFinal && phase != VmiPhase::Unknown && phase != VmiPhase::Unset)
             return conflict("virtualmachine", name, u"VM is already running"_s);
         const bool paused = body.value("paused"_L1).toBool();
-        if (strategy == "Halted"_L1) {
+        if (strategy == RunStrategy::Halted) {
             if (!paused)
-                setStrategy(u"Always"_s);
+                setStrategy(RunStrategy::Always);
             else if (!request(QJsonArray{startRequest(true)}))
                 return internalError(underway);
-        } else if (strategy == "RerunOnFailure"_L1 || strategy == "Manual"_L1) {
-            const bool needsRestart =
-                (strategy == "RerunOnFailure"_L1 && phase == "Succeeded"_L1) ||
-                (strategy == "Manual"_L1 && vmiFinal);
-            if (strategy == "RerunOnFailure"_L1 && phase == "Failed"_L1)
+        } else if (strategy == RunStrategy::RerunOnFailure || strategy == RunStrategy::Manual) {
+            const bool needsRestart = (strategy == RunStrategy::RerunOnFailure && phase == VmiPhase::Succeeded) ||
+                                      (strategy == RunStrategy::Manual && vmiFinal);
+            if (strategy == RunStrategy::RerunOnFailure && phase == VmiPhase::Failed)
                 return conflict("virtualmachine", name,
                                 u"RerunOnFailure does not support starting VM from failed state"_s);
             const QJsonArray changes = needsRestart
@@ -147,9 +148,9 @@ StoreResult Controllers::vmAction(const QString &ns, const QString &name, const 
                                            : QJsonArray{startRequest(paused)};
             if (!request(changes))
                 return internalError(underway);
-        } else if (strategy == "Always"_L1 || strategy == "Once"_L1) {
+        } else if (strategy == RunStrategy::Always || strategy == RunStrategy::Once) {
             return conflict("virtualmachine", name,
-                            strategy + u" does not support manual start requests"_s);
+                            QString(core::nameOf(strategy)) + u" does not support manual start requests"_s);
         }
         return withCode(202);
     }
@@ -160,12 +161,10 @@ StoreResult Controllers::vmAction(const QString &ns, const QString &name, const 
         const QJsonValue oldGrace =
             vmi ? objectAt(*vmi, "spec"_L1).value("terminationGracePeriodSeconds"_L1)
                 : QJsonValue();
-        if ((strategy == "Halted"_L1 || strategy == "RerunOnFailure"_L1 ||
-             strategy == "Manual"_L1) &&
+        if ((strategy == RunStrategy::Halted || strategy == RunStrategy::RerunOnFailure || strategy == RunStrategy::Manual) &&
             !running)
             return conflict("virtualmachine", name, u"VM is not running"_s);
-        if (strategy == "Halted"_L1 &&
-            (!grace || (oldGrace.isDouble() && *grace >= oldGrace.toInteger())))
+        if (strategy == RunStrategy::Halted && (!grace || (oldGrace.isDouble() && *grace >= oldGrace.toInteger())))
             return conflict(
                 "virtualmachine", name,
                 u"Halted only supports manual stop requests with a shorter graceperiod"_s);
@@ -175,10 +174,9 @@ StoreResult Controllers::vmAction(const QString &ns, const QString &name, const 
                 spec.insert("terminationGracePeriodSeconds"_L1, *grace);
                 o.insert("spec"_L1, spec);
             });
-        if (strategy == "Always"_L1 || strategy == "Once"_L1)
-            setStrategy(u"Halted"_s);
-        else if (strategy == "Halted"_L1 || strategy == "RerunOnFailure"_L1 ||
-                 strategy == "Manual"_L1)
+        if (strategy == RunStrategy::Always || strategy == RunStrategy::Once)
+            setStrategy(RunStrategy::Halted);
+        else if (strategy == RunStrategy::Halted || strategy == RunStrategy::RerunOnFailure || strategy == RunStrategy::Manual)
             (void)request(QJsonArray{stopRequest(vmiUid)}); // a lone Stop always goes in
         if (running && grace && *grace == 0)
             stopVmi(*vmi, true); // gracePeriod 0: the domain is destroyed, no shutdown wait
@@ -186,10 +184,9 @@ StoreResult Controllers::vmAction(const QString &ns, const QString &name, const 
     }
 
     if (verb == "restart"_L1) {
-        if (strategy == "Halted"_L1 || strategy == "Once"_L1)
+        if (strategy == RunStrategy::Halted || strategy == RunStrategy::Once)
             return conflict("virtualmachine", name,
-                            u"RunStategy "_s + strategy +
-                                u" does not support manual restart requests"_s);
+                            u"RunStategy "_s + core::nameOf(strategy) + u" does not support manual restart requests"_s);
         if (!vmi)
             return conflict("virtualmachine", name, u"VM is not running: Halted"_s);
         if (!request(QJsonArray{stopRequest(vmiUid), startRequest(false)}))
@@ -202,7 +199,7 @@ StoreResult Controllers::vmAction(const QString &ns, const QString &name, const 
     // migrate: a VirtualMachineInstanceMigration for the migration controller to run.
     if (!vmi)
         return notFound("virtualmachineinstance", name);
-    if (phase != "Running"_L1)
+    if (phase != VmiPhase::Running)
         return conflict("virtualmachine", name, u"VM is not running"_s);
     QJsonObject spec{{u"vmiName"_s, name}};
     const QJsonObject selector = objectAt(body, "addedNodeSelector"_L1);
@@ -228,8 +225,8 @@ StoreResult Controllers::vmiAction(const QString &ns, const QString &name, const
     const auto vmi = m_store->get(VMI, ns, name);
     if (!vmi)
         return notFound("virtualmachineinstance", name);
-    const QString phase = phaseOf(*vmi);
-    const bool running = phase == "Running"_L1;
+    const VmiPhase phase = core::vmiPhaseOf(*vmi);
+    const bool running = phase == VmiPhase::Running;
     const QString uid = uidOf(*vmi);
     const QString key = ns + u'/' + name;
 
@@ -273,17 +270,15 @@ StoreResult Controllers::vmiAction(const QString &ns, const QString &name, const
         return withCode(200); // the guest reboots; nothing else a client could observe changes
     }
     if (verb == "reset"_L1) {
-        if (!running && phase != "Scheduled"_L1)
-            return StoreResult::fail(
-                400, u"BadRequest"_s,
-                QStringLiteral(
-                    "Failed to reset non-running VMI with phase %1: Unable to connect to "
-                    "VirtualMachineInstance because phase is %1 instead of Running or Scheduled")
-                    .arg(phase));
+        if (!running && phase != VmiPhase::Scheduled)
+            return StoreResult::fail(400, u"BadRequest"_s,
+                                     QStringLiteral("Failed to reset non-running VMI with phase %1: Unable to connect to "
+                                                    "VirtualMachineInstance because phase is %1 instead of Running or Scheduled")
+                                         .arg(core::nameOf(phase)));
         if (!running)
             return internalError(QStringLiteral("Failed to reset non-running VMI with phase %1: "
                                                 "the domain is not running yet")
-                                     .arg(phase));
+                                     .arg(core::nameOf(phase)));
         vmevents::vmiReset(m_store, *vmi);
         return withCode(200);
     }

@@ -115,7 +115,7 @@ void launcherCreated(ObjectStore *store, const QJsonObject &vmi, const QJsonObje
     SimEvents *rec = SimEvents::of(store);
     const QString node = stringAt(objectAt(pod, "spec"_L1), "nodeName"_L1);
     const QString migrationUid = labelOf(pod, u"kubevirt.io/migrationJobUID"_s);
-    const bool running = migrationUid.isEmpty() && phaseOf(vmi) == "Running"_L1;
+    const bool running = migrationUid.isEmpty() && core::vmiPhaseOf(vmi) == core::VmiPhase::Running;
     if (running)
         if (const auto vm = owningVm(store, vmi))
             vmiCreated(store, *vm, vmi);

@@ -26,23 +26,22 @@ QString printableStatusFor(const QJsonObject &vm, const std::optional<QJsonObjec
     if (markedForDeletion(vm))
         return u"Terminating"_s;
     if (vmi && !isFinal(*vmi)) {
-        const QString strategy = runStrategyOf(vm);
-        if (markedForDeletion(*vmi) || strategy == "Halted"_L1 ||
-            hasStopRequestFor(vm, uidOf(*vmi)))
+        if (markedForDeletion(*vmi) || runStrategyOf(vm) == core::RunStrategy::Halted || hasStopRequestFor(vm, uidOf(*vmi)))
             return u"Stopping"_s;
         const QJsonObject migration = objectAt(objectAt(*vmi, "status"_L1), "migrationState"_L1);
         if (!migration.isEmpty() && !migration.value("completed"_L1).toBool() &&
             !migration.value("failed"_L1).toBool())
             return u"Migrating"_s;
-        const QString phase = phaseOf(*vmi);
-        if (phase == "Running"_L1)
+        using core::VmiPhase;
+        const VmiPhase phase = core::vmiPhaseOf(*vmi);
+        if (phase == VmiPhase::Running)
             return conditionTrue(*vmi, u"Paused"_s) ? u"Paused"_s : u"Running"_s;
         const auto scheduled = conditionOf(*vmi, u"PodScheduled"_s);
         if (scheduled && scheduled->value("status"_L1).toString() == "False"_L1 &&
             scheduled->value("reason"_L1).toString() == "Unschedulable"_L1)
             return u"ErrorUnschedulable"_s;
-        if (phase.isEmpty() || phase == "Pending"_L1 || phase == "Scheduling"_L1 ||
-            phase == "Scheduled"_L1)
+        if (phase == VmiPhase::Unset || phase == VmiPhase::Pending || phase == VmiPhase::Scheduling ||
+            phase == VmiPhase::Scheduled)
             return u"Starting"_s;
         return u"Unknown"_s;
     }
@@ -86,7 +85,7 @@ QJsonObject vmStatusFor(const QJsonObject &vm, const std::optional<QJsonObject> 
     // vm.go updateStatus: status.runStrategy is first written once a VMI was made, so a new
     // RerunOnFailure VM starts when it may (shouldStartRerunOnFailure) even after earlier passes.
     if (st.contains("runStrategy"_L1) || vmi)
-        st.insert("runStrategy"_L1, runStrategyOf(vm));
+        st.insert("runStrategy"_L1, core::nameOf(runStrategyOf(vm)));
     return st;
 }
 

@@ -58,15 +58,14 @@ QString labelOf(const QJsonObject &obj, const QString &label)
     return objectAt(metaOf(obj), "labels"_L1).value(label).toString();
 }
 
-QString phaseOf(const QJsonObject &vmi)
+QString phaseOf(const QJsonObject &obj)
 {
-    return stringAt(objectAt(vmi, "status"_L1), "phase"_L1);
+    return stringAt(objectAt(obj, "status"_L1), "phase"_L1);
 }
 
 bool isFinal(const QJsonObject &vmi)
 {
-    const QString phase = phaseOf(vmi);
-    return phase == "Succeeded"_L1 || phase == "Failed"_L1;
+    return core::isFinal(core::vmiPhaseOf(vmi));
 }
 
 bool markedForDeletion(const QJsonObject &obj)
@@ -74,13 +73,9 @@ bool markedForDeletion(const QJsonObject &obj)
     return metaOf(obj).contains("deletionTimestamp"_L1);
 }
 
-QString runStrategyOf(const QJsonObject &vm)
+core::RunStrategy runStrategyOf(const QJsonObject &vm)
 {
-    const QJsonObject spec = objectAt(vm, "spec"_L1);
-    const QString strategy = stringAt(spec, "runStrategy"_L1);
-    if (!strategy.isEmpty())
-        return strategy;
-    return spec.value("running"_L1).toBool() ? u"Always"_s : u"Halted"_s;
+    return core::runStrategyOfSpec(objectAt(vm, "spec"_L1));
 }
 
 std::optional<QJsonObject> conditionOf(const QJsonObject &obj, const QString &type)
@@ -209,16 +204,17 @@ QJsonObject vmiForVm(const QJsonObject &vm, bool startPaused)
         spec.insert("startStrategy"_L1, u"Paused"_s);
     setDefaultNetworkInterface(spec);
     QJsonObject vmi{{u"metadata"_s, meta}, {u"spec"_s, spec}, {u"status"_s, QJsonObject()}};
-    setPhase(vmi, u"Pending"_s);
+    setPhase(vmi, core::VmiPhase::Pending);
     return vmi;
 }
 
-void setPhase(QJsonObject &vmi, const QString &phase)
+void setPhase(QJsonObject &vmi, core::VmiPhase phase)
 {
+    const QString word = core::nameOf(phase);
     QJsonObject st = objectAt(vmi, "status"_L1);
-    st.insert("phase"_L1, phase);
+    st.insert("phase"_L1, word);
     QJsonArray stamps = st.value("phaseTransitionTimestamps"_L1).toArray();
-    stamps.append(QJsonObject{{u"phase"_s, phase}, {u"phaseTransitionTimestamp"_s, now()}});
+    stamps.append(QJsonObject{{u"phase"_s, word}, {u"phaseTransitionTimestamp"_s, now()}});
     st.insert("phaseTransitionTimestamps"_L1, stamps);
     vmi.insert("status"_L1, st);
 }
@@ -231,7 +227,7 @@ void markScheduled(QJsonObject &vmi, const QString &node)
     meta.insert("labels"_L1, labels);
     vmi.insert("metadata"_L1, meta);
     removeCondition(vmi, u"PodScheduled"_s);
-    setPhase(vmi, u"Scheduled"_s);
+    setPhase(vmi, core::VmiPhase::Scheduled);
     QJsonObject st = objectAt(vmi, "status"_L1);
     st.insert("nodeName"_L1, node);
     vmi.insert("status"_L1, st);
@@ -241,7 +237,7 @@ void markRunning(QJsonObject &vmi, const QString &node, const QString &ip)
 {
     if (stringAt(objectAt(vmi, "status"_L1), "nodeName"_L1) != node)
         markScheduled(vmi, node);
-    setPhase(vmi, u"Running"_s);
+    setPhase(vmi, core::VmiPhase::Running);
     const QJsonObject spec = objectAt(vmi, "spec"_L1);
     const QJsonObject domain = objectAt(spec, "domain"_L1);
     QJsonObject st = objectAt(vmi, "status"_L1);
@@ -326,7 +322,7 @@ void markRunning(QJsonObject &vmi, const QString &node, const QString &ip)
 
 void markNodeUnresponsive(QJsonObject &vmi)
 {
-    setPhase(vmi, u"Failed"_s);
+    setPhase(vmi, core::VmiPhase::Failed);
     QJsonObject st = objectAt(vmi, "status"_L1);
     st.insert("reason"_L1, u"NodeUnresponsive"_s);
     vmi.insert("status"_L1, st);

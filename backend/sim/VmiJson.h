@@ -3,6 +3,8 @@
 // conditions, and the VM status that follows its VMI. Field names and rules follow KubeVirt's
 // staging/src/kubevirt.io/api/core/v1/types.go and pkg/virt-controller/watch/vm.go
 // (setPrintableStatus, syncConditions). Pure functions: no store, no clock beyond "now".
+#include "Lifecycle.h"
+
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
@@ -23,13 +25,15 @@ QString nameOf(const QJsonObject &obj);
 QString namespaceOf(const QJsonObject &obj);
 QString uidOf(const QJsonObject &obj);
 QString labelOf(const QJsonObject &obj, const QString &label);
-QString phaseOf(const QJsonObject &vmi);
+// status.phase as written, of any object (a pod's, for one). A VMI's controllers decide on
+// core::vmiPhaseOf, the client's own decoding.
+QString phaseOf(const QJsonObject &obj);
 // Succeeded or Failed: the VMI will not run again.
 bool isFinal(const QJsonObject &vmi);
 bool markedForDeletion(const QJsonObject &obj);
 
-// spec.runStrategy; else the deprecated spec.running (true: Always); else Halted.
-QString runStrategyOf(const QJsonObject &vm);
+// The VM's run strategy as the client decodes it (core::runStrategyOfSpec).
+core::RunStrategy runStrategyOf(const QJsonObject &vm);
 
 // status.conditions[type], if present.
 std::optional<QJsonObject> conditionOf(const QJsonObject &obj, const QString &type);
@@ -51,7 +55,7 @@ QJsonObject vmiForVm(const QJsonObject &vm, bool startPaused);
 // bridge bound (the KubeVirt CR's defaultNetworkInterface unset).
 void setDefaultNetworkInterface(QJsonObject &spec);
 // status.phase, with an entry in status.phaseTransitionTimestamps.
-void setPhase(QJsonObject &vmi, const QString &phase);
+void setPhase(QJsonObject &vmi, core::VmiPhase phase);
 // Phase Scheduled on a node: status.nodeName and the kubevirt.io/nodeName label.
 void markScheduled(QJsonObject &vmi, const QString &node);
 // Phase Running as virt-handler reports it: interfaces with the pod IP and the MAC of

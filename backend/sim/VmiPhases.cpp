@@ -8,6 +8,7 @@
 
 namespace drover::sim {
 
+using core::VmiPhase;
 using kube::ApiResource;
 using namespace Qt::StringLiterals;
 
@@ -24,24 +25,24 @@ void Controllers::runStep(const Work &w, std::optional<Placement> &placement)
     const auto vmi = m_store->get(VMI, ns, name);
     if (!vmi || uidOf(*vmi) != w.uid)
         return; // deleted, or deleted and created anew, since the step was armed
-    const QString phase = phaseOf(*vmi);
+    const VmiPhase phase = core::vmiPhaseOf(*vmi);
     const bool deleting = markedForDeletion(*vmi);
     switch (w.step) {
     case Step::ToScheduling:
-        if (deleting || !(phase.isEmpty() || phase == "Pending"_L1))
+        if (deleting || !(phase == VmiPhase::Unset || phase == VmiPhase::Pending))
             return;
-        (void)m_store->mutate(VMI, ns, name, [](QJsonObject &o) { setPhase(o, u"Scheduling"_s); });
+        (void)m_store->mutate(VMI, ns, name, [](QJsonObject &o) { setPhase(o, VmiPhase::Scheduling); });
         later(300, {Step::Schedule, w.key, w.uid});
         return;
     case Step::Schedule:
-        if (deleting || phase != "Scheduling"_L1)
+        if (deleting || phase != VmiPhase::Scheduling)
             return;
         if (!placement)
             placement.emplace(*m_store);
         schedule(*vmi, *placement);
         return;
     case Step::ToRunning: {
-        if (deleting || phase != "Scheduled"_L1)
+        if (deleting || phase != VmiPhase::Scheduled)
             return;
         const QString node = stringAt(objectAt(*vmi, "status"_L1), "nodeName"_L1);
         const auto host = m_store->get(ApiResource::nodes(), {}, node);
@@ -56,7 +57,7 @@ void Controllers::runStep(const Work &w, std::optional<Placement> &placement)
         return;
     }
     case Step::Pause:
-        if (phase == "Running"_L1) {
+        if (phase == VmiPhase::Running) {
             const StoreResult r = m_store->mutate(VMI, ns, name, [](QJsonObject &o) {
                 setCondition(o, u"Paused"_s, true, u"PausedByUser"_s, u"VMI was paused by user"_s);
             });
@@ -65,14 +66,14 @@ void Controllers::runStep(const Work &w, std::optional<Placement> &placement)
         return;
     case Step::Unpause:
         // virt-handler removes the condition rather than setting it False.
-        if (phase == "Running"_L1) {
+        if (phase == VmiPhase::Running) {
             const StoreResult r = m_store->mutate(VMI, ns, name,
                                                   [](QJsonObject &o) { removeCondition(o, u"Paused"_s); });
             vmevents::vmiPaused(m_store, r.object, false);
         }
         return;
     case Step::Delete:
-        if (phase == "Running"_L1)
+        if (phase == VmiPhase::Running)
             vmevents::vmiShutDown(m_store, *vmi); // the domain is gone; then the finalizer
         (void)m_store->remove(VMI, ns, name);
         return;

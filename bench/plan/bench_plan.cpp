@@ -49,7 +49,7 @@ core::Pod makePod(const QString &ns, const QString &name, const QString &host, c
     p.meta.name = name;
     p.meta.labels = std::move(labels);
     p.nodeName = host;
-    p.phase = QStringLiteral("Running");
+    p.phase = core::PodPhase::Running;
     p.ownerReferences.append({QStringLiteral("apps/v1"), ownerKind, name.section(QLatin1Char('-'), 0, -2), {}, true});
     return p;
 }
@@ -81,7 +81,7 @@ void addVm(MaintenanceState &s, Lcg &g, int i)
     v.meta.ns = QStringLiteral("tenant-%1").arg(i % kTenants, 2, 10, QLatin1Char('0'));
     v.meta.name = QStringLiteral("vm-%1").arg(i, 5, 10, QLatin1Char('0'));
     v.meta.uid = QStringLiteral("uid-%1").arg(i);
-    v.phase = QStringLiteral("Running");
+    v.phase = core::VmiPhase::Running;
     v.nodeName = hostName(i % kHosts);
     v.resources.cpuCores = 1 + g.next(6);
     v.resources.memoryBytes = (2 + g.next(23)) * kGiB;
@@ -109,7 +109,7 @@ void addVm(MaintenanceState &s, Lcg &g, int i)
     core::Vm vm;
     vm.meta.ns = v.meta.ns;
     vm.meta.name = v.meta.name;
-    vm.runStrategy = QStringLiteral("Always");
+    vm.runStrategy = core::RunStrategy::Always;
     vm.resources = v.resources;
     core::Pod launcher = makePod(v.meta.ns, QStringLiteral("virt-launcher-%1-x7k2p").arg(v.meta.name), v.nodeName, QString(),
                                  {{QStringLiteral("kubevirt.io"), QStringLiteral("virt-launcher")},
@@ -179,7 +179,7 @@ MaintenanceState buildState()
         mig.meta.ns = s.cluster.vmis[m].meta.ns;
         mig.meta.name = s.cluster.vmis[m].meta.name + QStringLiteral("-mig");
         mig.vmiName = s.cluster.vmis[m].meta.name;
-        mig.phase = QStringLiteral("Running");
+        mig.phase = core::MigrationPhase::Running;
         mig.migrationState.targetNode = hostName(kHosts - 1 - m);
         s.cluster.migrations << mig;
     }

@@ -227,7 +227,7 @@ private Q_SLOTS:
         models::VmSummary s;
         s.status = status;
         s.kind = models::statusKindOf(status);
-        s.runStrategy = runStrategy;
+        s.runStrategy = core::runStrategyFromName(runStrategy);
         s.hasVmi = hasVmi;
         s.vmiRunning = hasVmi;
         s.paused = paused;

@@ -290,7 +290,7 @@ void TestCore::vm()
     const auto r = Vm::fromJson(obj);
     VERIFY_OK(r);
     QTEST(r->meta.key(), "key");
-    QTEST(r->runStrategy, "runStrategy");
+    QTEST(QString(nameOf(r->runStrategy)), "runStrategy");
     QTEST(r->printableStatus, "printableStatus");
     QTEST(r->ready, "ready");
     QTEST(r->resources.cpuCores, "vcpus");
@@ -335,7 +335,7 @@ void TestCore::domainResources()
     VERIFY_OK(vm);
     QCOMPARE(vm->resources.cpuCores, vcpus);
     QCOMPARE(vm->resources.memoryBytes, memory);
-    QCOMPARE(vm->runStrategy, QStringLiteral("Halted")); // neither runStrategy nor running
+    QCOMPARE(nameOf(vm->runStrategy), QLatin1String("Halted")); // neither runStrategy nor running
 }
 
 void TestCore::vmi()
@@ -346,7 +346,7 @@ void TestCore::vmi()
     VERIFY_OK(r);
     const Vmi &v = *r;
     QCOMPARE(v.meta.key(), QStringLiteral("prod/web-01"));
-    QCOMPARE(v.phase, QStringLiteral("Running"));
+    QCOMPARE(nameOf(v.phase), QLatin1String("Running"));
     QCOMPARE(v.nodeName, QStringLiteral("hv-03"));
     QVERIFY(v.reason.isEmpty());
     QVERIFY(v.evacuationNodeName.isEmpty());
@@ -400,7 +400,7 @@ void TestCore::migration()
     QCOMPARE(r->vmiName, QStringLiteral("web-01"));
     QCOMPARE(r->addedNodeSelector.value(QStringLiteral("kubernetes.io/hostname")),
              QStringLiteral("hv-03"));
-    QCOMPARE(r->phase, QStringLiteral("Succeeded"));
+    QCOMPARE(nameOf(r->phase), QLatin1String("Succeeded"));
     QVERIFY(r->finished());
     QCOMPARE(r->phaseTransitions.size(), 7);
     QCOMPARE(iso(r->phaseTransitions.value(QStringLiteral("Pending"))),

@@ -152,7 +152,7 @@ private Q_SLOTS:
         VERIFY_OK(p);
         QCOMPARE(p->meta.key(), QStringLiteral("prod/virt-launcher-db-01-7xq2d"));
         QCOMPARE(p->nodeName, QStringLiteral("nvme-a01"));
-        QCOMPARE(p->phase, QStringLiteral("Running"));
+        QCOMPARE(nameOf(p->phase), QLatin1String("Running"));
         QCOMPARE(p->terminationGracePeriodSeconds, 210);
         QCOMPARE(p->claimNames, QStringList{QStringLiteral("db-01-root")});
         QCOMPARE(p->emptyDirVolumes.size(), 4);

@@ -49,18 +49,41 @@ QString text(const core::DomainResources &r)
 
 QString text(const core::Vm &v)
 {
-    return QStringList{text(v.meta), v.runStrategy, v.printableStatus, QString::number(v.ready), QString::number(v.created), text(v.resources),
-                       v.osName, v.instancetype, v.snapshotInProgress, v.restoreInProgress, text(v.conditions)}
+    return QStringList{text(v.meta),
+                       core::nameOf(v.runStrategy),
+                       v.printableStatus,
+                       QString::number(v.ready),
+                       QString::number(v.created),
+                       text(v.resources),
+                       v.osName,
+                       v.instancetype,
+                       v.snapshotInProgress,
+                       v.restoreInProgress,
+                       text(v.conditions)}
         .join(QLatin1Char('\n'));
 }
 
 QString text(const core::Vmi &v)
 {
     const core::VmiMigrationState &m = v.migrationState;
-    return QStringList{text(v.meta), v.phase, v.nodeName, v.reason, v.evacuationNodeName, text(v.conditions),
-                       QString::number(v.hasMigrationState), m.sourceNode, m.targetNode, m.mode, m.migrationUid,
-                       QString::number(m.completed), QString::number(m.failed), text(v.resources), v.evictionStrategy,
-                       v.claimNames.join(QLatin1Char(',')), v.hostDiskVolumes.join(QLatin1Char(',')), v.hostDevices.join(QLatin1Char(','))}
+    return QStringList{text(v.meta),
+                       core::nameOf(v.phase),
+                       v.nodeName,
+                       v.reason,
+                       v.evacuationNodeName,
+                       text(v.conditions),
+                       QString::number(v.hasMigrationState),
+                       m.sourceNode,
+                       m.targetNode,
+                       m.mode,
+                       m.migrationUid,
+                       QString::number(m.completed),
+                       QString::number(m.failed),
+                       text(v.resources),
+                       v.evictionStrategy,
+                       v.claimNames.join(QLatin1Char(',')),
+                       v.hostDiskVolumes.join(QLatin1Char(',')),
+                       v.hostDevices.join(QLatin1Char(','))}
         .join(QLatin1Char('\n'));
 }
 

@@ -165,7 +165,8 @@ private Q_SLOTS:
         QString migration;
         QTRY_VERIFY_WITH_TIMEOUT([&] {
             for (const auto &args : progressed)
-                if (auto p = args.first().value<ops::MigrationProgress>(); p.vmKey == key && p.phase == QLatin1String("Running"))
+                if (auto p = args.first().value<ops::MigrationProgress>();
+                    p.vmKey == key && p.phase == core::MigrationPhase::Running)
                     migration = p.migrationKey;
             return !migration.isEmpty();
         }(), 20000);

@@ -28,7 +28,7 @@ inline core::Vmi vmi(const QString &name, const QString &host, int vcpu, int mem
     core::Vmi v;
     v.meta.ns = QStringLiteral("prod");
     v.meta.name = name;
-    v.phase = QStringLiteral("Running");
+    v.phase = core::VmiPhase::Running;
     v.nodeName = host;
     v.resources.cpuCores = vcpu;
     v.resources.memoryBytes = memGiB * GiB;
@@ -49,7 +49,7 @@ inline core::Migration migration(const QString &vmiName, const QString &phase, c
     m.meta.ns = QStringLiteral("prod");
     m.meta.name = vmiName + QStringLiteral("-mig");
     m.vmiName = vmiName;
-    m.phase = phase;
+    m.phase = core::migrationPhaseFromName(phase);
     m.migrationState.targetNode = target;
     return m;
 }

@@ -14,7 +14,7 @@ inline core::Pod pod(const QString &ns, const QString &name, const QString &host
     p.meta.name = name;
     p.meta.labels = std::move(labels);
     p.nodeName = host;
-    p.phase = QStringLiteral("Running");
+    p.phase = core::PodPhase::Running;
     if (!ownerKind.isEmpty())
         p.ownerReferences.append({QStringLiteral("apps/v1"), ownerKind, name + QStringLiteral("-owner"), {}, true});
     return p;
@@ -57,7 +57,7 @@ inline core::PodDisruptionBudget pdb(const QString &ns, const QString &name, QMa
     return b;
 }
 
-inline core::Vm vmOf(const core::Vmi &v, const QString &runStrategy = QStringLiteral("Always"))
+inline core::Vm vmOf(const core::Vmi &v, core::RunStrategy runStrategy = core::RunStrategy::Always)
 {
     core::Vm vm;
     vm.meta.ns = v.meta.ns;

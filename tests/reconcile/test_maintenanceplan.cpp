@@ -190,7 +190,7 @@ private Q_SLOTS:
         db->migrationState.sourceNode = a01;
         db->migrationState.targetNode = QStringLiteral("a02");
         db->migrationState.startTimestamp = kNow.addSecs(-30);
-        vmiIn(s, QStringLiteral("web"))->phase = QStringLiteral("Scheduled");
+        vmiIn(s, QStringLiteral("web"))->phase = core::VmiPhase::Scheduled;
         nodeIn(s, a01)->unschedulable = true;
         const MaintenancePlan p = planMaintenance(s, enter(VmPolicy::Stop), kNow);
         const PlanItem *i = itemFor(p, QStringLiteral("prod/db"));

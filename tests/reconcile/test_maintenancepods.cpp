@@ -43,7 +43,7 @@ private Q_SLOTS:
         QFETCH(QString, key);
         MaintenanceState s = maintenanceState();
         core::Pod p = pod(QStringLiteral("ops"), QStringLiteral("probe"), a01, ownerKind);
-        p.phase = phase;
+        p.phase = core::podPhaseFromName(phase);
         if (mirror)
             p.meta.annotations.insert(QStringLiteral("kubernetes.io/config.mirror"), QStringLiteral("3f1c"));
         if (terminating)

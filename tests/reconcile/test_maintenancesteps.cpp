@@ -42,8 +42,8 @@ void apply(MaintenanceState &s, const PlanStep &step)
     case StepKind::StopVm:
         for (core::Vm &vm : s.vms)
             if (vm.meta.key() == step.subject) {
-                vm.meta.annotations.insert(annotations::runStrategyBefore, vm.runStrategy);
-                vm.runStrategy = QStringLiteral("Halted");
+                vm.meta.annotations.insert(annotations::runStrategyBefore, core::nameOf(vm.runStrategy));
+                vm.runStrategy = core::RunStrategy::Halted;
                 vm.meta.annotations.insert(annotations::stoppedFor, a01);
                 vm.meta.annotations.insert(annotations::restartAfter, QStringLiteral("true"));
             }
@@ -67,7 +67,7 @@ void settle(MaintenanceState &s)
 {
     QStringList halted;
     for (const core::Vm &vm : std::as_const(s.vms))
-        if (vm.runStrategy == QLatin1String("Halted"))
+        if (vm.runStrategy == core::RunStrategy::Halted)
             halted << vm.meta.key();
     s.pods.removeIf([&](const core::Pod &p) { return p.meta.deletionTimestamp.isValid() || halted.contains(p.vmiKey()); });
     s.cluster.vmis.removeIf([&](const core::Vmi &v) { return halted.contains(v.meta.key()); });
@@ -232,11 +232,11 @@ private Q_SLOTS:
         for (core::Vm &vm : s.vms) {
             if (vm.meta.name != QLatin1String("legacy"))
                 continue;
-            vm.runStrategy = QStringLiteral("Halted");
+            vm.runStrategy = core::RunStrategy::Halted;
             vm.meta.annotations = {{annotations::stoppedFor, a01}, {annotations::restartAfter, QStringLiteral("true")},
                                    {annotations::runStrategyBefore, QStringLiteral("RerunOnFailure")}};
         }
-        core::Vm kept = vmOf(vmi(QStringLiteral("kept"), a01, 1, 1), QStringLiteral("Halted"));
+        core::Vm kept = vmOf(vmi(QStringLiteral("kept"), a01, 1, 1), core::RunStrategy::Halted);
         kept.meta.annotations.insert(annotations::stoppedFor, a01);
         s.vms << kept;
         MaintenanceIntent intent = enter();
@@ -260,7 +260,7 @@ private Q_SLOTS:
 
         for (core::Vm &vm : s.vms)
             if (vm.meta.name == QLatin1String("legacy"))
-                vm.runStrategy = QStringLiteral("RerunOnFailure");
+                vm.runStrategy = core::RunStrategy::RerunOnFailure;
         s.ceph.pgsClean = true;
         p = planMaintenance(s, intent, kNow);
         QCOMPARE(p.phase, MaintenancePhase::Done);

@@ -80,9 +80,9 @@ private Q_SLOTS:
         s.migrations << migration(QStringLiteral("v1"), QStringLiteral("Running"), QStringLiteral("a03"))
                      << migration(QStringLiteral("v2"), QStringLiteral("Scheduling"), QStringLiteral("a03"));
         QCOMPARE(planMoves(s, {move("v3")}).first().outcome, MoveOutcome::Wait);
-        s.migrations[0].phase = QStringLiteral("Succeeded");
+        s.migrations[0].phase = drover::core::MigrationPhase::Succeeded;
         QCOMPARE(planMoves(s, {move("v3")}).first().outcome, MoveOutcome::Start);
-        s.migrations[0].phase = QStringLiteral("Failed");
+        s.migrations[0].phase = drover::core::MigrationPhase::Failed;
         QCOMPARE(planMoves(s, {move("v3")}).first().outcome, MoveOutcome::Start);
     }
 };

@@ -57,7 +57,7 @@ private Q_SLOTS:
     void notRunning()
     {
         ClusterState s = cluster();
-        s.vmis[0].phase = QStringLiteral("Scheduling");
+        s.vmis[0].phase = core::VmiPhase::Scheduling;
         const TargetCheck c = checkTarget(s, QStringLiteral("prod/db"), QStringLiteral("a03"));
         QCOMPARE(c.refusal, Refusal::NotRunning);
         QCOMPARE(c.reason, QStringLiteral("prod/db is Scheduling, not Running"));
@@ -135,7 +135,7 @@ private Q_SLOTS:
         QCOMPARE(c.refusal, Refusal::NotEnoughCpu);
         QCOMPARE(c.reason, QStringLiteral("a02 has 2 vCPU free; prod/db needs 8"));
         // A finished migration holds nothing.
-        s.migrations[1].phase = QStringLiteral("Succeeded");
+        s.migrations[1].phase = core::MigrationPhase::Succeeded;
         QVERIFY(checkTarget(s, QStringLiteral("prod/db"), QStringLiteral("a02")).ok());
     }
 
@@ -208,7 +208,7 @@ private Q_SLOTS:
         for (const core::Vmi &v : std::as_const(s.vmis)) {
             const QList<TargetChoice> r = rankTargets(s, v.meta.key());
             const core::Condition *lm = core::findCondition(v.conditions, QStringLiteral("LiveMigratable"));
-            if (lm && lm->isTrue() && v.phase == QLatin1String("Running")) {
+            if (lm && lm->isTrue() && v.phase == core::VmiPhase::Running) {
                 ++migratable;
                 if (r.isEmpty()) {
                     // Only a pin may leave a migratable VM nowhere to go (the demo's licence server).

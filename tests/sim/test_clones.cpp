@@ -172,7 +172,7 @@ void TestClones::cloneOfAStoppedVm()
 
     // The new VM: stopped, the source's labels, its disk a restored claim under a new name.
     const QJsonObject vm = c.get(VM, u"web-copy"_s).value();
-    QCOMPARE(runStrategyOf(vm), u"Halted"_s);
+    QCOMPARE(drover::core::nameOf(runStrategyOf(vm)), "Halted"_L1);
     QCOMPARE(labelOf(vm, u"drover.io/os"_s), u"linux"_s);
     const QString last = stringAt(objectAt(objectAt(vm, "metadata"_L1), "annotations"_L1), "restore.kubevirt.io/lastRestoreUID"_L1);
     QVERIFY2(last.startsWith(u"tmp-restore-"_s + uid + u'-'), qPrintable(last));
@@ -214,7 +214,7 @@ void TestClones::newMacAndPatchReachTheCopy()
     QCOMPARE(patches, (QJsonArray{uR"({"op":"replace","path":"/spec/template/spec/domain/devices/interfaces/0/macAddress","value":"02:00:00:AA:BB:CC"})"_s,
                                   uR"({"op":"replace","path":"/spec/runStrategy","value":"Always"})"_s}));
     const QJsonObject vm = c.get(VM, u"web-mac"_s).value();
-    QCOMPARE(runStrategyOf(vm), u"Always"_s);
+    QCOMPARE(drover::core::nameOf(runStrategyOf(vm)), "Always"_L1);
     QTRY_COMPARE(phaseOf(c.get(VMI, u"web-mac"_s).value_or(QJsonObject())), u"Running"_s);
     const QJsonObject iface = objectAt(c.get(VMI, u"web-mac"_s).value(), "status"_L1).value("interfaces"_L1).toArray().first().toObject();
     QCOMPARE(stringAt(iface, "mac"_L1), u"02:00:00:aa:bb:cc"_s);

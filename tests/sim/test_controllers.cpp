@@ -21,7 +21,7 @@ private Q_SLOTS:
         QCOMPARE(r.code, 202);
         QTRY_COMPARE(c.printable(u"web"_s), u"Running"_s);
         const QJsonObject vm = c.vm(u"web"_s), vmi = c.vmi(u"web"_s);
-        QCOMPARE(runStrategyOf(vm), u"Always"_s);
+        QCOMPARE(drover::core::nameOf(runStrategyOf(vm)), "Always"_L1);
         QVERIFY(objectAt(vm, "status"_L1).value("ready"_L1).toBool());
         QVERIFY(objectAt(vm, "status"_L1).value("created"_L1).toBool());
         QVERIFY(conditionTrue(vm, u"Ready"_s));
@@ -71,7 +71,7 @@ private Q_SLOTS:
         QVERIFY(c.vmi(u"web"_s).isEmpty());
         QVERIFY(c.log.contains(u"vm web Stopping"_s));
         const QJsonObject vm = c.vm(u"web"_s);
-        QCOMPARE(runStrategyOf(vm), u"Halted"_s);
+        QCOMPARE(drover::core::nameOf(runStrategyOf(vm)), "Halted"_L1);
         QVERIFY(!objectAt(vm, "status"_L1).value("created"_L1).toBool());
         QCOMPARE(conditionOf(vm, u"Ready"_s)->value("reason"_L1).toString(), u"VMINotExists"_s);
     }
@@ -127,7 +127,7 @@ private Q_SLOTS:
         c.up({host(u"h1"_s, 16, 64)}, {vmSpec(u"web"_s, false)});
         QCOMPARE(c.act(u"start"_s, u"web"_s, {{u"paused"_s, true}}).code, 202);
         QTRY_COMPARE(c.printable(u"web"_s), u"Paused"_s);
-        QCOMPARE(runStrategyOf(c.vm(u"web"_s)), u"Always"_s);
+        QCOMPARE(drover::core::nameOf(runStrategyOf(c.vm(u"web"_s))), "Always"_L1);
     }
 
     void errors_data()
@@ -201,13 +201,11 @@ private Q_SLOTS:
         QTRY_COMPARE(c.printable(u"manual"_s), u"Running"_s);
         QCOMPARE(c.act(u"stop"_s, u"manual"_s).code, 202);
         QTRY_COMPARE(c.printable(u"manual"_s), u"Stopped"_s);
-        QCOMPARE(runStrategyOf(c.vm(u"manual"_s)), u"Manual"_s);
+        QCOMPARE(drover::core::nameOf(runStrategyOf(c.vm(u"manual"_s))), "Manual"_L1);
 
         const QString failedUid = uidOf(c.vmi(u"rerun"_s));
-        QVERIFY(c.store
-                    .mutate(VMI, u"prod"_s, u"rerun"_s,
-                            [](QJsonObject &o) { setPhase(o, u"Failed"_s); })
-                    .ok());
+        QVERIFY(
+            c.store.mutate(VMI, u"prod"_s, u"rerun"_s, [](QJsonObject &o) { setPhase(o, drover::core::VmiPhase::Failed); }).ok());
         QTRY_VERIFY(uidOf(c.vmi(u"rerun"_s)) != failedUid && c.phase(u"rerun"_s) == "Running"_L1);
         QCOMPARE(c.act(u"stop"_s, u"rerun"_s).code, 202);
         QTRY_COMPARE(c.printable(u"rerun"_s), u"Stopped"_s);

@@ -148,7 +148,8 @@ private Q_SLOTS:
         QTRY_VERIFY(c.status(RESTORE, res).value("complete"_L1).toBool());
         QVERIFY(!stringAt(c.status(RESTORE, res), "restoreTime"_L1).isEmpty());
         QCOMPARE(c.memoryOf(u"web"_s), u"4Gi"_s); // the snapshot's spec is back
-        QCOMPARE(runStrategyOf(c.store.get(VM, u"prod"_s, u"web"_s).value()), u"Halted"_s); // and it stays stopped
+        QCOMPARE(drover::core::nameOf(runStrategyOf(c.store.get(VM, u"prod"_s, u"web"_s).value())),
+                 "Halted"_L1); // and it stays stopped
 
         QVERIFY(c.store.remove(SNAP, u"prod"_s, snap).ok()); // deletionPolicy Delete: its content goes too
         QVERIFY(!c.store.get(CONTENT, u"prod"_s, contentName).has_value());
