@@ -29,12 +29,12 @@ void AgentFetcher::fetch(const QString &host, const QString &address)
     } else {
         t.host = address;
     }
-    session->connectToHost(t, this, [this, host](const ssh::SshOutcome<ssh::SshConnectionInfo> &r) {
+    session->connectToHost(t, this, [this, host](const Result<ssh::SshConnectionInfo, ssh::SshFailure> &r) {
         if (!r.ok()) {
             m_retrying.remove(host);
             m_busy.remove(host);
             m_sessions.remove(host);
-            Q_EMIT failed(host, r.message);
+            Q_EMIT failed(host, r.error().message);
             return;
         }
         run(host);
@@ -49,36 +49,40 @@ void AgentFetcher::run(const QString &host)
     // Quoted for the remote shell: the path may hold spaces.
     QString path = m_agentPath;
     path.replace(QLatin1Char('\''), QStringLiteral("'\\''"));
-    session->exec(QStringLiteral("'%1' report --json").arg(path), this, [this, host](const ssh::SshOutcome<ssh::ExecResult> &r) {
-        m_busy.remove(host);
-        if (!r.ok()) {
-            m_sessions.remove(host);
-            // A kept connection that died since the last fetch: connect afresh, once.
-            if ((r.error == ssh::SshError::Closed || r.error == ssh::SshError::NotConnected) && !m_retrying.contains(host)) {
-                m_retrying.insert(host);
-                fetch(host, m_addresses.value(host));
+    session->exec(
+        QStringLiteral("'%1' report --json").arg(path), this, [this, host](const Result<ssh::ExecResult, ssh::SshFailure> &r) {
+            m_busy.remove(host);
+            if (!r.ok()) {
+                m_sessions.remove(host);
+                // A kept connection that died since the last fetch: connect afresh, once.
+                if ((r.error().kind == ssh::SshError::Closed || r.error().kind == ssh::SshError::NotConnected) &&
+                    !m_retrying.contains(host)) {
+                    m_retrying.insert(host);
+                    fetch(host, m_addresses.value(host));
+                    return;
+                }
+                m_retrying.remove(host);
+                Q_EMIT failed(host, r.error().message);
                 return;
             }
             m_retrying.remove(host);
-            Q_EMIT failed(host, r.message);
-            return;
-        }
-        m_retrying.remove(host);
-        if (r.value.exitStatus != 0) {
-            const QString err = QString::fromUtf8(r.value.stdErr).trimmed();
-            Q_EMIT failed(host, r.value.exitStatus == 127
-                                    ? tr("drover-agent is not installed on %1 (looked for \"%2\")").arg(host, m_agentPath)
-                                    : tr("drover-agent on %1 failed (exit status %2): %3").arg(host).arg(r.value.exitStatus).arg(err));
-            return;
-        }
-        QJsonParseError pe{};
-        const QJsonDocument doc = QJsonDocument::fromJson(r.value.stdOut, &pe);
-        if (pe.error != QJsonParseError::NoError || !doc.isObject()) {
-            Q_EMIT failed(host, tr("%1 did not answer with a report (%2 at byte %3)").arg(host, pe.errorString()).arg(pe.offset));
-            return;
-        }
-        Q_EMIT fetched(host, doc.object());
-    });
+            if (r->exitStatus != 0) {
+                const QString err = QString::fromUtf8(r->stdErr).trimmed();
+                Q_EMIT failed(host,
+                              r->exitStatus == 127
+                                  ? tr("drover-agent is not installed on %1 (looked for \"%2\")").arg(host, m_agentPath)
+                                  : tr("drover-agent on %1 failed (exit status %2): %3").arg(host).arg(r->exitStatus).arg(err));
+                return;
+            }
+            QJsonParseError pe{};
+            const QJsonDocument doc = QJsonDocument::fromJson(r->stdOut, &pe);
+            if (pe.error != QJsonParseError::NoError || !doc.isObject()) {
+                Q_EMIT failed(host,
+                              tr("%1 did not answer with a report (%2 at byte %3)").arg(host, pe.errorString()).arg(pe.offset));
+                return;
+            }
+            Q_EMIT fetched(host, doc.object());
+        });
 }
 
 } // namespace drover::models

@@ -43,7 +43,7 @@ QString ScheduleText::selectorSyntax(const core::LabelSelector &s)
     return parts.join(QStringLiteral(", "));
 }
 
-std::optional<core::LabelSelector> ScheduleText::parseSelector(const QString &text, QString *error)
+Result<core::LabelSelector> ScheduleText::parseSelector(const QString &text)
 {
     // Split on commas outside parentheses.
     QStringList terms;
@@ -92,10 +92,9 @@ std::optional<core::LabelSelector> ScheduleText::parseSelector(const QString &te
             out.matchExpressions.append({k, QStringLiteral("Exists"), {}});
         }
         const bool valuesOk = std::all_of(values.cbegin(), values.cend(), [](const QString &v) { return value.match(v).hasMatch(); });
-        if (!key.match(k).hasMatch() || !valuesOk) {
-            *error = tr("“%1” is not a label selector term (key=value, key!=value, key in (a,b), key, !key).").arg(t);
-            return std::nullopt;
-        }
+        if (!key.match(k).hasMatch() || !valuesOk)
+            return Result<core::LabelSelector>::failure(
+                tr("“%1” is not a label selector term (key=value, key!=value, key in (a,b), key, !key).").arg(t));
     }
     return out;
 }

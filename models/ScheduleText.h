@@ -2,6 +2,7 @@
 // Words for droverd's SnapshotSchedules in the console: which VMs (names, or the label selector
 // read out), when it fires, and its state as droverd's status says it, translated.
 #include "Intents.h"
+#include "Result.h"
 
 #include <QCoreApplication>
 
@@ -19,9 +20,9 @@ public:
     // "web-01, web-02" and/or "VMs labelled app=shop".
     static QString vms(const core::SnapshotScheduleObject &s);
     // A selector in kubectl's -l syntax and back: "app=shop, tier in (web,api), backup, !temp".
-    // parseSelector: nullopt and *error in words when it cannot be read.
+    // parseSelector: an Invalid error in words when it cannot be read.
     static QString selectorSyntax(const core::LabelSelector &s);
-    static std::optional<core::LabelSelector> parseSelector(const QString &text, QString *error);
+    static Result<core::LabelSelector> parseSelector(const QString &text);
     // "30 2 * * * (Europe/Berlin)".
     static QString when(const core::SnapshotScheduleObject &s);
     // A status time in the local zone ("2026-12-03 02:30"), "—" when unset.

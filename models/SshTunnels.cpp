@@ -5,19 +5,23 @@
 namespace drover::models {
 
 namespace {
-bool isHard(ssh::SshError e)
+bool isPermanent(ssh::SshError e)
 {
     using E = ssh::SshError;
     return e == E::Resolve || e == E::HostKeyUnknown || e == E::HostKeyChanged || e == E::WrongPassphrase ||
            e == E::AuthFailed || e == E::Cancelled;
+}
+
+Result<int, SshTunnels::TunnelFailure> failure(bool permanent, const QString &message)
+{
+    return Result<int, SshTunnels::TunnelFailure>::failure(SshTunnels::TunnelFailure{permanent, message});
 }
 } // namespace
 
 SshTunnels::SshTunnels(QObject *parent) : QObject(parent) {}
 SshTunnels::~SshTunnels() = default;
 
-std::optional<ssh::SshTarget> SshTunnels::parseDestination(const QString &destination, const ssh::SshTarget &base,
-                                                             QString *error)
+Result<ssh::SshTarget> SshTunnels::parseDestination(const QString &destination, const ssh::SshTarget &base)
 {
     ssh::SshTarget t = base;
     QString rest = destination.trimmed();
@@ -45,27 +49,21 @@ std::optional<ssh::SshTarget> SshTunnels::parseDestination(const QString &destin
     if (hasPort) {
         bool ok = false;
         const uint port = portPart.toUInt(&ok);
-        if (!ok || port == 0 || port > 65535) {
-            if (error)
-                *error = tr("\"%1\" is not a port").arg(portPart);
-            return std::nullopt;
-        }
+        if (!ok || port == 0 || port > 65535)
+            return Result<ssh::SshTarget>::failure(tr("\"%1\" is not a port").arg(portPart));
         t.port = quint16(port);
     }
-    if (bad || t.host.isEmpty() || (at >= 0 && t.user.isEmpty()) || t.host.contains(QLatin1Char(' '))) {
-        if (error)
-            *error = tr("\"%1\" is not an SSH destination: write host, user@host or user@host:port").arg(destination);
-        return std::nullopt;
-    }
+    if (bad || t.host.isEmpty() || (at >= 0 && t.user.isEmpty()) || t.host.contains(QLatin1Char(' ')))
+        return Result<ssh::SshTarget>::failure(
+            tr("\"%1\" is not an SSH destination: write host, user@host or user@host:port").arg(destination));
     return t;
 }
 
 void SshTunnels::open(const QString &destination, const QString &host, quint16 port, QObject *context, Done done)
 {
-    QString err;
-    const auto target = parseDestination(destination, m_template, &err);
+    const Result<ssh::SshTarget> target = parseDestination(destination, m_template);
     if (!target) {
-        done(-1, err, true);
+        done(failure(true, target.error().message));
         return;
     }
     const auto existing = m_sessions.value(destination);
@@ -77,41 +75,44 @@ void SshTunnels::open(const QString &destination, const QString &host, quint16 p
     session->setPrompts(m_prompts);
     m_sessions.insert(destination, session);
     QPointer<QObject> ctx(context);
-    session->connectToHost(*target, context, [this, destination, host, port, ctx, done](const ssh::SshOutcome<ssh::SshConnectionInfo> &r) {
-        if (!r.ok()) {
-            m_sessions.remove(destination);
-            done(-1, tr("SSH to %1: %2").arg(destination, r.message), isHard(r.error));
-            return;
-        }
-        if (ctx)
-            tunnel(destination, host, port, ctx, done, true);
-    });
+    session->connectToHost(
+        *target, context, [this, destination, host, port, ctx, done](const Result<ssh::SshConnectionInfo, ssh::SshFailure> &r) {
+            if (!r.ok()) {
+                m_sessions.remove(destination);
+                done(failure(isPermanent(r.error().kind), tr("SSH to %1: %2").arg(destination, r.error().message)));
+                return;
+            }
+            if (ctx)
+                tunnel(destination, host, port, ctx, done, true);
+        });
 }
 
 void SshTunnels::tunnel(const QString &destination, const QString &host, quint16 port, QObject *context, Done done, bool retried)
 {
     const auto session = m_sessions.value(destination);
     if (!session) {
-        done(-1, tr("SSH to %1: not connected").arg(destination), false);
+        done(failure(false, tr("SSH to %1: not connected").arg(destination)));
         return;
     }
     QPointer<QObject> ctx(context);
-    session->openTunnel(host, port, context, [this, destination, host, port, ctx, done, retried](const ssh::SshOutcome<ssh::SshTunnel> &r) {
-        if (r.ok()) {
-            done(r.value.fd, {}, false);
-            return;
-        }
-        // A kept connection that died since the last console: connect afresh, once.
-        if (!retried && ctx && (r.error == ssh::SshError::Closed || r.error == ssh::SshError::NotConnected)) {
-            m_sessions.remove(destination);
-            open(destination, host, port, ctx, done);
-            return;
-        }
-        done(-1, r.error == ssh::SshError::Channel
-                     ? tr("%1 could not reach %2:%3 (%4)").arg(destination, host).arg(port).arg(r.message)
-                     : tr("SSH to %1: %2").arg(destination, r.message),
-             isHard(r.error));
-    });
+    session->openTunnel(
+        host, port, context,
+        [this, destination, host, port, ctx, done, retried](const Result<ssh::SshTunnel, ssh::SshFailure> &r) {
+            if (r.ok()) {
+                done(r->fd);
+                return;
+            }
+            // A kept connection that died since the last console: connect afresh, once.
+            if (!retried && ctx && (r.error().kind == ssh::SshError::Closed || r.error().kind == ssh::SshError::NotConnected)) {
+                m_sessions.remove(destination);
+                open(destination, host, port, ctx, done);
+                return;
+            }
+            done(failure(isPermanent(r.error().kind),
+                         r.error().kind == ssh::SshError::Channel
+                             ? tr("%1 could not reach %2:%3 (%4)").arg(destination, host).arg(port).arg(r.error().message)
+                             : tr("SSH to %1: %2").arg(destination, r.error().message)));
+        });
 }
 
 } // namespace drover::models

@@ -17,9 +17,14 @@ class SshTunnels : public QObject
 {
     Q_OBJECT
 public:
-    // fd >= 0: a connected socket, now the caller's. Else `error` says why; `hard` when trying
-    // again would not help (host key, login, unknown host).
-    using Done = std::function<void(int fd, const QString &error, bool hard)>;
+    // Why there is no tunnel, in words for the console window.
+    struct TunnelFailure
+    {
+        bool permanent = false; // trying again would not help (destination, host key, login, unknown host)
+        QString message;
+    };
+    // A connected socket, now the caller's, or why not.
+    using Done = std::function<void(const Result<int, TunnelFailure> &fd)>;
 
     explicit SshTunnels(QObject *parent = nullptr);
     ~SshTunnels() override;
@@ -28,9 +33,8 @@ public:
     // Defaults for every destination (key files, known_hosts, config...).
     void setTargetTemplate(const ssh::SshTarget &t) { m_template = t; }
 
-    // "[user@]host[:port]" on top of the template; nullopt (and *error) when it is not one.
-    static std::optional<ssh::SshTarget> parseDestination(const QString &destination, const ssh::SshTarget &base,
-                                                            QString *error);
+    // "[user@]host[:port]" on top of the template, or why it is not one (Invalid).
+    static Result<ssh::SshTarget> parseDestination(const QString &destination, const ssh::SshTarget &base);
     // A channel to host:port as seen from `destination`. `done` runs once unless `context` dies.
     void open(const QString &destination, const QString &host, quint16 port, QObject *context, Done done);
 

@@ -252,7 +252,7 @@ bool MainWindow::openKubeconfig(const QStringList &files, const QString &context
     m_configFiles = files;
     auto kc = files.isEmpty() ? kube::Kubeconfig::loadDefault() : kube::Kubeconfig::load(files);
     if (!kc) {
-        showConfigError(tr("Cannot use the kubeconfig"), kc.error());
+        showConfigError(tr("Cannot use the kubeconfig"), kc.error().message);
         return false;
     }
     m_config = *kc;
@@ -269,7 +269,7 @@ bool MainWindow::switchContext(const QString &context)
         return false;
     auto r = m_connection->open(*m_config, context);
     if (!r) {
-        showConfigError(tr("Cannot connect to context “%1”").arg(context), r.error());
+        showConfigError(tr("Cannot connect to context “%1”").arg(context), r.error().message);
         return false;
     }
     m_contextCombo->setCurrentText(m_connection->contextName());

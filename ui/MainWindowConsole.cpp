@@ -57,8 +57,19 @@ ConsoleWindow *MainWindow::openDirectConsole(const QString &protocol, const QStr
         // SPICE asks for one tunnel per channel, all over the same SSH connection.
         w->setFdTarget(tr("%1:%2 through SSH to %3").arg(host).arg(port).arg(sshVia),
                        [tunnels = QPointer<models::SshTunnels>(m_tunnels), sshVia, host, port](QObject *ctx, ConsoleWindow::FdDone done) {
-                           if (tunnels)
-                               tunnels->open(sshVia, host, port, ctx, std::move(done));
+                           if (!tunnels)
+                               return;
+                           using Session = console::RemoteSession;
+                           tunnels->open(sshVia, host, port, ctx,
+                                         [done = std::move(done)](const Result<int, models::SshTunnels::TunnelFailure> &fd) {
+                                             if (fd) {
+                                                 done(*fd);
+                                                 return;
+                                             }
+                                             const Session::Error kind = fd.error().permanent ? Session::Error::TransportRefused
+                                                                                              : Session::Error::ConnectFailed;
+                                             done(Session::OpenFailure{kind, fd.error().message});
+                                         });
                        });
     }
     w->setKeychainKey(QStringLiteral("%1/%2").arg(spice ? QStringLiteral("spice") : QStringLiteral("vnc"), title));

@@ -116,7 +116,8 @@ void MainWindow::enterMaintenance(const QString &host)
         if (dialog->handToDroverd()) {
             ops::handToDroverd(m_connection, request, this, [this, node = request.node](const Result<void> &r) {
                 if (!r)
-                    m_actionBanner->showMessage(MessageBanner::Severity::Error, tr("Could not hand %1 to droverd: %2").arg(node, r.error()));
+                    m_actionBanner->showMessage(MessageBanner::Severity::Error,
+                                                tr("Could not hand %1 to droverd: %2").arg(node, r.error().message));
                 else
                     m_actionBanner->showMessage(MessageBanner::Severity::Info,
                                                 tr("droverd carries out the maintenance of %1 (HostMaintenance %1); "
@@ -141,7 +142,8 @@ void MainWindow::leaveMaintenance(const QString &host)
     if (ops::handledByDroverd(m_connection, host)) {
         ops::askDroverdToLeave(m_connection, host, this, [this, host](const Result<void> &r) {
             if (!r)
-                m_actionBanner->showMessage(MessageBanner::Severity::Error, tr("Could not ask droverd to bring %1 back: %2").arg(host, r.error()));
+                m_actionBanner->showMessage(MessageBanner::Severity::Error,
+                                            tr("Could not ask droverd to bring %1 back: %2").arg(host, r.error().message));
             else
                 m_actionBanner->showMessage(MessageBanner::Severity::Info, tr("droverd brings %1 back into service.").arg(host));
         });

@@ -131,7 +131,7 @@ void ScheduleDialog::setSchedule(const core::SnapshotScheduleObject &s, bool edi
     m_freeze->setChecked(s.freeze);
 }
 
-core::SnapshotScheduleObject ScheduleDialog::schedule(QString *error) const
+Result<core::SnapshotScheduleObject> ScheduleDialog::schedule() const
 {
     core::SnapshotScheduleObject s;
     s.meta.ns = m_ns->currentText().trimmed();
@@ -140,10 +140,10 @@ core::SnapshotScheduleObject ScheduleDialog::schedule(QString *error) const
         for (const QString &n : m_vmNames->text().split(QRegularExpression(QStringLiteral("[,\\s]+")), Qt::SkipEmptyParts))
             s.vmNames << n;
     } else {
-        QString why;
-        s.selector = models::ScheduleText::parseSelector(m_selector->text(), &why);
-        if (!s.selector && error)
-            *error = why;
+        const Result<core::LabelSelector> selector = models::ScheduleText::parseSelector(m_selector->text());
+        if (!selector)
+            return selector.error();
+        s.selector = *selector;
     }
     s.schedule = m_cron->text().trimmed();
     s.timeZone = m_zone->currentText();
@@ -166,17 +166,16 @@ void ScheduleDialog::setZone(const QString &zone)
 
 void ScheduleDialog::updateFirings()
 {
-    QString error;
     const QTimeZone zone(m_zone->currentText().toUtf8());
-    const QList<QDateTime> next =
-        ops::Schedules::nextFirings(m_cron->text().trimmed(), m_zone->currentText(), QDateTime::currentDateTimeUtc(), 3, &error);
-    if (next.isEmpty()) {
-        m_firings->setText(error.isEmpty() ? tr("It never fires.") : tr("Cannot read this schedule: %1").arg(error));
+    const Result<QList<QDateTime>> next =
+        ops::Schedules::nextFirings(m_cron->text().trimmed(), m_zone->currentText(), QDateTime::currentDateTimeUtc(), 3);
+    if (!next || next->isEmpty()) {
+        m_firings->setText(next ? tr("It never fires.") : tr("Cannot read this schedule: %1").arg(next.error().message));
         m_firings->setStyleSheet(toneStyle(Tone::Error, palette()));
         return;
     }
     QStringList when;
-    for (const QDateTime &t : next)
+    for (const QDateTime &t : *next)
         when << t.toTimeZone(zone).toString(QStringLiteral("ddd yyyy-MM-dd HH:mm t"));
     m_firings->setText(tr("Next: %1").arg(when.join(QStringLiteral(",  "))));
     m_firings->setStyleSheet(QString());
@@ -184,16 +183,15 @@ void ScheduleDialog::updateFirings()
 
 void ScheduleDialog::save()
 {
-    QString error;
-    const core::SnapshotScheduleObject s = schedule(&error);
-    if (error.isEmpty())
-        error = ops::Schedules::validate(s);
-    if (!error.isEmpty())
+    const Result<core::SnapshotScheduleObject> s = schedule();
+    if (!s)
+        return showError(s.error().message);
+    if (const QString error = ops::Schedules::validate(*s); !error.isEmpty())
         return showError(error);
     m_error->hide();
     m_waiting = true;
     m_save->setEnabled(false);
-    m_schedules->submit(ops::ScheduleRequest{m_editing ? ops::ScheduleRequest::Replace : ops::ScheduleRequest::Create, s});
+    m_schedules->submit(ops::ScheduleRequest{m_editing ? ops::ScheduleRequest::Replace : ops::ScheduleRequest::Create, *s});
 }
 
 void ScheduleDialog::onFinished(const ops::ScheduleResult &result)

@@ -28,8 +28,8 @@ public:
 
     // Fill the fields from s. editing: Save replaces the spec; namespace and name are fixed.
     void setSchedule(const core::SnapshotScheduleObject &s, bool editing);
-    // What the fields say; *error: why not a schedule (the selector cannot be read), else untouched.
-    core::SnapshotScheduleObject schedule(QString *error = nullptr) const;
+    // What the fields say, or why they are not a schedule (the selector cannot be read).
+    Result<core::SnapshotScheduleObject> schedule() const;
     bool editing() const { return m_editing; }
 
     // For tests and screenshots.

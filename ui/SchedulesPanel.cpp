@@ -161,7 +161,7 @@ void SchedulesPanel::putRow(const QString &key, const QJsonObject &obj)
     QStringList cells(ColumnCount);
     cells[Name] = key;
     if (!s) {
-        cells[State] = tr("Invalid: %1").arg(s.error());
+        cells[State] = tr("Invalid: %1").arg(s.error().message);
     } else {
         st = Text::state(*s, &state);
         cells[When] = Text::when(*s);
@@ -232,11 +232,11 @@ void SchedulesPanel::showSelected()
 {
     const QString key = selectedKey();
     const auto s = m_cache && !key.isEmpty() ? core::SnapshotScheduleObject::fromJson(m_cache->get(key))
-                                             : Result<core::SnapshotScheduleObject>::failure({});
+                                             : Result<core::SnapshotScheduleObject>::failure(Error::Kind::NotFound, QString());
     for (const char *b : {"scheduleEdit", "scheduleDelete", "scheduleSuspend", "scheduleResume"})
         button(QLatin1String(b))->setEnabled(bool(s));
     if (!s) {
-        m_detail->setText(key.isEmpty() ? tr("Select a schedule to see what droverd will do with it.") : s.error());
+        m_detail->setText(key.isEmpty() ? tr("Select a schedule to see what droverd will do with it.") : s.error().message);
         return;
     }
     QString state;
@@ -333,7 +333,8 @@ ScheduleDialog *SchedulesPanel::openNew(const QString &vmKey)
                 namespaces << ns;
     namespaces.sort();
     auto *d = new ScheduleDialog(m_schedules, namespaces, this);
-    core::SnapshotScheduleObject s = d->schedule();
+    // A new dialog's fields (an empty selector) always make a schedule.
+    core::SnapshotScheduleObject s = d->schedule().value();
     s.meta.ns = vmKey.isEmpty() ? (namespaces.contains(m_connection->contextNamespace()) || namespaces.isEmpty()
                                        ? m_connection->contextNamespace() : namespaces.first())
                                 : vmKey.section(QLatin1Char('/'), 0, 0);
@@ -349,7 +350,7 @@ ScheduleDialog *SchedulesPanel::openNew(const QString &vmKey)
 ScheduleDialog *SchedulesPanel::openEdit(const QString &key)
 {
     const auto s = m_cache && !key.isEmpty() ? core::SnapshotScheduleObject::fromJson(m_cache->get(key))
-                                             : Result<core::SnapshotScheduleObject>::failure({});
+                                             : Result<core::SnapshotScheduleObject>::failure(Error::Kind::NotFound, QString());
     if (!s)
         return nullptr;
     auto *d = new ScheduleDialog(m_schedules, {s->meta.ns}, this);

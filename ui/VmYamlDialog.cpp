@@ -115,7 +115,7 @@ void VmYamlDialog::review()
 {
     const auto parsed = kube::yamlObject(m_editor->toPlainText());
     if (!parsed) {
-        say(tr("This is not valid YAML: %1").arg(parsed.error()), true);
+        say(tr("This is not valid YAML: %1").arg(parsed.error().message), true);
         return;
     }
     m_edited = *parsed;

@@ -68,12 +68,12 @@ int publish(int argc, char **argv, const AgentRoot &root, PublishOptions options
         options.node = hostnameOf(root);
     auto context = drover::kube::unattendedContext(cluster.kubeconfig, cluster.context, cluster.serviceAccountDir);
     if (!context) {
-        logLine("error", QStringLiteral("no cluster to publish to: %1").arg(context.error()));
+        logLine("error", QStringLiteral("no cluster to publish to: %1").arg(context.error().message));
         return 2;
     }
     auto created = drover::kube::KubeClient::create(*context);
     if (!created) {
-        logLine("error", QStringLiteral("cannot use the cluster %1: %2").arg(context->cluster.server, created.error()));
+        logLine("error", QStringLiteral("cannot use the cluster %1: %2").arg(context->cluster.server, created.error().message));
         return 2;
     }
     // Gone before the application is: Qt's network thread must stop while it still exists.

@@ -85,7 +85,7 @@ int main(int argc, char **argv)
     if (p.isSet(scenario)) {
         auto s = sim::loadScenario(p.value(scenario));
         if (!s) {
-            err << "drover-sim: " << s.error() << "\n";
+            err << "drover-sim: " << s.error().message << "\n";
             return 2;
         }
         opts.scenario = *s;
@@ -102,14 +102,14 @@ int main(int argc, char **argv)
 
     sim::SimCluster cluster;
     if (auto r = cluster.start(opts); !r) {
-        err << "drover-sim: " << r.error() << "\n";
+        err << "drover-sim: " << r.error().message << "\n";
         return 1;
     }
     if (p.isSet(out)) {
         if (auto r = sim::writeSimKubeconfig(p.value(out), cluster.serverUrl(), cluster.pki().caCertPem,
                                              cluster.token());
             !r) {
-            err << "drover-sim: " << r.error() << "\n";
+            err << "drover-sim: " << r.error().message << "\n";
             return 1;
         }
     }

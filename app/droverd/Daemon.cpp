@@ -64,10 +64,10 @@ Result<void> Daemon::start()
 {
     auto ctx = clusterContext(m_options);
     if (!ctx)
-        return Result<void>::failure(QStringLiteral("cannot reach the cluster: ") + ctx.error());
+        return Result<void>::failure(QStringLiteral("cannot reach the cluster: ") + ctx.error().message);
     m_connection.setStrips(ops::daemonStrips()); // keeps only what droverd reads (LeanCaches.h)
     if (auto opened = m_connection.open(*ctx); !opened)
-        return Result<void>::failure(QStringLiteral("cannot reach the cluster: ") + opened.error());
+        return Result<void>::failure(QStringLiteral("cannot reach the cluster: ") + opened.error().message);
     kube::KubeClient *client = m_connection.client();
     const QString ns = !m_options.leaseNamespace.isEmpty()                 ? m_options.leaseNamespace
                        : ctx->contextName == QLatin1String("in-cluster") ? ctx->ns

@@ -40,11 +40,11 @@ int PlanCommand::run()
 {
     auto ctx = clusterContext(m_options);
     if (!ctx) {
-        m_out << "droverd plan: cannot reach the cluster: " << ctx.error() << Qt::endl;
+        m_out << "droverd plan: cannot reach the cluster: " << ctx.error().message << Qt::endl;
         return 1;
     }
     if (auto opened = m_connection.open(*ctx); !opened) {
-        m_out << "droverd plan: cannot reach the cluster: " << opened.error() << Qt::endl;
+        m_out << "droverd plan: cannot reach the cluster: " << opened.error().message << Qt::endl;
         return 1;
     }
     if (!waitSynced())

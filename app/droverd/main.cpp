@@ -21,7 +21,7 @@ int main(int argc, char **argv)
     auto options = app::parseOptions(app);
     app::setupLogging(options && options->jsonLogs, options && options->debugLogs);
     if (!options) {
-        app::logLine(spdlog::level::err, options.error());
+        app::logLine(spdlog::level::err, options.error().message);
         return 2;
     }
     if (options->planOnly) {
@@ -30,7 +30,7 @@ int main(int argc, char **argv)
     }
     app::Daemon daemon(*options);
     if (auto started = daemon.start(); !started) {
-        app::logLine(spdlog::level::err, started.error());
+        app::logLine(spdlog::level::err, started.error().message);
         return 2;
     }
     QObject::connect(&daemon, &app::Daemon::lostLeadership, &app, [] { QCoreApplication::exit(1); });

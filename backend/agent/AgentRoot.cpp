@@ -51,15 +51,13 @@ QJsonObject unavailable(const QString &why)
     return {{QStringLiteral("available"), false}, {QStringLiteral("reason"), why}};
 }
 
-std::optional<QByteArray> runTool(const QString &program, const QStringList &args, int *exitCode, QString *why, int timeoutMs)
+Result<ToolOutput> runTool(const QString &program, const QStringList &args, int timeoutMs)
 {
-    ToolRun run = std::move(runToolsTogether(program, {args}, timeoutMs).front());
-    if (!run.out) {
-        *why = run.why;
-        return std::nullopt;
-    }
-    *exitCode = run.exitCode;
-    return run.out;
+    const std::vector<ToolRun> runs = runToolsTogether(program, {args}, timeoutMs);
+    const ToolRun &run = runs.front();
+    if (!run.out)
+        return Result<ToolOutput>::failure(Error::Kind::Io, run.why);
+    return ToolOutput{*run.out, run.exitCode};
 }
 
 std::vector<ToolRun> runToolsTogether(const QString &program, const QList<QStringList> &argLists, int timeoutMs)

@@ -3,6 +3,8 @@
 // the same layout (DIR/sys/..., DIR/proc/..., and DIR/smartctl/<nvmeX>.json, DIR/ceph/<cmd>.json
 // standing in for the commands' output). Small helpers that never throw: a missing or unreadable
 // file reads as empty / nullopt, and the collector says so in the report.
+#include "Result.h"
+
 #include <QByteArray>
 #include <QJsonObject>
 #include <QString>
@@ -29,10 +31,15 @@ struct AgentRoot
 // {"available": false, "reason": why}
 QJsonObject unavailable(const QString &why);
 
-// Runs program with args (2 s limit, start to finish); nullopt with *why when it is missing,
-// fails to start or times out. exitCode receives the exit status (smartctl's is a bitmask).
-std::optional<QByteArray> runTool(const QString &program, const QStringList &args, int *exitCode, QString *why,
-                                  int timeoutMs = 2000);
+// What a program that ran wrote on stdout, and its exit status (smartctl's is a bitmask).
+struct ToolOutput
+{
+    QByteArray out;
+    int exitCode = 0;
+};
+// Runs program with args (2 s limit, start to finish); Io, saying why, when it is missing, fails
+// to start, times out or crashes.
+Result<ToolOutput> runTool(const QString &program, const QStringList &args, int timeoutMs = 2000);
 
 // The same program with several argument lists, all at once (for CLIs that each pay a slow
 // start-up, like ceph's Python one); results in order, each as runTool() would give it.

@@ -54,24 +54,22 @@ std::vector<ToolRun> cephOutputs(const AgentRoot &r, const std::vector<Cmd> &cmd
     return runs;
 }
 
-std::optional<QJsonDocument> cephJson(const Cmd &c, const ToolRun &run, QString *why)
+// The command's JSON, or why there is none: it did not run (Io), failed or printed no JSON (Invalid).
+Result<QJsonDocument> cephJson(const Cmd &c, const ToolRun &run)
 {
-    if (!run.out) {
-        *why = run.why;
-        return std::nullopt;
-    }
+    if (!run.out)
+        return Result<QJsonDocument>::failure(Error::Kind::Io, run.why);
     if (run.exitCode != 0) {
-        *why = QStringLiteral("ceph %1 failed with exit status %2").arg(c.args.join(QLatin1Char(' '))).arg(run.exitCode);
+        QString why = QStringLiteral("ceph %1 failed with exit status %2").arg(c.args.join(QLatin1Char(' '))).arg(run.exitCode);
         if (!run.lastError.isEmpty())
-            *why += QStringLiteral(": ") + run.lastError;
-        return std::nullopt;
+            why += QStringLiteral(": ") + run.lastError;
+        return Result<QJsonDocument>::failure(why);
     }
     QJsonParseError err{};
     QJsonDocument doc = QJsonDocument::fromJson(*run.out, &err);
-    if (err.error != QJsonParseError::NoError) {
-        *why = QStringLiteral("ceph %1 printed no valid JSON (%2)").arg(c.args.join(QLatin1Char(' ')), err.errorString());
-        return std::nullopt;
-    }
+    if (err.error != QJsonParseError::NoError)
+        return Result<QJsonDocument>::failure(
+            QStringLiteral("ceph %1 printed no valid JSON (%2)").arg(c.args.join(QLatin1Char(' ')), err.errorString()));
     return doc;
 }
 } // namespace
@@ -87,14 +85,14 @@ QJsonObject collectCeph(const AgentRoot &r, const QString &hostname)
                                 {"osd-perf", {QStringLiteral("osd"), QStringLiteral("perf")}},
                                 {"health-detail", {QStringLiteral("health"), QStringLiteral("detail")}}};
     const std::vector<ToolRun> runs = cephOutputs(r, cmds);
-    QString why;
-    const auto tree = cephJson(cmds[0], runs[0], &why);
+    const auto tree = cephJson(cmds[0], runs[0]);
     if (!tree)
-        return unavailable(why);
-    const auto df = cephJson(cmds[1], runs[1], &why);
-    const auto meta = cephJson(cmds[2], runs[2], &why);
-    const auto perf = cephJson(cmds[3], runs[3], &why);
-    const auto health = cephJson(cmds[4], runs[4], &why);
+        return unavailable(tree.error().message);
+    // The others are optional: what they would add is left out when they fail.
+    const auto df = cephJson(cmds[1], runs[1]);
+    const auto meta = cephJson(cmds[2], runs[2]);
+    const auto perf = cephJson(cmds[3], runs[3]);
+    const auto health = cephJson(cmds[4], runs[4]);
 
     QSet<int> mine;
     QHash<int, QJsonObject> treeOsd, dfOsd, metaOsd, perfOsd;

@@ -62,8 +62,6 @@ QJsonObject collectNvme(const AgentRoot &r)
             namespaces.append(QJsonObject{{QStringLiteral("name"), ns}, {QStringLiteral("sizeBytes"), double(size.toLongLong() * 512)}});
         }
         QJsonObject health;
-        int exit = 0;
-        QString why;
         if (r.captured) {
             // smartctl's JSON when it was captured, else the raw log page (nvme smart-log -o binary).
             const auto json = r.read(QStringLiteral("/smartctl/") + c + QStringLiteral(".json"));
@@ -72,14 +70,14 @@ QJsonObject collectNvme(const AgentRoot &r)
             health = json   ? healthFromSmartctl(*json, exitText.toInt())
                      : page ? healthFromSmartLog(*page)
                             : unavailable(QStringLiteral("neither smartctl output nor a SMART log page was captured"));
-        } else if (const auto out = runTool(r.smartctl.isEmpty() ? QStringLiteral("smartctl") : r.smartctl,
-                                            {QStringLiteral("--json"), QStringLiteral("-a"), QStringLiteral("/dev/") + c}, &exit, &why)) {
-            health = healthFromSmartctl(*out, exit);
+        } else if (const auto smartctl = runTool(r.smartctl.isEmpty() ? QStringLiteral("smartctl") : r.smartctl,
+                                                 {QStringLiteral("--json"), QStringLiteral("-a"), QStringLiteral("/dev/") + c})) {
+            health = healthFromSmartctl(smartctl->out, smartctl->exitCode);
         } else {
             // No smartctl: ask the controller directly (needs CAP_SYS_ADMIN, as smartctl does).
-            QString ioctlWhy;
-            const auto page = readSmartLogIoctl(QStringLiteral("/dev/") + c, &ioctlWhy);
-            health = page ? healthFromSmartLog(*page) : unavailable(why + QStringLiteral("; ") + ioctlWhy);
+            const auto page = readSmartLogIoctl(QStringLiteral("/dev/") + c);
+            health = page ? healthFromSmartLog(*page)
+                          : unavailable(smartctl.error().message + QStringLiteral("; ") + page.error().message);
         }
         controllers.append(QJsonObject{{QStringLiteral("name"), c},
                                        {QStringLiteral("model"), r.text(base + QStringLiteral("model"))},

@@ -21,7 +21,8 @@ QJsonObject healthFromSmartctl(const QByteArray &json, int exitStatus);
 // report's health object; and the page read from a controller (/dev/nvmeX) with the admin ioctl.
 constexpr int kNvmeSmartLogSize = 512;
 QJsonObject healthFromSmartLog(const QByteArray &page);
-std::optional<QByteArray> readSmartLogIoctl(const QString &device, QString *why);
+// Io, saying why, when the device cannot be opened or does not answer as an NVMe controller.
+Result<QByteArray> readSmartLogIoctl(const QString &device);
 // SMBIOS type 17 (Memory Device) raw structure to a DIMM, or empty when no module is installed.
 QJsonObject dimmFromSmbios(const QByteArray &raw);
 

@@ -41,13 +41,12 @@ QJsonObject healthFromSmartLog(const QByteArray &page)
             {QStringLiteral("smartPassed"), critical == 0}};
 }
 
-std::optional<QByteArray> readSmartLogIoctl(const QString &device, QString *why)
+Result<QByteArray> readSmartLogIoctl(const QString &device)
 {
     const int fd = ::open(device.toLocal8Bit().constData(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0) {
-        *why = QStringLiteral("cannot open %1: %2").arg(device, QString::fromLocal8Bit(std::strerror(errno)));
-        return std::nullopt;
-    }
+    if (fd < 0)
+        return Result<QByteArray>::failure(
+            Error::Kind::Io, QStringLiteral("cannot open %1: %2").arg(device, QString::fromLocal8Bit(std::strerror(errno))));
     QByteArray page(kNvmeSmartLogSize, '\0');
     nvme_admin_cmd cmd{};
     cmd.opcode = 0x02;     // Get Log Page
@@ -58,11 +57,12 @@ std::optional<QByteArray> readSmartLogIoctl(const QString &device, QString *why)
     const int rc = ::ioctl(fd, NVME_IOCTL_ADMIN_CMD, &cmd);
     const int err = errno;
     ::close(fd);
-    if (rc != 0) {
-        *why = rc < 0 ? QStringLiteral("the NVMe admin ioctl on %1 failed: %2").arg(device, QString::fromLocal8Bit(std::strerror(err)))
-                      : QStringLiteral("%1 answered Get Log Page with NVMe status 0x%2").arg(device).arg(rc, 0, 16);
-        return std::nullopt;
-    }
+    if (rc != 0)
+        return Result<QByteArray>::failure(
+            Error::Kind::Io,
+            rc < 0
+                ? QStringLiteral("the NVMe admin ioctl on %1 failed: %2").arg(device, QString::fromLocal8Bit(std::strerror(err)))
+                : QStringLiteral("%1 answered Get Log Page with NVMe status 0x%2").arg(device).arg(rc, 0, 16));
     return page;
 }
 

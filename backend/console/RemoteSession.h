@@ -12,6 +12,8 @@
 // - the password asked for when the server wants one, now or later;
 // - one reconnect policy for every console (ReconnectPolicy below).
 // Everything happens on the thread that created the session (the GUI thread).
+#include "Result.h"
+
 #include <QImage>
 #include <QList>
 #include <QObject>
@@ -25,12 +27,6 @@
 #include <optional>
 
 namespace drover::console {
-
-// A connected socket from elsewhere (an SSH direct-tcpip tunnel, ...): the opener calls `done`
-// once, with the fd (ownership passes) or an error; a `hard` error (a changed host key, a refused
-// login) is not worth retrying. `context` is the session: a done after it is gone is dropped.
-using FdDone = std::function<void(int fd, const QString &error, bool hard)>;
-using FdOpener = std::function<void(QObject *context, FdDone done)>;
 
 class RemoteSession : public QObject
 {
@@ -52,6 +48,20 @@ public:
     Q_ENUM(Error)
     // Errors a retry cannot mend: the console says so and waits for the user.
     static bool isPermanent(Error e);
+
+    // Why an opener has no socket: the error the session then reports (ConnectFailed, or
+    // TransportRefused when retrying cannot help: a changed host key, a refused login) and the
+    // opener's own words.
+    struct OpenFailure
+    {
+        Error kind = Error::None;
+        QString message;
+    };
+    // A connected socket from elsewhere (an SSH direct-tcpip tunnel, ...): the opener calls
+    // `done` once, with the fd (ownership passes) or why not. `context` is the session: a done
+    // after it is gone is dropped.
+    using FdDone = std::function<void(const Result<int, OpenFailure> &fd)>;
+    using FdOpener = std::function<void(QObject *context, FdDone done)>;
 
     // A key for sendKeyCombo(): keysym (X11) plus XT scancode (set 1, 0xE0-prefixed keys with
     // the high bit set, e.g. Right Ctrl = 0x9D); scancode 0 means "keysym only".
@@ -157,6 +167,9 @@ private:
     QList<TypedEvent> m_typing;
     QTimer m_typeTimer;
 };
+
+using FdDone = RemoteSession::FdDone;
+using FdOpener = RemoteSession::FdOpener;
 
 // One reconnect policy for every console: a session that was up and drops is opened again after
 // 1, 2, 4 and 8 s; one that never came up, or ended with a permanent error, is not.

@@ -163,17 +163,17 @@ void RfbClient::connectThrough(FdOpener open)
     stopWorker();
     const quint64 attempt = ++m_attempt;
     setState(State::Connecting);
-    open(this, [this, guard = QPointer<RfbClient>(this), attempt](int fd, const QString &error, bool hard) {
+    open(this, [this, guard = QPointer<RfbClient>(this), attempt](const Result<int, OpenFailure> &fd) {
         if (!guard || attempt != m_attempt) { // gone, or a newer attempt replaced this one
-            if (fd >= 0)
-                ::close(fd);
+            if (fd)
+                ::close(*fd);
             return;
         }
-        if (fd >= 0) {
-            connectFd(fd);
+        if (fd) {
+            connectFd(*fd);
             return;
         }
-        setError(hard ? Error::TransportRefused : Error::ConnectFailed, error);
+        setError(fd.error().kind, fd.error().message);
         setState(State::Disconnected);
     });
 }

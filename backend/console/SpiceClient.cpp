@@ -76,14 +76,14 @@ void SpiceClient::onOpenFd(SpiceChannel *channel, int, gpointer self)
     g_object_ref(channel);
     QPointer<SpiceClient> guard(me);
     const quint64 generation = me->m_generation;
-    me->m_opener(me, [guard, generation, channel](int fd, const QString &error, bool hard) {
+    me->m_opener(me, [guard, generation, channel](const Result<int, OpenFailure> &fd) {
         if (guard && guard->m_generation == generation && guard->m_session) {
-            if (fd >= 0)
-                spice_channel_open_fd(channel, fd); // the channel's socket owns it now
+            if (fd)
+                spice_channel_open_fd(channel, *fd); // the channel's socket owns it now
             else
-                guard->fail(hard ? Error::TransportRefused : Error::ConnectFailed, error);
-        } else if (fd >= 0) {
-            ::close(fd);
+                guard->fail(fd.error().kind, fd.error().message);
+        } else if (fd) {
+            ::close(*fd);
         }
         g_object_unref(channel);
     });

@@ -52,7 +52,7 @@ Result<Node> Node::fromJson(const QJsonObject &obj)
         if (!q)
             return Result<Node>::failure(
                 QStringLiteral("Node %1: status.%2.%3: %4")
-                    .arg(n.meta.name, QLatin1String(f.list), QLatin1String(f.resource), q.error()));
+                    .arg(n.meta.name, QLatin1String(f.list), QLatin1String(f.resource), q.error().message));
         *f.out = *q;
     }
 

@@ -1,5 +1,10 @@
 #pragma once
-// Errors as values: a small expected<T, Error> until the toolchain has std::expected.
+// Errors as values (STYLE 8): Result<T, E> holds a T or an E, shaped as C++23's std::expected
+// (ok()/operator bool, value()/*/->, error()) so that moving to it is a rename once GCC has it.
+//
+// E is the domain's own error, each with a kind a program can act on and the peer's own words
+// in `message`: drover::Error (below) for decoding, parsing and files; kube::KubeError for API
+// calls; ssh::SshFailure for SSH. Sentences for a person are made from them in models/ui.
 #include <QString>
 
 #include <optional>
@@ -8,19 +13,41 @@
 
 namespace drover {
 
+// A failure that is no peer's answer: text that does not parse or decode, a name that is not
+// there, a file or program that cannot be used.
 struct Error
 {
-    QString message;
+    enum class Kind {
+        None,     // a default-constructed Error: no failure
+        Invalid,  // the input does not parse, decode or keep a rule
+        NotFound, // what was named is not there
+        Io,       // a file or program could not be read, written or run
+    };
+
+    Kind kind = Kind::None;
+    QString message; // what is wrong, in the words of whoever found it
+
+    Error() = default;
+    explicit Error(QString m) : kind(Kind::Invalid), message(std::move(m)) {}
+    Error(Kind k, QString m) : kind(k), message(std::move(m)) {}
 };
 
-template <typename T>
+// error() of a success is a default E (kind None, no message) rather than undefined: a log line
+// or a test message may read it either way (QVERIFY2 evaluates its message even when it passes).
+template <typename T, typename E = Error>
 class [[nodiscard]] Result
 {
 public:
-    Result(T value) : m_v(std::move(value)) {}
-    Result(Error e) : m_v(std::move(e)) {}
+    Result(T value) : m_v(std::in_place_index<0>, std::move(value)) {}
+    Result(E e) : m_v(std::in_place_index<1>, std::move(e)) {}
 
-    static Result failure(QString message) { return Result(Error{std::move(message)}); }
+    // A failure made as its E is made: failure(e), failure(message) and failure(kind, message)
+    // for drover::Error.
+    template <typename... A>
+    static Result failure(A &&...args)
+    {
+        return Result(E(std::forward<A>(args)...));
+    }
 
     bool ok() const { return m_v.index() == 0; }
     explicit operator bool() const { return ok(); }
@@ -30,26 +57,40 @@ public:
     const T &operator*() const { return value(); }
     T *operator->() { return &value(); }
     const T *operator->() const { return &value(); }
-    const QString &error() const { return std::get<1>(m_v).message; }
+    const E &error() const
+    {
+        static const E none{};
+        return ok() ? none : std::get<1>(m_v);
+    }
 
 private:
-    std::variant<T, Error> m_v;
+    std::variant<T, E> m_v;
 };
 
-// Result<void>: success or an error message.
-template <>
-class [[nodiscard]] Result<void>
+// Result<void, E>: success, or an error.
+template <typename E>
+class [[nodiscard]] Result<void, E>
 {
 public:
     Result() = default;
-    Result(Error e) : m_err(std::move(e.message)) {}
-    static Result failure(QString message) { return Result(Error{std::move(message)}); }
+    Result(E e) : m_err(std::move(e)) {}
+
+    template <typename... A>
+    static Result failure(A &&...args)
+    {
+        return Result(E(std::forward<A>(args)...));
+    }
+
     bool ok() const { return !m_err.has_value(); }
     explicit operator bool() const { return ok(); }
-    const QString &error() const { return *m_err; }
+    const E &error() const
+    {
+        static const E none{};
+        return m_err ? *m_err : none;
+    }
 
 private:
-    std::optional<QString> m_err;
+    std::optional<E> m_err;
 };
 
 } // namespace drover

@@ -69,8 +69,8 @@ Result<int> vcpusFrom(const QJsonObject &domain, const QString &where)
             continue;
         const auto millis = cpuMillisFromJson(v);
         if (!millis)
-            return Result<int>::failure(QStringLiteral("%1.domain.resources.%2.cpu: %3")
-                                            .arg(where, QLatin1String(list), millis.error()));
+            return Result<int>::failure(
+                QStringLiteral("%1.domain.resources.%2.cpu: %3").arg(where, QLatin1String(list), millis.error().message));
         const std::int64_t cores = (*millis + 999) / 1000;
         if (cores > INT_MAX)
             return Result<int>::failure(
@@ -102,7 +102,7 @@ Result<std::int64_t> memoryFrom(const QJsonObject &domain, const QString &where)
         auto bytes = bytesFromJson(c.value);
         if (!bytes)
             return Result<std::int64_t>::failure(
-                QStringLiteral("%1.%2: %3").arg(where, QLatin1String(c.field), bytes.error()));
+                QStringLiteral("%1.%2: %3").arg(where, QLatin1String(c.field), bytes.error().message));
         return bytes;
     }
     return std::int64_t(0);
@@ -117,11 +117,11 @@ Result<DomainResources> resourcesFrom(const QJsonObject &vmiSpec, const QString 
     const QJsonObject domain = objectAt(vmiSpec, "domain");
     const auto vcpus = vcpusFrom(domain, where);
     if (!vcpus)
-        return Result<DomainResources>::failure(kind + QLatin1String(": ") + vcpus.error());
+        return Result<DomainResources>::failure(kind + QLatin1String(": ") + vcpus.error().message);
     r.cpuCores = *vcpus;
     const auto memory = memoryFrom(domain, where);
     if (!memory)
-        return Result<DomainResources>::failure(kind + QLatin1String(": ") + memory.error());
+        return Result<DomainResources>::failure(kind + QLatin1String(": ") + memory.error().message);
     r.memoryBytes = *memory;
     r.nodeSelector = stringMapFromJson(vmiSpec.value(QLatin1String("nodeSelector")));
     const QJsonObject required =

@@ -118,7 +118,7 @@ void CredentialProvider::startPlugin()
     Q_EMIT pluginRunning(true, Tr::tr("waiting for %1").arg(execPluginName(exec)));
     if (!launch) {
         // Answer on the next turn: callers never get their callback inside their own call.
-        const QString error = launch.error();
+        const QString error = launch.error().message;
         QTimer::singleShot(0, this, [this, error] {
             finishPlugin(Result<ExecCredentialResult>::failure(error));
         });
@@ -152,7 +152,7 @@ void CredentialProvider::finishPlugin(const Result<ExecCredentialResult> &r)
     }
     Result<void> outcome;
     if (!r) {
-        outcome = Result<void>::failure(Tr::tr("user '%1': %2").arg(m_ctx.user.name, r.error()));
+        outcome = Result<void>::failure(Tr::tr("user '%1': %2").arg(m_ctx.user.name, r.error().message));
     } else {
         // The plugin's token and certificate take the place of the kubeconfig's, as in client-go.
         const bool cert = !r->clientCertPem.isEmpty();
@@ -162,7 +162,7 @@ void CredentialProvider::finishPlugin(const Result<ExecCredentialResult> &r)
         if (outcome)
             m_haveCredential = true;
     }
-    Q_EMIT pluginRunning(false, outcome ? QString() : outcome.error());
+    Q_EMIT pluginRunning(false, outcome ? QString() : outcome.error().message);
     const QList<Waiter> waiters = std::exchange(m_waiters, {});
     for (const Waiter &w : waiters)
         if (w.context)
@@ -180,7 +180,7 @@ Result<void> CredentialProvider::apply(const QString &token, const QByteArray &c
                 Tr::tr("user '%1': the client certificate is not PEM").arg(m_ctx.user.name));
         auto key = parseKey(keyPem);
         if (!key)
-            return Result<void>::failure(Tr::tr("user '%1': %2").arg(m_ctx.user.name, key.error()));
+            return Result<void>::failure(Tr::tr("user '%1': %2").arg(m_ctx.user.name, key.error().message));
         c.certificate = certs.first();
         c.key = *key;
     }

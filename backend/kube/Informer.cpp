@@ -206,23 +206,22 @@ void Informer::resumeLater()
 
 void Informer::handleLine(const char *data, qsizetype size)
 {
-    WatchLine ev;
-    QString error;
     cost::Measure decoding(cost::Step::Decode, m_resource.plural);
-    const bool parsed = m_parser.parse(data, size, &ev, &error);
+    Result<WatchLine> parsed = m_parser.parse(data, size);
     decoding.stop();
     if (!parsed) {
         // A stream we cannot read is not trusted further: drop it and resume from the last good rv.
         KubeError e;
         e.kind = ErrorKind::Decode;
         e.httpStatus = 200;
-        e.message = Tr::tr("unreadable watch event (%1)").arg(error);
+        e.message = Tr::tr("unreadable watch event (%1)").arg(parsed.error().message);
         e.server = m_client->server();
         Q_EMIT errorOccurred(e);
         if (m_watch)
             m_watch->abort();
         return;
     }
+    WatchLine &ev = *parsed;
     if (ev.type == "ERROR") {
         const QJsonObject status = QJsonDocument::fromJson(ev.object).object();
         const int code = status.value(QLatin1String("code")).toInt();

@@ -67,7 +67,7 @@ void KubeClient::withCredential(QObject *context, std::function<void(const KubeE
         if (!r) {
             e.kind = ErrorKind::Config;
             e.server = m_ctx.cluster.server;
-            e.message = r.error();
+            e.message = r.error().message;
         }
         cb(e);
     });
@@ -285,20 +285,18 @@ void KubeClient::list(const ApiResource &r, const QString &ns, const ListOptions
              ListResult l;
              l.error = resp.error;
              if (resp.ok()) {
-                 ListPage page;
-                 QString error;
                  cost::Measure decoding(cost::Step::Decode, resource);
-                 const bool parsed = m_listParser->parseList(resp.body, &page, &error, &strip);
+                 Result<ListPage> page = m_listParser->parseList(resp.body, &strip);
                  m_listParser->shrink();
                  decoding.stop();
-                 if (parsed) {
-                     l.items = std::move(page.items);
-                     l.resourceVersion = page.resourceVersion;
-                     l.continueToken = page.continueToken;
+                 if (page) {
+                     l.items = std::move(page->items);
+                     l.resourceVersion = page->resourceVersion;
+                     l.continueToken = page->continueToken;
                  } else {
                      l.error.kind = ErrorKind::Decode;
                      l.error.server = m_ctx.cluster.server;
-                     l.error.message = Tr::tr("unreadable list (%1)").arg(error);
+                     l.error.message = Tr::tr("unreadable list (%1)").arg(page.error().message);
                  }
              }
              cb(l);

@@ -188,7 +188,7 @@ Result<ResolvedContext> Kubeconfig::resolve(const QString &contextName) const
         auto pem = readNamedFile(cls, u"certificate-authority"_s,
                                  Tr::tr("cluster '%1'").arg(r.cluster.name));
         if (!pem)
-            return R::failure(pem.error() + usedBy);
+            return R::failure(pem.error().message + usedBy);
         r.cluster.caPem = *pem;
     }
     if (usi < 0)
@@ -209,14 +209,14 @@ Result<ResolvedContext> Kubeconfig::resolve(const QString &contextName) const
             continue;
         auto pem = readNamedFile(uss, s.key, who);
         if (!pem)
-            return R::failure(pem.error() + usedBy);
+            return R::failure(pem.error().message + usedBy);
         *s.target = *pem;
     }
     // As client-go: a token wins over tokenFile at first; the client re-reads the file later.
     if (r.user.token.isEmpty() && uss.paths.contains(u"tokenFile"_s)) {
         auto token = readNamedFile(uss, u"tokenFile"_s, who);
         if (!token)
-            return R::failure(token.error() + usedBy);
+            return R::failure(token.error().message + usedBy);
         r.user.token = QString::fromUtf8(*token).trimmed();
     }
     return r;

@@ -53,18 +53,18 @@ static simdjson::error_code readMeta(simdjson::ondemand::object &obj, QString *n
     return SUCCESS;
 }
 
-bool WatchLineParser::parse(const char *data, qsizetype size, WatchLine *out, QString *error)
+Result<WatchLine> WatchLineParser::parse(const char *data, qsizetype size)
 {
     using namespace simdjson;
     m_buffer.reserve(size + qsizetype(SIMDJSON_PADDING));
     m_buffer.resize(size);
     memcpy(m_buffer.data(), data, size_t(size));
-    *out = WatchLine{};
+    WatchLine line;
+    WatchLine *out = &line;
     bool sawObject = false;
     // Every access goes through error codes: a server sending garbage gets a message, not a crash.
-    auto fail = [&](error_code e, const char *where) {
-        *error = QStringLiteral("%1: %2").arg(QLatin1String(where), QLatin1String(error_message(e)));
-        return false;
+    auto fail = [](error_code e, const char *where) {
+        return Result<WatchLine>::failure(QStringLiteral("%1: %2").arg(QLatin1String(where), QLatin1String(error_message(e))));
     };
     ondemand::document doc;
     if (auto e = m_impl->parser.iterate(m_buffer.constData(), size_t(size), size_t(m_buffer.capacity())).get(doc))
@@ -96,11 +96,9 @@ bool WatchLineParser::parse(const char *data, qsizetype size, WatchLine *out, QS
                 return fail(e, "metadata");
         }
     }
-    if (out->type.isEmpty() || !sawObject) {
-        *error = QStringLiteral("watch event without type or object");
-        return false;
-    }
-    return true;
+    if (out->type.isEmpty() || !sawObject)
+        return Result<WatchLine>::failure(QStringLiteral("watch event without type or object"));
+    return line;
 }
 
 
@@ -113,14 +111,15 @@ void WatchLineParser::shrink()
     m_buffer = QByteArray();
 }
 
-bool WatchLineParser::parseList(const QByteArray &body, ListPage *out, QString *error, const FieldStrip *strip)
+Result<ListPage> WatchLineParser::parseList(const QByteArray &body, const FieldStrip *strip)
 {
     using namespace simdjson;
     m_buffer = body; // shared until reserve() copies it into a block with simdjson's padding
     m_buffer.reserve(body.size() + qsizetype(SIMDJSON_PADDING));
-    auto fail = [&](error_code e, const char *where) {
-        *error = QStringLiteral("%1: %2").arg(QLatin1String(where), QLatin1String(error_message(e)));
-        return false;
+    ListPage page;
+    ListPage *out = &page;
+    auto fail = [](error_code e, const char *where) {
+        return Result<ListPage>::failure(QStringLiteral("%1: %2").arg(QLatin1String(where), QLatin1String(error_message(e))));
     };
     ondemand::document doc;
     if (auto e = m_impl->parser.iterate(m_buffer.constData(), size_t(m_buffer.size()), size_t(m_buffer.capacity())).get(doc))
@@ -182,11 +181,9 @@ bool WatchLineParser::parseList(const QByteArray &body, ListPage *out, QString *
             }
         }
     }
-    if (!sawItems && out->resourceVersion.isEmpty()) {
-        *error = QStringLiteral("not a list (no items and no metadata.resourceVersion)");
-        return false;
-    }
-    return true;
+    if (!sawItems && out->resourceVersion.isEmpty())
+        return Result<ListPage>::failure(QStringLiteral("not a list (no items and no metadata.resourceVersion)"));
+    return page;
 }
 
 } // namespace drover::kube

@@ -4,6 +4,7 @@
 // ~2 µs for a 1.7 kB VMI against ~20 µs for QJsonDocument).
 #include "FieldStrip.h"
 #include "LazyObject.h"
+#include "Result.h"
 
 #include <QByteArray>
 #include <QList>
@@ -42,12 +43,12 @@ public:
     ~WatchLineParser();
     WatchLineParser(const WatchLineParser &) = delete;
     WatchLineParser &operator=(const WatchLineParser &) = delete;
-    // False with *error set when the line is not a watch event.
-    bool parse(const char *data, qsizetype size, WatchLine *out, QString *error);
+    // The event, or an Invalid error saying where the line stops being a watch event.
+    Result<WatchLine> parse(const char *data, qsizetype size);
     // A list response ({"metadata":{…},"items":[…]}): each item kept as its own bytes, so a
-    // 10,000-object list never becomes a QJsonObject tree. Items are appended to out->items,
-    // without strip's fields when one is given.
-    bool parseList(const QByteArray &body, ListPage *out, QString *error, const FieldStrip *strip = nullptr);
+    // 10,000-object list never becomes a QJsonObject tree. Items are kept without strip's fields
+    // when one is given.
+    Result<ListPage> parseList(const QByteArray &body, const FieldStrip *strip = nullptr);
     // Frees the parser's buffers when a big input (a list page) grew them: simdjson's index of a
     // 1.5 MB page and the page's padded copy are ~15 MB a process would otherwise keep for good.
     void shrink();

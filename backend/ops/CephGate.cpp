@@ -157,11 +157,11 @@ void AgentCephGate::ask(const QString &host, const QList<int> &, QObject *contex
         t.port = quint16(address.mid(colon + 1).toUInt());
     }
     QPointer<QObject> ctx(context);
-    session->connectToHost(t, this, [this, host, ctx, done](const ssh::SshOutcome<ssh::SshConnectionInfo> &r) {
+    session->connectToHost(t, this, [this, host, ctx, done](const Result<ssh::SshConnectionInfo, ssh::SshFailure> &r) {
         if (!r.ok()) {
             m_sessions.remove(host);
             if (ctx)
-                done(unknown(Tr::tr("Ceph could not be asked on %1: %2").arg(host, r.message)));
+                done(unknown(Tr::tr("Ceph could not be asked on %1: %2").arg(host, r.error().message)));
             return;
         }
         run(host, ctx, done);
@@ -177,21 +177,23 @@ void AgentCephGate::run(const QString &host, QObject *context, OkToStopCallback 
     h.replace(QLatin1Char('\''), QStringLiteral("'\\''"));
     QPointer<QObject> ctx(context);
     session->exec(QStringLiteral("'%1' ceph ok-to-stop --host '%2'").arg(path, h), this,
-                  [this, host, ctx, done](const ssh::SshOutcome<ssh::ExecResult> &r) {
+                  [this, host, ctx, done](const Result<ssh::ExecResult, ssh::SshFailure> &r) {
                       if (!ctx)
                           return;
                       if (!r.ok()) {
                           m_sessions.remove(host); // a dead kept connection: the next ask connects afresh
-                          done(unknown(Tr::tr("Ceph could not be asked on %1: %2").arg(host, r.message)));
+                          done(unknown(Tr::tr("Ceph could not be asked on %1: %2").arg(host, r.error().message)));
                           return;
                       }
                       // Its exit status mirrors Ceph's (16: unsafe); the JSON is printed either way.
                       QJsonParseError err{};
-                      const QJsonDocument doc = QJsonDocument::fromJson(r.value.stdOut, &err);
+                      const QJsonDocument doc = QJsonDocument::fromJson(r->stdOut, &err);
                       if (err.error != QJsonParseError::NoError || !doc.isObject()) {
-                          const QString text = QString::fromUtf8(r.value.stdErr + r.value.stdOut).trimmed().left(300);
+                          const QString text = QString::fromUtf8(r->stdErr + r->stdOut).trimmed().left(300);
                           done(unknown(Tr::tr("drover-agent on %1 did not answer ok-to-stop (exit status %2): %3")
-                                           .arg(host).arg(r.value.exitStatus).arg(text)));
+                                           .arg(host)
+                                           .arg(r->exitStatus)
+                                           .arg(text)));
                           return;
                       }
                       done(okToStopFromAgentJson(doc.object()));

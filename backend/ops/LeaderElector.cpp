@@ -59,7 +59,7 @@ void LeaderElector::attempt()
         } else {
             auto lease = core::Lease::fromJson(resp.object);
             if (!lease) {
-                settle(Attempt::Failed, lease.error());
+                settle(Attempt::Failed, lease.error().message);
                 return;
             }
             observe(*lease);
@@ -89,7 +89,7 @@ void LeaderElector::write(const core::LeaseRecord &record, bool create, bool tak
         }
         auto lease = core::Lease::fromJson(resp.object);
         if (!lease) {
-            settle(Attempt::Failed, lease.error());
+            settle(Attempt::Failed, lease.error().message);
             return;
         }
         observe(*lease);

@@ -49,9 +49,8 @@ QString Schedules::validate(const core::SnapshotScheduleObject &s)
     if (!core::isDnsSubdomain(s.meta.name))
         return Tr::tr("“%1” is not a valid name: lower-case letters, digits, '-' and '.', starting and ending with a letter or digit.")
             .arg(s.meta.name);
-    QString cronError;
-    if (!reconcile::CronSpec::parse(s.schedule, &cronError))
-        return Tr::tr("The schedule “%1” is not a cron expression: %2.").arg(s.schedule, cronError);
+    if (const auto cron = reconcile::CronSpec::parse(s.schedule); !cron)
+        return Tr::tr("The schedule “%1” is not a cron expression: %2.").arg(s.schedule, cron.error().message);
     if (!QTimeZone(s.timeZone.toUtf8()).isValid())
         return Tr::tr("“%1” is not an IANA time zone (e.g. Europe/Berlin, UTC).").arg(s.timeZone);
     if (s.vmNames.isEmpty() && !s.selector)
@@ -62,16 +61,14 @@ QString Schedules::validate(const core::SnapshotScheduleObject &s)
     return retentionError(s);
 }
 
-QList<QDateTime> Schedules::nextFirings(const QString &cron, const QString &zone, const QDateTime &after, int n, QString *error)
+Result<QList<QDateTime>> Schedules::nextFirings(const QString &cron, const QString &zone, const QDateTime &after, int n)
 {
-    QString why;
-    const auto spec = reconcile::CronSpec::parse(cron, &why);
+    const auto spec = reconcile::CronSpec::parse(cron);
+    if (!spec)
+        return spec.error();
     const QTimeZone tz(zone.toUtf8());
-    if (!spec || !tz.isValid()) {
-        if (error)
-            *error = spec ? Tr::tr("“%1” is not an IANA time zone").arg(zone) : why;
-        return {};
-    }
+    if (!tz.isValid())
+        return Result<QList<QDateTime>>::failure(Tr::tr("“%1” is not an IANA time zone").arg(zone));
     QList<QDateTime> out;
     QDateTime t = after;
     while (out.size() < n && (t = reconcile::cronNext(*spec, t, tz)).isValid())

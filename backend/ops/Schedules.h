@@ -60,8 +60,9 @@ public:
     // Why s cannot be a schedule, in words (empty when it can): its name, namespace, cron, zone,
     // which VMs, retention and maxFailures, as the CRD and droverd's planner read them.
     static QString validate(const core::SnapshotScheduleObject &s);
-    // The next n firings of cron in zone after `after` (UTC), or the cron's error in *error.
-    static QList<QDateTime> nextFirings(const QString &cron, const QString &zone, const QDateTime &after, int n, QString *error);
+    // The next n firings of cron in zone after `after` (UTC; fewer, or none, when it fires
+    // less), or why the cron or the zone cannot be read (Invalid).
+    static Result<QList<QDateTime>> nextFirings(const QString &cron, const QString &zone, const QDateTime &after, int n);
     // The planner's decision for the schedule `key` ("ns/name") now, from the connection's caches
     // (its namespace's VMs and snapshots); nullopt when the cache has no such schedule.
     std::optional<reconcile::SchedulePlan> planOf(const QString &key) const;

@@ -214,7 +214,8 @@ void VmCloner::onSnapshotsChanged()
     if (!m_current || m_snapshot.isEmpty() || !snaps)
         return;
     const QJsonObject obj = snaps->get(keyOf(m_current->request, m_snapshot));
-    const Result<core::Snapshot> snap = obj.isEmpty() ? Result<core::Snapshot>::failure({}) : core::Snapshot::fromJson(obj);
+    const Result<core::Snapshot> snap =
+        obj.isEmpty() ? Result<core::Snapshot>::failure(Error::Kind::NotFound, QString()) : core::Snapshot::fromJson(obj);
     if (!snap || snap->phase != QLatin1String("Failed"))
         return;
     withdraw(Tr::tr("KubeVirt clones through a snapshot, and the snapshot of %1 failed (%2).")

@@ -29,13 +29,12 @@ int valueOf(const QString &s, const Field &f, bool *ok)
     return s.toInt(ok);
 }
 
-// One field into bits [low..high] (bit i = value i). Returns false with *error set.
+// One field into bits [low..high] (bit i = value i).
 template <size_t N>
-bool parseField(const QString &text, const Field &f, std::bitset<N> *bits, bool *star, QString *error)
+Result<void> parseField(const QString &text, const Field &f, std::bitset<N> *bits, bool *star)
 {
     const auto fail = [&](const QString &why) {
-        *error = Tr::tr("the %1 field \"%2\": %3").arg(QLatin1String(f.name), text, why);
-        return false;
+        return Result<void>::failure(Tr::tr("the %1 field \"%2\": %3").arg(QLatin1String(f.name), text, why));
     };
     *star = text == QLatin1String("*") || text == QLatin1String("?");
     const bool weekdays = N == 7;
@@ -68,7 +67,7 @@ bool parseField(const QString &text, const Field &f, std::bitset<N> *bits, bool 
         for (int v = first; v <= last; v += step)
             bits->set(size_t(weekdays ? v % 7 : v));
     }
-    return true;
+    return {};
 }
 
 QString expandMacro(const QString &text)
@@ -94,15 +93,15 @@ QDateTime instantOf(const QDate &d, const QTime &t, const QTimeZone &zone)
 
 } // namespace
 
-std::optional<CronSpec> CronSpec::parse(const QString &input, QString *error)
+Result<CronSpec> CronSpec::parse(const QString &input)
 {
     const QString text = expandMacro(input);
     const QStringList fields = text.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    if (fields.size() != 5) {
-        *error = Tr::tr("\"%1\" has %2 fields; a schedule has five: minute hour day-of-month month day-of-week")
-                     .arg(input).arg(fields.size());
-        return std::nullopt;
-    }
+    if (fields.size() != 5)
+        return Result<CronSpec>::failure(
+            Tr::tr("\"%1\" has %2 fields; a schedule has five: minute hour day-of-month month day-of-week")
+                .arg(input)
+                .arg(fields.size()));
     static const QStringList monthNames{QStringLiteral("jan"), QStringLiteral("feb"), QStringLiteral("mar"), QStringLiteral("apr"),
                                         QStringLiteral("may"), QStringLiteral("jun"), QStringLiteral("jul"), QStringLiteral("aug"),
                                         QStringLiteral("sep"), QStringLiteral("oct"), QStringLiteral("nov"), QStringLiteral("dec")};
@@ -110,12 +109,16 @@ std::optional<CronSpec> CronSpec::parse(const QString &input, QString *error)
                                       QStringLiteral("thu"), QStringLiteral("fri"), QStringLiteral("sat")};
     CronSpec s;
     bool star = false;
-    if (!parseField(fields[0], {"minute", 0, 59, {}}, &s.minutes, &star, error) ||
-        !parseField(fields[1], {"hour", 0, 23, {}}, &s.hours, &star, error) ||
-        !parseField(fields[2], {"day-of-month", 1, 31, {}}, &s.days, &s.daysStar, error) ||
-        !parseField(fields[3], {"month", 1, 12, monthNames}, &s.months, &star, error) ||
-        !parseField(fields[4], {"day-of-week", 0, 6, dayNames}, &s.weekdays, &s.weekdaysStar, error))
-        return std::nullopt;
+    if (auto r = parseField(fields[0], {"minute", 0, 59, {}}, &s.minutes, &star); !r)
+        return r.error();
+    if (auto r = parseField(fields[1], {"hour", 0, 23, {}}, &s.hours, &star); !r)
+        return r.error();
+    if (auto r = parseField(fields[2], {"day-of-month", 1, 31, {}}, &s.days, &s.daysStar); !r)
+        return r.error();
+    if (auto r = parseField(fields[3], {"month", 1, 12, monthNames}, &s.months, &star); !r)
+        return r.error();
+    if (auto r = parseField(fields[4], {"day-of-week", 0, 6, dayNames}, &s.weekdays, &s.weekdaysStar); !r)
+        return r.error();
     return s;
 }
 

@@ -5,12 +5,13 @@
 // Day-of-month and day-of-week both restricted means either (Vixie cron). A local time that a
 // daylight-saving jump skips fires when the clock resumes (02:30 → 03:30, as Go's time.Date
 // normalises it); a local time that happens twice fires once.
+#include "Result.h"
+
 #include <QDateTime>
 #include <QString>
 #include <QTimeZone>
 
 #include <bitset>
-#include <optional>
 
 namespace drover::reconcile {
 
@@ -24,8 +25,8 @@ struct CronSpec
     bool daysStar = false;     // day-of-month was * (or ?)
     bool weekdaysStar = false; // day-of-week was *
 
-    // nullopt and *error in words ("the hour field: 25 is out of range 0-23") when unreadable.
-    static std::optional<CronSpec> parse(const QString &text, QString *error);
+    // An Invalid error in words ("the hour field: 25 is out of range 0-23") when unreadable.
+    static Result<CronSpec> parse(const QString &text);
     bool matchesDay(const QDate &d) const;
 };
 

@@ -39,10 +39,9 @@ SchedulePlan planSchedule(const core::SnapshotScheduleObject &s, const QList<cor
 {
     SchedulePlan plan{s.meta.ns, s.meta.name, {}, {}, {}, {}, 0, {}, {}};
     const ScheduleSpec spec = specOf(s);
-    QString why;
-    const std::optional<ParsedSchedule> parsed = ParsedSchedule::parse(spec, &why);
+    const Result<ParsedSchedule> parsed = ParsedSchedule::parse(spec);
     if (!parsed) {
-        plan.error = why;
+        plan.error = parsed.error().message;
         return plan;
     }
     QHash<QString, QList<ScheduledSnapshot>> byVm;

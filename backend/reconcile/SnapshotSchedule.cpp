@@ -70,27 +70,25 @@ QList<bool> keptByRetention(const ScheduleSpec &spec, const QList<const Schedule
     return kept;
 }
 
-std::optional<ParsedSchedule> ParsedSchedule::parse(const ScheduleSpec &spec, QString *error)
+Result<ParsedSchedule> ParsedSchedule::parse(const ScheduleSpec &spec)
 {
-    const std::optional<CronSpec> cron = CronSpec::parse(spec.cron, error);
+    const Result<CronSpec> cron = CronSpec::parse(spec.cron);
     if (!cron)
-        return std::nullopt;
+        return cron.error();
     const QTimeZone zone(spec.timeZone.toUtf8());
-    if (!zone.isValid()) {
-        *error = Tr::tr("unknown time zone \"%1\" (an IANA name such as Europe/Berlin or UTC)").arg(spec.timeZone);
-        return std::nullopt;
-    }
+    if (!zone.isValid())
+        return Result<ParsedSchedule>::failure(
+            Tr::tr("unknown time zone \"%1\" (an IANA name such as Europe/Berlin or UTC)").arg(spec.timeZone));
     return ParsedSchedule{*cron, zone};
 }
 
 ScheduleDecision planSnapshotSchedule(const ScheduleSpec &spec, const QList<ScheduledSnapshot> &snapshots, const QDateTime &created,
                                       const QDateTime &resumedAt, const QDateTime &now)
 {
-    QString why;
-    const std::optional<ParsedSchedule> parsed = ParsedSchedule::parse(spec, &why);
+    const Result<ParsedSchedule> parsed = ParsedSchedule::parse(spec);
     if (!parsed) {
         ScheduleDecision d;
-        d.error = why;
+        d.error = parsed.error().message;
         return d;
     }
     return planSnapshotSchedule(spec, *parsed, snapshots, created, resumedAt, now);

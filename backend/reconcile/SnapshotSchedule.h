@@ -54,7 +54,7 @@ struct ParsedSchedule
 {
     CronSpec cron;
     QTimeZone zone;
-    static std::optional<ParsedSchedule> parse(const ScheduleSpec &spec, QString *error);
+    static Result<ParsedSchedule> parse(const ScheduleSpec &spec);
 };
 
 // created: the schedule's creation (nothing is due before it); resumedAt: failures before it no

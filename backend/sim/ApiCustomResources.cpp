@@ -60,7 +60,7 @@ void ApiServer::respondRead(const QHttpServerRequest &req, QTcpSocket *socket, c
     if (table)
         respondJson(req, socket, 200, *table);
     else
-        respondStatus(req, socket, 400, QStringLiteral("BadRequest"), table.error());
+        respondStatus(req, socket, 400, QStringLiteral("BadRequest"), table.error().message);
 }
 
 } // namespace drover::sim

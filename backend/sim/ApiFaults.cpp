@@ -1,4 +1,5 @@
-// ApiServer: fault injection (drop, cut mid-line, compact, fail, outage) and load (churn).
+// ApiServer: fault injection (drop, cut mid-line, compact, fail, outage) and load (churn), and
+// their admin endpoints.
 #include "ApiServer.h"
 #include "JsonOut.h"
 #include "WatchStream.h"
@@ -23,6 +24,41 @@ bool ApiServer::injectFault(const QHttpServerRequest &req, QTcpSocket *socket)
         return true;
     }
     return false;
+}
+
+void ApiServer::addFaultEndpoints()
+{
+    using Done = SimAdmin::Done;
+    m_admin.addAction(QStringLiteral("drop-watches"), [this](const QUrlQuery &q) -> Result<Done> {
+        const int n = activeWatches();
+        // outageMs: the API answers 503 for that long after the cut, as an unreachable server.
+        outage(q.queryItemValue(QStringLiteral("outageMs")).toInt());
+        // midChunk=true: each stream is cut inside its next event (see dropWatches).
+        dropWatches(q.queryItemValue(QStringLiteral("midChunk")) == QLatin1String("true"));
+        return Done{QStringLiteral("dropped %1 watches").arg(n)};
+    });
+    m_admin.addAction(QStringLiteral("end-watches"), [this](const QUrlQuery &) -> Result<Done> {
+        // Each stream ends as kube-apiserver ends a watch whose timeout passed: a clean last chunk,
+        // after which a client resumes from its last resourceVersion (a cut one relists).
+        const int n = activeWatches();
+        endWatches();
+        return Done{QStringLiteral("ended %1 watches").arg(n)};
+    });
+    m_admin.addAction(QStringLiteral("compact"), [this](const QUrlQuery &) -> Result<Done> {
+        compactHistory();
+        return Done{QStringLiteral("history compacted")};
+    });
+    m_admin.addAction(QStringLiteral("fail"), [this](const QUrlQuery &q) -> Result<Done> {
+        failNext(q.queryItemValue(QStringLiteral("count")).toInt(),
+                 qBound(400, q.queryItemValue(QStringLiteral("code")).toInt(), 599),
+                 q.queryItemValue(QStringLiteral("retryAfter")).toInt());
+        return Done{QStringLiteral("failing the next %1 requests").arg(m_failCount)};
+    });
+    m_admin.addAction(QStringLiteral("churn"), [this](const QUrlQuery &q) -> Result<Done> {
+        const int n = q.queryItemValue(QStringLiteral("count")).toInt();
+        QTimer::singleShot(0, this, [this, n] { churn(n, 0); });
+        return Done{QStringLiteral("%1 updates queued").arg(n), true};
+    });
 }
 
 void ApiServer::dropWatches(bool midLine)

@@ -153,7 +153,7 @@ void ApiServer::handleList(const QHttpServerRequest &req, QTcpSocket *socket, co
     const QUrlQuery q(req.url());
     auto filter = parseFilter(q, t.ns, t.res);
     if (!filter) {
-        respondStatus(req, socket, 400, QStringLiteral("BadRequest"), filter.error());
+        respondStatus(req, socket, 400, QStringLiteral("BadRequest"), filter.error().message);
         return;
     }
     const int limit = q.queryItemValue(QStringLiteral("limit")).toInt();
@@ -281,7 +281,7 @@ void ApiServer::handleWatch(const QHttpServerRequest &req, QTcpSocket *socket, c
     const QUrlQuery q(req.url());
     auto filter = parseFilter(q, t.ns, t.res);
     if (!filter) {
-        respondStatus(req, socket, 400, QStringLiteral("BadRequest"), filter.error());
+        respondStatus(req, socket, 400, QStringLiteral("BadRequest"), filter.error().message);
         return;
     }
     const int timeout = q.queryItemValue(QStringLiteral("timeoutSeconds")).toInt();
@@ -337,51 +337,11 @@ void ApiServer::handleWatch(const QHttpServerRequest &req, QTcpSocket *socket, c
 
 void ApiServer::handleAdmin(const QHttpServerRequest &req, QTcpSocket *socket, const QString &what)
 {
-    const QUrlQuery q(req.url());
-    if (req.method() == QHttpServerRequest::Method::Get && m_adminQuery) {
-        if (const auto answer = m_adminQuery(what, q))
-            respondJson(req, socket, 200, *answer);
-        else
-            respondStatus(req, socket, 404, QStringLiteral("NotFound"), QStringLiteral("no admin endpoint %1").arg(what));
-        return;
-    }
-    if (req.method() != QHttpServerRequest::Method::Post) {
-        respondStatus(req, socket, 405, QStringLiteral("MethodNotAllowed"), QStringLiteral("admin endpoints take POST"));
-        return;
-    }
-    if (what == QLatin1String("drop-watches")) {
-        const int n = activeWatches();
-        // outageMs: the API answers 503 for that long after the cut, as an unreachable server.
-        outage(q.queryItemValue(QStringLiteral("outageMs")).toInt());
-        // midChunk=true: each stream is cut inside its next event (see dropWatches).
-        dropWatches(q.queryItemValue(QStringLiteral("midChunk")) == QLatin1String("true"));
-        respondStatus(req, socket, 200, QString(), QStringLiteral("dropped %1 watches").arg(n));
-    } else if (what == QLatin1String("end-watches")) {
-        // Each stream ends as kube-apiserver ends a watch whose timeout passed: a clean last chunk,
-        // after which a client resumes from its last resourceVersion (a cut one relists).
-        const int n = activeWatches();
-        endWatches();
-        respondStatus(req, socket, 200, QString(), QStringLiteral("ended %1 watches").arg(n));
-    } else if (what == QLatin1String("compact")) {
-        compactHistory();
-        respondStatus(req, socket, 200, QString(), QStringLiteral("history compacted"));
-    } else if (what == QLatin1String("fail")) {
-        failNext(q.queryItemValue(QStringLiteral("count")).toInt(),
-                 qBound(400, q.queryItemValue(QStringLiteral("code")).toInt(), 599),
-                 q.queryItemValue(QStringLiteral("retryAfter")).toInt());
-        respondStatus(req, socket, 200, QString(), QStringLiteral("failing the next %1 requests").arg(m_failCount));
-    } else if (what == QLatin1String("churn")) {
-        const int n = q.queryItemValue(QStringLiteral("count")).toInt();
-        QTimer::singleShot(0, this, [this, n] { churn(n, 0); });
-        respondStatus(req, socket, 202, QString(), QStringLiteral("%1 updates queued").arg(n));
-    } else if (const auto ext = m_adminExt ? m_adminExt(what, q) : std::nullopt) {
-        if (ext->startsWith(QLatin1Char('!')))
-            respondStatus(req, socket, 404, QStringLiteral("NotFound"), ext->mid(1));
-        else
-            respondStatus(req, socket, 200, QString(), *ext);
-    } else {
-        respondStatus(req, socket, 404, QStringLiteral("NotFound"), QStringLiteral("no admin endpoint %1").arg(what));
-    }
+    const SimAdmin::Reply r = m_admin.reply(req.method(), what, QUrlQuery(req.url()));
+    if (r.json)
+        respondJson(req, socket, r.code, *r.json);
+    else
+        respondStatus(req, socket, r.code, r.reason, r.message);
 }
 
 } // namespace drover::sim

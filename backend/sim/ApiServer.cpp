@@ -24,6 +24,7 @@ ApiServer::ApiServer(ObjectStore *store, QObject *parent) : QAbstractHttpServer(
         if (type == QLatin1String("DELETED"))
             m_served.forget(r, kube::ObjectCache::keyOf(obj));
     });
+    addFaultEndpoints();
 }
 
 ApiServer::~ApiServer() = default;
@@ -254,14 +255,12 @@ bool ApiServer::handleApiObject(const QHttpServerRequest &req, QTcpSocket *socke
     return true;
 }
 
-static QJsonObject parseBody(const QHttpServerRequest &req, QString *error)
+static Result<QJsonObject> parseBody(const QHttpServerRequest &req)
 {
     QJsonParseError perr;
     const QJsonDocument doc = QJsonDocument::fromJson(req.body(), &perr);
-    if (perr.error != QJsonParseError::NoError || !doc.isObject()) {
-        *error = QStringLiteral("the request body is not a JSON object: %1").arg(perr.errorString());
-        return {};
-    }
+    if (perr.error != QJsonParseError::NoError || !doc.isObject())
+        return Result<QJsonObject>::failure(QStringLiteral("the request body is not a JSON object: %1").arg(perr.errorString()));
     return doc.object();
 }
 
@@ -300,12 +299,12 @@ void ApiServer::handleResource(const QHttpServerRequest &req, QTcpSocket *socket
                       QStringLiteral("the server does not allow this method on the requested resource"));
         return;
     }
-    QString err;
-    QJsonObject obj = parseBody(req, &err);
-    if (!err.isEmpty()) {
-        respondStatus(req, socket, 400, QStringLiteral("BadRequest"), err);
+    const Result<QJsonObject> body = parseBody(req);
+    if (!body) {
+        respondStatus(req, socket, 400, QStringLiteral("BadRequest"), body.error().message);
         return;
     }
+    QJsonObject obj = *body;
     if (method == M::Post) {
         if (!t.name.isEmpty()) {
             respondStatus(req, socket, 405, QStringLiteral("MethodNotAllowed"), QStringLiteral("POST to an object"));
@@ -363,7 +362,7 @@ void ApiServer::handlePatch(const QHttpServerRequest &req, QTcpSocket *socket, c
         }
         auto r = applyJsonPatch(*cur, doc.array());
         if (!r) {
-            respondStatus(req, socket, 422, QStringLiteral("Invalid"), r.error());
+            respondStatus(req, socket, 422, QStringLiteral("Invalid"), r.error().message);
             return;
         }
         patched = *r;

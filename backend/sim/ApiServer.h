@@ -1,10 +1,12 @@
 #pragma once
 // The simulator's Kubernetes API front: HTTPS (QtHttpServer parses HTTP; this class routes),
 // bearer-token auth, CRUD/patch/list/watch on the ObjectStore, KubeVirt subresources through an
-// action handler, and /drover-sim/v1/ admin endpoints for fault injection and load.
+// action handler, and the /drover-sim/v1/ admin API (SimAdmin) with its own fault injection and
+// load endpoints.
 #include "CertGen.h"
 #include "ObjectStore.h"
 #include "ServedBytes.h"
+#include "SimAdmin.h"
 
 #include <QAbstractHttpServer>
 #include <QDeadlineTimer>
@@ -49,13 +51,9 @@ public:
         QHttpServerRequest::Method method, const QString &plural, const QString &ns,
         const QString &name, const QString &verb)>;
     void addSubresourceRoute(SubresourceRoute r) { m_subresourceRoutes.append(std::move(r)); }
-    // More /drover-sim/v1/ admin endpoints (POST): the message, "!message" for a 404, nullopt if not its.
-    using AdminExtension = std::function<std::optional<QString>(const QString &what, const QUrlQuery &query)>;
-    void setAdminExtension(AdminExtension h) { m_adminExt = std::move(h); }
-    // GET /drover-sim/v1/<what...> (what: the path after v1/, e.g. "ceph/ok-to-stop"): a JSON
-    // answer, or nullopt when not its (404).
-    using AdminQuery = std::function<std::optional<QJsonObject>(const QString &what, const QUrlQuery &query)>;
-    void setAdminQuery(AdminQuery h) { m_adminQuery = std::move(h); }
+    // The /drover-sim/v1/ admin API: the server's own endpoints (drop-watches, end-watches,
+    // compact, fail, churn) and whatever the rest of the simulator adds.
+    SimAdmin &admin() { return m_admin; }
     // What an object hook answers: the HTTP status and the JSON body (an object or a Status).
     struct HookAnswer
     {
@@ -140,6 +138,7 @@ private:
                        const kube::ApiResource &res, bool create, const QString &sub = {});
     void handleAdmin(const QHttpServerRequest &req, QTcpSocket *socket, const QString &what);
     void respondFault(const QHttpServerRequest &req, QTcpSocket *socket);
+    void addFaultEndpoints(); // ApiFaults.cpp: the server's own admin endpoints
     void churn(int remaining, int offset);
 
     ObjectStore *m_store;
@@ -147,8 +146,7 @@ private:
     ActionHandler m_actions;
     QList<SubresourceRoute> m_subresourceRoutes;
     std::function<bool(const QString &)> m_groupAvailable;
-    AdminExtension m_adminExt;
-    AdminQuery m_adminQuery;
+    SimAdmin m_admin;
     QList<ObjectHook> m_objectHooks;
     QList<AdmissionHook> m_admissionHooks;
     ConsoleSockets *m_consoles = nullptr;

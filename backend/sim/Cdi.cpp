@@ -52,7 +52,7 @@ QJsonObject doneStatus(const QString &claim)
 // allowClaimAdoption annotation. nullopt when its DataSource is missing.
 std::optional<QJsonObject> dataVolumeFor(const ObjectStore &store, const QJsonObject &vm, const QJsonObject &tmpl, bool done)
 {
-    const auto spec = cdi::resolveTemplateSpec(store, namespaceOf(vm), objectAt(tmpl, "spec"_L1), nullptr);
+    const auto spec = cdi::resolveTemplateSpec(store, namespaceOf(vm), objectAt(tmpl, "spec"_L1));
     if (!spec)
         return std::nullopt;
     QJsonObject meta = objectAt(tmpl, "metadata"_L1);

@@ -31,6 +31,7 @@
 // Writes happen on a later event-loop turn, never inside ObjectStore::changed.
 #include "ApiServer.h"
 #include "ObjectStore.h"
+#include "Result.h"
 
 #include <QHash>
 #include <QObject>
@@ -81,14 +82,11 @@ private:
 namespace cdi {
 
 // The DataSource a DataVolume spec's sourceRef names (namespace: the sourceRef's, else ns). When
-// absent, *error is the API server's NotFound message, as a client Get returns it.
-std::optional<QJsonObject> dataSourceFor(const ObjectStore &store, const QString &ns, const QJsonObject &dvSpec,
-                                         QString *error = nullptr);
+// absent, NotFound with the API server's message, as a client Get returns it.
+Result<QJsonObject> dataSourceFor(const ObjectStore &store, const QString &ns, const QJsonObject &dvSpec);
 // A VM's dataVolumeTemplate spec as virt-controller posts it: sourceRef replaced by the
-// DataSource's spec.source.pvc (its namespace filled in). nullopt with *error when the
-// DataSource is missing.
-std::optional<QJsonObject> resolveTemplateSpec(const ObjectStore &store, const QString &ns, QJsonObject spec,
-                                               QString *error);
+// DataSource's spec.source.pvc (its namespace filled in). NotFound when the DataSource is missing.
+Result<QJsonObject> resolveTemplateSpec(const ObjectStore &store, const QString &ns, QJsonObject spec);
 // The claim's spec CDI renders for a DataVolume (storage or pvc).
 QJsonObject claimSpecFor(const ObjectStore &store, const QJsonObject &dv);
 // The instancetype.kubevirt.io/default-* labels of the DataVolume's source (PVC or DataSource).

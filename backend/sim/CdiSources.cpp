@@ -152,29 +152,28 @@ std::optional<QJsonObject> reconcileDataSource(const ObjectStore &store, const Q
     return next;
 }
 
-std::optional<QJsonObject> dataSourceFor(const ObjectStore &store, const QString &ns, const QJsonObject &dvSpec,
-                                         QString *error)
+Result<QJsonObject> dataSourceFor(const ObjectStore &store, const QString &ns, const QJsonObject &dvSpec)
 {
     const QJsonObject ref = objectAt(dvSpec, "sourceRef"_L1);
     const QString refNs = stringAt(ref, "namespace"_L1);
     const QString name = stringAt(ref, "name"_L1);
     auto ds = store.get(DS, refNs.isEmpty() ? ns : refNs, name);
-    if (!ds && error) // what client-go's Get returns (apimachinery errors.NewNotFound)
-        *error = QStringLiteral("datasources.cdi.kubevirt.io \"%1\" not found").arg(name);
-    return ds;
+    if (!ds) // what client-go's Get returns (apimachinery errors.NewNotFound)
+        return Result<QJsonObject>::failure(Error::Kind::NotFound,
+                                            QStringLiteral("datasources.cdi.kubevirt.io \"%1\" not found").arg(name));
+    return *ds;
 }
 
-std::optional<QJsonObject> resolveTemplateSpec(const ObjectStore &store, const QString &ns, QJsonObject spec,
-                                               QString *error)
+Result<QJsonObject> resolveTemplateSpec(const ObjectStore &store, const QString &ns, QJsonObject spec)
 {
     // KubeVirt pkg/storage/types/dv.go GetResolvedCloneSource.
     const QJsonObject ref = objectAt(spec, "sourceRef"_L1);
     QJsonObject source = objectAt(spec, "source"_L1);
     QString sourceNs = ns;
     if (!ref.isEmpty() && stringAt(ref, "kind"_L1) == "DataSource"_L1) {
-        const auto ds = dataSourceFor(store, ns, spec, error);
+        const auto ds = dataSourceFor(store, ns, spec);
         if (!ds)
-            return std::nullopt;
+            return ds.error();
         if (!stringAt(ref, "namespace"_L1).isEmpty())
             sourceNs = stringAt(ref, "namespace"_L1);
         const QJsonObject dsSpec = objectAt(*ds, "spec"_L1);
@@ -273,11 +272,12 @@ std::optional<ApiServer::HookAnswer> admitDataVolume(const ObjectStore &store, c
     const QString ns = namespaceOf(obj);
     if (ns.isEmpty() && stringAt(ref, "namespace"_L1).isEmpty())
         return std::nullopt;
-    QString error;
-    if (dataSourceFor(store, ns, spec, &error))
+    const auto ds = dataSourceFor(store, ns, spec);
+    if (ds)
         return std::nullopt;
     return ApiServer::HookAnswer{
-        400, statusObject(400, u"admission webhook \"datavolume-mutate.cdi.kubevirt.io\" denied the request: "_s + error)};
+        400, statusObject(400, u"admission webhook \"datavolume-mutate.cdi.kubevirt.io\" denied the request: "_s +
+                                   ds.error().message)};
 }
 
 } // namespace drover::sim::cdi

@@ -31,9 +31,9 @@ void readTemplates(const ObjectStore &store, const QJsonObject &vm, VmDisks &d)
         const auto dv = store.get(DV, ns, stringAt(objectAt(tmpl, "metadata"_L1), "name"_L1));
         if (!dv) {
             d.ready = false;
-            QString error;
-            if (!resolveTemplateSpec(store, ns, objectAt(tmpl, "spec"_L1), &error)) {
-                d.syncError = u"Error encountered while creating DataVolumes: unable to create DataVolume manifest: "_s + error;
+            if (const auto spec = resolveTemplateSpec(store, ns, objectAt(tmpl, "spec"_L1)); !spec) {
+                d.syncError = u"Error encountered while creating DataVolumes: unable to create DataVolume manifest: "_s +
+                              spec.error().message;
                 return;
             }
             continue;

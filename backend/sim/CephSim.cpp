@@ -178,50 +178,49 @@ void CephSim::writeHostReports()
     }
 }
 
-std::optional<QString> CephSim::admin(const QString &what, const QUrlQuery &q)
+Result<SimAdmin::Done> CephSim::setOsdUp(const QUrlQuery &q, bool up)
 {
-    if (what == "osd-down"_L1 || what == "osd-up"_L1) {
-        const bool up = what == "osd-up"_L1;
-        bool ok = false;
-        const int id = q.queryItemValue(u"id"_s).toInt(&ok);
-        if (!ok || !m_model.osds().contains(id))
-            return QStringLiteral("!no osd.%1").arg(q.queryItemValue(u"id"_s));
-        // The daemon's process: its container stops being ready too (RookPods), so Rook's
-        // Deployment loses its ready replica as with a crashing ceph-osd.
-        m_model.setDaemonUp(id, up, now());
-        m_pods->setOsdDaemonUp(id, up);
-        refresh();
-        return QStringLiteral("osd.%1 is %2").arg(id).arg(up ? u"up"_s : u"down"_s);
-    }
-    if (what == "pgs-stuck"_L1) {
+    bool ok = false;
+    const int id = q.queryItemValue(u"id"_s).toInt(&ok);
+    if (!ok || !m_model.osds().contains(id))
+        return Result<SimAdmin::Done>::failure(Error::Kind::NotFound, QStringLiteral("no osd.%1").arg(q.queryItemValue(u"id"_s)));
+    // The daemon's process: its container stops being ready too (RookPods), so Rook's
+    // Deployment loses its ready replica as with a crashing ceph-osd.
+    m_model.setDaemonUp(id, up, now());
+    m_pods->setOsdDaemonUp(id, up);
+    refresh();
+    return SimAdmin::Done{QStringLiteral("osd.%1 is %2").arg(id).arg(up ? u"up"_s : u"down"_s)};
+}
+
+void CephSim::addAdminEndpoints(SimAdmin &admin)
+{
+    using Done = SimAdmin::Done;
+    admin.addAction(u"osd-down"_s, [this](const QUrlQuery &q) { return setOsdUp(q, false); });
+    admin.addAction(u"osd-up"_s, [this](const QUrlQuery &q) { return setOsdUp(q, true); });
+    admin.addAction(u"pgs-stuck"_s, [this](const QUrlQuery &q) -> Result<Done> {
         const bool held = q.queryItemValue(u"clean"_s) == "false"_L1;
         m_model.setRecoveryHeld(held, now());
         refresh();
-        return held ? u"PG recovery is held: degraded PGs stay degraded"_s : u"PG recovery resumes"_s;
-    }
-    if (what == "pgs-unknown"_L1) {
+        return Done{held ? u"PG recovery is held: degraded PGs stay degraded"_s : u"PG recovery resumes"_s};
+    });
+    admin.addAction(u"pgs-unknown"_s, [this](const QUrlQuery &q) -> Result<Done> {
         const bool on = q.queryItemValue(u"on"_s) != "false"_L1;
         m_model.setPgsUnknown(on);
         refresh();
-        return on ? u"the mgr reports every PG as unknown"_s : u"the mgr reports PG states again"_s;
-    }
-    return std::nullopt;
-}
-
-std::optional<QJsonObject> CephSim::query(const QString &what, const QUrlQuery &q)
-{
-    if (what == "ceph/ok-to-stop"_L1)
+        return Done{on ? u"the mgr reports every PG as unknown"_s : u"the mgr reports PG states again"_s};
+    });
+    admin.addQuery(u"ceph/ok-to-stop"_s, [this](const QUrlQuery &q) {
         return osdOkToStop(m_model, q.queryItemValue(u"ids"_s).split(u',', Qt::SkipEmptyParts),
                            q.queryItemValue(u"max"_s).toInt())
             .toJson();
-    if (what == "ceph/osd-tree"_L1)
-        return osdLsTree(m_model, q.queryItemValue(u"host"_s)).toJson();
-    if (what == "ceph/health"_L1) {
+    });
+    admin.addQuery(u"ceph/osd-tree"_s,
+                   [this](const QUrlQuery &q) { return osdLsTree(m_model, q.queryItemValue(u"host"_s)).toJson(); });
+    admin.addQuery(u"ceph/health"_s, [this](const QUrlQuery &) {
         const CephHealth h = cephHealth(m_model);
         const QJsonObject doc{{u"status"_s, h.status}, {u"checks"_s, h.checks}, {u"mutes"_s, QJsonArray()}};
         return CephCommandResult{0, toCompactJson(doc) + '\n', {}}.toJson();
-    }
-    return std::nullopt;
+    });
 }
 
 } // namespace drover::sim

@@ -18,6 +18,7 @@
 // scale (0: PGs recover on the next event-loop turn after their OSD returns).
 #include "CephModel.h"
 #include "ObjectStore.h"
+#include "SimAdmin.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -43,10 +44,10 @@ public:
     // Rook's pods, the CephCluster's disruptionManagement spec, Rook's PDBs and the status.
     void start();
 
-    // POST admin endpoints; nullopt when `what` is not ours. Else the message, "!message" for 404.
-    std::optional<QString> admin(const QString &what, const QUrlQuery &q);
-    // GET admin endpoints under ceph/; nullopt when not ours.
-    std::optional<QJsonObject> query(const QString &what, const QUrlQuery &q);
+    // Its admin endpoints: POST osd-down?id=N, osd-up?id=N (NotFound: no such OSD),
+    // pgs-stuck?clean=false|true, pgs-unknown?on=true|false; GET ceph/ok-to-stop?ids=&max=,
+    // ceph/osd-tree?host=, ceph/health (as the ceph CLI leaves them: exitStatus, stdout, stderr).
+    void addAdminEndpoints(SimAdmin &admin);
 
     const CephModel &model() const { return m_model; }
     RookPods *pods() const { return m_pods; }
@@ -59,6 +60,7 @@ private:
     void refresh();
     void writeClusterStatus();
     void writeHostReports();
+    Result<SimAdmin::Done> setOsdUp(const QUrlQuery &q, bool up);
 
     ObjectStore *m_store;
     CephModel m_model;

@@ -123,13 +123,13 @@ std::optional<Answer> EvictionApi::hook(QHttpServerRequest::Method method, const
     return std::nullopt;
 }
 
-std::optional<QString> EvictionApi::admin(const QString &what, const QUrlQuery &query)
+void EvictionApi::addAdminEndpoints(SimAdmin &admin)
 {
-    if (what != "virt-api"_L1)
-        return std::nullopt;
-    if (query.hasQueryItem(u"up"_s))
-        m_virtApiUp = query.queryItemValue(u"up"_s) != "false"_L1;
-    return m_virtApiUp ? u"virt-api is up"_s : u"virt-api is down: virt-launcher evictions fail"_s;
+    admin.addAction(u"virt-api"_s, [this](const QUrlQuery &query) -> Result<SimAdmin::Done> {
+        if (query.hasQueryItem(u"up"_s))
+            m_virtApiUp = query.queryItemValue(u"up"_s) != "false"_L1;
+        return SimAdmin::Done{m_virtApiUp ? u"virt-api is up"_s : u"virt-api is down: virt-launcher evictions fail"_s};
+    });
 }
 
 Answer EvictionApi::evict(const QString &ns, const QString &name, const QJsonObject &eviction, bool dryRun)

@@ -48,8 +48,8 @@ public:
     std::optional<ApiServer::HookAnswer> hook(QHttpServerRequest::Method method, const kube::ApiResource &res,
                                               const QString &ns, const QString &name, const QString &sub,
                                               const QUrlQuery &query, const QByteArray &body);
-    // For ApiServer's admin extension: "virt-api" with up=true|false.
-    std::optional<QString> admin(const QString &what, const QUrlQuery &query);
+    // Its admin endpoint: POST virt-api?up=true|false.
+    void addAdminEndpoints(SimAdmin &admin);
 
     ApiServer::HookAnswer evict(const QString &ns, const QString &name, const QJsonObject &eviction, bool dryRun);
 

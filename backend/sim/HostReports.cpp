@@ -99,57 +99,64 @@ void HostReports::tick()
     }
 }
 
-std::optional<QString> HostReports::admin(const QString &what, const QUrlQuery &q)
+void HostReports::addAdminEndpoints(SimAdmin &admin)
 {
-    if (what == QLatin1String("fail-drive")) {
-        const QString host = q.queryItemValue(QStringLiteral("host")), drive = q.queryItemValue(QStringLiteral("drive"));
-        bool found = false;
-        const auto r = m_store->mutate(ApiResource::hostReports(), QString(), host, [&](QJsonObject &o) {
-            QJsonObject rep = reportOf(o);
-            editArray(rep, QStringLiteral("nvme"), QStringLiteral("controllers"), [&](QJsonObject &c) {
-                if (c.value(QStringLiteral("name")).toString() != drive)
-                    return;
+    admin.addAction(QStringLiteral("fail-drive"), [this](const QUrlQuery &q) {
+        return failDrive(q.queryItemValue(QStringLiteral("host")), q.queryItemValue(QStringLiteral("drive")));
+    });
+    admin.addAction(QStringLiteral("osd-down"),
+                    [this](const QUrlQuery &q) { return setOsdUp(q.queryItemValue(QStringLiteral("id")).toInt(), false); });
+    admin.addAction(QStringLiteral("osd-up"),
+                    [this](const QUrlQuery &q) { return setOsdUp(q.queryItemValue(QStringLiteral("id")).toInt(), true); });
+}
+
+Result<SimAdmin::Done> HostReports::failDrive(const QString &host, const QString &drive)
+{
+    bool found = false;
+    const auto r = m_store->mutate(ApiResource::hostReports(), QString(), host, [&](QJsonObject &o) {
+        QJsonObject rep = reportOf(o);
+        editArray(rep, QStringLiteral("nvme"), QStringLiteral("controllers"), [&](QJsonObject &c) {
+            if (c.value(QStringLiteral("name")).toString() != drive)
+                return;
+            found = true;
+            QJsonObject h = c.value(QStringLiteral("health")).toObject();
+            h.insert(QStringLiteral("criticalWarning"), 0x01 | 0x04); // spare below threshold, reliability degraded
+            h.insert(QStringLiteral("availableSpare"), 4);
+            h.insert(QStringLiteral("mediaErrors"), h.value(QStringLiteral("mediaErrors")).toInt() + 17);
+            h.insert(QStringLiteral("smartPassed"), false);
+            c.insert(QStringLiteral("health"), h);
+        });
+        setReport(o, rep);
+    });
+    if (!r.ok() || !found)
+        return Result<SimAdmin::Done>::failure(Error::Kind::NotFound, QStringLiteral("no drive %1 on host %2").arg(drive, host));
+    return SimAdmin::Done{QStringLiteral("drive %1 on %2 is failing").arg(drive, host)};
+}
+
+Result<SimAdmin::Done> HostReports::setOsdUp(int id, bool up)
+{
+    bool found = false;
+    for (const QJsonObject &hr : m_store->list(ApiResource::hostReports())) {
+        const QString name = hr.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("name")).toString();
+        for (const QJsonValue &v : reportOf(hr).value(QStringLiteral("ceph")).toObject().value(QStringLiteral("osds")).toArray())
+            if (v.toObject().value(QStringLiteral("id")).toInt() == id)
                 found = true;
-                QJsonObject h = c.value(QStringLiteral("health")).toObject();
-                h.insert(QStringLiteral("criticalWarning"), 0x01 | 0x04); // spare below threshold, reliability degraded
-                h.insert(QStringLiteral("availableSpare"), 4);
-                h.insert(QStringLiteral("mediaErrors"), h.value(QStringLiteral("mediaErrors")).toInt() + 17);
-                h.insert(QStringLiteral("smartPassed"), false);
-                c.insert(QStringLiteral("health"), h);
+        if (!found)
+            continue;
+        (void)m_store->mutate(ApiResource::hostReports(), QString(), name, [&](QJsonObject &o) {
+            QJsonObject rep = reportOf(o);
+            editArray(rep, QStringLiteral("ceph"), QStringLiteral("osds"), [&](QJsonObject &osd) {
+                if (osd.value(QStringLiteral("id")).toInt() == id)
+                    osd.insert(QStringLiteral("up"), up);
             });
             setReport(o, rep);
         });
-        if (!r.ok() || !found)
-            return QStringLiteral("!no drive %1 on host %2").arg(drive, host);
-        return QStringLiteral("drive %1 on %2 is failing").arg(drive, host);
+        break;
     }
-    if (what == QLatin1String("osd-down") || what == QLatin1String("osd-up")) {
-        const int id = q.queryItemValue(QStringLiteral("id")).toInt();
-        const bool up = what == QLatin1String("osd-up");
-        bool found = false;
-        for (const QJsonObject &hr : m_store->list(ApiResource::hostReports())) {
-            const QString name = hr.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("name")).toString();
-            for (const QJsonValue &v : reportOf(hr).value(QStringLiteral("ceph")).toObject().value(QStringLiteral("osds")).toArray())
-                if (v.toObject().value(QStringLiteral("id")).toInt() == id)
-                    found = true;
-            if (!found)
-                continue;
-            (void)m_store->mutate(ApiResource::hostReports(), QString(), name, [&](QJsonObject &o) {
-                QJsonObject rep = reportOf(o);
-                editArray(rep, QStringLiteral("ceph"), QStringLiteral("osds"), [&](QJsonObject &osd) {
-                    if (osd.value(QStringLiteral("id")).toInt() == id)
-                        osd.insert(QStringLiteral("up"), up);
-                });
-                setReport(o, rep);
-            });
-            break;
-        }
-        if (!found)
-            return QStringLiteral("!no osd.%1").arg(id);
-        updateCeph();
-        return QStringLiteral("osd.%1 is %2").arg(id).arg(up ? QStringLiteral("up") : QStringLiteral("down"));
-    }
-    return std::nullopt;
+    if (!found)
+        return Result<SimAdmin::Done>::failure(Error::Kind::NotFound, QStringLiteral("no osd.%1").arg(id));
+    updateCeph();
+    return SimAdmin::Done{QStringLiteral("osd.%1 is %2").arg(id).arg(up ? QStringLiteral("up") : QStringLiteral("down"))};
 }
 
 void HostReports::updateCeph()

@@ -9,6 +9,8 @@
 // threshold, new media errors), osd-down?id=N / osd-up?id=N; CephCluster follows. (In a
 // SimCluster, CephSim answers osd-down/osd-up first and owns the CephCluster status and the
 // reports' OSD up flags and `ceph health`; see CephSim.h.)
+#include "SimAdmin.h"
+
 #include <QJsonObject>
 #include <QObject>
 #include <QTimer>
@@ -26,8 +28,8 @@ public:
     explicit HostReports(ObjectStore *store, QObject *parent = nullptr);
     // Reports for every Node now in the store, and the CephCluster; starts the sampling timer.
     void populate(int sampleMs = 5000);
-    // An admin request; nullopt when `what` is not ours. Else the message, or an error prefixed "!".
-    std::optional<QString> admin(const QString &what, const QUrlQuery &q);
+    // Its admin endpoints, fail-drive and osd-down/osd-up (NotFound: no such drive or OSD).
+    void addAdminEndpoints(SimAdmin &admin);
     static QJsonObject reportFor(const QString &host, int hostIndex, int firstOsd);
     // A report the simulator plays the agent for (labelled managed-by drover-sim). One a real
     // drover-agent published (`drover-agent publish` against drover-sim) carries the agent's
@@ -37,6 +39,8 @@ public:
 private:
     void tick();
     void updateCeph();
+    Result<SimAdmin::Done> failDrive(const QString &host, const QString &drive);
+    Result<SimAdmin::Done> setOsdUp(int id, bool up);
 
     ObjectStore *m_store;
     QTimer m_timer;

@@ -134,7 +134,7 @@ bool stepHotplug(QJsonObject &st, const QString &name, const std::optional<QJson
 
 } // namespace
 
-bool syncVmiVolumes(QJsonObject &vmi, const QJsonObject &vmTemplateSpec, QString *refusal)
+Result<bool> syncVmiVolumes(QJsonObject &vmi, const QJsonObject &vmTemplateSpec)
 {
     const QJsonObject spec = objectAt(vmi, "spec"_L1);
     const QHash<QString, QJsonObject> vmVolumes = byName(vmTemplateSpec.value("volumes"_L1).toArray());
@@ -177,11 +177,9 @@ bool syncVmiVolumes(QJsonObject &vmi, const QJsonObject &vmTemplateSpec, QString
         if (diskNames.contains(name) || !names.contains(name) || !isHotplugVolume(vmVolumes.value(name)) || vmiVolumes.contains(name))
             continue;
         // The VMI update webhook (AdmitHotplugStorage) checks each new hotplug disk.
-        if (const QString problem = diskProblem(d.toObject(), name); !problem.isEmpty()) {
-            if (refusal)
-                *refusal = u"admission webhook \"virtualmachineinstance-validator.kubevirt.io\" denied the request: "_s + problem;
-            return false;
-        }
+        if (const QString problem = diskProblem(d.toObject(), name); !problem.isEmpty())
+            return Result<bool>::failure(
+                u"admission webhook \"virtualmachineinstance-validator.kubevirt.io\" denied the request: "_s + problem);
         disks.append(d);
     }
     if (volumes == spec.value("volumes"_L1).toArray() && disks == disksOf(spec))

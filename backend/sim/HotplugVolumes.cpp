@@ -190,10 +190,9 @@ StoreResult onVmi(ObjectStore &store, const QString &ns, const QString &name, co
         return conflict(u"virtualmachineinstance"_s, name, err);
     QJsonObject next = *vmi;
     next.insert("spec"_L1, applyRequest(spec, body, add));
-    QString refusal;
     QJsonObject checked = *vmi;
-    if (syncVmiVolumes(checked, objectAt(next, "spec"_L1), &refusal); !refusal.isEmpty())
-        return StoreResult::fail(422, u"Invalid"_s, refusal);
+    if (const Result<bool> synced = syncVmiVolumes(checked, objectAt(next, "spec"_L1)); !synced)
+        return StoreResult::fail(422, u"Invalid"_s, synced.error().message);
     if (!dryRun(body))
         (void)store.mutate(VMI, ns, name, [&next](QJsonObject &o) { o.insert("spec"_L1, next.value("spec"_L1)); });
     return accepted();

@@ -16,6 +16,7 @@
 //    a removed volume goes Detaching (SuccessfulDelete) and then leaves the list. The simulator
 //    names the attachment pod but does not create it.
 #include "ObjectStore.h"
+#include "Result.h"
 
 #include <QJsonObject>
 
@@ -36,9 +37,9 @@ std::optional<StoreResult> volumeAction(ObjectStore &store, const QString &plura
                                         const Admit &admit);
 
 // patchHotplugVolumes: the running VMI's volumes and disks with the VM template's hotplug ones
-// added and the ones gone from it removed. False when nothing changes. *refusal: the VMI update
+// added and the ones gone from it removed: whether anything changed, or (Invalid) the VMI update
 // webhook's message when it would refuse the patch (then vmi is left alone).
-bool syncVmiVolumes(QJsonObject &vmi, const QJsonObject &vmTemplateSpec, QString *refusal);
+Result<bool> syncVmiVolumes(QJsonObject &vmi, const QJsonObject &vmTemplateSpec);
 
 // One step of status.volumeStatus for a VMI with hotplug volumes (or statuses of ones removed):
 // each volume moves at most one phase. Returns true while a volume is on its way (another step

@@ -4,6 +4,7 @@
 // pkg/instancetype/{,preference/}annotations/annotations.go, pkg/instancetype/revision/store.go,
 // pkg/instancetype/controller/vm/controller.go.
 #include "Instancetype.h"
+#include "Result.h"
 
 #include "LiveUpdate.h"
 #include "ObjectStore.h"
@@ -40,20 +41,19 @@ const ApiResource *resourceFor(const QString &kind, bool preference)
     return nullptr;
 }
 
-// One matcher: the object, or the sync error's message.
-std::optional<QJsonObject> lookup(const ObjectStore &store, const QJsonObject &vm, bool preference, QString *error)
+// One matcher: the object, or the sync error's message (an unexpected kind, or NotFound).
+Result<QJsonObject> lookup(const ObjectStore &store, const QJsonObject &vm, bool preference)
 {
     const QJsonObject m = matcherOf(vm, preference);
     const ApiResource *res = resourceFor(stringAt(m, "kind"_L1), preference);
-    if (!res) {
-        *error = u"got unexpected kind in %1: %2"_s.arg(preference ? u"PreferenceMatcher"_s : u"InstancetypeMatcher"_s,
-                                                          stringAt(m, "kind"_L1));
-        return std::nullopt;
-    }
+    if (!res)
+        return Result<QJsonObject>::failure(u"got unexpected kind in %1: %2"_s.arg(
+            preference ? u"PreferenceMatcher"_s : u"InstancetypeMatcher"_s, stringAt(m, "kind"_L1)));
     const auto found = store.get(*res, namespaceOf(vm), stringAt(m, "name"_L1));
     if (!found) // the client's Get: kube-apiserver's NotFound
-        *error = u"%1.%2 \"%3\" not found"_s.arg(res->plural, res->group, stringAt(m, "name"_L1));
-    return found;
+        return Result<QJsonObject>::failure(Error::Kind::NotFound,
+                                            u"%1.%2 \"%3\" not found"_s.arg(res->plural, res->group, stringAt(m, "name"_L1)));
+    return *found;
 }
 
 // cpu.go applyGuestCPUTopology.
@@ -152,21 +152,23 @@ QJsonObject statusRef(const QJsonObject &old, const QJsonObject &matcher, const 
 Found find(const ObjectStore &store, const QJsonObject &vm)
 {
     Found f;
-    QString error;
     if (!matcherOf(vm, false).isEmpty()) {
-        f.instancetype = lookup(store, vm, false, &error);
-        if (!error.isEmpty()) {
+        const Result<QJsonObject> instancetype = lookup(store, vm, false);
+        if (!instancetype) {
             f.reason = u"FailedFindInstancetype"_s;
-            f.message = error;
+            f.message = instancetype.error().message;
             return f;
         }
+        f.instancetype = *instancetype;
     }
     if (!matcherOf(vm, true).isEmpty()) {
-        f.preference = lookup(store, vm, true, &error);
-        if (!error.isEmpty()) {
+        const Result<QJsonObject> preference = lookup(store, vm, true);
+        if (!preference) {
             f.reason = u"FailedFindPreference"_s;
-            f.message = error;
+            f.message = preference.error().message;
+            return f;
         }
+        f.preference = *preference;
     }
     return f;
 }

@@ -188,8 +188,8 @@ QString LiveUpdateController::liveUpdate(const QJsonObject &spec, const QJsonObj
 void LiveUpdateController::syncVolumes(const QJsonObject &vm, const QJsonObject &vmi)
 {
     QJsonObject next = vmi;
-    QString refusal; // reported on the VM by the VM controller (applyHotplugSyncError)
-    if (hotplug::syncVmiVolumes(next, templateSpecOf(vm), &refusal))
+    // A refusal is reported on the VM by the VM controller (applyHotplugSyncError).
+    if (const Result<bool> changed = hotplug::syncVmiVolumes(next, templateSpecOf(vm)); changed.ok() && *changed)
         (void)m_store->mutate(ApiResource::virtualMachineInstances(), namespaceOf(vmi), nameOf(vmi),
                               [&next](QJsonObject &o) { o.insert("spec"_L1, next.value("spec"_L1)); });
     if (hotplug::hasHotplugState(next) && !m_volumeSteps.contains(uidOf(vmi))) {
@@ -272,12 +272,11 @@ void applyHotplugSyncError(QJsonObject &vmStatus, const QJsonObject &vm, const s
     if (conditionOf(holder, u"Failure"_s))
         return; // an earlier sync error of the same pass
     QJsonObject copy = *vmi;
-    QString refusal;
-    (void)hotplug::syncVmiVolumes(copy, templateSpecOf(vm), &refusal);
-    if (refusal.isEmpty())
+    const Result<bool> synced = hotplug::syncVmiVolumes(copy, templateSpecOf(vm));
+    if (synced)
         return;
     setCondition(holder, u"Failure"_s, true, u"HotPlugVolumeError"_s,
-                 u"Error encountered while handling declarative hotplug volumes: "_s + refusal);
+                 u"Error encountered while handling declarative hotplug volumes: "_s + synced.error().message);
     vmStatus = objectAt(holder, "status"_L1);
 }
 

@@ -133,7 +133,7 @@ Result<QJsonObject> applyJsonPatch(const QJsonObject &target, const QJsonArray &
         };
         auto tokens = parsePointer(path);
         if (!tokens)
-            return fail(tokens.error());
+            return fail(tokens.error().message);
         if (tokens->isEmpty())
             return fail(QStringLiteral("patching the whole object is not supported"));
         QJsonValue got;
@@ -161,7 +161,7 @@ Result<QJsonObject> applyJsonPatch(const QJsonObject &target, const QJsonArray &
             return fail(QStringLiteral("unknown operation"));
         }
         if (!r)
-            return fail(r.error());
+            return fail(r.error().message);
         if (name != QLatin1String("test"))
             doc = *r;
     }

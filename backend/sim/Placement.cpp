@@ -79,7 +79,7 @@ Placement::Choice Placement::pick(const QJsonObject &vmiSpec, const QString &exc
 {
     const auto decoded = core::DomainResources::fromSpec(vmiSpec);
     if (!decoded) // placing it anywhere would ignore its selector and affinity
-        return {{}, QStringLiteral("the VMI's resources cannot be read: %1").arg(decoded.error()), {}};
+        return {{}, QStringLiteral("the VMI's resources cannot be read: %1").arg(decoded.error().message), {}};
     const core::DomainResources &resources = *decoded;
     const Need need = needOf(resources);
     QMap<QString, int> reasons;

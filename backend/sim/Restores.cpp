@@ -223,7 +223,8 @@ void SnapshotController::createTarget(const QJsonObject &res, const QJsonObject 
     }
     const Result<QJsonObject> patched = applyJsonPatch(vm, *ops, JsonPatchFlavour::EvanphxV4);
     if (!patched) {
-        failRestore(res, QStringLiteral("error patching VM %1: failed to apply patch for VM %2: %3").arg(vmName, jsonPatch, patched.error()));
+        failRestore(res, QStringLiteral("error patching VM %1: failed to apply patch for VM %2: %3")
+                             .arg(vmName, jsonPatch, patched.error().message));
         return;
     }
     const StoreResult made = m_store->create(VM, namespaceOf(res), *patched);

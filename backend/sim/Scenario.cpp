@@ -98,9 +98,9 @@ public:
     {
         const auto b = core::parseBytes(text(n, key));
         if (!b || *b <= 0)
-            fail(n, QStringLiteral("%1: '%2' is not a size such as 8Gi%3")
-                        .arg(QLatin1StringView(key), text(n, key),
-                             b ? QString() : QStringLiteral(" (%1)").arg(b.error())));
+            fail(n,
+                 QStringLiteral("%1: '%2' is not a size such as 8Gi%3")
+                     .arg(QLatin1StringView(key), text(n, key), b ? QString() : QStringLiteral(" (%1)").arg(b.error().message)));
         return qint64(*b);
     }
 

@@ -77,14 +77,10 @@ SimCluster::SimCluster(QObject *parent)
             m_store->registerResource(*r);
     m_disruption = new DisruptionController(m_store, this);
     m_ceph = new CephSim(m_store, this);
-    m_server->setAdminQuery([this](const QString &what, const QUrlQuery &q) { return m_ceph->query(what, q); });
-    m_server->setAdminExtension([this](const QString &what, const QUrlQuery &q) {
-        if (auto a = m_eviction->admin(what, q))
-            return a;
-        if (auto c = m_ceph->admin(what, q))
-            return c;
-        return m_hostReports->admin(what, q);
-    });
+    // The admin API: CephSim's osd-down/osd-up replace the bare HostReports' (added first).
+    m_hostReports->addAdminEndpoints(m_server->admin());
+    m_ceph->addAdminEndpoints(m_server->admin());
+    m_eviction->addAdminEndpoints(m_server->admin());
 }
 
 Result<void> SimCluster::start(const SimOptions &opts)

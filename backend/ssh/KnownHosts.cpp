@@ -170,24 +170,19 @@ HostKeyCheck KnownHosts::check(LIBSSH2_SESSION *session, const QString &fileIn,
     }
 }
 
-bool KnownHosts::add(LIBSSH2_SESSION *session, const QString &fileIn, const QString &host,
-                     quint16 port, QString *error)
+Result<void> KnownHosts::add(LIBSSH2_SESSION *session, const QString &fileIn, const QString &host, quint16 port)
 {
     const QString file = fileIn.isEmpty() ? defaultFile() : fileIn;
     int type = 0;
     const QByteArray key = sessionKey(session, &type);
     const QString kt = keyType(key);
-    if (key.isEmpty() || kt.isEmpty()) {
-        *error = Tr::tr("no host key to record");
-        return false;
-    }
+    if (key.isEmpty() || kt.isEmpty())
+        return Result<void>::failure(Error::Kind::Invalid, Tr::tr("no host key to record"));
     // Append rather than rewrite through libssh2, which would drop lines it does not parse.
     QDir().mkpath(QFileInfo(file).absolutePath());
     QFile f(file);
-    if (!f.open(QIODevice::ReadWrite | QIODevice::Append)) {
-        *error = Tr::tr("cannot write %1: %2").arg(file, f.errorString());
-        return false;
-    }
+    if (!f.open(QIODevice::ReadWrite | QIODevice::Append))
+        return Result<void>::failure(Error::Kind::Io, Tr::tr("cannot write %1: %2").arg(file, f.errorString()));
     QByteArray line;
     if (f.size() > 0) {
         f.seek(f.size() - 1);
@@ -195,11 +190,9 @@ bool KnownHosts::add(LIBSSH2_SESSION *session, const QString &fileIn, const QStr
             line += '\n';
     }
     line += entryName(host, port).toUtf8() + ' ' + kt.toLatin1() + ' ' + key.toBase64() + '\n';
-    if (f.write(line) != line.size()) {
-        *error = Tr::tr("cannot write %1: %2").arg(file, f.errorString());
-        return false;
-    }
-    return true;
+    if (f.write(line) != line.size())
+        return Result<void>::failure(Error::Kind::Io, Tr::tr("cannot write %1: %2").arg(file, f.errorString()));
+    return {};
 }
 
 } // namespace drover::ssh

@@ -13,9 +13,9 @@ public:
     // Checks the session's current host key. `file` empty means ~/.ssh/known_hosts.
     static HostKeyCheck check(LIBSSH2_SESSION *session, const QString &file, const QString &host,
                               quint16 port);
-    // Appends the session's host key as a plain entry for host (or [host]:port).
-    static bool add(LIBSSH2_SESSION *session, const QString &file, const QString &host,
-                    quint16 port, QString *error);
+    // Appends the session's host key as a plain entry for host (or [host]:port); Io when the
+    // file cannot be written, Invalid when the session has no host key.
+    static Result<void> add(LIBSSH2_SESSION *session, const QString &file, const QString &host, quint16 port);
 
     // OpenSSH's "SHA256:..." for a raw key blob.
     static QString fingerprint(const QByteArray &keyBlob);

@@ -62,18 +62,18 @@ bool SshWorker::tryAgent(const QString &user, QStringList &tried)
     return ok;
 }
 
-SshOutcome<QString> SshWorker::authenticate(const QString &user, const QStringList &ids,
-                                            const SshTarget &target, const SshPrompts &prompts)
+Result<QString, SshFailure> SshWorker::authenticate(const QString &user, const QStringList &ids, const SshTarget &target,
+                                                    const SshPrompts &prompts)
 {
-    using R = SshOutcome<QString>;
+    using R = Result<QString, SshFailure>;
     const QByteArray u = user.toUtf8();
     const char *list = libssh2_userauth_list(m_session, u.constData(), unsigned(u.size()));
     if (!list) {
         if (libssh2_userauth_authenticated(m_session))
-            return R{SshError::None, {}, QStringLiteral("none")};
+            return QStringLiteral("none");
         const int rc = libssh2_session_last_errno(m_session);
-        return R{rc == LIBSSH2_ERROR_TIMEOUT ? SshError::Timeout : SshError::Closed,
-                 Tr::tr("%1 closed the connection before authentication (%2)").arg(m_peer, lastError()), {}};
+        return R::failure(rc == LIBSSH2_ERROR_TIMEOUT ? SshError::Timeout : SshError::Closed,
+                          Tr::tr("%1 closed the connection before authentication (%2)").arg(m_peer, lastError()));
     }
     const QStringList methods = QString::fromLatin1(list).split(u',');
     QStringList tried;
@@ -81,18 +81,18 @@ SshOutcome<QString> SshWorker::authenticate(const QString &user, const QStringLi
     auto deadCheck = [&](int rc) -> std::optional<R> {
         if (!isDeadError(rc))
             return std::nullopt;
-        return R{rc == LIBSSH2_ERROR_TIMEOUT ? SshError::Timeout : SshError::Closed,
-                 Tr::tr("connection to %1 lost during authentication (%2)").arg(m_peer, lastError()), {}};
+        return R::failure(rc == LIBSSH2_ERROR_TIMEOUT ? SshError::Timeout : SshError::Closed,
+                          Tr::tr("connection to %1 lost during authentication (%2)").arg(m_peer, lastError()));
     };
 
     if (methods.contains(QLatin1String("publickey"))) {
         if (target.useAgent && !qEnvironmentVariable("SSH_AUTH_SOCK").isEmpty() && tryAgent(user, tried))
-            return R{SshError::None, {}, QStringLiteral("agent")};
+            return QStringLiteral("agent");
         if (auto d = deadCheck(libssh2_session_last_errno(m_session)))
             return *d;
         for (const QString &file : ids) {
             if (m_stop)
-                return R{SshError::Cancelled, Tr::tr("cancelled"), {}};
+                return R::failure(SshError::Cancelled, Tr::tr("cancelled"));
             if (!QFileInfo::exists(file)) {
                 if (!target.identityFiles.isEmpty())
                     tried << shortPath(file) + Tr::tr(" (missing)");
@@ -130,7 +130,7 @@ SshOutcome<QString> SshWorker::authenticate(const QString &user, const QStringLi
                 if (encrypted)
                     m_passphrases.insert(file, passphrase);
                 m_wrongPassphrase.remove(file);
-                return R{SshError::None, {}, QStringLiteral("publickey ") + shortPath(file)};
+                return QStringLiteral("publickey ") + shortPath(file);
             }
             if (auto d = deadCheck(rc))
                 return *d;
@@ -159,7 +159,7 @@ SshOutcome<QString> SshWorker::authenticate(const QString &user, const QStringLi
             const int rc = libssh2_userauth_password_ex(m_session, u.constData(), unsigned(u.size()),
                                                         pw.constData(), unsigned(pw.size()), nullptr);
             if (rc == 0)
-                return R{SshError::None, {}, QStringLiteral("password")};
+                return QStringLiteral("password");
             if (auto d = deadCheck(rc))
                 return *d;
             tried << QStringLiteral("password");
@@ -167,15 +167,21 @@ SshOutcome<QString> SshWorker::authenticate(const QString &user, const QStringLi
     }
 
     if (!wrongPassphraseFor.isEmpty())
-        return R{SshError::WrongPassphrase, Tr::tr("wrong passphrase for key %1").arg(wrongPassphraseFor), {}};
+        return R::failure(SshError::WrongPassphrase, Tr::tr("wrong passphrase for key %1").arg(wrongPassphraseFor));
     if (!methods.contains(QLatin1String("publickey")))
-        return R{SshError::AuthFailed, Tr::tr("%1 does not accept public keys for %2 (offers: %3)")
-                                           .arg(m_peer, user, methods.join(QLatin1String(", "))), {}};
+        return R::failure(
+            SshError::AuthFailed,
+            Tr::tr("%1 does not accept public keys for %2 (offers: %3)").arg(m_peer, user, methods.join(QLatin1String(", "))));
     if (tried.isEmpty())
-        return R{SshError::AuthFailed, Tr::tr("no key to offer %1: no ssh-agent and none of %2 exists")
-                                           .arg(m_peer, [&] { QStringList s; for (const auto &f : ids) s << shortPath(f); return s.join(QLatin1String(", ")); }()), {}};
-    return R{SshError::AuthFailed, Tr::tr("the server %1 refused all keys for user %2 (tried: %3)")
-                                       .arg(m_peer, user, tried.join(QLatin1String(", "))), {}};
+        return R::failure(SshError::AuthFailed, Tr::tr("no key to offer %1: no ssh-agent and none of %2 exists").arg(m_peer, [&] {
+            QStringList s;
+            for (const auto &f : ids)
+                s << shortPath(f);
+            return s.join(QLatin1String(", "));
+        }()));
+    return R::failure(
+        SshError::AuthFailed,
+        Tr::tr("the server %1 refused all keys for user %2 (tried: %3)").arg(m_peer, user, tried.join(QLatin1String(", "))));
 }
 
 } // namespace drover::ssh

@@ -17,18 +17,16 @@
 
 namespace drover::ssh {
 
-int SshWorker::tcpConnect(const QString &host, quint16 port, int timeoutMs, SshError *err, QString *msg)
+Result<int, SshFailure> SshWorker::tcpConnect(const QString &host, quint16 port, int timeoutMs)
 {
     addrinfo hints{};
     hints.ai_family = AF_UNSPEC;
     hints.ai_socktype = SOCK_STREAM;
     addrinfo *res = nullptr;
     const int g = ::getaddrinfo(host.toUtf8().constData(), QByteArray::number(port).constData(), &hints, &res);
-    if (g != 0) {
-        *err = SshError::Resolve;
-        *msg = Tr::tr("cannot resolve %1: %2").arg(host, QString::fromLocal8Bit(gai_strerror(g)));
-        return -1;
-    }
+    if (g != 0)
+        return Result<int, SshFailure>::failure(
+            SshError::Resolve, Tr::tr("cannot resolve %1: %2").arg(host, QString::fromLocal8Bit(gai_strerror(g))));
     const QDeadlineTimer deadline(timeoutMs);
     int lastErrno = 0;
     int fd = -1;
@@ -58,17 +56,17 @@ int SshWorker::tcpConnect(const QString &host, quint16 port, int timeoutMs, SshE
     if (fd >= 0)
         return fd;
     const QString where = QStringLiteral("%1:%2").arg(host).arg(port);
-    *err = lastErrno == ETIMEDOUT ? SshError::Timeout : SshError::Refused;
-    *msg = lastErrno == ECONNREFUSED ? Tr::tr("connection refused on %1").arg(where)
+    return Result<int, SshFailure>::failure(
+        lastErrno == ETIMEDOUT ? SshError::Timeout : SshError::Refused,
+        lastErrno == ECONNREFUSED ? Tr::tr("connection refused on %1").arg(where)
         : lastErrno == ETIMEDOUT
             ? Tr::tr("timed out connecting to %1 after %2 s").arg(where).arg(timeoutMs / 1000.0)
-            : Tr::tr("cannot connect to %1: %2").arg(where, QString::fromLocal8Bit(std::strerror(lastErrno)));
-    return -1;
+            : Tr::tr("cannot connect to %1: %2").arg(where, QString::fromLocal8Bit(std::strerror(lastErrno))));
 }
 
-SshOutcome<SshConnectionInfo> SshWorker::connectTo(const SshTarget &t, const SshPrompts &prompts)
+Result<SshConnectionInfo, SshFailure> SshWorker::connectTo(const SshTarget &t, const SshPrompts &prompts)
 {
-    using R = SshOutcome<SshConnectionInfo>;
+    using R = Result<SshConnectionInfo, SshFailure>;
     disconnect(QString());
     m_cancelPrompts = false;
     const SshConfig cfg = t.configPath == QLatin1String("none") ? SshConfig() : SshConfig::load(t.configPath);
@@ -89,14 +87,13 @@ SshOutcome<SshConnectionInfo> SshWorker::connectTo(const SshTarget &t, const Ssh
     auto fail = [&](SshError e, const QString &msg) {
         disconnect(QString());
         setState(SshState::Disconnected, msg);
-        return R{e, msg, {}};
+        return R::failure(e, msg);
     };
     setState(SshState::Connecting);
-    SshError err = SshError::None;
-    QString msg;
-    m_sock = tcpConnect(info.host, info.port, t.connectTimeoutMs, &err, &msg);
-    if (m_sock < 0)
-        return fail(err, msg);
+    const Result<int, SshFailure> sock = tcpConnect(info.host, info.port, t.connectTimeoutMs);
+    if (!sock)
+        return fail(sock.error().kind, sock.error().message);
+    m_sock = *sock;
     m_session = libssh2_session_init();
     if (!m_session)
         return fail(SshError::Protocol, Tr::tr("cannot initialise libssh2"));
@@ -126,20 +123,19 @@ SshOutcome<SshConnectionInfo> SshWorker::connectTo(const SshTarget &t, const Ssh
             return fail(SshError::HostKeyUnknown,
                         Tr::tr("host key of %1 not trusted: %2 %3 is not in %4")
                             .arg(hk.host, hk.keyType, hk.fingerprint, hk.knownHostsFile));
-        QString addErr;
-        if (!KnownHosts::add(m_session, t.knownHostsPath, info.host, info.port, &addErr))
-            return fail(SshError::HostKeyUnknown, addErr);
+        if (const Result<void> added = KnownHosts::add(m_session, t.knownHostsPath, info.host, info.port); !added)
+            return fail(SshError::HostKeyUnknown, added.error().message);
     }
 
     setState(SshState::Authenticating);
     const auto auth = authenticate(info.user, ids, t, prompts);
     if (!auth.ok())
-        return fail(auth.error, auth.message);
-    info.authMethod = auth.value;
+        return fail(auth.error().kind, auth.error().message);
+    info.authMethod = *auth;
     if (m_keepaliveSeconds > 0)
         libssh2_keepalive_config(m_session, 1, unsigned(m_keepaliveSeconds));
     setState(SshState::Connected);
-    return R{SshError::None, {}, info};
+    return info;
 }
 
 } // namespace drover::ssh

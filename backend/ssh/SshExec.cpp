@@ -12,18 +12,17 @@
 
 namespace drover::ssh {
 
-
-SshOutcome<ExecResult> SshWorker::exec(const QString &command, qint64 maxOutput, int timeoutMs)
+Result<ExecResult, SshFailure> SshWorker::exec(const QString &command, qint64 maxOutput, int timeoutMs)
 {
-    using R = SshOutcome<ExecResult>;
+    using R = Result<ExecResult, SshFailure>;
     if (!m_session)
-        return R{SshError::NotConnected, Tr::tr("not connected (cannot run '%1')").arg(command), {}};
+        return R::failure(SshError::NotConnected, Tr::tr("not connected (cannot run '%1')").arg(command));
     auto lost = [&](int rc) {
         const QString msg = Tr::tr("connection to %1 lost while running '%2' (%3)")
                                 .arg(m_peer, command, lastError());
         const bool timeout = rc == LIBSSH2_ERROR_TIMEOUT;
         disconnect(msg);
-        return R{timeout ? SshError::Timeout : SshError::Closed, msg, {}};
+        return R::failure(timeout ? SshError::Timeout : SshError::Closed, msg);
     };
     libssh2_session_set_blocking(m_session, 1);
     LIBSSH2_CHANNEL *const channel = libssh2_channel_open_session(m_session);
@@ -36,13 +35,13 @@ SshOutcome<ExecResult> SshWorker::exec(const QString &command, qint64 maxOutput,
         const int rc = libssh2_session_last_errno(m_session);
         if (isDeadError(rc))
             return lost(rc);
-        return R{SshError::Channel, Tr::tr("%1 refused a session channel: %2").arg(m_peer, lastError()), {}};
+        return R::failure(SshError::Channel, Tr::tr("%1 refused a session channel: %2").arg(m_peer, lastError()));
     }
     const QByteArray cmd = command.toUtf8();
     if (const int rc = libssh2_channel_process_startup(channel, "exec", 4, cmd.constData(), unsigned(cmd.size())); rc != 0) {
         if (isDeadError(rc))
             return lost(rc);
-        return R{SshError::Channel, Tr::tr("%1 refused to run '%2': %3").arg(m_peer, command, lastError()), {}};
+        return R::failure(SshError::Channel, Tr::tr("%1 refused to run '%2': %3").arg(m_peer, command, lastError()));
     }
 
     libssh2_session_set_blocking(m_session, 0);
@@ -65,22 +64,22 @@ SshOutcome<ExecResult> SshWorker::exec(const QString &command, qint64 maxOutput,
         }
         if (out.stdOut.size() + out.stdErr.size() > maxOutput) {
             libssh2_session_set_blocking(m_session, 1);
-            return R{SshError::OutputTooLarge,
-                     Tr::tr("'%1' on %2 wrote more than %3 MiB; output discarded")
-                         .arg(command, m_peer).arg(double(maxOutput) / (1024 * 1024)), {}};
+            return R::failure(SshError::OutputTooLarge, Tr::tr("'%1' on %2 wrote more than %3 MiB; output discarded")
+                                                            .arg(command, m_peer)
+                                                            .arg(double(maxOutput) / (1024 * 1024)));
         }
         pumpTunnels();
         if (!m_session)
-            return R{SshError::Closed, Tr::tr("connection to %1 lost while running '%2'").arg(m_peer, command), {}};
+            return R::failure(SshError::Closed, Tr::tr("connection to %1 lost while running '%2'").arg(m_peer, command));
         libssh2_session_set_blocking(m_session, 0);
         if (drained && libssh2_channel_eof(channel))
             break;
         if (m_stop)
-            return R{SshError::Cancelled, Tr::tr("cancelled"), {}};
+            return R::failure(SshError::Cancelled, Tr::tr("cancelled"));
         if (deadline.hasExpired()) {
             libssh2_session_set_blocking(m_session, 1);
-            return R{SshError::Timeout, Tr::tr("'%1' on %2 did not finish within %3 s")
-                                            .arg(command, m_peer).arg(timeoutMs / 1000.0), {}};
+            return R::failure(SshError::Timeout,
+                              Tr::tr("'%1' on %2 did not finish within %3 s").arg(command, m_peer).arg(timeoutMs / 1000.0));
         }
         if (!progress)
             waitSocket(m_tunnels.empty() ? 1000 : 50);
@@ -99,7 +98,7 @@ SshOutcome<ExecResult> SshWorker::exec(const QString &command, qint64 maxOutput,
         out.exitStatus = -1;
         libssh2_free(m_session, sig);
     }
-    return R{SshError::None, {}, out};
+    return out;
 }
 
 void SshWorker::releaseChannel(LIBSSH2_CHANNEL *channel)
@@ -121,12 +120,12 @@ void SshWorker::reapChannels()
     libssh2_session_set_blocking(m_session, 1);
 }
 
-SshOutcome<SshTunnel> SshWorker::openTunnel(const QString &host, quint16 port)
+Result<SshTunnel, SshFailure> SshWorker::openTunnel(const QString &host, quint16 port)
 {
-    using R = SshOutcome<SshTunnel>;
+    using R = Result<SshTunnel, SshFailure>;
     const QString target = QStringLiteral("%1:%2").arg(host).arg(port);
     if (!m_session)
-        return R{SshError::NotConnected, Tr::tr("not connected (cannot open a tunnel to %1)").arg(target), {}};
+        return R::failure(SshError::NotConnected, Tr::tr("not connected (cannot open a tunnel to %1)").arg(target));
     libssh2_session_set_blocking(m_session, 1);
     LIBSSH2_CHANNEL *ch = libssh2_channel_direct_tcpip_ex(m_session, host.toUtf8().constData(), port, "127.0.0.1", 0);
     if (!ch) {
@@ -134,18 +133,18 @@ SshOutcome<SshTunnel> SshWorker::openTunnel(const QString &host, quint16 port)
         const QString msg = Tr::tr("%1 refused to forward to %2: %3").arg(m_peer, target, lastError());
         if (isDeadError(rc)) {
             disconnect(msg);
-            return R{SshError::Closed, msg, {}};
+            return R::failure(SshError::Closed, msg);
         }
-        return R{SshError::Channel, msg, {}};
+        return R::failure(SshError::Channel, msg);
     }
     int sv[2];
     if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, sv) != 0) {
         libssh2_channel_free(ch);
-        return R{SshError::Channel, Tr::tr("socketpair failed"), {}};
+        return R::failure(SshError::Channel, Tr::tr("socketpair failed"));
     }
     ::fcntl(sv[1], F_SETFL, ::fcntl(sv[1], F_GETFL) | O_NONBLOCK);
     m_tunnels.push_back(std::make_unique<SshTunnelPump>(ch, sv[1]));
-    return R{SshError::None, {}, SshTunnel{sv[0], target}};
+    return SshTunnel{sv[0], target};
 }
 
 } // namespace drover::ssh

@@ -57,13 +57,13 @@ SshSession::~SshSession()
 void SshSession::setPrompts(SshPrompts prompts) { m_prompts = std::move(prompts); }
 
 template <typename T>
-void SshSession::run(QObject *context, std::function<SshOutcome<T>(SshWorker &)> job,
-                     std::function<void(const SshOutcome<T> &)> done)
+void SshSession::run(QObject *context, std::function<Result<T, SshFailure>(SshWorker &)> job,
+                     std::function<void(const Result<T, SshFailure> &)> done)
 {
     QPointer<QObject> guard(context);
     SshWorker *w = m_worker.get();
     m_worker->enqueue([owner = m_owner, w, job = std::move(job), done = std::move(done), guard] {
-        SshOutcome<T> r = job(*w);
+        Result<T, SshFailure> r = job(*w);
         owner->post([guard, done, r = std::move(r)] {
             if (guard && done)
                 done(r);
@@ -72,16 +72,15 @@ void SshSession::run(QObject *context, std::function<SshOutcome<T>(SshWorker &)>
 }
 
 void SshSession::connectToHost(const SshTarget &target, QObject *context,
-                               std::function<void(const SshOutcome<SshConnectionInfo> &)> done)
+                               std::function<void(const Result<SshConnectionInfo, SshFailure> &)> done)
 {
     run<SshConnectionInfo>(
         context, [target, prompts = m_prompts](SshWorker &w) { return w.connectTo(target, prompts); },
         std::move(done));
 }
 
-void SshSession::exec(const QString &command, QObject *context,
-                      std::function<void(const SshOutcome<ExecResult> &)> done, qint64 maxOutput,
-                      int timeoutMs)
+void SshSession::exec(const QString &command, QObject *context, std::function<void(const Result<ExecResult, SshFailure> &)> done,
+                      qint64 maxOutput, int timeoutMs)
 {
     run<ExecResult>(
         context, [command, maxOutput, timeoutMs](SshWorker &w) { return w.exec(command, maxOutput, timeoutMs); },
@@ -89,17 +88,17 @@ void SshSession::exec(const QString &command, QObject *context,
 }
 
 void SshSession::openTunnel(const QString &host, quint16 port, QObject *context,
-                            std::function<void(const SshOutcome<SshTunnel> &)> done)
+                            std::function<void(const Result<SshTunnel, SshFailure> &)> done)
 {
     // If nobody takes the fd (context gone), close it rather than leak it.
     QPointer<QObject> guard(context);
     run<SshTunnel>(
         this, [host, port](SshWorker &w) { return w.openTunnel(host, port); },
-        [guard, done = std::move(done)](const SshOutcome<SshTunnel> &r) {
+        [guard, done = std::move(done)](const Result<SshTunnel, SshFailure> &r) {
             if (guard && done)
                 done(r);
             else if (r.ok())
-                ::close(r.value.fd);
+                ::close(r->fd);
         });
 }
 

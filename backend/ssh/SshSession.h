@@ -36,17 +36,16 @@ public:
 
     // Resolves `target` with ~/.ssh/config, connects, checks the host key, authenticates.
     void connectToHost(const SshTarget &target, QObject *context,
-                       std::function<void(const SshOutcome<SshConnectionInfo> &)> done);
+                       std::function<void(const Result<SshConnectionInfo, SshFailure> &)> done);
     // Runs `command` through the user's shell; stdout+stderr together are capped at maxOutput.
-    void exec(const QString &command, QObject *context,
-              std::function<void(const SshOutcome<ExecResult> &)> done,
+    void exec(const QString &command, QObject *context, std::function<void(const Result<ExecResult, SshFailure> &)> done,
               qint64 maxOutput = kDefaultMaxOutput, int timeoutMs = kDefaultExecTimeoutMs);
     // Opens a direct-tcpip channel to host:port as seen from the server. The SshTunnel's fd
     // belongs to the caller (close it when done); the session pumps the other end until either
     // side closes or the session ends. Tunnels stall while a blocking step (connect, channel
     // open) runs, but keep flowing during exec.
     void openTunnel(const QString &host, quint16 port, QObject *context,
-                    std::function<void(const SshOutcome<SshTunnel> &)> done);
+                    std::function<void(const Result<SshTunnel, SshFailure> &)> done);
     void disconnectFromHost();
 
 Q_SIGNALS:
@@ -55,8 +54,8 @@ Q_SIGNALS:
 
 private:
     template <typename T>
-    void run(QObject *context, std::function<SshOutcome<T>(SshWorker &)> job,
-             std::function<void(const SshOutcome<T> &)> done);
+    void run(QObject *context, std::function<Result<T, SshFailure>(SshWorker &)> job,
+             std::function<void(const Result<T, SshFailure> &)> done);
 
     // What the worker thread posts through: it forgets the session when the session is gone.
     struct Owner

@@ -1,5 +1,7 @@
 #pragma once
 // Values that cross the SshSession boundary: requests in, outcomes out (STYLE 7, 8).
+#include "Result.h"
+
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
@@ -28,14 +30,12 @@ enum class SshError {
     Cancelled,       // the session was destroyed or disconnected first
 };
 
-// A result value or an error kind plus a human message. T must be default-constructible.
-template <typename T>
-struct SshOutcome
+// Why an SSH step failed: the kind a caller acts on (retry, ask again, give up) and the words of
+// whoever failed (libssh2, the server, the system). Results are Result<T, SshFailure>.
+struct SshFailure
 {
-    SshError error = SshError::None;
+    SshError kind = SshError::None; // None only in a default SshFailure (a success's error())
     QString message;
-    T value{};
-    bool ok() const { return error == SshError::None; }
 };
 
 struct SshTarget

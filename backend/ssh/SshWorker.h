@@ -34,18 +34,19 @@ public:
     void cancelPrompts();                        // any thread; a pending prompt answers "no"
 
     // Commands: worker thread only.
-    SshOutcome<SshConnectionInfo> connectTo(const SshTarget &target, const SshPrompts &prompts);
-    SshOutcome<ExecResult> exec(const QString &command, qint64 maxOutput, int timeoutMs);
-    SshOutcome<SshTunnel> openTunnel(const QString &host, quint16 port);
+    Result<SshConnectionInfo, SshFailure> connectTo(const SshTarget &target, const SshPrompts &prompts);
+    Result<ExecResult, SshFailure> exec(const QString &command, qint64 maxOutput, int timeoutMs);
+    Result<SshTunnel, SshFailure> openTunnel(const QString &host, quint16 port);
     void disconnect(const QString &reason);
 
 private:
     template <typename T>
     std::optional<T> ask(std::function<void(std::function<void(T)>)> start);
-    SshOutcome<QString> authenticate(const QString &user, const QStringList &ids,
-                                     const SshTarget &target, const SshPrompts &prompts);
+    Result<QString, SshFailure> authenticate(const QString &user, const QStringList &ids, const SshTarget &target,
+                                             const SshPrompts &prompts);
     bool tryAgent(const QString &user, QStringList &tried);
-    int tcpConnect(const QString &host, quint16 port, int timeoutMs, SshError *err, QString *msg);
+    // A connected socket, or why not (Resolve, Refused, Timeout).
+    Result<int, SshFailure> tcpConnect(const QString &host, quint16 port, int timeoutMs);
     bool waitSocket(int timeoutMs);
     void pumpTunnels();
     void releaseChannel(LIBSSH2_CHANNEL *channel);

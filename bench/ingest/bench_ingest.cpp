@@ -65,12 +65,12 @@ int main(int argc, char **argv)
     auto kc = kube::Kubeconfig::load({sim.kubeconfig()});
     auto ctx = kc ? kc->resolve() : Result<kube::ResolvedContext>::failure(kc.error());
     if (!ctx) {
-        std::fprintf(stderr, "bench_ingest: %s\n", qPrintable(ctx.error()));
+        std::fprintf(stderr, "bench_ingest: %s\n", qPrintable(ctx.error().message));
         return 1;
     }
     auto client = kube::KubeClient::create(*ctx);
     if (!client) {
-        std::fprintf(stderr, "bench_ingest: %s\n", qPrintable(client.error()));
+        std::fprintf(stderr, "bench_ingest: %s\n", qPrintable(client.error().message));
         return 1;
     }
     const double rssBase = bench::statusMb("VmRSS:");

@@ -241,12 +241,12 @@ int main(int argc, char **argv)
     auto kc = kube::Kubeconfig::load({sim.kubeconfig()});
     auto ctx = kc ? kc->resolve() : Result<kube::ResolvedContext>::failure(kc.error());
     if (!ctx) {
-        std::fprintf(stderr, "bench_stall: %s\n", qPrintable(ctx.error()));
+        std::fprintf(stderr, "bench_stall: %s\n", qPrintable(ctx.error().message));
         return 1;
     }
     auto admin = kube::KubeClient::create(*ctx);
     if (!admin) {
-        std::fprintf(stderr, "bench_stall: %s\n", qPrintable(admin.error()));
+        std::fprintf(stderr, "bench_stall: %s\n", qPrintable(admin.error().message));
         return 1;
     }
     qint64 updates = 0;

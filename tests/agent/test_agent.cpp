@@ -198,10 +198,9 @@ private Q_SLOTS:
         // A missing smartctl on a live machine is a reason too.
         AgentRoot live;
         live.smartctl = QStringLiteral("/nonexistent/smartctl");
-        int exit = 0;
-        QString why;
-        QVERIFY(!runTool(live.smartctl, {}, &exit, &why));
-        QCOMPARE(why, QStringLiteral("/nonexistent/smartctl is not installed"));
+        const auto ran = runTool(live.smartctl, {});
+        QVERIFY(!ran);
+        QCOMPARE(ran.error().message, QStringLiteral("/nonexistent/smartctl is not installed"));
     }
 
     void smbiosRecordsOfAnyShape()

@@ -8,6 +8,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using drover::Result;
 using namespace drover::ssh;
 using namespace drover::ssh::testing;
 
@@ -18,7 +19,7 @@ class TestAgentSsh : public QObject
     std::unique_ptr<SshdProcess> m_sshd;
     std::unique_ptr<SshSession> m_session;
 
-    SshOutcome<ExecResult> run(const QString &cmd)
+    Result<ExecResult, SshFailure> run(const QString &cmd)
     {
         return await<ExecResult>([&](QObject *ctx, auto done) { m_session->exec(cmd, ctx, done); });
     }
@@ -36,7 +37,7 @@ private Q_SLOTS:
         p.hostKey = [](const HostKeyCheck &, std::function<void(bool)> answer) { answer(true); };
         m_session->setPrompts(p);
         const auto c = await<SshConnectionInfo>([&](QObject *ctx, auto done) { m_session->connectToHost(m_sshd->target(), ctx, done); });
-        QVERIFY2(c.ok(), qPrintable(c.message));
+        QVERIFY2(c.ok(), qPrintable(c.error().message));
     }
     void cleanupTestCase() { m_session.reset(); }
 
@@ -44,10 +45,10 @@ private Q_SLOTS:
     {
         const QString tree = qEnvironmentVariable("DROVER_TEST_DATA") + QStringLiteral("/agent/xeon-micron-failing");
         const auto r = run(QStringLiteral("'%1' report --json --root '%2'").arg(QStringLiteral(DROVER_AGENT_BIN), tree));
-        QVERIFY2(r.ok(), qPrintable(r.message));
-        QCOMPARE(r.value.exitStatus, 0);
+        QVERIFY2(r.ok(), qPrintable(r.error().message));
+        QCOMPARE(r->exitStatus, 0);
         QJsonParseError err{};
-        const QJsonObject rep = QJsonDocument::fromJson(r.value.stdOut, &err).object();
+        const QJsonObject rep = QJsonDocument::fromJson(r->stdOut, &err).object();
         QCOMPARE(err.error, QJsonParseError::NoError);
         QCOMPARE(rep[QStringLiteral("host")].toString(), QStringLiteral("nvme-b02"));
         QCOMPARE(rep[QStringLiteral("nvme")][QStringLiteral("controllers")][1][QStringLiteral("health")][QStringLiteral("criticalWarning")].toInt(), 5);

@@ -94,11 +94,13 @@ private Q_SLOTS:
 
     void theIoctlOnWhatIsNoControllerFailsClearly()
     {
-        QString why;
-        QVERIFY(!readSmartLogIoctl(QStringLiteral("/dev/nvme-no-such"), &why));
+        const auto missing = readSmartLogIoctl(QStringLiteral("/dev/nvme-no-such"));
+        QVERIFY(!missing);
+        QString why = missing.error().message;
         QVERIFY2(why.startsWith(QStringLiteral("cannot open /dev/nvme-no-such")), qPrintable(why));
-        why.clear();
-        QVERIFY(!readSmartLogIoctl(QStringLiteral("/dev/null"), &why)); // a device, but no NVMe controller
+        const auto notNvme = readSmartLogIoctl(QStringLiteral("/dev/null")); // a device, but no NVMe controller
+        QVERIFY(!notNvme);
+        why = notNvme.error().message;
         QVERIFY2(why.contains(QStringLiteral("NVMe admin ioctl on /dev/null failed")), qPrintable(why));
     }
 };

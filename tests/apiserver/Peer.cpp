@@ -30,12 +30,12 @@ KubeClient *makeClient(const QString &kubeconfig, const QString &token, QObject 
 {
     auto kc = Kubeconfig::load({kubeconfig});
     if (!kc) {
-        *error = kc.error();
+        *error = kc.error().message;
         return nullptr;
     }
     auto ctx = kc->resolve();
     if (!ctx) {
-        *error = ctx.error();
+        *error = ctx.error().message;
         return nullptr;
     }
     ResolvedContext rc = *ctx;
@@ -43,7 +43,7 @@ KubeClient *makeClient(const QString &kubeconfig, const QString &token, QObject 
         rc.user.token = token;
     auto c = KubeClient::create(rc, parent);
     if (!c) {
-        *error = c.error();
+        *error = c.error().message;
         return nullptr;
     }
     return *c;

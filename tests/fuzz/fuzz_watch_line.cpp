@@ -19,21 +19,17 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             nl = in.size();
         if (nl > start) {
             const QByteArray line = in.mid(start, nl - start); // exactly the line: overreads show
-            kube::WatchLine ev;
-            QString error;
-            if (parser.parse(line.constData(), line.size(), &ev, &error)) {
-                if (ev.type == "ERROR")
-                    (void)kube::KubeError::fromHttp(500, ev.object, QStringLiteral("https://fuzz"));
+            if (const auto ev = parser.parse(line.constData(), line.size())) {
+                if (ev->type == "ERROR")
+                    (void)kube::KubeError::fromHttp(500, ev->object, QStringLiteral("https://fuzz"));
                 else
-                    (void)kube::LazyObject(ev.object).json();
+                    (void)kube::LazyObject(ev->object).json();
             }
         }
         start = nl + 1;
     }
-    kube::ListPage page;
-    QString error;
-    if (parser.parseList(in, &page, &error))
-        for (const kube::ListItem &item : std::as_const(page.items))
+    if (const auto page = parser.parseList(in))
+        for (const kube::ListItem &item : std::as_const(page->items))
             (void)item.object.json();
     else
         (void)kube::KubeError::fromHttp(200, in, QStringLiteral("https://fuzz"));

@@ -92,14 +92,13 @@ private Q_SLOTS:
         QFETCH(QString, user);
         QFETCH(QString, host);
         QFETCH(int, port);
-        QString err;
-        const auto t = models::SshTunnels::parseDestination(dest, {}, &err);
+        const auto t = models::SshTunnels::parseDestination(dest, {});
         if (port < 0) {
             QVERIFY(!t);
-            QVERIFY(!err.isEmpty());
+            QVERIFY(!t.error().message.isEmpty());
             return;
         }
-        QVERIFY2(t, qPrintable(err));
+        QVERIFY2(t, qPrintable(t.error().message));
         QCOMPARE(t->user, user);
         QCOMPARE(t->host, host);
         QCOMPARE(int(t->port), port);

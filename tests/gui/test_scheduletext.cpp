@@ -34,8 +34,8 @@ private Q_SLOTS:
         QFETCH(QString, text);
         QFETCH(QString, written);
         QFETCH(QString, words);
-        QString error;
-        const auto s = ScheduleText::parseSelector(text, &error);
+        const auto s = ScheduleText::parseSelector(text);
+        const QString error = s.error().message;
         if (written == QLatin1String("<refused>")) {
             QVERIFY(!s);
             QVERIFY2(error.contains(QStringLiteral("not a label selector term")), qPrintable(error));
@@ -44,7 +44,7 @@ private Q_SLOTS:
         QVERIFY2(s, qPrintable(error));
         QCOMPARE(ScheduleText::selectorSyntax(*s), written);
         QCOMPARE(ScheduleText::selector(*s, QStringLiteral("prod")), words);
-        const auto again = ScheduleText::parseSelector(written, &error); // what the dialog shows reads back the same
+        const auto again = ScheduleText::parseSelector(written); // what the dialog shows reads back the same
         QVERIFY(again);
         QCOMPARE(ScheduleText::selectorSyntax(*again), written);
     }

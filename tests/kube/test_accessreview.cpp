@@ -85,7 +85,7 @@ private Q_SLOTS:
         const auto d = decodeAccessReview(QJsonDocument::fromJson(body).object());
         QCOMPARE(d.ok(), ok);
         if (!ok) {
-            QVERIFY(!d.error().isEmpty());
+            QVERIFY(!d.error().message.isEmpty());
             return;
         }
         QTEST(d->allowed, "allowed");
@@ -96,7 +96,7 @@ private Q_SLOTS:
     void decodeRules()
     {
         const auto r = decodeRulesReview(json(kTenantRules));
-        QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error()));
+        QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().message));
         QCOMPARE(r->resourceRules.size(), 5);
         QCOMPARE(r->resourceRules[1].resources, (QStringList{QStringLiteral("virtualmachines/start"), QStringLiteral("virtualmachines/stop")}));
         QCOMPARE(r->resourceRules[3].resourceNames, QStringList{QStringLiteral("settings")});

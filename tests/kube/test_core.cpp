@@ -15,7 +15,7 @@ using namespace drover;
 using namespace drover::core;
 
 // A Result that must hold a value; its error is the failure message otherwise.
-#define VERIFY_OK(r) QVERIFY2((r).ok(), qPrintable((r).ok() ? QString() : (r).error()))
+#define VERIFY_OK(r) QVERIFY2((r).ok(), qPrintable((r).ok() ? QString() : (r).error().message))
 
 namespace {
 
@@ -63,7 +63,7 @@ QString iso(const QDateTime &t)
 // fromJson of that kind: the error message, or "" when it decoded.
 QString decodeError(const QString &kind, const QJsonObject &obj)
 {
-    auto error = [](const auto &r) { return r.ok() ? QString() : r.error(); };
+    auto error = [](const auto &r) { return r.ok() ? QString() : r.error().message; };
     if (kind == QLatin1String("Node"))
         return error(Node::fromJson(obj));
     if (kind == QLatin1String("VirtualMachine"))
@@ -182,13 +182,12 @@ void TestCore::badQuantity()
     QFETCH(QString, why);
     const auto b = parseBytes(text);
     QVERIFY(!b.ok());
-    QVERIFY2(b.error().contains(why), qPrintable(b.error()));
-    QVERIFY2(b.error().contains(QLatin1Char('\'') + text + QLatin1Char('\'')),
-             qPrintable(b.error()));
-    QVERIFY2(b.error().contains(QLatin1String("memory")), qPrintable(b.error()));
+    QVERIFY2(b.error().message.contains(why), qPrintable(b.error().message));
+    QVERIFY2(b.error().message.contains(QLatin1Char('\'') + text + QLatin1Char('\'')), qPrintable(b.error().message));
+    QVERIFY2(b.error().message.contains(QLatin1String("memory")), qPrintable(b.error().message));
     const auto c = parseCpuMillis(text);
     QVERIFY(!c.ok());
-    QVERIFY2(c.error().contains(QLatin1String("CPU")), qPrintable(c.error()));
+    QVERIFY2(c.error().message.contains(QLatin1String("CPU")), qPrintable(c.error().message));
 }
 
 void TestCore::formatBytes_data()

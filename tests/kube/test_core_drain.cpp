@@ -13,7 +13,7 @@
 using namespace drover;
 using namespace drover::core;
 
-#define VERIFY_OK(r) QVERIFY2((r).ok(), qPrintable((r).ok() ? QString() : (r).error()))
+#define VERIFY_OK(r) QVERIFY2((r).ok(), qPrintable((r).ok() ? QString() : (r).error().message))
 
 namespace {
 

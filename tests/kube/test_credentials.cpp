@@ -62,9 +62,9 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         QVERIFY2(m_sim.start({QStringLiteral("--time-scale"), QStringLiteral("0.05")}), qPrintable(m_sim.error()));
         auto kc = Kubeconfig::load({m_sim.kubeconfig()});
-        QVERIFY2(kc, kc ? "" : qPrintable(kc.error()));
+        QVERIFY2(kc, kc ? "" : qPrintable(kc.error().message));
         auto ctx = kc->resolve();
-        QVERIFY2(ctx, ctx ? "" : qPrintable(ctx.error()));
+        QVERIFY2(ctx, ctx ? "" : qPrintable(ctx.error().message));
         m_ctx = *ctx;
         QVERIFY(!m_ctx.user.token.isEmpty());
     }

@@ -20,7 +20,7 @@ namespace {
 template <typename T> const char *why(const drover::Result<T> &r)
 {
     static QByteArray text;
-    text = r ? QByteArray() : r.error().toUtf8();
+    text = r ? QByteArray() : r.error().message.toUtf8();
     return text.constData();
 }
 
@@ -212,8 +212,7 @@ contexts:
         const auto current = kc->resolve();
         if (expected.isEmpty()) {
             QVERIFY(!current);
-            QVERIFY2(current.error().contains(u"no current-context"_s),
-                     qPrintable(current.error()));
+            QVERIFY2(current.error().message.contains(u"no current-context"_s), qPrintable(current.error().message));
         } else {
             QVERIFY2(current, why(current));
             QCOMPARE(current->contextName, expected);
@@ -496,12 +495,12 @@ contexts:
         QFETCH(bool, atLoad);
         const QString file = write(u"config"_s, yaml);
         const auto kc = Kubeconfig::load({file});
-        QVERIFY2(kc.ok() != atLoad, kc ? "loaded" : qPrintable(kc.error()));
-        QString error = kc ? QString() : kc.error();
+        QVERIFY2(kc.ok() != atLoad, kc ? "loaded" : qPrintable(kc.error().message));
+        QString error = kc ? QString() : kc.error().message;
         if (kc) {
             const auto r = kc->resolve(context);
             QVERIFY2(!r, "resolved");
-            error = r.error();
+            error = r.error().message;
         }
         const QString where = line > 0 ? u"%1:%2: "_s.arg(file).arg(line) : file + u": "_s;
         QVERIFY2(error.startsWith(where),
@@ -521,8 +520,7 @@ contexts:
             const auto kc = Kubeconfig::load(files);
             QVERIFY(!kc);
             for (const QString &w : words)
-                QVERIFY2(kc.error().contains(w),
-                         qPrintable(u"'%1' does not say '%2'"_s.arg(kc.error(), w)));
+                QVERIFY2(kc.error().message.contains(w), qPrintable(u"'%1' does not say '%2'"_s.arg(kc.error().message, w)));
         };
         expectError({missing}, {missing + u": no such file"_s});
         expectError({missing, dir + u"/gone.yaml"_s},
@@ -603,7 +601,7 @@ contexts:
             return;
         }
         QVERIFY(!r);
-        const QString error = r.error();
+        const QString error = r.error().message;
         QVERIFY2(error.startsWith(u"credential plugin '%1'"_s.arg(exec.command)),
                  qPrintable(error));
         for (const QString &w : words)

@@ -55,7 +55,7 @@ private Q_SLOTS:
         QCOMPARE(o->value("metadata"_L1).toObject().value("labels"_L1).toObject().value("on"_L1), QJsonValue(u"yes"_s)); // quoted
         const auto bad = kube::yamlObject(u"metadata:\n  name: web\n spec: [\n"_s);
         QVERIFY(!bad.ok());
-        QVERIFY2(bad.error().startsWith(u"line 3"_s), qPrintable(bad.error()));
+        QVERIFY2(bad.error().message.startsWith(u"line 3"_s), qPrintable(bad.error().message));
         QVERIFY(!kube::yamlObject(u"- a\n- b\n"_s).ok()); // a list is not an object
     }
 };

@@ -30,9 +30,9 @@ private Q_SLOTS:
     {
         QFETCH(QByteArray, line);
         WatchLineParser p;
-        WatchLine ev;
-        QString err;
-        QVERIFY2(p.parse(line.constData(), line.size(), &ev, &err), qPrintable(err));
+        const auto parsed = p.parse(line.constData(), line.size());
+        QVERIFY2(parsed, qPrintable(parsed.error().message));
+        const WatchLine &ev = *parsed;
         QTEST(ev.type, "type");
         QTEST(ev.ns, "ns");
         QTEST(ev.name, "name");
@@ -59,23 +59,22 @@ private Q_SLOTS:
     {
         QFETCH(QByteArray, line);
         WatchLineParser p;
-        WatchLine ev;
-        QString err;
-        QVERIFY(!p.parse(line.constData(), line.size(), &ev, &err));
-        QVERIFY(!err.isEmpty());
+        const auto parsed = p.parse(line.constData(), line.size());
+        QVERIFY(!parsed);
+        QVERIFY(!parsed.error().message.isEmpty());
     }
 
     void parserIsReusable()
     {
         WatchLineParser p;
-        WatchLine ev;
-        QString err;
         const QByteArray big = QByteArray("{\"type\":\"ADDED\",\"object\":{\"metadata\":{\"name\":\"") + QByteArray(5000, 'x') + QByteArray("\"}}}");
-        QVERIFY(p.parse(big.constData(), big.size(), &ev, &err));
-        QCOMPARE(ev.name.size(), 5000);
+        const auto first = p.parse(big.constData(), big.size());
+        QVERIFY(first);
+        QCOMPARE(first->name.size(), 5000);
         const QByteArray small = R"({"type":"ADDED","object":{"metadata":{"name":"s"}}})";
-        QVERIFY(p.parse(small.constData(), small.size(), &ev, &err));
-        QCOMPARE(ev.name, QStringLiteral("s"));
+        const auto second = p.parse(small.constData(), small.size());
+        QVERIFY(second);
+        QCOMPARE(second->name, QStringLiteral("s"));
     }
 
     void listPage()
@@ -87,9 +86,9 @@ private Q_SLOTS:
                                 R"({"metadata":{"name":"n1","resourceVersion":"4"}}],)"
                                 R"("metadata":{"resourceVersion":"9","continue":"tok"}})";
         WatchLineParser p;
-        ListPage page;
-        QString err;
-        QVERIFY2(p.parseList(body, &page, &err), qPrintable(err));
+        const auto parsed = p.parseList(body);
+        QVERIFY2(parsed, qPrintable(parsed.error().message));
+        const ListPage &page = *parsed;
         QCOMPARE(page.items.size(), 2);
         QCOMPARE(page.items[0].key, QStringLiteral("p/a"));
         QCOMPARE(page.items[0].resourceVersion, QStringLiteral("3"));
@@ -102,9 +101,9 @@ private Q_SLOTS:
     void emptyListPage()
     {
         WatchLineParser p;
-        ListPage page;
-        QString err;
-        QVERIFY2(p.parseList(R"({"metadata":{"resourceVersion":"12"},"items":null})", &page, &err), qPrintable(err));
+        const auto parsed = p.parseList(R"({"metadata":{"resourceVersion":"12"},"items":null})");
+        QVERIFY2(parsed, qPrintable(parsed.error().message));
+        const ListPage &page = *parsed;
         QCOMPARE(page.items.size(), 0);
         QCOMPARE(page.resourceVersion, QStringLiteral("12"));
     }
@@ -122,10 +121,9 @@ private Q_SLOTS:
     {
         QFETCH(QByteArray, body);
         WatchLineParser p;
-        ListPage page;
-        QString err;
-        QVERIFY(!p.parseList(body, &page, &err));
-        QVERIFY(!err.isEmpty());
+        const auto parsed = p.parseList(body);
+        QVERIFY(!parsed);
+        QVERIFY(!parsed.error().message.isEmpty());
     }
 };
 

@@ -81,7 +81,7 @@ private Q_SLOTS:
         QVERIFY2(r.ok(), qPrintable(r.message));
         QTRY_VERIFY(!object().isEmpty());
         const auto s = core::SnapshotScheduleObject::fromJson(object());
-        QVERIFY2(s, s ? "" : qPrintable(s.error()));
+        QVERIFY2(s, s ? "" : qPrintable(s.error().message));
         QCOMPARE(s->schedule, QStringLiteral("30 2 * * *"));
         QCOMPARE(s->timeZone, QStringLiteral("Europe/Berlin"));
         QCOMPARE(s->vmNames, QStringList({QStringLiteral("shop-web-01"), QStringLiteral("shop-web-02")}));
@@ -234,14 +234,16 @@ private Q_SLOTS:
 
     void nextFiringsInTheZone()
     {
-        QString error;
         // 02:30 in Berlin across the end of summer time (25 October 2026): 00:30 UTC, then 01:30 UTC.
         const auto next = ops::Schedules::nextFirings(QStringLiteral("30 2 * * *"), QStringLiteral("Europe/Berlin"),
-                                                      QDateTime(QDate(2026, 10, 24), QTime(0, 0), Qt::UTC), 3, &error);
-        QCOMPARE(next.size(), 3);
-        QCOMPARE(next.at(0), QDateTime(QDate(2026, 10, 24), QTime(0, 30), Qt::UTC));
-        QCOMPARE(next.at(1), QDateTime(QDate(2026, 10, 25), QTime(1, 30), Qt::UTC));
-        QVERIFY(ops::Schedules::nextFirings(QStringLiteral("30 25 * * *"), QStringLiteral("UTC"), m_now, 3, &error).isEmpty());
+                                                      QDateTime(QDate(2026, 10, 24), QTime(0, 0), Qt::UTC), 3);
+        QVERIFY2(next, qPrintable(next.error().message));
+        QCOMPARE(next->size(), 3);
+        QCOMPARE(next->at(0), QDateTime(QDate(2026, 10, 24), QTime(0, 30), Qt::UTC));
+        QCOMPARE(next->at(1), QDateTime(QDate(2026, 10, 25), QTime(1, 30), Qt::UTC));
+        const auto bad = ops::Schedules::nextFirings(QStringLiteral("30 25 * * *"), QStringLiteral("UTC"), m_now, 3);
+        QVERIFY(!bad);
+        const QString error = bad.error().message;
         QVERIFY2(error.contains(QStringLiteral("hour")), qPrintable(error));
     }
 };

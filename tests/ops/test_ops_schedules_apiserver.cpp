@@ -84,7 +84,7 @@ private Q_SLOTS:
         const ScheduleResult r = run(m_schedules.get(), ScheduleRequest::Create, nightly());
         QVERIFY2(r.ok(), qPrintable(r.message));
         const auto s = core::SnapshotScheduleObject::fromJson(get(QStringLiteral("web-nightly")));
-        QVERIFY2(s, s ? "" : qPrintable(s.error()));
+        QVERIFY2(s, s ? "" : qPrintable(s.error().message));
         QCOMPARE(s->vmNames, QStringList{QStringLiteral("web-01")});
         QVERIFY(s->selector);
         QCOMPARE(s->selector->matchExpressions.size(), 1);

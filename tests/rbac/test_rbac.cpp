@@ -23,11 +23,11 @@ std::unique_ptr<ops::ClusterConnection> connectAs(const QString &kubeconfig)
     auto conn = std::make_unique<ops::ClusterConnection>();
     auto config = kube::Kubeconfig::load({kubeconfig});
     if (!config) {
-        qWarning("kubeconfig: %s", qPrintable(config.error()));
+        qWarning("kubeconfig: %s", qPrintable(config.error().message));
         return nullptr;
     }
     if (auto r = conn->open(*config); !r) {
-        qWarning("open: %s", qPrintable(r.error()));
+        qWarning("open: %s", qPrintable(r.error().message));
         return nullptr;
     }
     return conn;

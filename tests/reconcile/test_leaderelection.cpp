@@ -95,7 +95,7 @@ private Q_SLOTS:
                                                  {QStringLiteral("a"), 15, wall, wall, 2}, QStringLiteral("42"));
         auto back = core::Lease::fromJson(body);
         if (!back)
-            QFAIL(qPrintable(back.error()));
+            QFAIL(qPrintable(back.error().message));
         QCOMPARE(back->record, (core::LeaseRecord{QStringLiteral("a"), 15, wall, wall, 2}));
         QCOMPARE(back->meta.resourceVersion, QStringLiteral("42"));
     }

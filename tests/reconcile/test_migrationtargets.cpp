@@ -105,7 +105,7 @@ private Q_SLOTS:
                                                              {QStringLiteral("domain"), QJsonObject{{QStringLiteral("memory"), QJsonObject{{QStringLiteral("guest"), QStringLiteral("1Gi")}}}}}}},
                         {QStringLiteral("status"), QJsonObject{{QStringLiteral("phase"), QStringLiteral("Running")}, {QStringLiteral("nodeName"), QStringLiteral("a01")}}}};
         const auto parsed = core::Vmi::fromJson(vmi);
-        QVERIFY2(parsed, parsed ? "" : qPrintable(parsed.error()));
+        QVERIFY2(parsed, parsed ? "" : qPrintable(parsed.error().message));
         QVERIFY(!parsed->resources.requiredNodeTerms.isEmpty());
         ClusterState s = cluster();
         s.vmis[1] = *parsed;

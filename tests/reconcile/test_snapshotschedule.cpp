@@ -54,9 +54,9 @@ private Q_SLOTS:
     {
         QFETCH(QString, cron);
         QFETCH(QString, error);
-        QString why;
-        QCOMPARE(CronSpec::parse(cron, &why).has_value(), error.isEmpty());
-        QCOMPARE(why, error);
+        const auto parsed = CronSpec::parse(cron);
+        QCOMPARE(parsed.ok(), error.isEmpty());
+        QCOMPARE(parsed.error().message, error);
     }
 
     void cronNextTimes_data()
@@ -86,9 +86,8 @@ private Q_SLOTS:
         QFETCH(QString, zone);
         QFETCH(QDateTime, after);
         QFETCH(QDateTime, next);
-        QString why;
-        const auto spec = CronSpec::parse(cron, &why);
-        QVERIFY2(spec, qPrintable(why));
+        const auto spec = CronSpec::parse(cron);
+        QVERIFY2(spec, qPrintable(spec.error().message));
         QCOMPARE(cronNext(*spec, after, QTimeZone(zone.toUtf8())), next);
     }
 

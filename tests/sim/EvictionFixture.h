@@ -64,7 +64,7 @@ struct EvictionCluster
         o.timeScale = scale;
         o.agentSampleMs = 0;
         const auto started = cluster.start(o);
-        QVERIFY2(started, qPrintable(started ? QString() : started.error()));
+        QVERIFY2(started, qPrintable(started ? QString() : started.error().message));
         QTRY_VERIFY(launcher(u"capk"_s).has_value());
         for (const char *h : {"h2", "h3"})
             setCordoned(QLatin1StringView(h), false);

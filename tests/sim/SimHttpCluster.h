@@ -56,7 +56,7 @@ struct SimHttpCluster
                     seen[prefix + nameOf(obj)].insert(stringAt(c.toObject(), QLatin1StringView("type")));
         });
         const auto started = sim.start(o);
-        QVERIFY2(started, qPrintable(started ? QString() : started.error()));
+        QVERIFY2(started, qPrintable(started ? QString() : started.error().message));
     }
 
     QJsonObject vm(const QString &ns, const QString &name) const

@@ -114,7 +114,7 @@ private Q_SLOTS:
                      u"Internal error occurred: failed calling webhook \"virt-launcher-eviction-interceptor.kubevirt.io\": failed to call webhook: Post \"https://virt-api.kubevirt.svc:443/pod-eviction-validate?timeout=10s\""_s),
                  qPrintable(EvictionCluster::message(a)));
         QVERIFY(stringAt(objectAt(c.vmi(u"web"_s), "status"_L1), "evacuationNodeName"_L1).isEmpty());
-        (void)c.cluster.eviction()->admin(u"virt-api"_s, QUrlQuery(u"up=true"_s));
+        (void)c.cluster.server()->admin().post(u"virt-api"_s, QUrlQuery(u"up=true"_s));
     }
 
     void kubevirtWebhook()

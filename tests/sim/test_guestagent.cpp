@@ -77,7 +77,7 @@ struct Cluster
         o.timeScale = 0;
         o.agentSampleMs = 0;
         const auto started = sim.start(o);
-        QVERIFY2(started, qPrintable(started ? QString() : started.error()));
+        QVERIFY2(started, qPrintable(started ? QString() : started.error().message));
     }
 
     QJsonObject vmi(const QString &name, const QString &ns = u"prod"_s) const

@@ -81,9 +81,9 @@ private Q_SLOTS:
         auto r = applyJsonPatch(obj(target), QJsonDocument::fromJson(ops).array());
         if (expected.isEmpty()) {
             QVERIFY(!r);
-            QVERIFY2(r.error().contains(error), qPrintable(r.error()));
+            QVERIFY2(r.error().message.contains(error), qPrintable(r.error().message));
         } else {
-            QVERIFY2(r, r ? "" : qPrintable(r.error()));
+            QVERIFY2(r, r ? "" : qPrintable(r.error().message));
             QCOMPARE(*r, obj(expected));
         }
     }

@@ -45,7 +45,7 @@ struct RookCluster
         o.timeScale = scale;
         o.agentSampleMs = 0;
         const auto started = cluster.start(o);
-        QVERIFY2(started, qPrintable(started ? QString() : started.error()));
+        QVERIFY2(started, qPrintable(started ? QString() : started.error().message));
     }
     ObjectStore &store() { return *cluster.store(); }
     std::optional<QJsonObject> pdb(const QString &name) { return store().get(ApiResource::podDisruptionBudgets(), kNs, name); }
@@ -223,7 +223,7 @@ void TestRook::okToStop()
     const int touched = out.value("num_ok_pgs"_L1).toInt();
 
     // Another host's OSD down: PGs on both hosts would fall below min_size.
-    QCOMPARE(c.cluster.ceph()->admin(u"osd-down"_s, QUrlQuery(u"id=2"_s)), u"osd.2 is down"_s);
+    QCOMPARE(c.cluster.server()->admin().post(u"osd-down"_s, QUrlQuery(u"id=2"_s))->message, u"osd.2 is down"_s);
     a = c.okToStop(u"0,1"_s);
     out = stdoutJson(a);
     QCOMPARE(a.value("exitStatus"_L1).toInt(), 16);
@@ -240,7 +240,7 @@ void TestRook::okToStop()
     QCOMPARE(c.stateMap().value("set-no-out"_L1).toString(), QString());
 
     // Unknown PG states: no conclusion.
-    (void)c.cluster.ceph()->admin(u"pgs-unknown"_s, QUrlQuery(u"on=true"_s));
+    (void)c.cluster.server()->admin().post(u"pgs-unknown"_s, QUrlQuery(u"on=true"_s));
     a = c.okToStop(u"osd.5"_s);
     QCOMPARE(a.value("exitStatus"_L1).toInt(), 11);
     QVERIFY(stdoutJson(a).contains("unknown_pgs"_L1));
@@ -253,21 +253,22 @@ void TestRook::heldRecoveryKeepsPgsDegraded()
 {
     RookCluster c;
     CephSim *ceph = c.cluster.ceph();
-    (void)ceph->admin(u"pgs-stuck"_s, QUrlQuery(u"clean=false"_s));
-    (void)ceph->admin(u"osd-down"_s, QUrlQuery(u"id=4"_s));
+    const SimAdmin &admin = c.cluster.server()->admin();
+    (void)admin.post(u"pgs-stuck"_s, QUrlQuery(u"clean=false"_s));
+    (void)admin.post(u"osd-down"_s, QUrlQuery(u"id=4"_s));
     QVERIFY(ceph->model().summary().degraded > 0);
     // Rook sees the OSD down (before it comes back: see RookDisruption.h on what Rook does when
     // it only ever sees unclean PGs) and drains its host.
     QTRY_COMPARE(c.stateMap().value("draining-failure-domain"_L1).toString(), u"host-c"_s);
     QVERIFY(c.pdb(rookBlockingPdbName(u"host-a"_s)));
-    (void)ceph->admin(u"osd-up"_s, QUrlQuery(u"id=4"_s));
+    (void)admin.post(u"osd-up"_s, QUrlQuery(u"id=4"_s));
     QTRY_VERIFY(c.osdRunning(4));
     QTest::qWait(50); // a few event-loop turns: recovery would be done by now at time scale 0
     const PgSummary held = ceph->model().summary();
     QVERIFY(held.recovering > 0);
     QCOMPARE(held.recovering, held.degraded);
     QVERIFY(held.byState.contains(u"active+recovering+degraded"_s));
-    (void)ceph->admin(u"pgs-stuck"_s, QUrlQuery(u"clean=true"_s));
+    (void)admin.post(u"pgs-stuck"_s, QUrlQuery(u"clean=true"_s));
     QTRY_VERIFY(ceph->model().summary().allClean());
     QTRY_COMPARE(c.allowed(u"rook-ceph-osd"_s), 1);
     QVERIFY(!c.pdb(rookBlockingPdbName(u"host-a"_s)));

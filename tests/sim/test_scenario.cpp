@@ -134,7 +134,7 @@ private Q_SLOTS:
     void loadSmallScenario()
     {
         const auto s = loadScenario(scenarioDir() + u"/small.yaml"_s);
-        QVERIFY2(s.ok(), s.ok() ? "" : qPrintable(s.error()));
+        QVERIFY2(s.ok(), s.ok() ? "" : qPrintable(s.error().message));
         QCOMPARE(s->name, u"small"_s);
         QCOMPARE(s->hosts.size(), 3);
         QCOMPARE(s->vms.size(), 5);
@@ -181,7 +181,7 @@ private Q_SLOTS:
         f.close();
         const auto s = loadScenario(path);
         QVERIFY(!s.ok());
-        QVERIFY2(s.error().startsWith(path + u':' + error), qPrintable(s.error()));
+        QVERIFY2(s.error().message.startsWith(path + u':' + error), qPrintable(s.error().message));
     }
 
     void loadGenerateAndMissingFile()
@@ -193,13 +193,13 @@ private Q_SLOTS:
             "name: lab\ngenerate: {hosts: 3, vms: 20, seed: 7}\nhosts: [{name: extra, cpu: 8}]\n");
         f.close();
         const auto s = loadScenario(f.fileName());
-        QVERIFY2(s.ok(), s.ok() ? "" : qPrintable(s.error()));
+        QVERIFY2(s.ok(), s.ok() ? "" : qPrintable(s.error().message));
         QCOMPARE(s->name, u"lab"_s);
         QCOMPARE(s->hosts.size(), 4);
         QCOMPARE(s->vms.size(), 20);
         const auto missing = loadScenario(dir.filePath(u"nope.yaml"_s));
         QVERIFY(!missing.ok());
-        QVERIFY(missing.error().contains("cannot read"_L1));
+        QVERIFY(missing.error().message.contains("cannot read"_L1));
     }
 };
 

@@ -131,7 +131,7 @@ private Q_SLOTS:
         o.timeScale = 0;
         o.agentSampleMs = 0;
         const auto started = m_sim.start(o);
-        QVERIFY2(started, qPrintable(started ? QString() : started.error()));
+        QVERIFY2(started, qPrintable(started ? QString() : started.error().message));
     }
 
     // The demo's running VMs get their start events when the simulator starts.

@@ -82,7 +82,7 @@ private Q_SLOTS:
         o.timeScale = 0;
         o.agentSampleMs = 0;
         const auto started = m_cluster.start(o);
-        QVERIFY2(started, qPrintable(started ? QString() : started.error()));
+        QVERIFY2(started, qPrintable(started ? QString() : started.error().message));
         struct Cm
         {
             const char *ns, *name, *tier;

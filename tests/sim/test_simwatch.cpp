@@ -95,7 +95,7 @@ private Q_SLOTS:
         o.agentSampleMs = 0;
         o.bookmarkMs = 600000; // no periodic bookmarks: only the initial-events-end one is awaited
         const auto started = m_cluster.start(o);
-        QVERIFY2(started, qPrintable(started ? QString() : started.error()));
+        QVERIFY2(started, qPrintable(started ? QString() : started.error().message));
         struct Cm
         {
             const char *ns, *name, *tier;

@@ -60,16 +60,16 @@ private:
 
 // Runs `start(context, done)` and spins the event loop until done is called or ms pass.
 template <typename T, typename Start>
-SshOutcome<T> await(Start start, int ms = 60000)
+Result<T, SshFailure> await(Start start, int ms = 60000)
 {
-    std::optional<SshOutcome<T>> got;
+    std::optional<Result<T, SshFailure>> got;
     QObject context;
-    start(&context, [&got](const SshOutcome<T> &r) { got = r; });
+    start(&context, [&got](const Result<T, SshFailure> &r) { got = r; });
     const QDeadlineTimer deadline(ms);
     while (!got && !deadline.hasExpired())
         QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 50);
     if (!got)
-        return SshOutcome<T>{SshError::Timeout, QStringLiteral("test gave up waiting"), {}};
+        return Result<T, SshFailure>::failure(SshError::Timeout, QStringLiteral("test gave up waiting"));
     return *got;
 }
 

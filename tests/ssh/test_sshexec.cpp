@@ -13,16 +13,17 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using drover::Result;
 using namespace drover::ssh;
 using namespace drover::ssh::testing;
 
 namespace {
-SshOutcome<ExecResult> run(SshSession &s, const QString &cmd, qint64 cap = SshSession::kDefaultMaxOutput,
-                           int timeoutMs = SshSession::kDefaultExecTimeoutMs)
+Result<ExecResult, SshFailure> run(SshSession &s, const QString &cmd, qint64 cap = SshSession::kDefaultMaxOutput,
+                                   int timeoutMs = SshSession::kDefaultExecTimeoutMs)
 {
     return await<ExecResult>([&](QObject *ctx, auto done) { s.exec(cmd, ctx, done, cap, timeoutMs); });
 }
-SshOutcome<SshTunnel> tunnel(SshSession &s, quint16 port)
+Result<SshTunnel, SshFailure> tunnel(SshSession &s, quint16 port)
 {
     return await<SshTunnel>([&](QObject *ctx, auto done) { s.openTunnel(QStringLiteral("127.0.0.1"), port, ctx, done); });
 }
@@ -42,7 +43,7 @@ class TestSshExec : public QObject
         s.setPrompts(p);
         const auto r = await<SshConnectionInfo>([&](QObject *ctx, auto done) { s.connectToHost(m_sshd->target(), ctx, done); });
         if (!r.ok())
-            qWarning("%s", qPrintable(r.message));
+            qWarning("%s", qPrintable(r.error().message));
         return r.ok();
     }
 
@@ -82,11 +83,11 @@ private Q_SLOTS:
     {
         QFETCH(QString, command);
         const auto r = run(*m_session, command);
-        QVERIFY2(r.ok(), qPrintable(r.message));
-        QTEST(r.value.exitStatus, "status");
-        QTEST(r.value.stdOut, "out");
-        QTEST(r.value.stdErr, "err");
-        QVERIFY(r.value.exitSignal.isEmpty());
+        QVERIFY2(r.ok(), qPrintable(r.error().message));
+        QTEST(r->exitStatus, "status");
+        QTEST(r->stdOut, "out");
+        QTEST(r->stdErr, "err");
+        QVERIFY(r->exitSignal.isEmpty());
     }
 
     void randomJunkArrivesIntact()
@@ -100,35 +101,35 @@ private Q_SLOTS:
         f.write(junk);
         f.close();
         const auto r = run(*m_session, QStringLiteral("cat '%1'").arg(file));
-        QVERIFY2(r.ok(), qPrintable(r.message));
-        QCOMPARE(r.value.stdOut.size(), junk.size());
-        QVERIFY(r.value.stdOut == junk);
+        QVERIFY2(r.ok(), qPrintable(r.error().message));
+        QCOMPARE(r->stdOut.size(), junk.size());
+        QVERIFY(r->stdOut == junk);
     }
 
     void killedCommandReportsTheSignal()
     {
         const auto r = run(*m_session, QStringLiteral("echo started; kill -9 $$"));
-        QVERIFY2(r.ok(), qPrintable(r.message));
-        QCOMPARE(r.value.exitSignal, QStringLiteral("KILL"));
-        QCOMPARE(r.value.exitStatus, -1);
-        QCOMPARE(r.value.stdOut, QByteArray("started\n"));
+        QVERIFY2(r.ok(), qPrintable(r.error().message));
+        QCOMPARE(r->exitSignal, QStringLiteral("KILL"));
+        QCOMPARE(r->exitStatus, -1);
+        QCOMPARE(r->stdOut, QByteArray("started\n"));
     }
 
     void outputCapIsEnforcedAndTheSessionSurvives()
     {
         const auto r = run(*m_session, QStringLiteral("head -c 5000000 /dev/zero"), 1024 * 1024);
-        QCOMPARE(r.error, SshError::OutputTooLarge);
-        QVERIFY2(r.message.contains(QStringLiteral("more than 1 MiB")), qPrintable(r.message));
+        QCOMPARE(r.error().kind, SshError::OutputTooLarge);
+        QVERIFY2(r.error().message.contains(QStringLiteral("more than 1 MiB")), qPrintable(r.error().message));
         const auto after = run(*m_session, QStringLiteral("echo still here"));
-        QVERIFY2(after.ok(), qPrintable(after.message));
-        QCOMPARE(after.value.stdOut, QByteArray("still here\n"));
+        QVERIFY2(after.ok(), qPrintable(after.error().message));
+        QCOMPARE(after->stdOut, QByteArray("still here\n"));
     }
 
     void slowCommandTimesOut()
     {
         const auto r = run(*m_session, QStringLiteral("echo partial; sleep 4"), SshSession::kDefaultMaxOutput, 1000);
-        QCOMPARE(r.error, SshError::Timeout);
-        QVERIFY2(r.message.contains(QStringLiteral("did not finish within 1 s")), qPrintable(r.message));
+        QCOMPARE(r.error().kind, SshError::Timeout);
+        QVERIFY2(r.error().message.contains(QStringLiteral("did not finish within 1 s")), qPrintable(r.error().message));
         QVERIFY(run(*m_session, QStringLiteral("true")).ok());
     }
 
@@ -138,7 +139,7 @@ private Q_SLOTS:
         QVERIFY(connectSession(*s));
         bool called = false;
         QObject ctx;
-        s->exec(QStringLiteral("sleep 4"), &ctx, [&called](const SshOutcome<ExecResult> &) { called = true; });
+        s->exec(QStringLiteral("sleep 4"), &ctx, [&called](const Result<ExecResult, SshFailure> &) { called = true; });
         QTest::qWait(300);
         QElapsedTimer t;
         t.start();
@@ -155,11 +156,11 @@ private Q_SLOTS:
         QSignalSpy states(&s, &SshSession::stateChanged);
         // $PPID is the sshd process serving this connection: the link drops mid-output.
         const auto r = run(s, QStringLiteral("head -c 100000 /dev/zero; sleep 0.3; kill -9 $PPID; sleep 1"));
-        QCOMPARE(r.error, SshError::Closed);
-        QVERIFY2(r.message.contains(QStringLiteral("lost")), qPrintable(r.message));
+        QCOMPARE(r.error().kind, SshError::Closed);
+        QVERIFY2(r.error().message.contains(QStringLiteral("lost")), qPrintable(r.error().message));
         QTRY_COMPARE(s.state(), SshState::Disconnected);
         const auto next = run(s, QStringLiteral("true"));
-        QCOMPARE(next.error, SshError::NotConnected);
+        QCOMPARE(next.error().kind, SshError::NotConnected);
     }
 
     void idleDropIsNoticedByKeepalive()
@@ -190,9 +191,9 @@ private Q_SLOTS:
             connect(c, &QTcpSocket::readyRead, c, [c] { c->write(c->readAll().toUpper()); });
         });
         const auto t = tunnel(*m_session, echo.serverPort());
-        QVERIFY2(t.ok(), qPrintable(t.message));
+        QVERIFY2(t.ok(), qPrintable(t.error().message));
         QLocalSocket sock;
-        QVERIFY(sock.setSocketDescriptor(t.value.fd));
+        QVERIFY(sock.setSocketDescriptor(t->fd));
         QByteArray big(300000, 'x');
         sock.write("hello through ssh ");
         sock.write(big);
@@ -202,7 +203,7 @@ private Q_SLOTS:
         QCOMPARE(got, want);
         // Exec keeps working while a tunnel is open.
         const auto r = run(*m_session, QStringLiteral("echo side by side"));
-        QVERIFY2(r.ok(), qPrintable(r.message));
+        QVERIFY2(r.ok(), qPrintable(r.error().message));
         // Closing our end closes the channel, and the far side sees the connection end.
         QTcpSocket *far = echo.findChild<QTcpSocket *>();
         QVERIFY(far);
@@ -214,9 +215,9 @@ private Q_SLOTS:
     void tunnelToSshdReadsItsBanner()
     {
         const auto t = tunnel(*m_session, m_sshd->port());
-        QVERIFY2(t.ok(), qPrintable(t.message));
+        QVERIFY2(t.ok(), qPrintable(t.error().message));
         QLocalSocket sock;
-        QVERIFY(sock.setSocketDescriptor(t.value.fd));
+        QVERIFY(sock.setSocketDescriptor(t->fd));
         QByteArray got;
         QTRY_VERIFY_WITH_TIMEOUT((got += sock.readAll()).contains('\n'), 30000);
         QVERIFY2(got.startsWith("SSH-2.0-"), got.constData());
@@ -225,8 +226,8 @@ private Q_SLOTS:
     void tunnelToAClosedPortFails()
     {
         const auto t = tunnel(*m_session, SshdProcess::freePort());
-        QCOMPARE(t.error, SshError::Channel);
-        QVERIFY2(t.message.contains(QStringLiteral("refused to forward")), qPrintable(t.message));
+        QCOMPARE(t.error().kind, SshError::Channel);
+        QVERIFY2(t.error().message.contains(QStringLiteral("refused to forward")), qPrintable(t.error().message));
         QVERIFY(run(*m_session, QStringLiteral("true")).ok());
     }
 };

@@ -11,11 +11,12 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using drover::Result;
 using namespace drover::ssh;
 using namespace drover::ssh::testing;
 
 namespace {
-using Connected = SshOutcome<SshConnectionInfo>;
+using Connected = Result<SshConnectionInfo, SshFailure>;
 Connected connectTo(SshSession &s, const SshTarget &t)
 {
     return await<SshConnectionInfo>([&](QObject *ctx, auto done) { s.connectToHost(t, ctx, done); });
@@ -65,15 +66,15 @@ private Q_SLOTS:
         s.setPrompts(acceptingHostKeys(&asked, &seen));
         QSignalSpy states(&s, &SshSession::stateChanged);
         const auto r = connectTo(s, m_sshd->target());
-        QVERIFY2(r.ok(), qPrintable(r.message + QStringLiteral("\nsshd: ") + m_sshd->log()));
+        QVERIFY2(r.ok(), qPrintable(r.error().message + QStringLiteral("\nsshd: ") + m_sshd->log()));
         QCOMPARE(asked, 1);
         QCOMPARE(seen.status, HostKeyStatus::Unknown);
         QCOMPARE(seen.fingerprint, SshdProcess::fingerprint(m_sshd->path("hostkey.pub")));
         QCOMPARE(seen.keyType, QStringLiteral("ssh-ed25519"));
         QCOMPARE(seen.host, QStringLiteral("[127.0.0.1]:%1").arg(m_sshd->port()));
-        QCOMPARE(r.value.hostKeyFingerprint, seen.fingerprint);
-        QVERIFY2(r.value.authMethod.startsWith(QStringLiteral("publickey ")) && r.value.authMethod.endsWith(QStringLiteral("/userkey")),
-                 qPrintable(r.value.authMethod));
+        QCOMPARE(r->hostKeyFingerprint, seen.fingerprint);
+        QVERIFY2(r->authMethod.startsWith(QStringLiteral("publickey ")) && r->authMethod.endsWith(QStringLiteral("/userkey")),
+                 qPrintable(r->authMethod));
         QCOMPARE(states.last().at(0).value<SshState>(), SshState::Connected);
         QVERIFY(readFile(m_sshd->path("known_hosts")).startsWith(QStringLiteral("[127.0.0.1]:%1 ssh-ed25519 ").arg(m_sshd->port()).toUtf8()));
 
@@ -94,15 +95,16 @@ private Q_SLOTS:
         QVERIFY(readFile(m_sshd->path("known_hosts")).startsWith("|1|"));
         SshSession again; // no prompts: an unknown key would be refused
         const auto r = connectTo(again, m_sshd->target());
-        QVERIFY2(r.ok(), qPrintable(r.message));
+        QVERIFY2(r.ok(), qPrintable(r.error().message));
     }
 
     void unknownHostKeyIsRefusedByDefault()
     {
         SshSession s;
         const auto r = connectTo(s, m_sshd->target());
-        QCOMPARE(r.error, SshError::HostKeyUnknown);
-        QVERIFY2(r.message.contains(SshdProcess::fingerprint(m_sshd->path("hostkey.pub"))), qPrintable(r.message));
+        QCOMPARE(r.error().kind, SshError::HostKeyUnknown);
+        QVERIFY2(r.error().message.contains(SshdProcess::fingerprint(m_sshd->path("hostkey.pub"))),
+                 qPrintable(r.error().message));
         QVERIFY(!QFile::exists(m_sshd->path("known_hosts")));
         QCOMPARE(s.state(), SshState::Disconnected);
     }
@@ -130,12 +132,12 @@ private Q_SLOTS:
         SshTarget t = m_sshd->target();
         t.port = port;
         const auto r = connectTo(s, t);
-        QCOMPARE(r.error, SshError::HostKeyChanged);
+        QCOMPARE(r.error().kind, SshError::HostKeyChanged);
         QCOMPARE(asked, 0); // never offered for acceptance
-        QVERIFY2(r.message.contains(QStringLiteral("HAS CHANGED")), qPrintable(r.message));
-        QVERIFY(r.message.contains(SshdProcess::fingerprint(m_sshd->path("hostkey2.pub"))));
-        QVERIFY(r.message.contains(SshdProcess::fingerprint(m_sshd->path("hostkey.pub"))));
-        QVERIFY2(r.message.contains(m_sshd->path("known_hosts") + QStringLiteral(":2")), qPrintable(r.message));
+        QVERIFY2(r.error().message.contains(QStringLiteral("HAS CHANGED")), qPrintable(r.error().message));
+        QVERIFY(r.error().message.contains(SshdProcess::fingerprint(m_sshd->path("hostkey2.pub"))));
+        QVERIFY(r.error().message.contains(SshdProcess::fingerprint(m_sshd->path("hostkey.pub"))));
+        QVERIFY2(r.error().message.contains(m_sshd->path("known_hosts") + QStringLiteral(":2")), qPrintable(r.error().message));
     }
 
     void unansweredPromptIsCancelledByDisconnect()
@@ -151,7 +153,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(asked, 30000);
         s.disconnectFromHost();
         QTRY_VERIFY_WITH_TIMEOUT(got.has_value(), 30000);
-        QCOMPARE(got->error, SshError::HostKeyUnknown);
+        QCOMPARE(got->error().kind, SshError::HostKeyUnknown);
         QVERIFY(!QFile::exists(m_sshd->path("known_hosts")));
     }
 
@@ -184,10 +186,10 @@ private Q_SLOTS:
         SshSession s;
         s.setPrompts(p);
         auto r = connectTo(s, m_sshd->target("passkey"));
-        QVERIFY2(r.ok(), qPrintable(r.message));
+        QVERIFY2(r.ok(), qPrintable(r.error().message));
         s.disconnectFromHost();
         r = connectTo(s, m_sshd->target("passkey"));
-        QVERIFY2(r.ok(), qPrintable(r.message));
+        QVERIFY2(r.ok(), qPrintable(r.error().message));
         QCOMPARE(asked, 1);
     }
 
@@ -200,10 +202,11 @@ private Q_SLOTS:
         SshSession s;
         s.setPrompts(p);
         const auto r = connectTo(s, m_sshd->target("passkey"));
-        QVERIFY2(r.error == SshError::WrongPassphrase, qPrintable(r.message));
+        QVERIFY2(r.error().kind == SshError::WrongPassphrase, qPrintable(r.error().message));
         // The key is named as the user knows it (~/... when under $HOME).
-        QVERIFY2(r.message.startsWith(QStringLiteral("wrong passphrase for key ")) && r.message.endsWith(QStringLiteral("/passkey")),
-                 qPrintable(r.message));
+        QVERIFY2(r.error().message.startsWith(QStringLiteral("wrong passphrase for key ")) &&
+                     r.error().message.endsWith(QStringLiteral("/passkey")),
+                 qPrintable(r.error().message));
     }
 
     void refusedKeyIsNamed()
@@ -211,9 +214,11 @@ private Q_SLOTS:
         SshSession s;
         s.setPrompts(acceptingHostKeys());
         const auto r = connectTo(s, m_sshd->target("otherkey"));
-        QCOMPARE(r.error, SshError::AuthFailed);
-        QVERIFY2(r.message.contains(QStringLiteral("refused all keys")), qPrintable(r.message));
-        QVERIFY2(r.message.contains(QStringLiteral("(tried: ")) && r.message.contains(QStringLiteral("/otherkey)")), qPrintable(r.message));
+        QCOMPARE(r.error().kind, SshError::AuthFailed);
+        QVERIFY2(r.error().message.contains(QStringLiteral("refused all keys")), qPrintable(r.error().message));
+        QVERIFY2(r.error().message.contains(QStringLiteral("(tried: ")) &&
+                     r.error().message.contains(QStringLiteral("/otherkey)")),
+                 qPrintable(r.error().message));
     }
 
     void agentIsTriedFirst()
@@ -241,8 +246,8 @@ private Q_SLOTS:
             qputenv("SSH_AUTH_SOCK", old);
         agent.kill();
         agent.waitForFinished();
-        QVERIFY2(r.ok(), qPrintable(r.message));
-        QCOMPARE(r.value.authMethod, QStringLiteral("agent"));
+        QVERIFY2(r.ok(), qPrintable(r.error().message));
+        QCOMPARE(r->authMethod, QStringLiteral("agent"));
     }
 
     void notAnSshServer_data()
@@ -268,8 +273,8 @@ private Q_SLOTS:
         t.port = server.serverPort();
         t.ioTimeoutMs = 10000;
         const auto r = connectTo(s, t);
-        QCOMPARE(r.error, SshError::Protocol);
-        QVERIFY2(r.message.contains(QStringLiteral("does not speak SSH")), qPrintable(r.message));
+        QCOMPARE(r.error().kind, SshError::Protocol);
+        QVERIFY2(r.error().message.contains(QStringLiteral("does not speak SSH")), qPrintable(r.error().message));
     }
 
     void refusedPortSaysSo()
@@ -278,8 +283,8 @@ private Q_SLOTS:
         SshTarget t = m_sshd->target();
         t.port = SshdProcess::freePort();
         const auto r = connectTo(s, t);
-        QCOMPARE(r.error, SshError::Refused);
-        QCOMPARE(r.message, QStringLiteral("connection refused on 127.0.0.1:%1").arg(t.port));
+        QCOMPARE(r.error().kind, SshError::Refused);
+        QCOMPARE(r.error().message, QStringLiteral("connection refused on 127.0.0.1:%1").arg(t.port));
     }
 };
 
