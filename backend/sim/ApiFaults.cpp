@@ -13,17 +13,10 @@ bool ApiServer::injectFault(const QHttpServerRequest &req, QTcpSocket *socket)
 {
     if (req.value("X-Drover-Sim-Bypass-Faults") == "true")
         return false;
-    if (!m_outage.hasExpired()) {
-        respondStatus(req, socket, 503, QStringLiteral("ServiceUnavailable"),
-                      QStringLiteral("the server is currently unable to handle the request (drover-sim outage)"));
-        return true;
-    }
-    if (m_failCount > 0) {
-        --m_failCount;
-        respondFault(req, socket);
-        return true;
-    }
-    return false;
+    const auto answer = m_faults.take();
+    if (answer)
+        respondFault(req, socket, *answer);
+    return answer.has_value();
 }
 
 void ApiServer::addFaultEndpoints()
@@ -32,7 +25,7 @@ void ApiServer::addFaultEndpoints()
     m_admin.addAction(QStringLiteral("drop-watches"), [this](const QUrlQuery &q) -> Result<Done> {
         const int n = activeWatches();
         // outageMs: the API answers 503 for that long after the cut, as an unreachable server.
-        outage(q.queryItemValue(QStringLiteral("outageMs")).toInt());
+        m_faults.outage(q.queryItemValue(QStringLiteral("outageMs")).toInt());
         // midChunk=true: each stream is cut inside its next event (see dropWatches).
         dropWatches(q.queryItemValue(QStringLiteral("midChunk")) == QLatin1String("true"));
         return Done{QStringLiteral("dropped %1 watches").arg(n)};
@@ -49,10 +42,9 @@ void ApiServer::addFaultEndpoints()
         return Done{QStringLiteral("history compacted")};
     });
     m_admin.addAction(QStringLiteral("fail"), [this](const QUrlQuery &q) -> Result<Done> {
-        failNext(q.queryItemValue(QStringLiteral("count")).toInt(),
-                 qBound(400, q.queryItemValue(QStringLiteral("code")).toInt(), 599),
-                 q.queryItemValue(QStringLiteral("retryAfter")).toInt());
-        return Done{QStringLiteral("failing the next %1 requests").arg(m_failCount)};
+        m_faults.failNext(q.queryItemValue(QStringLiteral("count")).toInt(), q.queryItemValue(QStringLiteral("code")).toInt(),
+                          q.queryItemValue(QStringLiteral("retryAfter")).toInt());
+        return Done{QStringLiteral("failing the next %1 requests").arg(m_faults.queuedFailures())};
     });
     m_admin.addAction(QStringLiteral("churn"), [this](const QUrlQuery &q) -> Result<Done> {
         const int n = q.queryItemValue(QStringLiteral("count")).toInt();
@@ -84,45 +76,20 @@ void ApiServer::compactHistory()
     m_store->compactHistory();
 }
 
-void ApiServer::outage(int ms)
-{
-    m_outage = QDeadlineTimer(ms);
-}
-
-void ApiServer::failNext(int count, int code, int retryAfterSeconds)
-{
-    m_failCount = count;
-    m_failCode = code;
-    m_failRetryAfter = retryAfterSeconds;
-}
-
-// An injected failure as kube-apiserver words it; with Retry-After (header and
+// An injected failure written as kube-apiserver writes a Status; with Retry-After (header and
 // details.retryAfterSeconds) as its max-in-flight filter sends 429 and a not-ready storage 503
 // (staging/src/k8s.io/apiserver/pkg/server/filters/maxinflight.go, apierrors.NewTooManyRequests).
-void ApiServer::respondFault(const QHttpServerRequest &req, QTcpSocket *socket)
+void ApiServer::respondFault(const QHttpServerRequest &req, QTcpSocket *socket, const FaultPlan::Answer &a)
 {
-    const int code = m_failCode;
-    const QString reason = code == 429   ? QStringLiteral("TooManyRequests")
-                           : code == 503 ? QStringLiteral("ServiceUnavailable")
-                           : code == 504 ? QStringLiteral("Timeout")
-                                         : QStringLiteral("InternalError");
-    QJsonObject s{{QStringLiteral("kind"), QStringLiteral("Status")},
-                  {QStringLiteral("apiVersion"), QStringLiteral("v1")},
-                  {QStringLiteral("metadata"), QJsonObject()},
-                  {QStringLiteral("status"), QStringLiteral("Failure")},
-                  {QStringLiteral("message"), QStringLiteral("injected failure (drover-sim fault injection)")},
-                  {QStringLiteral("reason"), reason},
-                  {QStringLiteral("code"), code}};
-    auto responder = makeResponder(req, socket);
-    const auto status = QHttpServerResponder::StatusCode(code);
-    if (m_failRetryAfter <= 0) {
-        responder.write(toCompactJson(s), {{"Content-Type", "application/json"}}, status);
+    if (a.retryAfterSeconds <= 0) {
+        respondStatus(req, socket, a.code, a.reason, a.message);
         return;
     }
-    s.insert(QStringLiteral("details"), QJsonObject{{QStringLiteral("retryAfterSeconds"), m_failRetryAfter}});
-    responder.write(toCompactJson(s),
-                    {{"Content-Type", "application/json"}, {"Retry-After", QByteArray::number(m_failRetryAfter)}},
-                    status);
+    const QJsonObject details{{QStringLiteral("retryAfterSeconds"), a.retryAfterSeconds}};
+    makeResponder(req, socket)
+        .write(statusJson(a.code, a.reason, a.message, details),
+               {{"Content-Type", "application/json"}, {"Retry-After", QByteArray::number(a.retryAfterSeconds)}},
+               QHttpServerResponder::StatusCode(a.code));
 }
 
 // Touches VMIs round-robin (an annotation), in slices so the server keeps serving meanwhile.
@@ -147,6 +114,4 @@ void ApiServer::churn(int remaining, int offset)
     }
     QTimer::singleShot(0, this, [this, remaining, offset, slice] { churn(remaining - slice, offset + slice); });
 }
-
-
 } // namespace drover::sim

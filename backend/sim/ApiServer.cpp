@@ -42,7 +42,7 @@ quint16 ApiServer::listenTls(const QHostAddress &address, quint16 port, const Pk
     return bound;
 }
 
-static QByteArray statusJson(int code, const QString &reason, const QString &message, const QJsonObject &details = {})
+QByteArray ApiServer::statusJson(int code, const QString &reason, const QString &message, const QJsonObject &details)
 {
     QJsonObject s{{QStringLiteral("kind"), QStringLiteral("Status")},
                   {QStringLiteral("apiVersion"), QStringLiteral("v1")},

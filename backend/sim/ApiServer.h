@@ -4,12 +4,12 @@
 // action handler, and the /drover-sim/v1/ admin API (SimAdmin) with its own fault injection and
 // load endpoints.
 #include "CertGen.h"
+#include "FaultPlan.h"
 #include "ObjectStore.h"
 #include "ServedBytes.h"
 #include "SimAdmin.h"
 
 #include <QAbstractHttpServer>
-#include <QDeadlineTimer>
 #include <QHostAddress>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
@@ -88,9 +88,8 @@ public:
     void dropWatches(bool midLine = false);
     void endWatches(); // the clean end of a watch whose timeout passed
     void compactHistory();            // forget history: resumes get 410 Gone
-    // The next count API requests answer code; retryAfterSeconds > 0 adds Retry-After.
-    void failNext(int count, int code, int retryAfterSeconds = 0);
-    void outage(int ms);                // every API request answers 503 for that long
+    // What the next API requests answer instead of the server (failures, an outage of 503s).
+    FaultPlan &faults() { return m_faults; }
     int activeWatches() const { return int(m_watches.size()); }
 
 protected:
@@ -112,6 +111,8 @@ private:
                      const QJsonObject &body);
     // The same for JSON text already written.
     void respondJsonText(const QHttpServerRequest &req, QTcpSocket *socket, int code, const QByteArray &body);
+    // A metav1.Status body, as kube-apiserver writes one.
+    static QByteArray statusJson(int code, const QString &reason, const QString &message, const QJsonObject &details = {});
     void respondStatus(const QHttpServerRequest &req, QTcpSocket *socket, int code,
                        const QString &reason, const QString &message, const QJsonObject &details = {});
     void respondRaw(const QHttpServerRequest &req, QTcpSocket *socket, const RawAnswer &a);
@@ -137,7 +138,7 @@ private:
     bool refuseInvalid(const QHttpServerRequest &req, QTcpSocket *socket, QJsonObject &obj,
                        const kube::ApiResource &res, bool create, const QString &sub = {});
     void handleAdmin(const QHttpServerRequest &req, QTcpSocket *socket, const QString &what);
-    void respondFault(const QHttpServerRequest &req, QTcpSocket *socket);
+    void respondFault(const QHttpServerRequest &req, QTcpSocket *socket, const FaultPlan::Answer &a);
     void addFaultEndpoints(); // ApiFaults.cpp: the server's own admin endpoints
     void churn(int remaining, int offset);
 
@@ -154,10 +155,7 @@ private:
     QString m_address;
     QList<WatchStream *> m_watches;
     int m_bookmarkMs = 5000;
-    int m_failCount = 0;
-    int m_failCode = 500;
-    int m_failRetryAfter = 0;
-    QDeadlineTimer m_outage;
+    FaultPlan m_faults;
 };
 
 } // namespace drover::sim
