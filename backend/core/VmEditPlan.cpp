@@ -2,6 +2,7 @@
 #include "VmEdit.h"
 
 #include "JsonFields.h"
+#include "Lifecycle.h"
 #include "Quantity.h"
 #include "Vm.h"
 
@@ -161,8 +162,7 @@ QJsonObject podInterfaceOf(const QJsonObject &vmiSpec, const QJsonObject &kubevi
 VmLiveContext vmLiveContextFrom(const QJsonObject &vm, const QJsonObject &vmi, const QJsonObject &kubevirt)
 {
     VmLiveContext c;
-    const QString phase = stringAt(objectAt(vmi, "status"_L1), "phase"_L1);
-    c.running = !vmi.isEmpty() && phase != "Succeeded"_L1 && phase != "Failed"_L1;
+    c.running = !vmi.isEmpty() && !isFinal(vmiPhaseOf(vmi));
     const QJsonObject config = objectAt(objectAt(kubevirt, "spec"_L1), "configuration"_L1);
     c.liveUpdate = stringAt(config, "vmRolloutStrategy"_L1) != "Stage"_L1;
     const QJsonObject domain = objectAt(objectAt(vmi, "spec"_L1), "domain"_L1);

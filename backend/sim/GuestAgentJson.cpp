@@ -1,6 +1,7 @@
 #include "GuestAgentJson.h"
 
 #include "GuestImages.h"
+#include "Lifecycle.h"
 #include "VmiJson.h"
 
 #include <QCryptographicHash>
@@ -68,7 +69,7 @@ double bootSeconds(const QJsonObject &vmi)
     };
     const QJsonObject st = objectAt(vmi, "status"_L1);
     for (const QJsonValue &v : st.value("phaseTransitionTimestamps"_L1).toArray())
-        if (stringAt(v.toObject(), "phase"_L1) == "Running"_L1) {
+        if (core::vmiPhaseFromName(stringAt(v.toObject(), "phase"_L1)) == core::VmiPhase::Running) {
             const double s = secondsOf(stringAt(v.toObject(), "phaseTransitionTimestamp"_L1));
             if (s >= 0)
                 return s;

@@ -3,6 +3,7 @@
 // conditions, and the VM status that follows its VMI. Field names and rules follow KubeVirt's
 // staging/src/kubevirt.io/api/core/v1/types.go and pkg/virt-controller/watch/vm.go
 // (setPrintableStatus, syncConditions). Pure functions: no store, no clock beyond "now".
+#include "JsonFields.h"
 #include "Lifecycle.h"
 
 #include <QJsonArray>
@@ -13,14 +14,8 @@
 
 namespace drover::sim {
 
-inline QJsonObject objectAt(const QJsonObject &o, QLatin1StringView key)
-{
-    return o.value(key).toObject();
-}
-inline QString stringAt(const QJsonObject &o, QLatin1StringView key)
-{
-    return o.value(key).toString();
-}
+using core::objectAt; // JsonFields.h: the one reader of a field, shared with the client
+using core::stringAt;
 QString nameOf(const QJsonObject &obj);
 QString namespaceOf(const QJsonObject &obj);
 QString uidOf(const QJsonObject &obj);
