@@ -17,6 +17,7 @@ function(drover_test name)
     add_executable(${name} ${T_SOURCES})
     drover_defaults(${name})
     target_link_libraries(${name} PRIVATE Qt6::Test ${T_LIBS})
+    target_include_directories(${name} PRIVATE ${PROJECT_SOURCE_DIR}/tests/common) # VerifyOk.h
     add_test(NAME ${name} COMMAND ${name})
     if(NOT T_TIMEOUT)
         set(T_TIMEOUT 120)

@@ -3,6 +3,7 @@
 #include "SshSession.h"
 #include "SshdProcess.h"
 
+#include "VerifyOk.h"
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -30,8 +31,7 @@ private Q_SLOTS:
         if (!SshdProcess::available())
             QSKIP("/usr/sbin/sshd is not installed (Debian package openssh-server)");
         m_sshd = std::make_unique<SshdProcess>(m_dir.path());
-        QString err;
-        QVERIFY2(m_sshd->startWithFreshKeys(&err), qPrintable(err));
+        VERIFY_OK(m_sshd->startWithFreshKeys());
         m_session = std::make_unique<SshSession>();
         SshPrompts p;
         p.hostKey = [](const HostKeyCheck &, std::function<void(bool)> answer) { answer(true); };

@@ -26,26 +26,21 @@ R await(Fn &&start)
     return out.value_or(R{});
 }
 
-KubeClient *makeClient(const QString &kubeconfig, const QString &token, QObject *parent, QString *error)
+// The client a user of this kubeconfig has (with another token when one is given), or why not.
+Result<KubeClient *> makeClient(const QString &kubeconfig, const QString &token, QObject *parent)
 {
     auto kc = Kubeconfig::load({kubeconfig});
-    if (!kc) {
-        *error = kc.error().message;
-        return nullptr;
-    }
+    if (!kc)
+        return kc.error();
     auto ctx = kc->resolve();
-    if (!ctx) {
-        *error = ctx.error().message;
-        return nullptr;
-    }
+    if (!ctx)
+        return ctx.error();
     ResolvedContext rc = *ctx;
     if (!token.isNull())
         rc.user.token = token;
     auto c = KubeClient::create(rc, parent);
-    if (!c) {
-        *error = c.error().message;
-        return nullptr;
-    }
+    if (!c)
+        return c.error();
     return *c;
 }
 
@@ -102,17 +97,23 @@ bool Peer::start()
         m_error = m_real.error();
         return false;
     }
-    m_client = makeClient(kubeconfig(), QString(), nullptr, &m_error);
-    return m_client != nullptr;
+    auto client = makeClient(kubeconfig(), QString(), nullptr);
+    if (!client) {
+        m_error = client.error().message;
+        return false;
+    }
+    m_client = *client;
+    return true;
 }
 
 KubeClient *Peer::clientWithToken(const QString &token, QObject *parent) const
 {
-    QString error;
-    KubeClient *c = makeClient(kubeconfig(), token, parent, &error);
-    if (!c)
-        qWarning("%s", qPrintable(error));
-    return c;
+    auto c = makeClient(kubeconfig(), token, parent);
+    if (!c) {
+        qWarning("%s", qPrintable(c.error().message));
+        return nullptr;
+    }
+    return *c;
 }
 
 QString Peer::kubeconfig() const

@@ -62,7 +62,7 @@ QString VncServer::log() const
     return m_proc ? QString::fromLocal8Bit(m_proc->readAllStandardError()) : QString();
 }
 
-bool VncServer::startQemu(QString *error, bool paused)
+Result<void> VncServer::startQemu(bool paused)
 {
     // QEMU's -vnc takes a display number (port 5900 + N): look for a free one.
     int n = -1;
@@ -71,10 +71,8 @@ bool VncServer::startQemu(QString *error, bool paused)
         if (portIsFree(quint16(5900 + cand)))
             n = cand;
     }
-    if (n < 0) {
-        *error = QStringLiteral("no free VNC port");
-        return false;
-    }
+    if (n < 0)
+        return Result<void>::failure(Error::Kind::Io, QStringLiteral("no free VNC port"));
     m_port = quint16(5900 + n);
     m_proc = std::make_unique<QProcess>();
     m_proc->setProcessChannelMode(QProcess::SeparateChannels);
@@ -87,19 +85,16 @@ bool VncServer::startQemu(QString *error, bool paused)
     if (paused)
         args << QStringLiteral("-S") << QStringLiteral("-monitor") << QStringLiteral("stdio");
     m_proc->start(QStringLiteral("qemu-system-x86_64"), args);
-    if (!m_proc->waitForStarted(5000)) {
-        *error = QStringLiteral("qemu-system-x86_64 did not start: %1").arg(m_proc->errorString());
-        return false;
-    }
-    if (!waitForTcpPort(m_port, 15000)) {
-        *error = QStringLiteral("QEMU's VNC port %1 never opened: %2").arg(m_port).arg(log());
-        return false;
-    }
-    return true;
+    if (!m_proc->waitForStarted(5000))
+        return Result<void>::failure(Error::Kind::Io,
+                                     QStringLiteral("qemu-system-x86_64 did not start: %1").arg(m_proc->errorString()));
+    if (!waitForTcpPort(m_port, 15000))
+        return Result<void>::failure(Error::Kind::Io,
+                                     QStringLiteral("QEMU's VNC port %1 never opened: %2").arg(m_port).arg(log()));
+    return {};
 }
 
-bool VncServer::startXvnc(QSize geometry, const QString &password, QString *error,
-                          const QStringList &extraArgs)
+Result<void> VncServer::startXvnc(QSize geometry, const QString &password, const QStringList &extraArgs)
 {
     for (int tries = 0; tries < 200 && m_display < 0; ++tries) {
         const int d = 50 + int(QRandomGenerator::global()->bounded(900));
@@ -108,10 +103,8 @@ bool VncServer::startXvnc(QSize geometry, const QString &password, QString *erro
             m_display = d;
     }
     m_port = freeTcpPort();
-    if (m_display < 0 || m_port == 0 || !m_dir.isValid()) {
-        *error = QStringLiteral("no free X display or port");
-        return false;
-    }
+    if (m_display < 0 || m_port == 0 || !m_dir.isValid())
+        return Result<void>::failure(Error::Kind::Io, QStringLiteral("no free X display or port"));
     QStringList args = {displayName(),
                         QStringLiteral("-rfbport"),
                         QString::number(m_port),
@@ -128,37 +121,31 @@ bool VncServer::startXvnc(QSize geometry, const QString &password, QString *erro
         args << QStringLiteral("-SecurityTypes") << QStringLiteral("None");
     } else {
         const QString pwFile = m_dir.filePath(QStringLiteral("passwd"));
-        if (!changePassword(password, error))
-            return false;
+        if (auto changed = changePassword(password); !changed)
+            return changed;
         args << QStringLiteral("-SecurityTypes") << QStringLiteral("VncAuth")
              << QStringLiteral("-PasswordFile") << pwFile;
     }
     args << extraArgs;
     m_proc = std::make_unique<QProcess>();
     m_proc->start(QStringLiteral("Xvnc"), args);
-    if (!m_proc->waitForStarted(5000)) {
-        *error = QStringLiteral("Xvnc did not start: %1").arg(m_proc->errorString());
-        return false;
-    }
-    if (!waitForTcpPort(m_port, 15000)) {
-        *error = QStringLiteral("Xvnc's port %1 never opened: %2").arg(m_port).arg(log());
-        return false;
-    }
-    return true;
+    if (!m_proc->waitForStarted(5000))
+        return Result<void>::failure(Error::Kind::Io, QStringLiteral("Xvnc did not start: %1").arg(m_proc->errorString()));
+    if (!waitForTcpPort(m_port, 15000))
+        return Result<void>::failure(Error::Kind::Io, QStringLiteral("Xvnc's port %1 never opened: %2").arg(m_port).arg(log()));
+    return {};
 }
 
-bool VncServer::changePassword(const QString &password, QString *error)
+Result<void> VncServer::changePassword(const QString &password)
 {
     QProcess vp;
     vp.setStandardOutputFile(m_dir.filePath(QStringLiteral("passwd")));
     vp.start(QStringLiteral("vncpasswd"), {QStringLiteral("-f")});
     vp.write(password.toUtf8() + '\n');
     vp.closeWriteChannel();
-    if (!vp.waitForFinished(5000) || vp.exitCode() != 0) {
-        *error = QStringLiteral("vncpasswd -f failed");
-        return false;
-    }
-    return true;
+    if (!vp.waitForFinished(5000) || vp.exitCode() != 0)
+        return Result<void>::failure(Error::Kind::Io, QStringLiteral("vncpasswd -f failed"));
+    return {};
 }
 
 } // namespace drover::console::test

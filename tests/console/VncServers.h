@@ -1,6 +1,8 @@
 #pragma once
 // Real VNC servers for the console tests and the bench: QEMU's built-in VNC server and TigerVNC's
 // Xvnc, on free loopback ports. Each object kills and reaps its process when destroyed.
+#include "Result.h"
+
 #include <QProcess>
 #include <QSize>
 #include <QString>
@@ -24,14 +26,13 @@ public:
 
     // qemu-system-x86_64 with no disk: SeaBIOS, then "No bootable device". With paused, the
     // CPU waits for resumeQemu() (HMP "cont" on stdin), so a test can watch the boot screen.
-    bool startQemu(QString *error, bool paused = false);
+    Result<void> startQemu(bool paused = false);
     void resumeQemu();
     // Xvnc :display. An empty password means SecurityTypes None.
-    bool startXvnc(QSize geometry, const QString &password, QString *error,
-                   const QStringList &extraArgs = {});
+    Result<void> startXvnc(QSize geometry, const QString &password, const QStringList &extraArgs = {});
 
     // Xvnc with VncAuth: a new password for the next connections (Xvnc rereads its file).
-    bool changePassword(const QString &password, QString *error);
+    Result<void> changePassword(const QString &password);
 
     quint16 port() const { return m_port; }
     int display() const { return m_display; } // Xvnc only

@@ -9,6 +9,7 @@
 #include <QTcpSocket>
 #include <QTest>
 
+#include "VerifyOk.h"
 #include <netinet/in.h>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -25,8 +26,7 @@ private Q_SLOTS:
     {
         qRegisterMetaType<RfbClient::State>();
         qRegisterMetaType<RfbClient::Error>();
-        QString err;
-        QVERIFY2(m_qemu.startQemu(&err, true), qPrintable(err)); // paused until we watch
+        VERIFY_OK(m_qemu.startQemu(true)); // paused until we watch
     }
 
     void tcpConnectsAndFramesChange()

@@ -4,9 +4,10 @@
 #include "RfbClient.h"
 #include "VncServers.h"
 
+#include "VerifyOk.h"
 #include <QProcess>
-#include <QStandardPaths>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTest>
 
 using namespace drover::console;
@@ -25,8 +26,7 @@ private Q_SLOTS:
     {
         qRegisterMetaType<RfbClient::State>();
         qRegisterMetaType<RfbClient::Error>();
-        QString err;
-        QVERIFY2(m_xvnc.startXvnc(QSize(1024, 768), kPassword, &err), qPrintable(err));
+        VERIFY_OK(m_xvnc.startXvnc(QSize(1024, 768), kPassword));
     }
 
     void password_data()

@@ -103,7 +103,7 @@ QByteArray SecretScan::tokenOf(const QString &kubeconfig)
     return {};
 }
 
-std::optional<QPair<QByteArray, QByteArray>> SecretScan::makeClientCertificate(const QString &dir, QString *error)
+drover::Result<QPair<QByteArray, QByteArray>> SecretScan::makeClientCertificate(const QString &dir)
 {
     QProcess p;
     p.setWorkingDirectory(dir);
@@ -113,15 +113,12 @@ std::optional<QPair<QByteArray, QByteArray>> SecretScan::makeClientCertificate(c
                                         QStringLiteral("-keyout"), QStringLiteral("client.key"), QStringLiteral("-out"),
                                         QStringLiteral("client.crt"), QStringLiteral("-subj"), QStringLiteral("/CN=alice"),
                                         QStringLiteral("-days"), QStringLiteral("1")});
-    if (!p.waitForFinished(30000) || p.exitCode() != 0) {
-        *error = QStringLiteral("openssl req failed: ") + QString::fromUtf8(p.readAll());
-        return std::nullopt;
-    }
+    using Pem = drover::Result<QPair<QByteArray, QByteArray>>;
+    if (!p.waitForFinished(30000) || p.exitCode() != 0)
+        return Pem::failure(drover::Error::Kind::Io, QStringLiteral("openssl req failed: ") + QString::fromUtf8(p.readAll()));
     QFile crt(dir + QStringLiteral("/client.crt")), key(dir + QStringLiteral("/client.key"));
-    if (!crt.open(QIODevice::ReadOnly) || !key.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("openssl wrote no certificate or key");
-        return std::nullopt;
-    }
+    if (!crt.open(QIODevice::ReadOnly) || !key.open(QIODevice::ReadOnly))
+        return Pem::failure(drover::Error::Kind::Io, QStringLiteral("openssl wrote no certificate or key"));
     return qMakePair(crt.readAll(), key.readAll());
 }
 

@@ -3,6 +3,8 @@
 // file, any size), the messages the process logged (qDebug/qWarning/... captured from the start)
 // and the texts its windows showed (collected while they were open). A secret is kept as bytes;
 // a key file or PEM adds each of its base64 lines, so a copy of any part of the key is found.
+#include "Result.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QPair>
@@ -28,7 +30,7 @@ public:
     // The `token:` of a kubeconfig file.
     static QByteArray tokenOf(const QString &kubeconfig);
     // openssl: a self-signed EC certificate and its key (PEM) in dir; nullopt and why on failure.
-    static std::optional<QPair<QByteArray, QByteArray>> makeClientCertificate(const QString &dir, QString *error);
+    static drover::Result<QPair<QByteArray, QByteArray>> makeClientCertificate(const QString &dir);
 
     // Installs a message handler keeping every message (and passing it on to QTest's).
     static void captureMessages();

@@ -10,6 +10,7 @@
 #include "VncServers.h"
 #include "WindowParts.h"
 
+#include "VerifyOk.h"
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
@@ -18,8 +19,8 @@
 #include <QFile>
 #include <QLineEdit>
 #include <QProcess>
-#include <QStandardPaths>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -62,9 +63,8 @@ private Q_SLOTS:
             QSKIP("/usr/sbin/sshd is not installed (Debian package openssh-server)");
         QCoreApplication::setOrganizationName(QStringLiteral("drover-tests"));
         m_sshd = std::make_unique<SshdProcess>(m_dir.path());
-        QString err;
-        QVERIFY2(m_sshd->startWithFreshKeys(&err), qPrintable(err));
-        QVERIFY2(m_xvnc.startXvnc(QSize(800, 600), QStringLiteral("tunnelpw"), &err), qPrintable(err)); // loopback only
+        VERIFY_OK(m_sshd->startWithFreshKeys());
+        VERIFY_OK(m_xvnc.startXvnc(QSize(800, 600), QStringLiteral("tunnelpw"))); // loopback only
         m_win = std::make_unique<ui::MainWindow>();
         parts::sshTunnels(*m_win)->setTargetTemplate(m_sshd->target());
     }
@@ -129,7 +129,7 @@ private Q_SLOTS:
     void vncThroughTheTunnelAsksTheHostKeyAndThePassword()
     {
         // Xvnc listens on loopback only: the tunnel reaches it "from the hypervisor".
-        m_win->setHostKeyAnswer(true);
+        parts::prompter(*m_win)->setAnswer(QStringLiteral("ssh.hostKey"), true);
         auto *w = qobject_cast<ui::ConsoleWindow *>(
             m_win->openDirectConsole(QStringLiteral("VNC"), QStringLiteral("127.0.0.1"), m_xvnc.port(), {}, via()));
         QVERIFY(w);
@@ -172,7 +172,7 @@ private Q_SLOTS:
                     QStringLiteral("accel=tcg"), QStringLiteral("-m"), QStringLiteral("64"), QStringLiteral("-vga"), QStringLiteral("qxl"),
                     QStringLiteral("-spice"), QStringLiteral("port=%1,addr=127.0.0.1,disable-ticketing=on").arg(spice)});
         QVERIFY(qemu.waitForStarted(5000) && console::test::waitForTcpPort(spice, 15000));
-        m_win->setHostKeyAnswer(true);
+        parts::prompter(*m_win)->setAnswer(QStringLiteral("ssh.hostKey"), true);
         auto *w = qobject_cast<ui::ConsoleWindow *>(
             m_win->openDirectConsole(QStringLiteral("SPICE"), QStringLiteral("127.0.0.1"), spice, {}, via()));
         QVERIFY(w);
@@ -218,12 +218,11 @@ private Q_SLOTS:
         // The host now answers with another key: known_hosts still holds the old one.
         m_win.reset(); // drop the kept session so the next console connects afresh
         m_sshd->stop();
-        QString err;
-        QVERIFY(SshdProcess::keygen(m_sshd->path("hostkey2"), {}, QStringLiteral("ed25519"), &err));
-        QVERIFY2(m_sshd->start(m_sshd->path("hostkey2"), m_sshd->path("authorized_keys"), m_sshd->port(), &err), qPrintable(err));
+        VERIFY_OK(SshdProcess::keygen(m_sshd->path("hostkey2")));
+        VERIFY_OK(m_sshd->start(m_sshd->path("hostkey2"), m_sshd->path("authorized_keys"), m_sshd->port()));
         m_win = std::make_unique<ui::MainWindow>();
         parts::sshTunnels(*m_win)->setTargetTemplate(m_sshd->target());
-        m_win->setHostKeyAnswer(true); // even a trusting answer must not let a changed key through
+        parts::prompter(*m_win)->setAnswer(QStringLiteral("ssh.hostKey"), true); // even a trusting answer must not let a changed key through
         auto *w = qobject_cast<ui::ConsoleWindow *>(
             m_win->openDirectConsole(QStringLiteral("VNC"), QStringLiteral("127.0.0.1"), m_xvnc.port(), QStringLiteral("tunnelpw"), via()));
         QTRY_VERIFY_WITH_TIMEOUT(w->statusText().contains(QStringLiteral("changed"), Qt::CaseInsensitive), 20000);

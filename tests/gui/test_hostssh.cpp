@@ -9,6 +9,7 @@
 #include "SshdProcess.h"
 #include "WindowParts.h"
 
+#include "VerifyOk.h"
 #include <QDockWidget>
 #include <QFile>
 #include <QLineEdit>
@@ -46,8 +47,7 @@ private Q_SLOTS:
         QCoreApplication::setOrganizationName(QStringLiteral("drover-tests"));
         QSettings().clear();
         m_sshd = std::make_unique<SshdProcess>(m_dir.path());
-        QString err;
-        QVERIFY2(m_sshd->startWithFreshKeys(&err), qPrintable(err));
+        VERIFY_OK(m_sshd->startWithFreshKeys());
         // The agent on the "host" replays a captured server with a failing drive.
         const QString wrapper = m_sshd->installAgent(QStringLiteral(DROVER_AGENT_BIN), QStringLiteral("xeon-micron-failing"));
         QVERIFY(!wrapper.isEmpty());
@@ -95,7 +95,7 @@ private Q_SLOTS:
         QCOMPARE(details()->drives()->item(1, 1)->text(), QStringLiteral("Micron_7450_MTFDKCC7T6TFR"));
         QVERIFY(parts::hostModel(*m_win)->hostIndex(QStringLiteral("nvme-a03")).siblingAtColumn(models::HostTreeModel::Status).data().toString().endsWith(QStringLiteral("critical")));
         // Trusted once: the next fetch asks nothing (a question now would fail the test).
-        m_win->setHostKeyAnswer(false);
+        parts::prompter(*m_win)->setAnswer(QStringLiteral("ssh.hostKey"), false);
         details()->setFetchStatus(false, QString());
         fetch();
         QTRY_VERIFY_WITH_TIMEOUT(details()->fetchStatus() == QStringLiteral("Report fetched over SSH."), 30000);
@@ -119,10 +119,9 @@ private Q_SLOTS:
         const quint16 port = m_sshd->port();
         m_sshd->killConnections(); // the kept connection dies with the old server
         m_sshd->stop();
-        QString err;
-        QVERIFY(SshdProcess::keygen(m_sshd->path("newhostkey"), {}, QStringLiteral("ed25519"), &err));
-        QVERIFY2(m_sshd->start(m_sshd->path("newhostkey"), m_sshd->path("authorized_keys"), port, &err), qPrintable(err));
-        m_win->setHostKeyAnswer(true); // even a yes-man must not be asked: a changed key is never accepted
+        VERIFY_OK(SshdProcess::keygen(m_sshd->path("newhostkey")));
+        VERIFY_OK(m_sshd->start(m_sshd->path("newhostkey"), m_sshd->path("authorized_keys"), port));
+        parts::prompter(*m_win)->setAnswer(QStringLiteral("ssh.hostKey"), true); // even a yes-man must not be asked: a changed key is never accepted
         parts::agentFetcher(*m_win)->setAgentPath(QStringLiteral("true"));
         fetch();
         QTRY_VERIFY_WITH_TIMEOUT(details()->fetchStatus().contains(QStringLiteral("HAS CHANGED")), 30000);

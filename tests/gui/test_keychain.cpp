@@ -24,6 +24,7 @@
 #include <QTest>
 #include <QTimer>
 
+#include "VerifyOk.h"
 #include <optional>
 
 using namespace drover;
@@ -80,9 +81,8 @@ class TestKeychain : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QString err;
-        QVERIFY2(m_keyring.start(&err), qPrintable(err));
-        QVERIFY2(m_xvnc.startXvnc(QSize(640, 480), QStringLiteral("first-pw"), &err), qPrintable(err));
+        VERIFY_OK(m_keyring.start());
+        VERIFY_OK(m_xvnc.startXvnc(QSize(640, 480), QStringLiteral("first-pw")));
         m_win = std::make_unique<ui::MainWindow>();
         connect(&m_watch, &QTimer::timeout, this, &TestKeychain::watchDialogs);
         m_watch.start(50);
@@ -114,8 +114,7 @@ private Q_SLOTS:
 
     void aRefusedKeptPasswordIsAskedForAndReplaced()
     {
-        QString err;
-        QVERIFY2(m_xvnc.changePassword(QStringLiteral("second-pw"), &err), qPrintable(err));
+        VERIFY_OK(m_xvnc.changePassword(QStringLiteral("second-pw")));
         auto *w = open();
         QTRY_VERIFY_WITH_TIMEOUT(w->statusText().contains(QStringLiteral("wrong VNC password")), 20000);
         QVERIFY(!connected(w));
@@ -142,13 +141,12 @@ private Q_SLOTS:
         if (!SshdProcess::available())
             QSKIP("/usr/sbin/sshd is not installed (Debian package openssh-server)");
         m_sshd = std::make_unique<SshdProcess>(m_sshDir.path());
-        QString err;
-        QVERIFY2(m_sshd->startWithFreshKeys(&err), qPrintable(err));
+        VERIFY_OK(m_sshd->startWithFreshKeys());
         const QString agentBin = m_sshd->installAgent(QStringLiteral(DROVER_AGENT_BIN), QStringLiteral("epyc-samsung"));
         QVERIFY(!agentBin.isEmpty());
         const QString address = QStringLiteral("127.0.0.1:%1").arg(m_sshd->port());
         const auto fetchOnce = [&](ui::MainWindow &win) -> QString {
-            win.setHostKeyAnswer(true);
+            parts::prompter(win)->setAnswer(QStringLiteral("ssh.hostKey"), true);
             parts::agentFetcher(win)->setTargetTemplate(m_sshd->target("passkey"));
             parts::agentFetcher(win)->setAgentPath(agentBin);
             QSignalSpy fetched(parts::agentFetcher(win), &models::AgentFetcher::fetched);

@@ -35,6 +35,7 @@
 #include <QTimer>
 #include <QTreeView>
 
+#include "VerifyOk.h"
 #include <csignal>
 
 using namespace drover;
@@ -113,12 +114,11 @@ private Q_SLOTS:
         qputenv("XDG_STATE_HOME", m_home.filePath(QStringLiteral(".local/state")).toUtf8());
         QCoreApplication::setOrganizationName(QStringLiteral("drover-secrets-test"));
         test::SecretScan::captureMessages();
-        QString err;
-        QVERIFY2(m_keyring.start(&err), qPrintable(err));
+        VERIFY_OK(m_keyring.start());
         QVERIFY2(m_sim.start(), qPrintable(m_sim.error()));
-        QVERIFY2(m_xvnc.startXvnc(QSize(640, 480), QLatin1String(kVncPassword), &err), qPrintable(err));
+        VERIFY_OK(m_xvnc.startXvnc(QSize(640, 480), QLatin1String(kVncPassword)));
         m_sshd = std::make_unique<SshdProcess>(m_sshDir.path());
-        QVERIFY2(m_sshd->startWithFreshKeys(&err), qPrintable(err));
+        VERIFY_OK(m_sshd->startWithFreshKeys());
         qputenv("TMPDIR", m_home.filePath(QStringLiteral("tmp")).toUtf8()); // after the peers made theirs
 
         m_scan.addSecret(QStringLiteral("bearer token"), test::SecretScan::tokenOf(m_sim.kubeconfig()));
@@ -159,9 +159,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(parts::connectionBanner(*m_win)->text().contains(QStringLiteral("401")), 20000);
         m_scan.collectTexts();
 
-        QString err;
-        const auto pem = test::SecretScan::makeClientCertificate(m_work.path(), &err);
-        QVERIFY2(pem, qPrintable(err));
+        const auto pem = test::SecretScan::makeClientCertificate(m_work.path());
+        VERIFY_OK(pem);
         m_scan.addPem(QStringLiteral("client key"), pem->second);
         const QString keyed = writeKubeconfig(QStringLiteral("client-key"),
                                               "    client-certificate-data: " + pem->first.toBase64() +

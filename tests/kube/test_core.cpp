@@ -6,6 +6,7 @@
 #include "Snapshot.h"
 #include "Vm.h"
 
+#include "VerifyOk.h"
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -15,7 +16,6 @@ using namespace drover;
 using namespace drover::core;
 
 // A Result that must hold a value; its error is the failure message otherwise.
-#define VERIFY_OK(r) QVERIFY2((r).ok(), qPrintable((r).ok() ? QString() : (r).error().message))
 
 namespace {
 

@@ -7,13 +7,12 @@
 #include "Pod.h"
 #include "Vm.h"
 
+#include "VerifyOk.h"
 #include <QJsonDocument>
 #include <QtTest>
 
 using namespace drover;
 using namespace drover::core;
-
-#define VERIFY_OK(r) QVERIFY2((r).ok(), qPrintable((r).ok() ? QString() : (r).error().message))
 
 namespace {
 

@@ -6,6 +6,7 @@
 #include "CephGate.h"
 #include "SshdProcess.h"
 
+#include "VerifyOk.h"
 #include <QElapsedTimer>
 #include <QFile>
 #include <QHostInfo>
@@ -55,8 +56,7 @@ private Q_SLOTS:
         QVERIFY2(p.exitCode() == 0, "mini-ceph did not start");
         m_cephConf = QString::fromLocal8Bit(p.readAllStandardOutput().trimmed());
         m_sshd = std::make_unique<ssh::testing::SshdProcess>(m_dir.path());
-        QString err;
-        QVERIFY2(m_sshd->startWithFreshKeys(&err), qPrintable(err));
+        VERIFY_OK(m_sshd->startWithFreshKeys());
         // sshd passes no environment: the host's agent finds its cluster as a real host would,
         // here through a wrapper that names the mini cluster's ceph.conf.
         QFile w(m_dir.filePath(QStringLiteral("drover-agent")));

@@ -17,7 +17,7 @@ namespace drover::ssh::testing {
 
 bool SshdProcess::available() { return QFileInfo(QLatin1String(kSshd)).isExecutable(); }
 
-bool SshdProcess::keygen(const QString &path, const QString &passphrase, const QString &type, QString *err)
+Result<void> SshdProcess::keygen(const QString &path, const QString &passphrase, const QString &type)
 {
     QFile::remove(path);
     QFile::remove(path + QStringLiteral(".pub"));
@@ -26,10 +26,9 @@ bool SshdProcess::keygen(const QString &path, const QString &passphrase, const Q
     p.start(QStringLiteral("ssh-keygen"), {QStringLiteral("-q"), QStringLiteral("-t"), type, QStringLiteral("-N"),
                                            passphrase, QStringLiteral("-C"), QFileInfo(path).fileName(),
                                            QStringLiteral("-f"), path});
-    const bool ok = p.waitForFinished(60000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
-    if (!ok && err)
-        *err = QString::fromUtf8(p.readAll());
-    return ok;
+    if (p.waitForFinished(60000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0)
+        return {};
+    return Result<void>::failure(Error::Kind::Io, QStringLiteral("ssh-keygen: ") + QString::fromUtf8(p.readAll()));
 }
 
 QString SshdProcess::fingerprint(const QString &pubPath)
@@ -47,7 +46,7 @@ quint16 SshdProcess::freePort()
     return s.serverPort();
 }
 
-bool SshdProcess::start(const QString &hostKey, const QString &authorizedKeys, quint16 port, QString *err)
+Result<void> SshdProcess::start(const QString &hostKey, const QString &authorizedKeys, quint16 port)
 {
     stop();
     m_port = port ? port : freePort();
@@ -56,7 +55,7 @@ bool SshdProcess::start(const QString &hostKey, const QString &authorizedKeys, q
     const QString conf = m_dir + QStringLiteral("/sshd_config");
     QFile f(conf);
     if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return false;
+        return Result<void>::failure(Error::Kind::Io, conf + QStringLiteral(": ") + f.errorString());
     const QString text = QStringLiteral(
         "Port %1\nListenAddress 127.0.0.1\nHostKey %2\nAuthorizedKeysFile %3\n"
         "StrictModes no\nUsePAM no\nPidFile none\nPermitRootLogin prohibit-password\n"
@@ -75,34 +74,33 @@ bool SshdProcess::start(const QString &hostKey, const QString &authorizedKeys, q
         m_proc.waitForReadyRead(100);
         m_log += m_proc.readAll();
         if (m_log.contains("Server listening on"))
-            return true;
+            return {};
         if (m_proc.state() == QProcess::NotRunning)
             break;
     }
-    if (err)
-        *err = QStringLiteral("sshd did not start: ") + QString::fromUtf8(m_log);
+    const QString log = QString::fromUtf8(m_log);
     stop();
-    return false;
+    return Result<void>::failure(Error::Kind::Io, QStringLiteral("sshd did not start: ") + log);
 }
 
-bool SshdProcess::startWithFreshKeys(QString *err)
+Result<void> SshdProcess::startWithFreshKeys()
 {
     for (const char *k : {"hostkey", "userkey", "otherkey"})
-        if (!keygen(path(k), {}, QStringLiteral("ed25519"), err))
-            return false;
-    if (!keygen(path("passkey"), QLatin1String(kPassphrase), QStringLiteral("ed25519"), err))
-        return false;
+        if (auto made = keygen(path(k)); !made)
+            return made;
+    if (auto made = keygen(path("passkey"), QLatin1String(kPassphrase)); !made)
+        return made;
     QFile ak(path("authorized_keys"));
     if (!ak.open(QIODevice::WriteOnly))
-        return false;
+        return Result<void>::failure(Error::Kind::Io, ak.fileName() + QStringLiteral(": ") + ak.errorString());
     for (const char *k : {"userkey.pub", "passkey.pub"}) {
         QFile pub(path(k));
         if (!pub.open(QIODevice::ReadOnly))
-            return false;
+            return Result<void>::failure(Error::Kind::Io, pub.fileName() + QStringLiteral(": ") + pub.errorString());
         ak.write(pub.readAll());
     }
     ak.close();
-    return start(path("hostkey"), path("authorized_keys"), 0, err);
+    return start(path("hostkey"), path("authorized_keys"));
 }
 
 QString SshdProcess::installAgent(const QString &agentBin, const QString &machine) const

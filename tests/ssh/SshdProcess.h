@@ -18,9 +18,9 @@ class SshdProcess
 public:
     static constexpr const char *kSshd = "/usr/sbin/sshd";
     static bool available();
-    // ssh-keygen -t <type> -N <passphrase> -f <path>; returns false with the tool's output in err.
-    static bool keygen(const QString &path, const QString &passphrase = {},
-                       const QString &type = QStringLiteral("ed25519"), QString *err = nullptr);
+    // ssh-keygen -t <type> -N <passphrase> -f <path>; a failure carries the tool's output.
+    static Result<void> keygen(const QString &path, const QString &passphrase = {},
+                               const QString &type = QStringLiteral("ed25519"));
     // The "SHA256:..." field of `ssh-keygen -lf <pub>`.
     static QString fingerprint(const QString &pubPath);
     static quint16 freePort();
@@ -28,12 +28,11 @@ public:
     explicit SshdProcess(QString dir) : m_dir(std::move(dir)) {}
     ~SshdProcess() { stop(); }
     // Starts sshd -D -e on `port` (0: a free one) with `hostKey`, waits until it listens.
-    bool start(const QString &hostKey, const QString &authorizedKeys, quint16 port = 0,
-               QString *err = nullptr);
+    Result<void> start(const QString &hostKey, const QString &authorizedKeys, quint16 port = 0);
     void stop();
     // Makes hostkey, userkey (no passphrase), passkey (passphrase kPassphrase) and otherkey
     // (not authorized) in the directory, authorizes userkey and passkey, and starts.
-    bool startWithFreshKeys(QString *err);
+    Result<void> startWithFreshKeys();
     static constexpr const char *kPassphrase = "correct horse";
     QString path(const char *name) const { return m_dir + u'/' + QLatin1String(name); }
     // A target for this server with no ~/.ssh involvement.

@@ -4,6 +4,7 @@
 #include "SshSession.h"
 #include "SshdProcess.h"
 
+#include "VerifyOk.h"
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLocalSocket>
@@ -54,8 +55,7 @@ private Q_SLOTS:
             QSKIP("/usr/sbin/sshd is not installed (Debian package openssh-server)");
         QVERIFY(m_dir.isValid());
         m_sshd = std::make_unique<SshdProcess>(m_dir.path());
-        QString err;
-        QVERIFY2(m_sshd->startWithFreshKeys(&err), qPrintable(err));
+        VERIFY_OK(m_sshd->startWithFreshKeys());
         m_session = std::make_unique<SshSession>();
         QVERIFY(connectSession(*m_session));
     }
@@ -166,8 +166,7 @@ private Q_SLOTS:
     void idleDropIsNoticedByKeepalive()
     {
         SshdProcess other(m_dir.path());
-        QString err;
-        QVERIFY2(other.start(m_sshd->path("hostkey"), m_sshd->path("authorized_keys"), 0, &err), qPrintable(err));
+        VERIFY_OK(other.start(m_sshd->path("hostkey"), m_sshd->path("authorized_keys"), 0));
         SshSession s;
         SshPrompts p;
         p.hostKey = [](const HostKeyCheck &, std::function<void(bool)> answer) { answer(true); };

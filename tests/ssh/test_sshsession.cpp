@@ -4,6 +4,7 @@
 #include "SshSession.h"
 #include "SshdProcess.h"
 
+#include "VerifyOk.h"
 #include <QFile>
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -53,8 +54,7 @@ private Q_SLOTS:
             QSKIP("/usr/sbin/sshd is not installed (Debian package openssh-server)");
         QVERIFY(m_dir.isValid());
         m_sshd = std::make_unique<SshdProcess>(m_dir.path());
-        QString err;
-        QVERIFY2(m_sshd->startWithFreshKeys(&err), qPrintable(err));
+        VERIFY_OK(m_sshd->startWithFreshKeys());
     }
     void init() { QFile::remove(m_sshd->path("known_hosts")); }
 
@@ -112,9 +112,8 @@ private Q_SLOTS:
     void changedHostKeyIsRefusedLoudly()
     {
         SshdProcess other(m_dir.path());
-        QString err;
         QVERIFY(SshdProcess::keygen(m_sshd->path("hostkey2")));
-        QVERIFY2(other.start(m_sshd->path("hostkey"), m_sshd->path("authorized_keys"), 0, &err), qPrintable(err));
+        VERIFY_OK(other.start(m_sshd->path("hostkey"), m_sshd->path("authorized_keys"), 0));
         {
             SshSession s;
             s.setPrompts(acceptingHostKeys());
@@ -125,7 +124,7 @@ private Q_SLOTS:
         }
         const quint16 port = other.port();
         other.stop();
-        QVERIFY2(other.start(m_sshd->path("hostkey2"), m_sshd->path("authorized_keys"), port, &err), qPrintable(err));
+        VERIFY_OK(other.start(m_sshd->path("hostkey2"), m_sshd->path("authorized_keys"), port));
         int asked = 0;
         SshSession s;
         s.setPrompts(acceptingHostKeys(&asked));
