@@ -6,6 +6,11 @@
 
 namespace drover::ui {
 
+DialogPrompter::DialogPrompter(QWidget *parent) : QObject(parent), m_parent(parent)
+{
+    setObjectName(QStringLiteral("dialogPrompter"));
+}
+
 QString DialogPrompter::objectNameFor(const QString &id)
 {
     // The names these boxes had before ops asked them.
@@ -13,6 +18,7 @@ QString DialogPrompter::objectNameFor(const QString &id)
         {QStringLiteral("migrate.confirm"), QStringLiteral("migrationConfirmation")},
         {QStringLiteral("snapshot.stopBeforeRestore"), QStringLiteral("restoreConfirmation")},
         {QStringLiteral("snapshot.delete"), QStringLiteral("deleteSnapshotConfirmation")},
+        {QStringLiteral("ssh.hostKey"), QStringLiteral("hostKeyQuestion")},
     };
     return names.value(id, QStringLiteral("question:") + id);
 }

@@ -2,13 +2,14 @@
 // The console's answer to ops' questions: a message box with the question's title, text, detail
 // and yes button (a destructive yes gets the warning icon, a destructive role and Cancel as the
 // default). Answers set beforehand skip the box — tests, and "Do not ask again in this session",
-// which is a GUI concern: ops asks every time, the window remembers.
+// which is a GUI concern: ops asks every time, the window remembers. The window asks its own
+// questions through it too (an unknown SSH host key: "ssh.hostKey").
 // The box is modal (exec()): the answer comes before ask() returns, as the console's drops and
 // buttons have always behaved. Threading: GUI thread.
 #include "Prompter.h"
 
-#include <QCoreApplication>
 #include <QHash>
+#include <QObject>
 #include <QPointer>
 #include <QSet>
 #include <QWidget>
@@ -17,13 +18,14 @@
 
 namespace drover::ui {
 
-class DialogPrompter final : public ops::Prompter
+class DialogPrompter final : public QObject, public ops::Prompter
 {
-    Q_DECLARE_TR_FUNCTIONS(drover::ui::DialogPrompter)
+    Q_OBJECT
 
 public:
-    // The boxes are children of parent (so that a test finds them under the window that asked).
-    explicit DialogPrompter(QWidget *parent) : m_parent(parent) {}
+    // The boxes are children of parent (so that a test finds them under the window that asked),
+    // and so is the prompter ("dialogPrompter").
+    explicit DialogPrompter(QWidget *parent);
 
     void ask(const ops::Question &q, std::function<void(bool yes)> answer) override;
 

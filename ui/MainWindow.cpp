@@ -40,8 +40,8 @@ using ops::ClusterConnection;
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_connection(new ClusterConnection(this)),
-      m_runner(new ops::VmActions(m_connection, this)), m_prompter(std::make_unique<DialogPrompter>(this)),
-      m_migrations(new ops::Migrations(m_connection, m_prompter.get(), this)), m_vmModel(new models::VmTableModel(nullptr, nullptr, this)),
+      m_runner(new ops::VmActions(m_connection, this)), m_prompter(new DialogPrompter(this)),
+      m_migrations(new ops::Migrations(m_connection, m_prompter, this)), m_vmModel(new models::VmTableModel(nullptr, nullptr, this)),
       m_hostModel(new models::HostTreeModel(nullptr, nullptr, nullptr, this)),
       m_refresh(new QTimer(this))
 {
@@ -129,8 +129,8 @@ void MainWindow::buildMenusAndToolbar()
 
     vm->addSeparator();
     m_snapshotsAction = vm->addAction(tr("&Snapshots…"), this, [this] {
-        if (m_targets.size() == 1)
-            openSnapshots(m_targets.first());
+        if (const QStringList t = m_actions->targets(); t.size() == 1)
+            openSnapshots(t.first());
     });
     m_snapshotsAction->setObjectName(QStringLiteral("snapshotsAction"));
     m_snapshotsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_S)); // Ctrl+Shift+S is Start
@@ -292,11 +292,6 @@ bool MainWindow::switchContext(const QString &context)
     return true;
 }
 
-bool MainWindow::showsConfigError() const
-{
-    return m_stack->currentWidget() == m_errorPage;
-}
-
 void MainWindow::showConfigError(const QString &title, const QString &detail)
 {
     if (m_connection->state() != ClusterConnection::State::Closed) {
@@ -322,7 +317,7 @@ void MainWindow::chooseKubeconfig()
 
 void MainWindow::rebindModels()
 {
-    m_targets.clear();
+    m_actions->setTargets({});
     m_vmModel->setCaches(m_connection->vms(), m_connection->vmis());
     m_hostModel->setCaches(m_connection->nodes(), m_connection->vms(), m_connection->vmis());
     m_hostPane->expandCluster();

@@ -76,13 +76,9 @@ public:
     ops::ClusterConnection *connection() const { return m_connection; }
     // The banner over the VM table that says how actions went (main.cpp shows startup notes in it).
     MessageBanner *actionBanner() const { return m_actionBanner; }
-    // True while the window shows why there is nothing to connect to.
-    bool showsConfigError() const;
     // Show a problem that leaves nothing to connect to (e.g. the demo cluster did not start).
     // While connected, it goes to the banner instead and the console stays.
     void showConfigError(const QString &title, const QString &detail);
-    // The VMs the actions apply to: the selection of the view the user touched last.
-    QStringList targetKeys() const { return m_targets; }
     // The host the Host menu acts on: the map's current tile when the map shows, else the tree's
     // current host (or the host of its current VM).
     QString currentHost() const;
@@ -92,7 +88,6 @@ public:
     // Live-migrate VMs to host (empty: the best host), as a drop on the tree does: ops::Migrations
     // plans, asks (a dialog, unless turned off), creates and follows; the window shows the outcome.
     void migrateVms(const QStringList &keys, const QString &host);
-    void setConfirmMigrations(bool on);
     // The snapshots of one VM (take, restore, delete) in their own window.
     SnapshotDialog *openSnapshots(const QString &key);
     // VM ▸ Delete… (Del): the delete dialog for keys, window-modal.
@@ -119,8 +114,6 @@ public:
     void leaveMaintenance(const QString &host);
     // VM ▸ Snapshot Schedule…: droverd's schedule for one VM (MainWindowSchedules.cpp).
     ScheduleDialog *openScheduleFor(const QString &vmKey);
-    // Unknown SSH host keys answered without a dialog (nullopt: ask); the SSH tests' hook.
-    void setHostKeyAnswer(std::optional<bool> a) { m_askHostKeys = a; }
     // Window geometry, docks, splitter, columns and appearance between runs (MainWindowLayout.cpp).
     // main.cpp restores them at start and saves them on quit; tests leave the user's alone.
     void saveLayout(QSettings &s) const;
@@ -188,7 +181,7 @@ private:
     } m_defaultLayout;
     ops::ClusterConnection *m_connection;
     ops::VmActions *m_runner;
-    std::unique_ptr<DialogPrompter> m_prompter;
+    DialogPrompter *m_prompter; // child: asks ops' questions and the window's own
     ops::Migrations *m_migrations;
     models::VmTableModel *m_vmModel;
     models::HostTreeModel *m_hostModel;
@@ -196,7 +189,6 @@ private:
     VmPane *m_vmPane = nullptr;
     std::optional<kube::Kubeconfig> m_config;
     QStringList m_configFiles;
-    QStringList m_targets;
     ops::ClusterConnection::State m_lastState = ops::ClusterConnection::State::Closed;
 
     QStackedWidget *m_stack = nullptr;
@@ -231,7 +223,6 @@ private:
     MessageBanner *m_storageBanner = nullptr;
     models::AgentFetcher *m_fetcher = nullptr;
     models::SshTunnels *m_tunnels = nullptr;
-    std::optional<bool> m_askHostKeys;
     MigrationPanel *m_migrationPanel = nullptr;
     QDockWidget *m_migrationDock = nullptr;
     models::MetricsHistory *m_metrics = nullptr;

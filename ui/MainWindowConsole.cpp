@@ -22,16 +22,16 @@ void MainWindow::buildConsoleActions(QMenu *vmMenu)
 {
     vmMenu->addSeparator();
     m_consoleAction = vmMenu->addAction(tr("Open &Console"), this, [this] {
-        if (m_targets.size() == 1)
-            openConsole(m_targets.first());
+        if (const QStringList t = m_actions->targets(); t.size() == 1)
+            openConsole(t.first());
     });
     m_consoleAction->setObjectName(QStringLiteral("consoleAction"));
     m_consoleAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     m_consoleAction->setToolTip(tr("The VM's screen, keyboard and mouse (VNC)"));
     m_consoleAction->setEnabled(false);
     m_serialAction = vmMenu->addAction(tr("Serial Console"), this, [this] {
-        if (m_targets.size() == 1)
-            openSerialConsole(m_targets.first());
+        if (const QStringList t = m_actions->targets(); t.size() == 1)
+            openSerialConsole(t.first());
     });
     m_serialAction->setObjectName(QStringLiteral("serialConsoleAction"));
     m_serialAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
@@ -55,22 +55,23 @@ ConsoleWindow *MainWindow::openDirectConsole(const QString &protocol, const QStr
         w->setTcpTarget(host, port);
     } else {
         // SPICE asks for one tunnel per channel, all over the same SSH connection.
-        w->setFdTarget(tr("%1:%2 through SSH to %3").arg(host).arg(port).arg(sshVia),
-                       [tunnels = QPointer<models::SshTunnels>(m_tunnels), sshVia, host, port](QObject *ctx, ConsoleWindow::FdDone done) {
-                           if (!tunnels)
-                               return;
-                           using Session = console::RemoteSession;
-                           tunnels->open(sshVia, host, port, ctx,
-                                         [done = std::move(done)](const Result<int, models::SshTunnels::TunnelFailure> &fd) {
-                                             if (fd) {
-                                                 done(*fd);
-                                                 return;
-                                             }
-                                             const Session::Error kind = fd.error().permanent ? Session::Error::TransportRefused
-                                                                                              : Session::Error::ConnectFailed;
-                                             done(Session::OpenFailure{kind, fd.error().message});
-                                         });
-                       });
+        w->setFdTarget(
+            tr("%1:%2 through SSH to %3").arg(host).arg(port).arg(sshVia),
+            [tunnels = QPointer<models::SshTunnels>(m_tunnels), sshVia, host, port](QObject *ctx, ConsoleWindow::FdDone done) {
+                if (!tunnels)
+                    return;
+                using Session = console::RemoteSession;
+                tunnels->open(sshVia, host, port, ctx,
+                              [done = std::move(done)](const Result<int, models::SshTunnels::TunnelFailure> &fd) {
+                                  if (fd) {
+                                      done(*fd);
+                                      return;
+                                  }
+                                  const Session::Error kind =
+                                      fd.error().permanent ? Session::Error::TransportRefused : Session::Error::ConnectFailed;
+                                  done(Session::OpenFailure{kind, fd.error().message});
+                              });
+            });
     }
     w->setKeychainKey(QStringLiteral("%1/%2").arg(spice ? QStringLiteral("spice") : QStringLiteral("vnc"), title));
     w->setPassword(password);

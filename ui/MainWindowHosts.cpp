@@ -3,6 +3,7 @@
 // status bar and, when not healthy, a banner.
 #include "HostDetails.h"
 #include "Appearance.h"
+#include "DialogPrompter.h"
 #include "MainWindow.h"
 #include "MessageBanner.h"
 
@@ -114,18 +115,14 @@ ssh::SshPrompts MainWindow::sshPrompts()
 {
     ssh::SshPrompts prompts;
     prompts.hostKey = [this](const ssh::HostKeyCheck &c, std::function<void(bool)> answer) {
-        if (!m_askHostKeys.has_value()) {
-            QMessageBox box(QMessageBox::Warning, tr("Unknown host key"),
-                            tr("%1 is not in %2.").arg(c.host, c.knownHostsFile), QMessageBox::Cancel, this);
-            box.setObjectName(QStringLiteral("hostKeyQuestion"));
-            box.setInformativeText(tr("Its %1 key has the fingerprint\n%2\n\nCompare it with the host's own "
-                                      "(ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub) before you trust it.").arg(c.keyType, c.fingerprint));
-            QPushButton *trust = box.addButton(tr("Trust and remember"), QMessageBox::AcceptRole);
-            box.exec();
-            answer(box.clickedButton() == trust);
-            return;
-        }
-        answer(*m_askHostKeys);
+        ops::Question q;
+        q.id = QStringLiteral("ssh.hostKey");
+        q.title = tr("Unknown host key");
+        q.text = tr("%1 is not in %2.").arg(c.host, c.knownHostsFile);
+        q.detail = tr("Its %1 key has the fingerprint\n%2\n\nCompare it with the host's own "
+                      "(ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub) before you trust it.").arg(c.keyType, c.fingerprint);
+        q.yes = tr("Trust and remember");
+        m_prompter->ask(q, std::move(answer));
     };
     prompts.passphrase = [this](const ssh::PassphraseRequest &req, std::function<void(std::optional<QString>)> answer) {
         askPassphrase(this, req, std::move(answer));

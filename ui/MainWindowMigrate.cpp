@@ -27,11 +27,6 @@ void MainWindow::buildMigrations()
     connect(m_migrationPanel, &MigrationPanel::clearQueueRequested, m_migrations, &ops::Migrations::clearQueue);
 }
 
-void MainWindow::setConfirmMigrations(bool on)
-{
-    m_prompter->setAnswer(QStringLiteral("migrate.confirm"), on ? std::nullopt : std::optional<bool>(true));
-}
-
 void MainWindow::migrateVms(const QStringList &keys, const QString &host)
 {
     m_migrations->submit(ops::MigrationRequest{keys, host});

@@ -34,8 +34,8 @@ void MainWindow::buildNewVmAction(QMenu *vmMenu)
                                   "with what each change does to the running VM shown before saving"));
     m_editVmAction->setEnabled(false);
     connect(m_editVmAction, &QAction::triggered, this, [this] {
-        if (m_targets.size() == 1)
-            openEditVm(m_targets.first());
+        if (const QStringList t = m_actions->targets(); t.size() == 1)
+            openEditVm(t.first());
     });
     QAction *first = vmMenu->actions().value(0);
     vmMenu->insertAction(first, m_newVmAction);
@@ -77,7 +77,8 @@ NewVmDialog *MainWindow::openNewVm()
     if (!m_connection->client())
         return nullptr;
     // Where the user is looking: the selected VM's namespace, else the context's.
-    const QString ns = m_targets.isEmpty() ? m_connection->contextNamespace() : m_targets.first().section(QLatin1Char('/'), 0, 0);
+    const QStringList targets = m_actions->targets();
+    const QString ns = targets.isEmpty() ? m_connection->contextNamespace() : targets.first().section(QLatin1Char('/'), 0, 0);
     auto *d = new NewVmDialog(m_connection, ns, this);
     d->setAttribute(Qt::WA_DeleteOnClose);
     connect(d->operations(), &ops::VmCreator::finished, this, [this](const ops::VmCreateResult &r) {

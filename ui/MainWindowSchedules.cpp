@@ -23,8 +23,8 @@ void MainWindow::buildSchedules()
     m_scheduleAction->setObjectName(QStringLiteral("scheduleAction"));
     m_scheduleAction->setEnabled(false);
     connect(m_scheduleAction, &QAction::triggered, this, [this] {
-        if (m_targets.size() == 1)
-            openScheduleFor(m_targets.first());
+        if (const QStringList t = m_actions->targets(); t.size() == 1)
+            openScheduleFor(t.first());
     });
     // Right after Snapshots… in the VM menu; beside the other panels in the View menu.
     if (auto *vm = menuBar()->findChild<QMenu *>(QStringLiteral("vmMenu"))) {

@@ -28,7 +28,7 @@ using models::VmAction;
 
 void MainWindow::setTargets(const QStringList &keys)
 {
-    m_targets = keys;
+    m_actions->setTargets(keys);
     updateActionState();
 }
 
@@ -52,7 +52,8 @@ void MainWindow::onHostFocused(const QString &host)
 void MainWindow::updateActionState()
 {
     QList<models::VmSummary> selected;
-    for (const QString &k : std::as_const(m_targets))
+    const QStringList targets = m_actions->targets();
+    for (const QString &k : targets)
         if (auto s = m_vmModel->summaryOf(k))
             selected << *s;
     m_actions->setSelection(selected);
@@ -93,8 +94,8 @@ SnapshotDialog *MainWindow::openSnapshots(const QString &key)
 void MainWindow::buildDeleteAction(QMenu *vm)
 {
     m_deleteAction = vm->addAction(tr("&Delete…"), this, [this] {
-        if (!m_targets.isEmpty())
-            openDelete(m_targets);
+        if (const QStringList t = m_actions->targets(); !t.isEmpty())
+            openDelete(t);
     });
     m_deleteAction->setObjectName(QStringLiteral("deleteVmAction"));
     m_deleteAction->setShortcut(QKeySequence::Delete); // Force Stop is Ctrl+Shift+Del
@@ -104,8 +105,8 @@ void MainWindow::buildDeleteAction(QMenu *vm)
 void MainWindow::buildCloneAction(QMenu *vm)
 {
     m_cloneAction = vm->addAction(tr("C&lone…"), this, [this] {
-        if (m_targets.size() == 1)
-            openClone(m_targets.first());
+        if (const QStringList t = m_actions->targets(); t.size() == 1)
+            openClone(t.first());
     });
     m_cloneAction->setObjectName(QStringLiteral("cloneVmAction"));
     m_cloneAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D)); // "duplicate"
@@ -213,7 +214,7 @@ void MainWindow::showVmMenu(QWidget *view, const QPoint &globalPos)
     menu->addAction(m_editVmAction);
     menu->addAction(m_cloneAction);
     menu->addAction(m_deleteAction);
-    const QStringList keys = m_targets;
+    const QStringList keys = m_actions->targets();
     QAction *copy = menu->addAction(tr("Copy Name"));
     copy->setEnabled(!keys.isEmpty());
     connect(copy, &QAction::triggered, this, [keys] { QGuiApplication::clipboard()->setText(keys.join(QLatin1Char('\n'))); });
@@ -223,7 +224,8 @@ void MainWindow::showVmMenu(QWidget *view, const QPoint &globalPos)
 void MainWindow::onActionTriggered(VmAction action)
 {
     QStringList keys;
-    for (const QString &k : std::as_const(m_targets))
+    const QStringList targets = m_actions->targets();
+    for (const QString &k : targets)
         if (auto s = m_vmModel->summaryOf(k); s && models::actionAllowed(action, *s))
             keys << k;
     if (keys.isEmpty())

@@ -17,9 +17,10 @@ void MainWindow::buildVmPage(QMenu *vmMenu, QMenu *viewMenu)
     viewMenu->insertAction(m_hostDock->toggleViewAction(), m_vmDock->toggleViewAction());
 
     m_vmDetailsAction = vmMenu->addAction(tr("&Details"), this, [this] {
-        if (m_targets.size() != 1)
+        const QStringList targets = m_actions->targets();
+        if (targets.size() != 1)
             return;
-        m_vmPage->showVm(m_targets.first());
+        m_vmPage->showVm(targets.first());
         m_vmDock->show();
         m_vmDock->raise();
     });
@@ -38,9 +39,10 @@ void MainWindow::syncVmPage()
 {
     if (!m_vmPage)
         return;
-    m_vmDetailsAction->setEnabled(m_targets.size() == 1);
+    const QStringList targets = m_actions->targets();
+    m_vmDetailsAction->setEnabled(targets.size() == 1);
     if (m_vmDock->isVisible())
-        m_vmPage->showVm(m_targets.size() == 1 ? m_targets.first() : QString());
+        m_vmPage->showVm(targets.size() == 1 ? targets.first() : QString());
 }
 
 } // namespace drover::ui

@@ -49,7 +49,7 @@ struct SimWindow
             return false;
         t->scrollTo(idx);
         QTest::mouseClick(t->viewport(), Qt::LeftButton, {}, t->visualRect(idx).center());
-        return win->targetKeys() == QStringList{key};
+        return parts::targets(*win) == QStringList{key};
     }
     // The object's JSON as the API has it now; empty on 404 (any other failure is fatal).
     QJsonObject fetch(const kube::ApiResource &r, const QString &ns, const QString &name)

@@ -3,6 +3,7 @@
 // (the window has no getters for tests). A part that is not there ends the test with its name.
 #include "ChartsPanel.h"
 #include "ConfigErrorPage.h"
+#include "DialogPrompter.h"
 #include "HostDetails.h"
 #include "HostMap.h"
 #include "HostPane.h"
@@ -24,6 +25,7 @@
 #include <QDockWidget>
 #include <QLineEdit>
 #include <QMenu>
+#include <QStackedWidget>
 #include <QTableView>
 #include <QTreeView>
 
@@ -55,10 +57,22 @@ inline ui::HostMap *hostMap(const ui::MainWindow &w) { return hostPane(w)->map()
 inline QLineEdit *filterEdit(const ui::MainWindow &w) { return part<QLineEdit>(w, "vmFilter"); }
 inline QMenu *columnMenu(const ui::MainWindow &w) { return vmPane(w)->columnMenu(); }
 inline QAction *vmAction(const ui::MainWindow &w, models::VmAction a) { return part<ui::VmActionSet>(w)->action(a); }
+// What answers the window's questions: setAnswer(id, yes) is "Do not ask again in this session"
+// (ids: "migrate.confirm", "ssh.hostKey", ...).
+inline ui::DialogPrompter *prompter(const ui::MainWindow &w) { return part<ui::DialogPrompter>(w, "dialogPrompter"); }
+// The VMs the VM actions and menu apply to: the selection of the view the user touched last.
+inline QStringList targets(const ui::MainWindow &w) { return part<ui::VmActionSet>(w)->targets(); }
 inline ui::MessageBanner *actionBanner(const ui::MainWindow &w) { return part<ui::MessageBanner>(w, "actionBanner"); }
 inline ui::MessageBanner *connectionBanner(const ui::MainWindow &w) { return part<ui::MessageBanner>(w, "connectionBanner"); }
 inline ui::MessageBanner *storageBanner(const ui::MainWindow &w) { return part<ui::MessageBanner>(w, "storageBanner"); }
 inline ui::ConfigErrorPage *configErrorPage(const ui::MainWindow &w) { return part<ui::ConfigErrorPage>(w); }
+// True while the window shows why there is nothing to connect to: the error page is in front.
+inline bool showsConfigError(const ui::MainWindow &w)
+{
+    ui::ConfigErrorPage *page = configErrorPage(w);
+    const auto *stack = qobject_cast<QStackedWidget *>(page->parentWidget());
+    return stack && stack->currentWidget() == page;
+}
 
 inline QAction *newVmAction(const ui::MainWindow &w) { return part<QAction>(w, "newVmAction"); }
 inline QAction *editVmAction(const ui::MainWindow &w) { return part<QAction>(w, "editVmAction"); }

@@ -56,7 +56,7 @@ private Q_SLOTS:
         ui::MainWindow w;
         w.show();
         QVERIFY(!w.openKubeconfig({path}));
-        QVERIFY(w.showsConfigError());
+        QVERIFY(parts::showsConfigError(w));
         const QString detail = parts::configErrorPage(w)->detail();
         QVERIFY2(detail.contains(QRegularExpression(QRegularExpression::escape(path) + expected)), qPrintable(detail));
         QVERIFY(w.findChild<QPushButton *>(QStringLiteral("openKubeconfigButton")));
@@ -72,7 +72,7 @@ private Q_SLOTS:
         ui::MainWindow w;
         const QString path = m_dir.filePath(QStringLiteral("does-not-exist"));
         QVERIFY(!w.openKubeconfig({path}));
-        QVERIFY(w.showsConfigError());
+        QVERIFY(parts::showsConfigError(w));
         QVERIFY(parts::configErrorPage(w)->detail().contains(path));
     }
 
@@ -89,7 +89,7 @@ private Q_SLOTS:
                                             "contexts:\n- name: lab\n  context:\n    cluster: c\n    user: u\n"
                                             "current-context: lab\n");
         w.findChild<QPushButton *>(QStringLiteral("retryKubeconfigButton"))->click();
-        QVERIFY(!w.showsConfigError());
+        QVERIFY(!parts::showsConfigError(w));
         QCOMPARE(w.connection()->contextName(), QStringLiteral("lab"));
         QVERIFY(w.windowTitle().contains(QStringLiteral("lab")));
         // Nothing listens on port 1: the window says so and keeps trying.

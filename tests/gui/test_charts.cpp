@@ -53,7 +53,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(m_win->connection()->state(), ops::ClusterConnection::State::Synced, 20000);
         QTRY_VERIFY_WITH_TIMEOUT(parts::hostModel(*m_win)->vmIndex(QStringLiteral("prod/shop-web-01")).isValid(), 20000);
         parts::metrics(*m_win)->setInterval(150);
-        m_win->setConfirmMigrations(false);
+        parts::prompter(*m_win)->setAnswer(QStringLiteral("migrate.confirm"), true);
         parts::chartsDock(*m_win)->raise();
     }
     void cleanupTestCase() { m_win.reset(); }

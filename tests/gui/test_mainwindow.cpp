@@ -54,7 +54,7 @@ private:
         QVERIFY(idx.isValid());
         t->scrollTo(idx);
         QTest::mouseClick(t->viewport(), Qt::LeftButton, {}, t->visualRect(idx).center());
-        QCOMPARE(m_win->targetKeys(), QStringList{key});
+        QCOMPARE(parts::targets(*m_win), QStringList{key});
     }
     // Shortcuts need the window active; a dialog that was open may have taken it.
     void activate()
@@ -115,7 +115,7 @@ private Q_SLOTS:
         m_win->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_win.get()));
         QVERIFY(m_win->openKubeconfig({m_sim.kubeconfig()}));
-        QVERIFY(!m_win->showsConfigError());
+        QVERIFY(!parts::showsConfigError(*m_win));
         QTRY_COMPARE_WITH_TIMEOUT(parts::vmModel(*m_win)->rowCount(), 40, 20000);
         QTRY_COMPARE_WITH_TIMEOUT(m_win->connection()->state(), ops::ClusterConnection::State::Synced, 20000);
         QVERIFY(m_win->windowTitle().contains(QStringLiteral("drover-sim")));
@@ -326,7 +326,7 @@ private Q_SLOTS:
         const QModelIndex vm = parts::hostModel(*m_win)->vmIndex(key);
         parts::hostTree(*m_win)->scrollTo(vm);
         QTest::mouseClick(parts::hostTree(*m_win)->viewport(), Qt::LeftButton, {}, parts::hostTree(*m_win)->visualRect(vm).center());
-        QCOMPARE(m_win->targetKeys(), QStringList{key});
+        QCOMPARE(parts::targets(*m_win), QStringList{key});
         QVERIFY(parts::vmAction(*m_win, VmAction::Stop)->isEnabled());
     }
 

@@ -178,7 +178,7 @@ private Q_SLOTS:
     {
         const QString key = QStringLiteral("prod/rds-01"); // 16 GiB: seconds of transfer at this pace
         const QString source = hostOf(key);
-        m_win->setConfirmMigrations(false);
+        parts::prompter(*m_win)->setAnswer(QStringLiteral("migrate.confirm"), true);
         m_win->migrateVms({key}, QString());
         kube::ObjectCache *migs = m_win->connection()->migrations();
         QString name;
@@ -242,7 +242,7 @@ private Q_SLOTS:
         // Empty space on the map is the cluster: Drover picks the host.
         QVERIFY(hover(data.get(), QPoint(vp->width() - 4, vp->height() - 4), vp));
         QVERIFY(parts::mapDrop(*m_win)->lastVerdict().startsWith(QStringLiteral("Live-migrate %1 to nvme-").arg(key)));
-        m_win->setConfirmMigrations(false);
+        parts::prompter(*m_win)->setAnswer(QStringLiteral("migrate.confirm"), true);
         QVERIFY(hover(data.get(), tile(to), vp));
         QVERIFY(drop(data.get(), tile(to), vp));
         QTRY_COMPARE_WITH_TIMEOUT(hostOf(key), to, 30000);
@@ -285,7 +285,7 @@ private Q_SLOTS:
             }
             maxOutbound = qMax(maxOutbound, n);
         });
-        m_win->setConfirmMigrations(false);
+        parts::prompter(*m_win)->setAnswer(QStringLiteral("migrate.confirm"), true);
         m_win->migrateVms(keys, QString());
         QCOMPARE(parts::migrationQueue(*m_win).size(), 2);
         QVERIFY(parts::migrationPanel(*m_win)->queueLabel()->isVisibleTo(parts::migrationPanel(*m_win)));

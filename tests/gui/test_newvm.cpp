@@ -167,7 +167,7 @@ private Q_SLOTS:
         QVERIFY2(closed(d), qPrintable(m_lastStatus));
 
         // Selected, its page shown.
-        QTRY_COMPARE_WITH_TIMEOUT(win()->targetKeys(), QStringList{u"prod/fedora-vm"_s}, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(parts::targets(*win()), QStringList{u"prod/fedora-vm"_s}, 10000);
         QVERIFY(parts::vmDock(*win())->isVisible());
         QCOMPARE(parts::vmPage(*win())->vmKey(), u"prod/fedora-vm"_s);
 

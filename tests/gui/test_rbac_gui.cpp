@@ -39,7 +39,7 @@ class TestRbacGui : public QObject
         const QModelIndex idx = parts::tableIndexOf(*m_win, key, VmTableModel::Name);
         QVERIFY(idx.isValid());
         QTest::mouseClick(t->viewport(), Qt::LeftButton, {}, t->visualRect(idx).center());
-        QCOMPARE(m_win->targetKeys(), QStringList{key});
+        QCOMPARE(parts::targets(*m_win), QStringList{key});
     }
 
 private Q_SLOTS:

@@ -305,7 +305,7 @@ private Q_SLOTS:
         QVERIFY(idx.isValid());
         t->scrollTo(idx);
         QTest::mouseClick(t->viewport(), Qt::LeftButton, {}, t->visualRect(idx).center());
-        QCOMPARE(m_win->targetKeys(), QStringList{vm});
+        QCOMPARE(parts::targets(*m_win), QStringList{vm});
         QTRY_VERIFY(parts::scheduleAction(*m_win)->isEnabled());
         parts::scheduleAction(*m_win)->trigger();
         QPointer<ui::ScheduleDialog> d = panel()->dialog();

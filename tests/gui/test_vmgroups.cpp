@@ -90,7 +90,7 @@ private Q_SLOTS:
         QCOMPARE(groups()->headerData(VmTableModel::Host, Qt::Horizontal).toString(), u"Host"_s); // columns keep their names
         // The selection stayed on the VM, not on whatever row it used to be.
         QCOMPARE(selectedKeys(), QStringList{u"prod/shop-web-02"_s});
-        QCOMPARE(win()->targetKeys(), QStringList{u"prod/shop-web-02"_s});
+        QCOMPARE(parts::targets(*win()), QStringList{u"prod/shop-web-02"_s});
         // A header spans the table and cannot be selected.
         const int header = groups()->groupRows().first();
         QCOMPARE(parts::vmTable(*win())->columnSpan(header, 0), VmTableModel::ColumnCount);
