@@ -39,11 +39,10 @@ namespace drover::ui {
 using ops::ClusterConnection;
 
 MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent), m_connection(new ClusterConnection(this)),
-      m_runner(new ops::VmActions(m_connection, this)), m_prompter(new DialogPrompter(this)),
-      m_migrations(new ops::Migrations(m_connection, m_prompter, this)), m_vmModel(new models::VmTableModel(nullptr, nullptr, this)),
-      m_hostModel(new models::HostTreeModel(nullptr, nullptr, nullptr, this)),
-      m_refresh(new QTimer(this))
+    : QMainWindow(parent), m_connection(new ClusterConnection(this)), m_runner(new ops::VmActions(m_connection, this)),
+      m_prompter(new DialogPrompter(this)), m_migrations(new ops::Migrations(m_connection, m_prompter, this)),
+      m_vmModel(new models::VmTableModel(nullptr, nullptr, this)),
+      m_hostModel(new models::HostTreeModel(nullptr, nullptr, nullptr, this)), m_refresh(new QTimer(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(icon(Glyph::App));

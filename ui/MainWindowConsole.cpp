@@ -2,8 +2,9 @@
 // websocket) or serial console, each in its own window, one per VM; double-click opens one.
 #include "ConsoleWindow.h"
 #include "MainWindow.h"
-#include "VmPane.h"
 #include "SerialConsoleWindow.h"
+#include "VmActionSet.h"
+#include "VmPane.h"
 
 #include <QAction>
 #include <QComboBox>

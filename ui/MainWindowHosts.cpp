@@ -1,9 +1,9 @@
 // MainWindow: hosts as their agents see them — health badges on the tree and the map, the
 // host details dock (NVMe, OSDs, inventory), and the cluster's storage health from Rook in the
 // status bar and, when not healthy, a banner.
-#include "HostDetails.h"
 #include "Appearance.h"
 #include "DialogPrompter.h"
+#include "HostDetails.h"
 #include "MainWindow.h"
 #include "MessageBanner.h"
 
@@ -120,7 +120,8 @@ ssh::SshPrompts MainWindow::sshPrompts()
         q.title = tr("Unknown host key");
         q.text = tr("%1 is not in %2.").arg(c.host, c.knownHostsFile);
         q.detail = tr("Its %1 key has the fingerprint\n%2\n\nCompare it with the host's own "
-                      "(ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub) before you trust it.").arg(c.keyType, c.fingerprint);
+                      "(ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub) before you trust it.")
+                       .arg(c.keyType, c.fingerprint);
         q.yes = tr("Trust and remember");
         m_prompter->ask(q, std::move(answer));
     };

@@ -2,6 +2,7 @@
 // its page, where its disks are seen importing. VM ▸ Edit… (Ctrl+E): the Edit VM dialog; a save
 // that needs a restart may ask for one, run as the Restart action.
 #include "MainWindow.h"
+#include "VmActionSet.h"
 #include "VmPane.h"
 
 #include "MessageBanner.h"

@@ -2,6 +2,7 @@
 // and Maintenance), View ▸ Schedules, and VM ▸ Snapshot Schedule… (the New dialog for the VM).
 // The writes are ops::Schedules'; the panel renders and asks.
 #include "MainWindow.h"
+#include "VmActionSet.h"
 
 #include "ScheduleDialog.h"
 #include "SchedulesPanel.h"

@@ -1,6 +1,7 @@
 // The VM page: a dock that shows the one selected VM whole (VmPage), and VM ▸ Details (Alt+Return,
 // the desktop's Properties key) that brings it forward.
 #include "MainWindow.h"
+#include "VmActionSet.h"
 
 #include "VmPage.h"
 

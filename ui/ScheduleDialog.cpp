@@ -190,6 +190,7 @@ void ScheduleDialog::save()
         return showError(error);
     m_error->hide();
     m_waiting = true;
+    m_submitted = s->meta.key();
     m_save->setEnabled(false);
     m_schedules->submit(ops::ScheduleRequest{m_editing ? ops::ScheduleRequest::Replace : ops::ScheduleRequest::Create, *s});
 }
@@ -197,7 +198,7 @@ void ScheduleDialog::save()
 void ScheduleDialog::onFinished(const ops::ScheduleResult &result)
 {
     const bool mine = result.request.kind == (m_editing ? ops::ScheduleRequest::Replace : ops::ScheduleRequest::Create) &&
-                      result.request.key() == schedule().meta.key();
+                      result.request.key() == m_submitted;
     if (!m_waiting || !mine)
         return;
     m_waiting = false;

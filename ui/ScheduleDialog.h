@@ -56,6 +56,7 @@ private:
     ops::Schedules *m_schedules;
     bool m_editing = false;
     bool m_waiting = false;
+    QString m_submitted; // the key of the schedule being saved
     QComboBox *m_ns;
     QLineEdit *m_name;
     QRadioButton *m_byNames;

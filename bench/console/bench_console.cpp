@@ -207,11 +207,10 @@ int main(int argc, char **argv)
     const int seconds = argc > 1 ? std::max(2, QByteArray(argv[1]).toInt()) : 5;
     const QString mode = argc > 2 ? QString::fromLocal8Bit(argv[2]) : QStringLiteral("cells");
     test::VncServer xvnc;
-    QString err;
     // Xvnc sends at most -FrameRate updates/s per client (default 60): lift it for the bench.
-    if (!xvnc.startXvnc(QSize(1920, 1080), QString(), &err,
-                        {QStringLiteral("-FrameRate"), QStringLiteral("1000")})) {
-        std::printf("cannot start Xvnc: %s\n", qPrintable(err));
+    if (const auto started = xvnc.startXvnc(QSize(1920, 1080), QString(), {QStringLiteral("-FrameRate"), QStringLiteral("1000")});
+        !started) {
+        std::printf("cannot start Xvnc: %s\n", qPrintable(started.error().message));
         return 1;
     }
     QProcess painter;

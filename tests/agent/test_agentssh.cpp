@@ -55,19 +55,20 @@ private Q_SLOTS:
         // The live machine's report too.
         const auto live = run(QStringLiteral("'%1' report --json").arg(QStringLiteral(DROVER_AGENT_BIN)));
         QVERIFY(live.ok());
-        QCOMPARE(QJsonDocument::fromJson(live.value.stdOut).object()[QStringLiteral("schema")].toString(), QStringLiteral("drover.io/agent-report/v1"));
+        QCOMPARE(QJsonDocument::fromJson(live->stdOut).object()[QStringLiteral("schema")].toString(),
+                 QStringLiteral("drover.io/agent-report/v1"));
     }
 
     void aMissingOrBrokenAgentIsSaid()
     {
         const auto missing = run(QStringLiteral("/nonexistent/drover-agent report --json"));
         QVERIFY(missing.ok()); // the transport worked: the command did not
-        QCOMPARE(missing.value.exitStatus, 127);
-        QVERIFY(missing.value.stdErr.contains("No such file"));
+        QCOMPARE(missing->exitStatus, 127);
+        QVERIFY(missing->stdErr.contains("No such file"));
         const auto garbage = run(QStringLiteral("head -c 4096 /dev/urandom"));
         QVERIFY(garbage.ok());
         QJsonParseError err{};
-        QJsonDocument::fromJson(garbage.value.stdOut, &err);
+        QJsonDocument::fromJson(garbage->stdOut, &err);
         QVERIFY(err.error != QJsonParseError::NoError); // what the GUI reports as "not a report"
     }
 };

@@ -222,7 +222,8 @@ private Q_SLOTS:
         VERIFY_OK(m_sshd->start(m_sshd->path("hostkey2"), m_sshd->path("authorized_keys"), m_sshd->port()));
         m_win = std::make_unique<ui::MainWindow>();
         parts::sshTunnels(*m_win)->setTargetTemplate(m_sshd->target());
-        parts::prompter(*m_win)->setAnswer(QStringLiteral("ssh.hostKey"), true); // even a trusting answer must not let a changed key through
+        // Even a trusting answer must not let a changed key through
+        parts::prompter(*m_win)->setAnswer(QStringLiteral("ssh.hostKey"), true);
         auto *w = qobject_cast<ui::ConsoleWindow *>(
             m_win->openDirectConsole(QStringLiteral("VNC"), QStringLiteral("127.0.0.1"), m_xvnc.port(), QStringLiteral("tunnelpw"), via()));
         QTRY_VERIFY_WITH_TIMEOUT(w->statusText().contains(QStringLiteral("changed"), Qt::CaseInsensitive), 20000);

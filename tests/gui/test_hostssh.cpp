@@ -80,6 +80,7 @@ private Q_SLOTS:
             for (QWidget *top : QApplication::topLevelWidgets())
                 if (auto *box = qobject_cast<QMessageBox *>(top); box && box->objectName() == QLatin1String("hostKeyQuestion") && box->isVisible()) {
                     shown = box->informativeText();
+                    box->grab().save(QStringLiteral(DROVER_SCREENSHOT_DIR "/host-key-question.png"));
                     for (QAbstractButton *b : box->buttons())
                         if (box->buttonRole(b) == QMessageBox::AcceptRole)
                             b->click();
@@ -121,7 +122,8 @@ private Q_SLOTS:
         m_sshd->stop();
         VERIFY_OK(SshdProcess::keygen(m_sshd->path("newhostkey")));
         VERIFY_OK(m_sshd->start(m_sshd->path("newhostkey"), m_sshd->path("authorized_keys"), port));
-        parts::prompter(*m_win)->setAnswer(QStringLiteral("ssh.hostKey"), true); // even a yes-man must not be asked: a changed key is never accepted
+        // Even a yes-man must not be asked: a changed key is never accepted
+        parts::prompter(*m_win)->setAnswer(QStringLiteral("ssh.hostKey"), true);
         parts::agentFetcher(*m_win)->setAgentPath(QStringLiteral("true"));
         fetch();
         QTRY_VERIFY_WITH_TIMEOUT(details()->fetchStatus().contains(QStringLiteral("HAS CHANGED")), 30000);
