@@ -56,6 +56,8 @@ public:
     {
         Error kind = Error::None;
         QString message;
+        OpenFailure() = default; // a constructor, not an aggregate: see ssh::SshFailure
+        OpenFailure(Error k, QString m) : kind(k), message(std::move(m)) {}
     };
     // A connected socket from elsewhere (an SSH direct-tcpip tunnel, ...): the opener calls
     // `done` once, with the fd (ownership passes) or why not. `context` is the session: a done

@@ -36,6 +36,11 @@ struct SshFailure
 {
     SshError kind = SshError::None; // None only in a default SshFailure (a success's error())
     QString message;
+
+    // Result<T, SshFailure>::failure(kind, message) constructs it with parentheses, which clang 14
+    // (the fuzz build) does not accept for an aggregate (C++20's P0960, which GCC 12 has).
+    SshFailure() = default;
+    SshFailure(SshError k, QString m) : kind(k), message(std::move(m)) {}
 };
 
 struct SshTarget
