@@ -17,7 +17,7 @@ struct VmFacts
 {
     bool valid = false;   // false when absent or unreadable
     QString status;       // status.printableStatus
-    core::RunStrategy runStrategy = core::RunStrategy::Halted;
+    core::RunStrategy runStrategy = core::RunStrategy::Unknown; // no VM read: nothing assumed
     QString osAnnotation; // drover.io/os-name
     QString osLabel;      // the os label: "windows", "linux"
     QString tenantCluster;
@@ -51,7 +51,7 @@ struct VmSummary
     QString ns;
     QString status;      // VM status.printableStatus ("Unknown" when absent)
     StatusKind kind = StatusKind::Error;
-    core::RunStrategy runStrategy = core::RunStrategy::Halted;
+    core::RunStrategy runStrategy = core::RunStrategy::Unknown; // no VM read: nothing assumed
     QString host;        // VMI status.nodeName; empty when not scheduled
     QString migratingTo; // the target of a live migration in progress, else empty
     QString os;          // drover.io/os-name, else the guest agent's name, else the os label

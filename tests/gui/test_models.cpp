@@ -215,6 +215,10 @@ private Q_SLOTS:
         QTest::newRow("failed, RerunOnFailure") << "CrashLoopBackOff" << "RerunOnFailure" << false << false << "SXK";
         QTest::newRow("unschedulable") << "ErrorUnschedulable" << "Always" << true << false << "XK";
         QTest::newRow("manual, stopped") << "Stopped" << "Manual" << false << false << "S";
+        // The VM itself not read (or not decodable): nothing is assumed about its run strategy (the summary's
+        // default), so nothing is held back.
+        QTest::newRow("VM unread, VMI running") << "Running" << QString() << true << false << "XKRP";
+        QTest::newRow("VM unread, starting") << "Starting" << QString() << false << false << "XK";
     }
 
     void actionRules()
@@ -227,7 +231,8 @@ private Q_SLOTS:
         models::VmSummary s;
         s.status = status;
         s.kind = models::statusKindOf(status);
-        s.runStrategy = core::runStrategyFromName(runStrategy);
+        if (!runStrategy.isEmpty())
+            s.runStrategy = core::runStrategyFromName(runStrategy);
         s.hasVmi = hasVmi;
         s.vmiRunning = hasVmi;
         s.paused = paused;
