@@ -1,48 +1,14 @@
 #pragma once
 // One VirtualMachine joined with its VirtualMachineInstance (same namespace/name): the values
-// Drover's VM views show. Built from the cached JSON on demand (parsing costs ~20 µs) and
-// shared by the views through VmSummaryStore, once per version of the VM and VMI.
-#include "LazyObject.h"
-#include "Lifecycle.h"
+// Drover's VM views show. Built from the cached JSON on demand and shared by the views through
+// VmSummaryStore, once per version of the VM and VMI.
+#include "VmFacts.h"
 #include "VmStatus.h"
 
 #include <QString>
 #include <cstdint>
 
 namespace drover::models {
-
-// What a VM's own object says, decoded once per version of it (VmSummaryStore keeps it, so a
-// change to the VMI alone, the common one, does not decode the VM again).
-struct VmFacts
-{
-    bool valid = false;   // false when absent or unreadable
-    QString status;       // status.printableStatus
-    core::RunStrategy runStrategy = core::RunStrategy::Unknown; // no VM read: nothing assumed
-    QString osAnnotation; // drover.io/os-name
-    QString osLabel;      // the os label: "windows", "linux"
-    QString tenantCluster;
-    int vcpu = 0;         // from the template; 0 with an instancetype (known from the VMI only)
-    std::int64_t memoryBytes = 0;
-
-    static VmFacts fromJson(const kube::LazyObject &vm);
-};
-
-// What a VM's instance says, decoded once per version of it.
-struct VmiFacts
-{
-    bool valid = false; // false when there is no instance (or it is unreadable)
-    QString uid;
-    QString host;
-    QString migratingTo;
-    QString ip;
-    QString guestOsName;
-    bool running = false;
-    bool paused = false;
-    int vcpu = 0;
-    std::int64_t memoryBytes = 0;
-
-    static VmiFacts fromJson(const kube::LazyObject &vmi);
-};
 
 struct VmSummary
 {

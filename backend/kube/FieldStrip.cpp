@@ -1,5 +1,7 @@
 #include "FieldStrip.h"
 
+#include "JsonText.h"
+
 #include <simdjson.h>
 
 #include <cstring>
@@ -34,26 +36,6 @@ const FieldStrip::Rule *ruleFor(const Rules &rules, std::string_view key)
         if (r.key == key)
             return &r;
     return nullptr;
-}
-
-// A key as JSON: quoted, with the characters JSON requires escaped.
-void appendKey(std::string &out, std::string_view key)
-{
-    static const char hex[] = "0123456789abcdef";
-    out += '"';
-    for (const char c : key) {
-        if (c == '"' || c == '\\') {
-            out += '\\';
-            out += c;
-        } else if (static_cast<unsigned char>(c) < 0x20) {
-            out += "\\u00";
-            out += hex[(c >> 4) & 0xf];
-            out += hex[c & 0xf];
-        } else {
-            out += c;
-        }
-    }
-    out += "\":";
 }
 
 // A value's own bytes, as the input has them.
@@ -104,7 +86,7 @@ error_code copyObject(std::string &out, ondemand::object obj, const Rules &rules
         if (!first)
             out += ',';
         first = false;
-        appendKey(out, keyCopy);
+        appendJsonKey(out, keyCopy);
         if (rule && type == ondemand::json_type::object) {
             ondemand::object inner;
             if (auto e = v.get_object().get(inner))

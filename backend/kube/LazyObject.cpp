@@ -27,4 +27,11 @@ QJsonObject LazyObject::json() const
     return m_d->raw.isEmpty() ? m_d->parsed : QJsonDocument::fromJson(m_d->raw).object();
 }
 
+QJsonObject LazyObject::project(const JsonProjection &fields) const
+{
+    if (!m_d)
+        return {};
+    return m_d->raw.isEmpty() ? m_d->parsed : fields.apply(m_d->raw);
+}
+
 } // namespace drover::kube

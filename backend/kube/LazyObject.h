@@ -10,6 +10,8 @@
 // version without holding the bytes. An object never changes once made: a copy may be read on
 // another thread (models::VmSummaryStore's worker decodes copies); the cache that hands them out
 // is used on one thread.
+#include "JsonProjection.h"
+
 #include <QByteArray>
 #include <QJsonObject>
 #include <QJsonValue>
@@ -27,6 +29,9 @@ public:
     // The parsed object (empty when the bytes are not a JSON object), parsed anew at each call:
     // a reader that needs several fields takes it once.
     QJsonObject json() const;
+    // Only the fields `fields` names, for a decoder that reads a few of many (JsonProjection); an
+    // object built from a QJsonObject gives it whole.
+    QJsonObject project(const JsonProjection &fields) const;
     operator QJsonObject() const { return json(); } // NOLINT: reads like the QJsonObject it holds
     QJsonValue value(const QString &key) const { return json().value(key); }
     QJsonValue value(QLatin1String key) const { return json().value(key); }

@@ -16,6 +16,8 @@ SOURCES = {
     'core_snapshot': ['backend/core/Snapshot.cpp', 'backend/core/ObjectMeta.cpp', 'backend/core/Quantity.cpp'],
     'smartctl': ['backend/agent/CollectNvme.cpp'],
     'agent_report': ['models/HostHealth.cpp'],
+    'vm_facts': ['models/VmFacts.cpp', 'backend/core/Vm.cpp', 'backend/core/ObjectMeta.cpp',
+                 'backend/core/Quantity.cpp', 'backend/core/Lifecycle.cpp'],
     'ceph_ok_to_stop': ['backend/agent/CephOkToStop.cpp', 'backend/ops/CephGate.cpp'],
     'ssh_config': ['backend/ssh/SshConfig.cpp'],
     'sim_scenario': ['backend/sim/Scenario.cpp'],

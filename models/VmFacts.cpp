@@ -1,0 +1,88 @@
+#include "VmFacts.h"
+
+#include "Vm.h"
+
+namespace drover::models {
+
+// core::Vm::fromJson refuses a VM without a name or with a template it cannot size: those fields
+// come along, so the facts are valid exactly when the whole VM would decode.
+const kube::JsonProjection &VmFacts::fields()
+{
+    static const kube::JsonProjection f{
+        "metadata.name", "metadata.namespace", "metadata.labels", "metadata.annotations",
+        "spec.running", "spec.runStrategy", "spec.instancetype.name",
+        "spec.template.metadata.labels", "spec.template.metadata.annotations",
+        "spec.template.spec.domain.cpu", "spec.template.spec.domain.memory",
+        "spec.template.spec.domain.resources", "status.printableStatus"};
+    return f;
+}
+
+VmFacts VmFacts::fromJson(const kube::LazyObject &json)
+{
+    return json.isEmpty() ? VmFacts() : fromObject(json.project(fields()));
+}
+
+VmFacts VmFacts::fromObject(const QJsonObject &json)
+{
+    VmFacts f;
+    if (json.isEmpty())
+        return f;
+    auto vm = core::Vm::fromJson(json);
+    if (!vm)
+        return f;
+    f.valid = true;
+    f.status = vm->printableStatus;
+    f.runStrategy = vm->runStrategy;
+    // A VM with an instancetype has neither in its template (the template's vCPU count would be
+    // KubeVirt's default of 1): unknown until its VMI, which has the instancetype applied.
+    if (vm->instancetype.isEmpty()) {
+        f.vcpu = vm->resources.cpuCores;
+        f.memoryBytes = vm->resources.memoryBytes;
+    }
+    f.osAnnotation = vm->meta.annotations.value(QStringLiteral("drover.io/os-name"));
+    f.osLabel = vm->osName;
+    f.tenantCluster = vm->meta.labels.value(QStringLiteral("cluster.x-k8s.io/cluster-name"));
+    return f;
+}
+
+const kube::JsonProjection &VmiFacts::fields()
+{
+    static const kube::JsonProjection f{
+        "metadata.name", "metadata.namespace", "metadata.uid",
+        "spec.domain.cpu", "spec.domain.memory", "spec.domain.resources",
+        "status.phase", "status.nodeName", "status.conditions.type", "status.conditions.status",
+        "status.interfaces.ipAddress", "status.interfaces.ipAddresses", "status.guestOSInfo.name",
+        "status.migrationState.completed", "status.migrationState.failed",
+        "status.migrationState.targetNode", "status.migrationState.targetState.node"};
+    return f;
+}
+
+VmiFacts VmiFacts::fromJson(const kube::LazyObject &json)
+{
+    return json.isEmpty() ? VmiFacts() : fromObject(json.project(fields()));
+}
+
+VmiFacts VmiFacts::fromObject(const QJsonObject &json)
+{
+    VmiFacts f;
+    if (json.isEmpty())
+        return f;
+    auto vmi = core::Vmi::fromJson(json);
+    if (!vmi)
+        return f;
+    f.valid = true;
+    f.uid = vmi->meta.uid;
+    f.host = vmi->nodeName;
+    const core::VmiMigrationState &ms = vmi->migrationState;
+    if (vmi->hasMigrationState && !ms.completed && !ms.failed && !ms.targetNode.isEmpty() && ms.targetNode != f.host)
+        f.migratingTo = ms.targetNode;
+    f.ip = vmi->firstIp();
+    f.running = vmi->phase == core::VmiPhase::Running;
+    f.paused = vmi->paused();
+    f.vcpu = vmi->resources.cpuCores;
+    f.memoryBytes = vmi->resources.memoryBytes;
+    f.guestOsName = vmi->guestOsName;
+    return f;
+}
+
+} // namespace drover::models

@@ -1,0 +1,58 @@
+#pragma once
+// What a VM's object and what its instance say that the VM views show, each decoded once per
+// version of its object (models::VmSummaryStore keeps them; VmSummary joins them).
+#include "LazyObject.h"
+#include "Lifecycle.h"
+
+#include <QJsonObject>
+#include <QString>
+#include <cstdint>
+
+namespace drover::models {
+
+// What a VM's own object says, decoded once per version of it (VmSummaryStore keeps it, so a
+// change to the VMI alone, the common one, does not decode the VM again).
+struct VmFacts
+{
+    bool valid = false;   // false when absent or unreadable
+    QString status;       // status.printableStatus
+    core::RunStrategy runStrategy = core::RunStrategy::Unknown; // no VM read: nothing assumed
+    QString osAnnotation; // drover.io/os-name
+    QString osLabel;      // the os label: "windows", "linux"
+    QString tenantCluster;
+    int vcpu = 0;         // from the template; 0 with an instancetype (known from the VMI only)
+    std::int64_t memoryBytes = 0;
+
+    // Reads only the fields fromObject() takes (fields()): a VM's template and status are most of
+    // its bytes.
+    static VmFacts fromJson(const kube::LazyObject &vm);
+    // The decoder: core::Vm's reading of the whole object, or of its projection on fields().
+    static VmFacts fromObject(const QJsonObject &vm);
+    // What fromObject() reads of a VM. A field it starts reading belongs here too; the test
+    // TestHostTree::factsFromTheirFields compares both ways over every kind of VM it knows.
+    static const kube::JsonProjection &fields();
+    bool operator==(const VmFacts &) const = default;
+};
+
+// What a VM's instance says, decoded once per version of it.
+struct VmiFacts
+{
+    bool valid = false; // false when there is no instance (or it is unreadable)
+    QString uid;
+    QString host;
+    QString migratingTo;
+    QString ip;
+    QString guestOsName;
+    bool running = false;
+    bool paused = false;
+    int vcpu = 0;
+    std::int64_t memoryBytes = 0;
+
+    // As VmFacts: the projection on fields() decoded by fromObject().
+    static VmiFacts fromJson(const kube::LazyObject &vmi);
+    static VmiFacts fromObject(const QJsonObject &vmi);
+    static const kube::JsonProjection &fields();
+    bool operator==(const VmiFacts &) const = default;
+};
+
+} // namespace drover::models
