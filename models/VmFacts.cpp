@@ -2,18 +2,28 @@
 
 #include "Vm.h"
 
+#include <QHashFunctions>
+#include <QJsonDocument>
+
 namespace drover::models {
 
 // core::Vm::fromJson refuses a VM without a name or with a template it cannot size: those fields
 // come along, so the facts are valid exactly when the whole VM would decode.
 const kube::JsonProjection &VmFacts::fields()
 {
-    static const kube::JsonProjection f{
-        "metadata.name", "metadata.namespace", "metadata.labels", "metadata.annotations",
-        "spec.running", "spec.runStrategy", "spec.instancetype.name",
-        "spec.template.metadata.labels", "spec.template.metadata.annotations",
-        "spec.template.spec.domain.cpu", "spec.template.spec.domain.memory",
-        "spec.template.spec.domain.resources", "status.printableStatus"};
+    static const kube::JsonProjection f{"metadata.name",
+                                        "metadata.namespace",
+                                        "metadata.labels",
+                                        "metadata.annotations",
+                                        "spec.running",
+                                        "spec.runStrategy",
+                                        "spec.instancetype.name",
+                                        "spec.template.metadata.labels",
+                                        "spec.template.metadata.annotations",
+                                        "spec.template.spec.domain.cpu",
+                                        "spec.template.spec.domain.memory",
+                                        "spec.template.spec.domain.resources",
+                                        "status.printableStatus"};
     return f;
 }
 
@@ -47,13 +57,23 @@ VmFacts VmFacts::fromObject(const QJsonObject &json)
 
 const kube::JsonProjection &VmiFacts::fields()
 {
-    static const kube::JsonProjection f{
-        "metadata.name", "metadata.namespace", "metadata.uid",
-        "spec.domain.cpu", "spec.domain.memory", "spec.domain.resources",
-        "status.phase", "status.nodeName", "status.conditions.type", "status.conditions.status",
-        "status.interfaces.ipAddress", "status.interfaces.ipAddresses", "status.guestOSInfo.name",
-        "status.migrationState.completed", "status.migrationState.failed",
-        "status.migrationState.targetNode", "status.migrationState.targetState.node"};
+    static const kube::JsonProjection f{"metadata.name",
+                                        "metadata.namespace",
+                                        "metadata.uid",
+                                        "spec.domain.cpu",
+                                        "spec.domain.memory",
+                                        "spec.domain.resources",
+                                        "status.phase",
+                                        "status.nodeName",
+                                        "status.conditions.type",
+                                        "status.conditions.status",
+                                        "status.interfaces.ipAddress",
+                                        "status.interfaces.ipAddresses",
+                                        "status.guestOSInfo.name",
+                                        "status.migrationState.completed",
+                                        "status.migrationState.failed",
+                                        "status.migrationState.targetNode",
+                                        "status.migrationState.targetState.node"};
     return f;
 }
 
@@ -84,5 +104,31 @@ VmiFacts VmiFacts::fromObject(const QJsonObject &json)
     f.guestOsName = vmi->guestOsName;
     return f;
 }
+
+template <typename Facts>
+FactsRead<Facts> readFacts(const kube::LazyObject &object, const Facts &previous, const FieldsPrint &previousPrint)
+{
+    FactsRead<Facts> r;
+    if (object.isEmpty())
+        return r; // none: nothing to read
+    const QByteArray text = object.projectedText(Facts::fields());
+    if (text.isEmpty()) {
+        r.facts = Facts::fromJson(object);
+        r.decoded = true;
+        return r;
+    }
+    r.print = FieldsPrint{quint64(qHashBits(text.constData(), size_t(text.size()), size_t(0x9e3779b97f4a7c15ULL))),
+                          quint64(qHashBits(text.constData(), size_t(text.size()), size_t(0x243f6a8885a308d3ULL)))};
+    if (r.print == previousPrint) {
+        r.facts = previous;
+        return r;
+    }
+    r.facts = Facts::fromObject(QJsonDocument::fromJson(text).object());
+    r.decoded = true;
+    return r;
+}
+
+template FactsRead<VmFacts> readFacts(const kube::LazyObject &, const VmFacts &, const FieldsPrint &);
+template FactsRead<VmiFacts> readFacts(const kube::LazyObject &, const VmiFacts &, const FieldsPrint &);
 
 } // namespace drover::models

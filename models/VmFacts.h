@@ -14,13 +14,13 @@ namespace drover::models {
 // change to the VMI alone, the common one, does not decode the VM again).
 struct VmFacts
 {
-    bool valid = false;   // false when absent or unreadable
-    QString status;       // status.printableStatus
+    bool valid = false;                                         // false when absent or unreadable
+    QString status;                                             // status.printableStatus
     core::RunStrategy runStrategy = core::RunStrategy::Unknown; // no VM read: nothing assumed
-    QString osAnnotation; // drover.io/os-name
-    QString osLabel;      // the os label: "windows", "linux"
+    QString osAnnotation;                                       // drover.io/os-name
+    QString osLabel;                                            // the os label: "windows", "linux"
     QString tenantCluster;
-    int vcpu = 0;         // from the template; 0 with an instancetype (known from the VMI only)
+    int vcpu = 0; // from the template; 0 with an instancetype (known from the VMI only)
     std::int64_t memoryBytes = 0;
 
     // Reads only the fields fromObject() takes (fields()): a VM's template and status are most of
@@ -54,5 +54,27 @@ struct VmiFacts
     static const kube::JsonProjection &fields();
     bool operator==(const VmiFacts &) const = default;
 };
+
+// A fingerprint of the fields an object's facts are read from (their projection's text, two
+// 64-bit hashes): an update that leaves those fields as they were (most VMI updates: heartbeats,
+// probe times, the guest agent's figures, annotations) has the facts it had.
+struct FieldsPrint
+{
+    quint64 a = 0, b = 0; // 0, 0: none (not read through a projection)
+    bool operator==(const FieldsPrint &) const = default;
+};
+
+template <typename Facts>
+struct FactsRead
+{
+    Facts facts;
+    FieldsPrint print;
+    bool decoded = false; // false: `previous` given back, the fields being as they were
+};
+
+// Facts (VmFacts or VmiFacts) of an object, or `previous` unchanged when the object's fields print
+// as previousPrint did; without a print (bytes simdjson refuses, a parsed object): decoded.
+template <typename Facts>
+FactsRead<Facts> readFacts(const kube::LazyObject &object, const Facts &previous, const FieldsPrint &previousPrint);
 
 } // namespace drover::models

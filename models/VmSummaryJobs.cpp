@@ -7,7 +7,7 @@ namespace drover::models {
 
 quint64 VmSummaryStore::decodedObjects(const std::vector<Decoded> &decoded)
 {
-    return quint64(std::count_if(decoded.begin(), decoded.end(), [](const Decoded &d) { return d.serial != 0; }));
+    return quint64(std::count_if(decoded.begin(), decoded.end(), [](const Decoded &d) { return d.decoded; }));
 }
 
 // The VM and VMI objects of these keys whose facts are missing or stale, as the caches hold them
@@ -26,9 +26,9 @@ std::vector<VmSummaryStore::Decode> VmSummaryStore::staleParts(const QList<QStri
         const bool vmStale = e == m_entries.cend() || e->vmSerial != serials.first;
         const bool vmiStale = e == m_entries.cend() || e->vmiSerial != serials.second;
         if (vmStale)
-            objects.push_back(Decode{key, VmPart, std::move(vm)});
+            objects.push_back(decodeOf(key, VmPart, std::move(vm)));
         if (vmiStale)
-            objects.push_back(Decode{key, VmiPart, std::move(vmi)});
+            objects.push_back(decodeOf(key, VmiPart, std::move(vmi)));
         if (vmStale || vmiStale)
             m_building.insert(key, serials);
     }
@@ -72,10 +72,12 @@ void VmSummaryStore::keep(Entry &e, const Decoded &d)
         e.vm = d.vm;
         settle(e.vm);
         e.vmSerial = d.serial;
+        e.vmPrint = d.print;
     } else {
         e.vmi = d.vmi;
         settle(e.vmi);
         e.vmiSerial = d.serial;
+        e.vmiPrint = d.print;
     }
     e.summary.reset(); // joined anew at the next get()
 }

@@ -53,9 +53,9 @@ std::shared_ptr<const VmSummary> VmSummaryStore::get(const QString &key)
         const kube::cost::Measure cost(kube::cost::Step::Summary, kName);
         std::vector<Decoded> decoded;
         if (e.vmSerial != vm.serial())
-            decoded.push_back(decodeOne(Decode{key, VmPart, vm}));
+            decoded.push_back(decodeOne(decodeOf(key, VmPart, vm)));
         if (e.vmiSerial != vmi.serial())
-            decoded.push_back(decodeOne(Decode{key, VmiPart, vmi}));
+            decoded.push_back(decodeOne(decodeOf(key, VmiPart, vmi)));
         for (const Decoded &d : decoded)
             keep(e, d);
         m_decodes += decodedObjects(decoded);
@@ -122,15 +122,33 @@ void VmSummaryStore::settle(VmiFacts &f)
         intern(*s);
 }
 
+VmSummaryStore::Decode VmSummaryStore::decodeOf(const QString &key, Part part, kube::LazyObject object) const
+{
+    Decode d{key, part, std::move(object), {}, {}, {}};
+    if (const auto e = m_entries.constFind(key); e != m_entries.cend()) {
+        d.print = part == VmPart ? e->vmPrint : e->vmiPrint;
+        if (part == VmPart)
+            d.vm = e->vm;
+        else
+            d.vmi = e->vmi;
+    }
+    return d;
+}
+
 VmSummaryStore::Decoded VmSummaryStore::decodeOne(const Decode &d)
 {
-    Decoded r{d.key, d.part, d.object.serial(), {}, {}};
-    if (d.object.isEmpty())
-        return r; // none (a VM without an instance): nothing to decode
-    if (d.part == VmPart)
-        r.vm = VmFacts::fromJson(d.object);
-    else
-        r.vmi = VmiFacts::fromJson(d.object);
+    Decoded r{d.key, d.part, d.object.serial(), {}, {}, {}, false};
+    if (d.part == VmPart) {
+        auto read = readFacts(d.object, d.vm, d.print);
+        r.vm = std::move(read.facts);
+        r.print = read.print;
+        r.decoded = read.decoded;
+    } else {
+        auto read = readFacts(d.object, d.vmi, d.print);
+        r.vmi = std::move(read.facts);
+        r.print = read.print;
+        r.decoded = read.decoded;
+    }
     return r;
 }
 

@@ -52,7 +52,8 @@ public:
     int size() const { return int(m_entries.size()); }
     // How many summaries were joined (tests: a second view must not build again).
     quint64 builds() const { return m_builds; }
-    // How many objects were decoded, here or on the worker (VM and VMI objects apart).
+    // How many objects were decoded, here or on the worker (VM and VMI objects apart); a new
+    // version whose read fields are as they were is not decoded (readFacts).
     quint64 decodes() const { return m_decodes; }
 
 private:
@@ -65,20 +66,26 @@ private:
         VmFacts vm;
         VmiFacts vmi;
         quint64 vmSerial = 0, vmiSerial = 0; // of the objects the facts are of (0: none)
+        FieldsPrint vmPrint, vmiPrint;       // of the fields they were read from
     };
-    struct Decode // one object for the worker
+    struct Decode // one object for the worker, with the facts its entry has (kept if its fields are)
     {
         QString key;
         Part part;
         kube::LazyObject object;
+        FieldsPrint print;
+        VmFacts vm;
+        VmiFacts vmi;
     };
     struct Decoded
     {
         QString key;
         Part part;
         quint64 serial;
+        FieldsPrint print;
         VmFacts vm;
         VmiFacts vmi;
+        bool decoded; // false: none, or the fields were as before
     };
     struct Waiter
     {
@@ -94,8 +101,9 @@ private:
     bool adopt(const Decoded &d); // into its entry when it is of the object cached now
     void keep(Entry &e, const Decoded &d); // the facts into the entry; its summary is joined anew
     std::vector<Decode> staleParts(const QList<QString> &keys); // noted in m_building
+    Decode decodeOf(const QString &key, Part part, kube::LazyObject object) const; // with the entry's facts
     static Decoded decodeOne(const Decode &d);
-    static quint64 decodedObjects(const std::vector<Decoded> &decoded); // not counting "none"
+    static quint64 decodedObjects(const std::vector<Decoded> &decoded); // not counting kept ones
     // Facts about to be kept: values many VMs share ("Running", a host, an OS name) become one
     // string for all (~4 MB less at 10,000 VMs).
     void settle(VmFacts &f);

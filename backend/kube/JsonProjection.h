@@ -37,6 +37,9 @@ public:
     JsonProjection(std::initializer_list<const char *> dottedPaths);
 
     QJsonObject apply(const QByteArray &json) const;
+    // The kept fields as compact JSON text, in the input's order (what apply() parses): equal
+    // texts, equal projections. Empty for bytes simdjson refuses or that are not an object.
+    QByteArray text(const QByteArray &json) const;
 
     struct Rule
     {

@@ -34,4 +34,9 @@ QJsonObject LazyObject::project(const JsonProjection &fields) const
     return m_d->raw.isEmpty() ? m_d->parsed : fields.apply(m_d->raw);
 }
 
+QByteArray LazyObject::projectedText(const JsonProjection &fields) const
+{
+    return m_d ? fields.text(m_d->raw) : QByteArray();
+}
+
 } // namespace drover::kube

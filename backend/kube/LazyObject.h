@@ -32,6 +32,9 @@ public:
     // Only the fields `fields` names, for a decoder that reads a few of many (JsonProjection); an
     // object built from a QJsonObject gives it whole.
     QJsonObject project(const JsonProjection &fields) const;
+    // Those fields as compact JSON text (JsonProjection::text); empty for an object built from a
+    // QJsonObject or bytes simdjson refuses.
+    QByteArray projectedText(const JsonProjection &fields) const;
     operator QJsonObject() const { return json(); } // NOLINT: reads like the QJsonObject it holds
     QJsonValue value(const QString &key) const { return json().value(key); }
     QJsonValue value(QLatin1String key) const { return json().value(key); }

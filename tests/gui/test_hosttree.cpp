@@ -415,15 +415,21 @@ void setAt(QJsonObject &o, QStringList path, const QJsonValue &v)
 QString describe(const models::VmiFacts &f)
 {
     return QStringLiteral("valid %1 uid %2 host %3 to %4 ip %5 os %6 running %7 paused %8 vcpu %9 mem %10")
-        .arg(int(f.valid)).arg(f.uid, f.host, f.migratingTo, f.ip, f.guestOsName).arg(int(f.running)).arg(int(f.paused)).arg(f.vcpu)
+        .arg(int(f.valid))
+        .arg(f.uid, f.host, f.migratingTo, f.ip, f.guestOsName)
+        .arg(int(f.running))
+        .arg(int(f.paused))
+        .arg(f.vcpu)
         .arg(f.memoryBytes);
 }
 
 QString describe(const models::VmFacts &f)
 {
     return QStringLiteral("valid %1 status %2 strategy %3 os %4/%5 tenant %6 vcpu %7 mem %8")
-        .arg(int(f.valid)).arg(f.status, core::nameOf(f.runStrategy), f.osAnnotation, f.osLabel, f.tenantCluster)
-        .arg(f.vcpu).arg(f.memoryBytes);
+        .arg(int(f.valid))
+        .arg(f.status, core::nameOf(f.runStrategy), f.osAnnotation, f.osLabel, f.tenantCluster)
+        .arg(f.vcpu)
+        .arg(f.memoryBytes);
 }
 
 } // namespace
@@ -483,9 +489,10 @@ void TestHostTree::factsFromTheirFields()
     };
     for (const Edit &e : vmEdits)
         vms << edited(vm, e);
-    for (const QByteArray &bad : {QByteArray("{"), QByteArray("[]"), QByteArray(R"({"metadata":{"name":1e999}})"),
-                                  QByteArray(R"({"metadata":{"name":"a","name":"b"},"spec":{"domain":{}}})"),
-                                  QByteArray(R"({"metadata":{"name":"n"},"spec":{"domain":{"cpu":{"cores":100000000000000000000}}}})")}) {
+    for (const QByteArray &bad :
+         {QByteArray("{"), QByteArray("[]"), QByteArray(R"({"metadata":{"name":1e999}})"),
+          QByteArray(R"({"metadata":{"name":"a","name":"b"},"spec":{"domain":{}}})"),
+          QByteArray(R"({"metadata":{"name":"n"},"spec":{"domain":{"cpu":{"cores":100000000000000000000}}}})")}) {
         vms << bad;
         vmis << bad;
     }
@@ -494,14 +501,14 @@ void TestHostTree::factsFromTheirFields()
         const auto whole = models::VmiFacts::fromObject(QJsonDocument::fromJson(b).object());
         const auto projected = models::VmiFacts::fromJson(kube::LazyObject(b));
         QVERIFY2(projected == whole, qPrintable(QStringLiteral("%1\nwhole:     %2\nprojected: %3")
-                                                     .arg(QString::fromUtf8(b.left(400)), describe(whole), describe(projected))));
+                                                    .arg(QString::fromUtf8(b.left(400)), describe(whole), describe(projected))));
         validVmis += whole.valid;
     }
     for (const QByteArray &b : std::as_const(vms)) {
         const auto whole = models::VmFacts::fromObject(QJsonDocument::fromJson(b).object());
         const auto projected = models::VmFacts::fromJson(kube::LazyObject(b));
         QVERIFY2(projected == whole, qPrintable(QStringLiteral("%1\nwhole:     %2\nprojected: %3")
-                                                     .arg(QString::fromUtf8(b.left(400)), describe(whole), describe(projected))));
+                                                    .arg(QString::fromUtf8(b.left(400)), describe(whole), describe(projected))));
         validVms += whole.valid;
     }
     // The edits reach the decoders' rules (not all refused alike): spelled out for the capture.
@@ -515,4 +522,64 @@ void TestHostTree::factsFromTheirFields()
     QCOMPARE(captured.guestOsName, QStringLiteral("Fedora Linux"));
     QCOMPARE(captured.vcpu, 4);
     QCOMPARE(captured.memoryBytes, std::int64_t(4) << 30);
+}
+
+// An update that leaves the fields the facts are read from as they were (a VMI's heartbeat
+// annotation, a new resourceVersion, a condition's probe time) keeps the facts without decoding;
+// one that changes such a field is decoded. On the GUI thread (get()) and the worker alike.
+void TestHostTree::sameFieldsNotDecodedAgain()
+{
+    kube::ObjectCache vms, vmis;
+    models::VmSummaryStore store;
+    store.setCaches(&vms, &vmis);
+    const QString key = QStringLiteral("prod/web");
+    const VmiSpec spec{.name = QStringLiteral("web"), .node = QStringLiteral("hv-1")};
+    put(vms, CacheEvent::Added, key, 1, vmJson({.name = QStringLiteral("web")}, 1));
+    put(vmis, CacheEvent::Added, key, 2, vmiJson(spec, 2));
+    vms.flush();
+    vmis.flush();
+    QCOMPARE(store.get(key)->host, QStringLiteral("hv-1"));
+    QCOMPARE(store.decodes(), quint64(2));
+
+    // The heartbeat: an annotation and the resourceVersion.
+    QByteArray beat = vmiJson(spec, 3);
+    beat.replace(R"("labels":)", R"("annotations":{"drover.io/heartbeat":"7"},"labels":)");
+    QVERIFY(beat != vmiJson(spec, 2));
+    put(vmis, CacheEvent::Modified, key, 3, beat);
+    vmis.flush();
+    QCOMPARE(store.get(key)->host, QStringLiteral("hv-1"));
+    QCOMPARE(store.get(key)->ip, QStringLiteral("10.244.0.10"));
+    QCOMPARE(store.decodes(), quint64(2));                                              // kept, not decoded
+    put(vms, CacheEvent::Modified, key, 4, vmJson({.name = QStringLiteral("web")}, 4)); // a new rv only
+    vms.flush();
+    QCOMPARE(store.get(key)->status, QStringLiteral("Running"));
+    QCOMPARE(store.decodes(), quint64(2));
+
+    // A field the facts read: decoded, on the GUI thread and on the worker.
+    VmiSpec moved = spec;
+    moved.ip = QStringLiteral("10.244.9.9");
+    put(vmis, CacheEvent::Modified, key, 5, vmiJson(moved, 5));
+    vmis.flush();
+    QCOMPARE(store.get(key)->ip, QStringLiteral("10.244.9.9"));
+    QCOMPARE(store.decodes(), quint64(3));
+    put(vms, CacheEvent::Modified, key, 6, vmJson({.name = QStringLiteral("web"), .status = QStringLiteral("Stopping")}, 6));
+    vms.flush();
+    QCOMPARE(store.get(key)->status, QStringLiteral("Stopping"));
+    QCOMPARE(store.decodes(), quint64(4));
+
+    for (int rv : {7, 8}) { // the worker: a heartbeat kept, then a move decoded
+        VmiSpec s = moved;
+        if (rv == 8)
+            s.node = QStringLiteral("hv-2");
+        QByteArray b = vmiJson(s, rv);
+        b.replace(R"("labels":)", R"("annotations":{"drover.io/heartbeat":")" + QByteArray::number(rv) + R"("},"labels":)");
+        put(vmis, CacheEvent::Modified, key, rv, b);
+        vmis.flush();
+        bool done = false;
+        QObject receiver;
+        store.prepare({key}, &receiver, [&] { done = true; });
+        QTRY_VERIFY(done);
+        QCOMPARE(store.get(key)->host, rv == 8 ? QStringLiteral("hv-2") : QStringLiteral("hv-1"));
+        QCOMPARE(store.decodes(), quint64(rv == 8 ? 5 : 4));
+    }
 }

@@ -29,7 +29,6 @@ class TestJsonProjection : public QObject
 {
     Q_OBJECT
 
-
 private Q_SLOTS:
     void keeps_data()
     {
@@ -58,15 +57,14 @@ private Q_SLOTS:
             << QByteArray(R"({"n":{"i":-42,"d":1.5,"e":2e3,"u":18446744073709551615,"z":-0,"b":true,"s":"\u00e9\n"}})")
             << paths({"n"})
             << QByteArray(R"({"n":{"b":true,"d":1.5,"e":2000,"i":-42,"s":"é\n","u":18446744073709552000,"z":0}})");
-        QTest::newRow("duplicate keys: the last, as Qt") << QByteArray(R"({"a":{"k":1,"k":2}})") << paths({"a.k"})
-                                                        << QByteArray(R"({"a":{"k":2}})");
+        QTest::newRow("duplicate keys: the last, as Qt")
+            << QByteArray(R"({"a":{"k":1,"k":2}})") << paths({"a.k"}) << QByteArray(R"({"a":{"k":2}})");
         QTest::newRow("not JSON") << QByteArray("{\"a\":") << paths({"a"}) << QByteArray("{}");
         QTest::newRow("not an object") << QByteArray("[1,2]") << paths({"a"}) << QByteArray("{}");
         QTest::newRow("garbage after it") << QByteArray(R"({"a":1} x)") << paths({"a"}) << QByteArray("{}");
         // simdjson does not take an integer beyond 64 bits; Qt reads it as a double: Qt's whole object.
-        QTest::newRow("beyond simdjson: Qt's whole reading")
-            << QByteArray(R"({"a":100000000000000000000000,"b":{"c":1}})") << paths({"b"})
-            << QByteArray(R"({"a":1e+23,"b":{"c":1}})");
+        QTest::newRow("beyond simdjson: Qt's whole reading") << QByteArray(R"({"a":100000000000000000000000,"b":{"c":1}})")
+                                                             << paths({"b"}) << QByteArray(R"({"a":1e+23,"b":{"c":1}})");
     }
     void keeps()
     {
@@ -88,7 +86,8 @@ private Q_SLOTS:
                  QByteArray(R"({"metadata":{"annotations":{"drover.io/os-name":"Fedora"}}})"));
         // The dotted form names the same path as the list form.
         const kube::JsonProjection dotted{"metadata.name", "status.conditions.type"};
-        const kube::JsonProjection listed(QList<QStringList>{paths({"metadata", "name"}), paths({"status", "conditions", "type"})});
+        const kube::JsonProjection listed(
+            QList<QStringList>{paths({"metadata", "name"}), paths({"status", "conditions", "type"})});
         const QByteArray in = R"({"metadata":{"name":"a","uid":"b"},"status":{"conditions":[{"type":"T","status":"S"}]}})";
         QCOMPARE(compact(dotted.apply(in)), compact(listed.apply(in)));
         QCOMPARE(compact(dotted.apply(in)), QByteArray(R"({"metadata":{"name":"a"},"status":{"conditions":[{"type":"T"}]}})"));
