@@ -29,7 +29,7 @@ struct VmFacts
     // The decoder: core::Vm's reading of the whole object, or of its projection on fields().
     static VmFacts fromObject(const QJsonObject &vm);
     // What fromObject() reads of a VM. A field it starts reading belongs here too; the test
-    // TestHostTree::factsFromTheirFields compares both ways over every kind of VM it knows.
+    // TestVmFacts::factsFromTheirFields compares both ways over every kind of VM it knows.
     static const kube::JsonProjection &fields();
     bool operator==(const VmFacts &) const = default;
 };

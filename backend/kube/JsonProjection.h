@@ -1,7 +1,7 @@
 #pragma once
 // The fields of a JSON object a decoder reads, and nothing else, as a QJsonObject: the inverse of
 // FieldStrip. A decoder that takes nine values out of a 3 kB VMI need not have Qt build the whole
-// tree (~18 µs for a 2.9 kB VMI): the bytes are parsed with simdjson's DOM (which checks the
+// tree (~17 µs for a 2.9 kB VMI): the bytes are parsed with simdjson's DOM (which checks the
 // whole text, as QJsonDocument does: ~1.4 µs) and only the named parts are written out as compact
 // JSON for QJsonDocument (bench_facts has the figures).
 //
@@ -13,7 +13,8 @@
 // named only in the QStringList form.
 //
 // Bytes simdjson refuses (not JSON; or JSON it does not take, such as an integer beyond 64 bits)
-// are left to QJsonDocument, whole: the result is then what the full parse gives. Anything that
+// or may read otherwise than Qt (a number it reads as 0.0: it takes "1e-400" as zero, Qt refuses
+// the text) are left to QJsonDocument, whole: the result is then what the full parse gives. Anything that
 // is not a JSON object gives an empty object, as QJsonDocument::fromJson(...).object() does.
 // Copies share the rules; apply() may run on any thread.
 #include <QByteArray>
@@ -38,7 +39,7 @@ public:
 
     QJsonObject apply(const QByteArray &json) const;
     // The kept fields as compact JSON text, in the input's order (what apply() parses): equal
-    // texts, equal projections. Empty for bytes simdjson refuses or that are not an object.
+    // texts, equal projections. Empty for bytes left to Qt (above) or that are not an object.
     QByteArray text(const QByteArray &json) const;
 
     struct Rule

@@ -15,6 +15,4 @@ private Q_SLOTS:
     void summariesSharedWithTheTable();
     void summariesBuiltOffTheGuiThread();
     void factsDecodedApart();
-    void factsFromTheirFields();
-    void sameFieldsNotDecodedAgain();
 };

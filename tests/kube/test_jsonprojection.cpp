@@ -62,6 +62,12 @@ private Q_SLOTS:
         QTest::newRow("not JSON") << QByteArray("{\"a\":") << paths({"a"}) << QByteArray("{}");
         QTest::newRow("not an object") << QByteArray("[1,2]") << paths({"a"}) << QByteArray("{}");
         QTest::newRow("garbage after it") << QByteArray(R"({"a":1} x)") << paths({"a"}) << QByteArray("{}");
+        // simdjson reads a number too small for a double as 0 where Qt refuses the text: such a text
+        // (any number read as zero) is Qt's to read, whole.
+        QTest::newRow("too small a number: refused as Qt does")
+            << QByteArray(R"({"a":1e-400,"b":{"c":1}})") << paths({"b"}) << QByteArray("{}");
+        QTest::newRow("a zero double: Qt's whole reading")
+            << QByteArray(R"({"a":0.0,"b":{"c":1}})") << paths({"b"}) << QByteArray(R"({"a":0,"b":{"c":1}})");
         // simdjson does not take an integer beyond 64 bits; Qt reads it as a double: Qt's whole object.
         QTest::newRow("beyond simdjson: Qt's whole reading") << QByteArray(R"({"a":100000000000000000000000,"b":{"c":1}})")
                                                              << paths({"b"}) << QByteArray(R"({"a":1e+23,"b":{"c":1}})");

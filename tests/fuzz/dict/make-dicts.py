@@ -20,7 +20,7 @@ SOURCES = {
                  'backend/core/Quantity.cpp', 'backend/core/Lifecycle.cpp'],
     'ceph_ok_to_stop': ['backend/agent/CephOkToStop.cpp', 'backend/ops/CephGate.cpp'],
     'ssh_config': ['backend/ssh/SshConfig.cpp'],
-    'sim_scenario': ['backend/sim/Scenario.cpp'],
+    'sim_scenario': ['backend/sim/Scenario.cpp', 'backend/sim/ScenarioBuiltIn.cpp'],
     'sim_router': ['backend/sim/ApiServer.cpp', 'backend/sim/ApiList.cpp', 'backend/sim/Discovery.cpp',
                    'backend/sim/Patch.cpp', 'backend/sim/Eviction.cpp', 'backend/sim/CephSim.cpp',
                    'backend/sim/CephCommands.cpp', 'backend/sim/HostReports.cpp'],
