@@ -162,7 +162,7 @@ void TestVmFacts::factsFromTheirFields()
     QCOMPARE(migrating.migratingTo, QStringLiteral("hv-9"));
     QCOMPARE(models::VmiFacts::fromJson(kube::LazyObject(vmis[6])).migratingTo, QString()); // completed
     const auto fromLimits = models::VmiFacts::fromJson(kube::LazyObject(vmis[17]));
-    QCOMPARE(fromLimits.vcpu, 3);                         // 2500m rounded up
+    QCOMPARE(fromLimits.vcpu, 3);                            // 2500m rounded up
     QCOMPARE(fromLimits.memoryBytes, std::int64_t(3) << 30); // limits.memory
     const auto captured = models::VmiFacts::fromJson(kube::LazyObject(vmi));
     QCOMPARE(captured.host, QStringLiteral("hv-03"));
