@@ -173,8 +173,12 @@ private:
     };
     // old: the object before a MODIFIED change. A watcher whose filter matched only the old
     // object gets DELETED, one matching only the new one ADDED (the watch cache does this).
-    void commit(const kube::ApiResource &r, const char *type, const QJsonObject &obj,
-                const QJsonObject &old = {});
+    // text: obj's compact JSON when the caller has it (settled()), else empty.
+    void commit(const kube::ApiResource &r, const char *type, const QJsonObject &obj, const QJsonObject &old = {},
+                const QByteArray &text = {});
+    // obj as it is stored: parsed again from its compact text (written to *text), which drops
+    // the dead bytes of replaced values; obj itself while populating.
+    QJsonObject settled(const QJsonObject &obj, QByteArray *text) const;
     void deliver(const Event &e, const Watcher &w) const;
 
     QList<kube::ApiResource> m_resources;
