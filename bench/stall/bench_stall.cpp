@@ -4,7 +4,8 @@
 // (POST /drover-sim/v1/churn every 100 ms) for SECONDS seconds. A 1 ms precise timer on the GUI
 // thread is the probe: a stall is the time between two of its ticks, and each second keeps its
 // longest. Reported: p50/p99/max of those per-second maxima (goal p99 <= 8 ms, max <= 50 ms), the
-// same for an idle phase before the churn (the floor), and the updates that reached the window.
+// same for an idle phase before the churn and for the probe alone before anything starts (the
+// machine's floor), and the updates that reached the window.
 //   bench_stall [SECONDS=30] [RATE=1000]
 #include "BenchStats.h"
 #include "BenchWait.h"
@@ -216,6 +217,14 @@ int main(int argc, char **argv)
     if (qEnvironmentVariableIsEmpty("DROVER_SIM_BIN"))
         qputenv("DROVER_SIM_BIN", DROVER_SIM_BIN);
 
+    // The floor: the same probe before anything runs (no simulator, no window). On a virtual
+    // machine a 1 ms timer alone misses by several ms now and then; a stall below this floor
+    // is not the console's to remove.
+    StallProbe probe;
+    probe.start();
+    spin(10000);
+    const std::vector<double> floor = probe.stop();
+
     test::SimProcess sim;
     if (!sim.start({QStringLiteral("--generate"), QStringLiteral("500:10000"), QStringLiteral("--time-scale"), QStringLiteral("0")},
                    120000)) {
@@ -253,7 +262,6 @@ int main(int argc, char **argv)
     QObject::connect(vms, &QAbstractItemModel::dataChanged, &app,
                      [&updates](const QModelIndex &top, const QModelIndex &bottom) { updates += bottom.row() - top.row() + 1; });
 
-    StallProbe probe;
     probe.setDrain([&app] { return app.drain(); });
     app.record(true);
     probe.start();
@@ -281,16 +289,19 @@ int main(int argc, char **argv)
     const double changedPerS = double(updates - before) / seconds;
 
     const std::vector<double> busyCpu = probe.busy();
+    report("floor (nothing running)", floor);
     report("idle", idle);
     report("churn", busy);
     report("churn, GUI thread's own CPU", busyCpu);
     const double p99 = bench::percentile(busy, 0.99), worst = *std::max_element(busy.begin(), busy.end());
     std::printf("the table showed %.0f changed rows per second\n", changedPerS);
     std::printf("RESULT stall_p50_ms=%.1f stall_p99_ms=%.1f stall_max_ms=%.1f idle_p99_ms=%.1f rate=%d seconds=%d "
-                "rows_changed_per_s=%.0f busy_p50_ms=%.1f busy_p99_ms=%.1f busy_max_ms=%.1f idle_busy_p99_ms=%.1f goal_ok=%d\n",
+                "rows_changed_per_s=%.0f busy_p50_ms=%.1f busy_p99_ms=%.1f busy_max_ms=%.1f idle_busy_p99_ms=%.1f "
+                "floor_p50_ms=%.1f floor_p99_ms=%.1f goal_ok=%d\n",
                 bench::median(busy), p99, worst, bench::percentile(idle, 0.99), rate, seconds, changedPerS,
                 bench::median(busyCpu), bench::percentile(busyCpu, 0.99), *std::max_element(busyCpu.begin(), busyCpu.end()),
-                bench::percentile(idleCpu, 0.99), int(p99 <= 8 && worst <= 50));
+                bench::percentile(idleCpu, 0.99), bench::median(floor), bench::percentile(floor, 0.99),
+                int(p99 <= 8 && worst <= 50));
     sim.stop();
     return 0;
 }
