@@ -89,7 +89,8 @@ private Q_SLOTS:
         QVERIFY(store.create(ApiResource::configMaps(), "lab"_L1, configMap("churn"_L1)).ok());
         QByteArrayList lines;
         bool gone = false;
-        const int id = store.addWatcher(ApiResource::configMaps(), {}, {}, [&](const QByteArray &l) { lines << l; }, &gone);
+        const int id = store.addWatcher(
+            ApiResource::configMaps(), {}, {}, [&](const QByteArray &l) { lines << l; }, &gone);
         QVERIFY(id > 0 && !gone);
         edit(store, 7);
         QVERIFY(store.create(ApiResource::configMaps(), "lab"_L1, configMap("second"_L1)).ok());
