@@ -322,10 +322,7 @@ void ObjectStore::deliver(const Event &e, const Watcher &w) const
     }
     if (now == before)
         return;
-    QJsonObject ev;
-    ev.insert(QLatin1String("type"), now ? QLatin1String("ADDED") : QLatin1String("DELETED"));
-    ev.insert(QLatin1String("object"), e.object);
-    w.sink(toCompactJson(ev) + '\n');
+    w.sink(eventLine(now ? "ADDED" : "DELETED", toCompactJson(e.object)));
 }
 
 int ObjectStore::addWatcher(const kube::ApiResource &r, const WatchFilter &f, const WatchStart &start,
@@ -338,12 +335,8 @@ int ObjectStore::addWatcher(const kube::ApiResource &r, const WatchFilter &f, co
         // (cacher.go Watch → watchCache.getAllEventsSinceLocked for resourceVersion 0; with
         // sendInitialEvents the state "not older than" the given resourceVersion, which the
         // current state always is here). Filtered as live events are, including the namespace.
-        for (const QJsonObject &obj : list(r, f)) {
-            QJsonObject ev;
-            ev.insert(QLatin1String("type"), QLatin1String("ADDED"));
-            ev.insert(QLatin1String("object"), obj);
-            sink(toCompactJson(ev) + '\n');
-        }
+        for (const QJsonObject &obj : list(r, f))
+            sink(eventLine("ADDED", toCompactJson(obj)));
     } else if (start.fromRv > 0 && start.fromRv < m_rv) {
         const qint64 fromRv = start.fromRv;
         // Resuming: every event after fromRv must still be in the history.
@@ -398,10 +391,7 @@ QByteArray ObjectStore::bookmarkLine(const kube::ApiResource &r, bool initialEve
     obj.insert(QLatin1String("kind"), r.kind);
     obj.insert(QLatin1String("apiVersion"), r.apiVersion());
     obj.insert(QLatin1String("metadata"), meta);
-    QJsonObject ev;
-    ev.insert(QLatin1String("type"), QLatin1String("BOOKMARK"));
-    ev.insert(QLatin1String("object"), obj);
-    return toCompactJson(ev) + '\n';
+    return eventLine("BOOKMARK", toCompactJson(obj));
 }
 
 } // namespace drover::sim
