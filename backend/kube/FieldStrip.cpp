@@ -11,32 +11,9 @@ namespace drover::kube {
 
 namespace {
 
-using Rules = std::vector<FieldStrip::Rule>;
 using namespace simdjson;
 
 constexpr size_t kKeepParserCapacity = 256 * 1024; // a bigger object's parser is freed after use
-
-void addPath(Rules &rules, const QStringList &path, qsizetype at)
-{
-    const std::string key = path.at(at).toStdString();
-    auto it = std::find_if(rules.begin(), rules.end(), [&](const FieldStrip::Rule &r) { return r.key == key; });
-    if (it == rules.end())
-        it = rules.insert(rules.end(), FieldStrip::Rule{key, false, {}});
-    if (at + 1 == path.size()) {
-        it->drop = true;
-        it->inside.clear();
-    } else if (!it->drop) {
-        addPath(it->inside, path, at + 1);
-    }
-}
-
-const FieldStrip::Rule *ruleFor(const Rules &rules, std::string_view key)
-{
-    for (const FieldStrip::Rule &r : rules)
-        if (r.key == key)
-            return &r;
-    return nullptr;
-}
 
 // A value's own bytes, as the input has them.
 error_code appendRaw(std::string &out, ondemand::value &v, ondemand::json_type type)
@@ -63,7 +40,7 @@ error_code appendRaw(std::string &out, ondemand::value &v, ondemand::json_type t
     return SUCCESS;
 }
 
-error_code copyObject(std::string &out, ondemand::object obj, const Rules &rules, bool *changed)
+error_code copyObject(std::string &out, ondemand::object obj, const PathRules &rules, bool *changed)
 {
     out += '{';
     bool first = true;
@@ -71,8 +48,8 @@ error_code copyObject(std::string &out, ondemand::object obj, const Rules &rules
         std::string_view key;
         if (auto e = field.unescaped_key().get(key))
             return e;
-        const FieldStrip::Rule *rule = ruleFor(rules, key);
-        if (rule && rule->drop) {
+        const PathRule *rule = ruleFor(rules, key);
+        if (rule && rule->whole) {
             *changed = true;
             continue; // its value is skipped by the loop
         }
@@ -112,7 +89,7 @@ struct Scratch
 
 FieldStrip::FieldStrip(const QList<QStringList> &paths)
 {
-    auto root = std::make_shared<Rules>();
+    auto root = std::make_shared<PathRules>();
     for (const QStringList &p : paths)
         if (!p.isEmpty())
             addPath(*root, p, 0);

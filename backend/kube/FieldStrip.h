@@ -7,13 +7,13 @@
 // Read with simdjson on-demand and written back compact: a few µs for a VMI, where a QJsonDocument
 // round trip costs ~30 µs. Anything unreadable is kept as it came (the decoders judge it).
 // Copies share the rules; apply() may run on any thread.
+#include "PathRules.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QStringList>
 
 #include <memory>
-#include <string>
-#include <vector>
 
 namespace drover::kube {
 
@@ -29,17 +29,10 @@ public:
     QByteArray apply(const QByteArray &json) const;
     QByteArray apply(const char *data, qsizetype size) const;
 
-    struct Rule
-    {
-        std::string key;
-        bool drop = false;        // the whole value goes
-        std::vector<Rule> inside; // else: rules for the object under this key
-    };
-
 private:
     // True with *out set when something was dropped.
     bool strip(const char *data, qsizetype size, QByteArray *out) const;
-    std::shared_ptr<const std::vector<Rule>> m_root;
+    std::shared_ptr<const PathRules> m_root;
 };
 
 } // namespace drover::kube

@@ -15,33 +15,10 @@ namespace drover::kube {
 
 namespace {
 
-using Rules = std::vector<JsonProjection::Rule>;
 using namespace simdjson;
 
 // A bigger object's parser is freed after use: simdjson keeps ~14 bytes per byte of capacity.
 constexpr size_t kKeepCapacity = 64 * 1024;
-
-void addPath(Rules &rules, const QStringList &path, qsizetype at)
-{
-    const std::string key = path.at(at).toStdString();
-    auto it = std::find_if(rules.begin(), rules.end(), [&](const JsonProjection::Rule &r) { return r.key == key; });
-    if (it == rules.end())
-        it = rules.insert(rules.end(), JsonProjection::Rule{key, false, {}});
-    if (at + 1 == path.size()) {
-        it->whole = true;
-        it->inside.clear();
-    } else if (!it->whole) {
-        addPath(it->inside, path, at + 1);
-    }
-}
-
-const JsonProjection::Rule *ruleFor(const Rules &rules, std::string_view key)
-{
-    for (const JsonProjection::Rule &r : rules)
-        if (r.key == key)
-            return &r;
-    return nullptr;
-}
 
 // A value compact, as the input has it.
 void appendWhole(std::string &out, dom::element e)
@@ -49,14 +26,14 @@ void appendWhole(std::string &out, dom::element e)
     out += simdjson::minify(e);
 }
 
-void appendProjected(std::string &out, dom::element e, const Rules &rules);
+void appendProjected(std::string &out, dom::element e, const PathRules &rules);
 
-void appendProjectedObject(std::string &out, dom::object obj, const Rules &rules)
+void appendProjectedObject(std::string &out, dom::object obj, const PathRules &rules)
 {
     out += '{';
     bool first = true;
     for (dom::key_value_pair kv : obj) {
-        const JsonProjection::Rule *rule = ruleFor(rules, kv.key);
+        const PathRule *rule = ruleFor(rules, kv.key);
         if (!rule)
             continue;
         if (!first)
@@ -71,7 +48,7 @@ void appendProjectedObject(std::string &out, dom::object obj, const Rules &rules
     out += '}';
 }
 
-void appendProjected(std::string &out, dom::element e, const Rules &rules)
+void appendProjected(std::string &out, dom::element e, const PathRules &rules)
 {
     if (e.type() == dom::element_type::OBJECT) {
         appendProjectedObject(out, dom::object(e), rules);
@@ -122,7 +99,7 @@ struct Scratch
 
 JsonProjection::JsonProjection(const QList<QStringList> &paths)
 {
-    auto root = std::make_shared<Rules>();
+    auto root = std::make_shared<PathRules>();
     for (const QStringList &p : paths)
         if (!p.isEmpty())
             addPath(*root, p, 0);
@@ -131,7 +108,7 @@ JsonProjection::JsonProjection(const QList<QStringList> &paths)
 
 JsonProjection::JsonProjection(std::initializer_list<const char *> dottedPaths)
 {
-    auto root = std::make_shared<Rules>();
+    auto root = std::make_shared<PathRules>();
     for (const char *p : dottedPaths)
         addPath(*root, QString::fromLatin1(p).split(QLatin1Char('.')), 0);
     m_root = std::move(root);

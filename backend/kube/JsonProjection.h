@@ -17,6 +17,8 @@
 // the text) are left to QJsonDocument, whole: the result is then what the full parse gives. Anything that
 // is not a JSON object gives an empty object, as QJsonDocument::fromJson(...).object() does.
 // Copies share the rules; apply() may run on any thread.
+#include "PathRules.h"
+
 #include <QByteArray>
 #include <QJsonObject>
 #include <QList>
@@ -24,8 +26,6 @@
 
 #include <initializer_list>
 #include <memory>
-#include <string>
-#include <vector>
 
 namespace drover::kube {
 
@@ -42,15 +42,8 @@ public:
     // texts, equal projections. Empty for bytes left to Qt (above) or that are not an object.
     QByteArray text(const QByteArray &json) const;
 
-    struct Rule
-    {
-        std::string key;
-        bool whole = false;       // the whole value is kept
-        std::vector<Rule> inside; // else: what is kept of it
-    };
-
 private:
-    std::shared_ptr<const std::vector<Rule>> m_root;
+    std::shared_ptr<const PathRules> m_root;
 };
 
 } // namespace drover::kube
