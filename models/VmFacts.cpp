@@ -1,5 +1,6 @@
 #include "VmFacts.h"
 
+#include "JsonProjection.h"
 #include "Vm.h"
 
 #include <QHashFunctions>

@@ -22,13 +22,14 @@ std::vector<VmSummaryStore::Decode> VmSummaryStore::staleParts(const QList<QStri
             continue;
         kube::LazyObject vmi = m_vmis ? m_vmis->getLazy(key) : kube::LazyObject();
         const Serials serials{vm.serial(), vmi.serial()};
-        const auto e = m_entries.constFind(key);
-        const bool vmStale = e == m_entries.cend() || e->vmSerial != serials.first;
-        const bool vmiStale = e == m_entries.cend() || e->vmiSerial != serials.second;
+        const auto found = m_entries.constFind(key);
+        const Entry *e = found == m_entries.cend() ? nullptr : &*found;
+        const bool vmStale = !e || e->vmSerial != serials.first;
+        const bool vmiStale = !e || e->vmiSerial != serials.second;
         if (vmStale)
-            objects.push_back(decodeOf(key, VmPart, std::move(vm)));
+            objects.push_back(decodeOf(key, VmPart, std::move(vm), e));
         if (vmiStale)
-            objects.push_back(decodeOf(key, VmiPart, std::move(vmi)));
+            objects.push_back(decodeOf(key, VmiPart, std::move(vmi), e));
         if (vmStale || vmiStale)
             m_building.insert(key, serials);
     }

@@ -53,9 +53,9 @@ std::shared_ptr<const VmSummary> VmSummaryStore::get(const QString &key)
         const kube::cost::Measure cost(kube::cost::Step::Summary, kName);
         std::vector<Decoded> decoded;
         if (e.vmSerial != vm.serial())
-            decoded.push_back(decodeOne(decodeOf(key, VmPart, vm)));
+            decoded.push_back(decodeOne(decodeOf(key, VmPart, vm, &e)));
         if (e.vmiSerial != vmi.serial())
-            decoded.push_back(decodeOne(decodeOf(key, VmiPart, vmi)));
+            decoded.push_back(decodeOne(decodeOf(key, VmiPart, vmi, &e)));
         for (const Decoded &d : decoded)
             keep(e, d);
         m_decodes += decodedObjects(decoded);
@@ -122,10 +122,10 @@ void VmSummaryStore::settle(VmiFacts &f)
         intern(*s);
 }
 
-VmSummaryStore::Decode VmSummaryStore::decodeOf(const QString &key, Part part, kube::LazyObject object) const
+VmSummaryStore::Decode VmSummaryStore::decodeOf(const QString &key, Part part, kube::LazyObject object, const Entry *e)
 {
     Decode d{key, part, std::move(object), {}, {}, {}};
-    if (const auto e = m_entries.constFind(key); e != m_entries.cend()) {
+    if (e) {
         d.print = part == VmPart ? e->vmPrint : e->vmiPrint;
         if (part == VmPart)
             d.vm = e->vm;

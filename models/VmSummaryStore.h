@@ -100,7 +100,8 @@ private:
     bool adopt(const Decoded &d); // into its entry when it is of the object cached now
     void keep(Entry &e, const Decoded &d); // the facts into the entry; its summary is joined anew
     std::vector<Decode> staleParts(const QList<QString> &keys); // noted in m_building
-    Decode decodeOf(const QString &key, Part part, kube::LazyObject object) const; // with the entry's facts
+    static Decode decodeOf(const QString &key, Part part, kube::LazyObject object,
+                           const Entry *e); // with e's facts (e: null for none)
     static Decoded decodeOne(const Decode &d);
     static quint64 decodedObjects(const std::vector<Decoded> &decoded); // not counting kept ones
     // Facts about to be kept: values many VMs share ("Running", a host, an OS name) become one

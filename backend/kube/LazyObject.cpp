@@ -1,5 +1,7 @@
 #include "LazyObject.h"
 
+#include "JsonProjection.h"
+
 #include <QJsonDocument>
 
 #include <atomic>

@@ -10,14 +10,14 @@
 // version without holding the bytes. An object never changes once made: a copy may be read on
 // another thread (models::VmSummaryStore's worker decodes copies); the cache that hands them out
 // is used on one thread.
-#include "JsonProjection.h"
-
 #include <QByteArray>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <memory>
 
 namespace drover::kube {
+
+class JsonProjection;
 
 class LazyObject
 {

@@ -6,6 +6,7 @@
 #include "BenchStats.h"
 #include "BenchWait.h"
 #include "Informer.h"
+#include "JsonProjection.h"
 #include "KubeClient.h"
 #include "Kubeconfig.h"
 #include "SimProcess.h"
