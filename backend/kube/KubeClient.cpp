@@ -144,11 +144,27 @@ ResourceAttributes KubeClient::attributesOf(QNetworkReply *reply) const
     return requestAttributes(verb, path, watch);
 }
 
+// The whole body, with room after it for simdjson's reading past the end (SIMDJSON_PADDING, 64):
+// WatchLineParser::parseList then parses a list page where it is instead of copying it.
+static QByteArray readBody(QNetworkReply *reply)
+{
+    constexpr qsizetype kParsePadding = 64;
+    const qint64 size = reply->bytesAvailable();
+    QByteArray body;
+    body.reserve(qsizetype(size) + kParsePadding);
+    body.resize(qsizetype(size));
+    const qint64 got = size > 0 ? reply->read(body.data(), size) : 0;
+    body.resize(qsizetype(qMax<qint64>(got, 0)));
+    if (reply->bytesAvailable() > 0) // not all of it was counted as available: as readAll() would
+        body += reply->readAll();
+    return body;
+}
+
 Response KubeClient::toResponse(QNetworkReply *reply) const
 {
     Response r;
     r.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    r.body = reply->readAll();
+    r.body = readBody(reply);
     const auto err = reply->error();
     if (r.httpStatus == 0 || (err != QNetworkReply::NoError && r.httpStatus < 400)) {
         // The transport failed before an HTTP status arrived.
