@@ -1,14 +1,15 @@
 #include "VmSummary.h"
 
+#include "ObjectMeta.h"
+
 namespace drover::models {
 
 VmSummary VmSummary::combine(const QString &key, const VmFacts &vm, const VmiFacts &vmi)
 {
     VmSummary s;
     s.key = key;
-    const qsizetype slash = key.indexOf(QLatin1Char('/'));
-    s.ns = slash < 0 ? QString() : key.left(slash);
-    s.name = key.mid(slash + 1);
+    s.ns = core::namespaceOfKey(key);
+    s.name = core::nameOfKey(key);
     s.valid = vm.valid;
     s.status = vm.status;
     s.runStrategy = vm.runStrategy;

@@ -4,13 +4,14 @@
 #include "HostDetails.h"
 
 #include "MessageBanner.h"
+#include "ObjectMeta.h"
 #include "SnapshotDialog.h"
+#include "TaskLog.h"
+#include "VmActionSet.h"
 #include "VmCloneDialog.h"
 #include "VmDeleteDialog.h"
-#include "TaskLog.h"
 #include "VmFilterProxy.h"
 #include "VmPane.h"
-#include "VmActionSet.h"
 
 #include <QAction>
 #include <QGuiApplication>
@@ -255,10 +256,8 @@ void MainWindow::onActionTriggered(VmAction action)
 
 void MainWindow::runVmAction(VmAction action, const QStringList &keys)
 {
-    for (const QString &k : keys) {
-        const qsizetype slash = k.indexOf(QLatin1Char('/'));
-        m_runner->run(ops::ActionRequest{action, k.left(slash), k.mid(slash + 1)});
-    }
+    for (const QString &k : keys)
+        m_runner->run(ops::ActionRequest{action, core::namespaceOfKey(k), core::nameOfKey(k)});
 }
 
 void MainWindow::onActionStarted(const ops::ActionRequest &request)

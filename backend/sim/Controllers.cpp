@@ -6,6 +6,7 @@
 #include "Instancetype.h"
 #include "LiveUpdate.h"
 #include "LiveUpdateController.h"
+#include "ObjectMeta.h"
 #include "Placement.h"
 #include "VmEvents.h"
 #include "VmiJson.h"
@@ -25,12 +26,6 @@ namespace {
 QString keyOf(const QJsonObject &obj)
 {
     return namespaceOf(obj) + u'/' + nameOf(obj);
-}
-
-std::pair<QString, QString> splitKey(const QString &key)
-{
-    const qsizetype slash = key.indexOf(u'/');
-    return {key.left(slash), key.mid(slash + 1)};
 }
 
 // A VMI owned by a VirtualMachine (as opposed to one created on its own).
@@ -165,7 +160,7 @@ void Controllers::drain()
 
 void Controllers::syncVm(const QString &key)
 {
-    const auto [ns, name] = splitKey(key);
+    const QString ns = core::namespaceOfKey(key), name = core::nameOfKey(key);
     const auto &VM = ApiResource::virtualMachines();
     const auto &VMI = ApiResource::virtualMachineInstances();
     const auto vm = m_store->get(VM, ns, name);

@@ -4,6 +4,7 @@
 #include "HotplugVolumes.h"
 #include "Instancetype.h"
 #include "LiveUpdate.h"
+#include "ObjectMeta.h"
 #include "VmiJson.h"
 
 #include <QJsonArray>
@@ -114,8 +115,7 @@ void LiveUpdateController::drain()
 
 void LiveUpdateController::sync(const QString &key)
 {
-    const qsizetype slash = key.indexOf(u'/');
-    const QString ns = key.left(slash), name = key.mid(slash + 1);
+    const QString ns = core::namespaceOfKey(key), name = core::nameOfKey(key);
     const auto vm = m_store->get(ApiResource::virtualMachines(), ns, name);
     if (!vm || markedForDeletion(*vm))
         return;
@@ -220,8 +220,7 @@ void LiveUpdateController::later(int demoMs, Step step, const QString &key, cons
 
 void LiveUpdateController::runStep(Step step, const QString &key, const QString &uid)
 {
-    const qsizetype slash = key.indexOf(u'/');
-    const QString ns = key.left(slash), name = key.mid(slash + 1);
+    const QString ns = core::namespaceOfKey(key), name = core::nameOfKey(key);
     const auto &VMI = ApiResource::virtualMachineInstances();
     if (step == Step::Volumes)
         m_volumeSteps.remove(uid);

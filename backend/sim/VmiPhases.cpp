@@ -1,6 +1,7 @@
 // Controllers: a VMI's way through its phases (virt-controller and the scheduler), what
 // virt-handler reports once it runs, and what happens to VMIs on a node that stops reporting.
 #include "Controllers.h"
+#include "ObjectMeta.h"
 
 #include "Placement.h"
 #include "VmEvents.h"
@@ -20,8 +21,7 @@ void Controllers::runStep(const Work &w, std::optional<Placement> &placement)
         failVmisOn(w.key);
         return;
     }
-    const qsizetype slash = w.key.indexOf(u'/');
-    const QString ns = w.key.left(slash), name = w.key.mid(slash + 1);
+    const QString ns = core::namespaceOfKey(w.key), name = core::nameOfKey(w.key);
     const auto vmi = m_store->get(VMI, ns, name);
     if (!vmi || uidOf(*vmi) != w.uid)
         return; // deleted, or deleted and created anew, since the step was armed
