@@ -207,7 +207,9 @@ void Informer::resumeLater()
 void Informer::handleLine(const char *data, qsizetype size)
 {
     cost::Measure decoding(cost::Step::Decode, m_resource.plural);
-    Result<WatchLine> parsed = m_parser.parse(data, size);
+    // The rest of the read buffer follows the line: with enough of it, the line is parsed in place.
+    const qsizetype room = m_buffer.constData() + m_buffer.capacity() - (data + size);
+    Result<WatchLine> parsed = m_parser.parse(data, size, room);
     decoding.stop();
     if (!parsed) {
         // A stream we cannot read is not trusted further: drop it and resume from the last good rv.

@@ -144,11 +144,10 @@ ResourceAttributes KubeClient::attributesOf(QNetworkReply *reply) const
     return requestAttributes(verb, path, watch);
 }
 
-// The whole body, with room after it for simdjson's reading past the end (SIMDJSON_PADDING, 64):
+// The whole body, with room after it for simdjson's reading past the end (kParsePadding):
 // WatchLineParser::parseList then parses a list page where it is instead of copying it.
 static QByteArray readBody(QNetworkReply *reply)
 {
-    constexpr qsizetype kParsePadding = 64;
     const qint64 size = reply->bytesAvailable();
     QByteArray body;
     body.reserve(qsizetype(size) + kParsePadding);
@@ -303,7 +302,10 @@ void KubeClient::list(const ApiResource &r, const QString &ns, const ListOptions
              if (resp.ok()) {
                  cost::Measure decoding(cost::Step::Decode, resource);
                  Result<ListPage> page = m_listParser->parseList(resp.body, &strip);
-                 m_listParser->shrink();
+                 // Its buffers serve the list's next page (freed and grown again for every 1.5 MB
+                 // page, they were page-faulted in anew each time); a list's end frees them.
+                 if (!page || page->continueToken.isEmpty())
+                     m_listParser->shrink();
                  decoding.stop();
                  if (page) {
                      l.items = std::move(page->items);

@@ -8,6 +8,9 @@
 
 namespace drover::kube {
 
+static_assert(kParsePadding >= qsizetype(simdjson::SIMDJSON_PADDING),
+              "text with kParsePadding of room must be parseable in place");
+
 struct WatchLineParser::Impl
 {
     simdjson::ondemand::parser parser;
@@ -53,12 +56,16 @@ static simdjson::error_code readMeta(simdjson::ondemand::object &obj, QString *n
     return SUCCESS;
 }
 
-Result<WatchLine> WatchLineParser::parse(const char *data, qsizetype size)
+Result<WatchLine> WatchLineParser::parse(const char *data, qsizetype size, qsizetype room)
 {
     using namespace simdjson;
-    m_buffer.reserve(size + qsizetype(SIMDJSON_PADDING));
-    m_buffer.resize(size);
-    memcpy(m_buffer.data(), data, size_t(size));
+    if (room < kParsePadding) {
+        m_buffer.reserve(size + kParsePadding);
+        m_buffer.resize(size);
+        memcpy(m_buffer.data(), data, size_t(size));
+        data = m_buffer.constData();
+        room = m_buffer.capacity() - size;
+    }
     WatchLine line;
     WatchLine *out = &line;
     bool sawObject = false;
@@ -67,7 +74,7 @@ Result<WatchLine> WatchLineParser::parse(const char *data, qsizetype size)
         return Result<WatchLine>::failure(QStringLiteral("%1: %2").arg(QLatin1String(where), QLatin1String(error_message(e))));
     };
     ondemand::document doc;
-    if (auto e = m_impl->parser.iterate(m_buffer.constData(), size_t(size), size_t(m_buffer.capacity())).get(doc))
+    if (auto e = m_impl->parser.iterate(data, size_t(size), size_t(size + room)).get(doc))
         return fail(e, "watch event");
     ondemand::object top;
     if (auto e = doc.get_object().get(top))
@@ -114,12 +121,12 @@ void WatchLineParser::shrink()
 Result<ListPage> WatchLineParser::parseList(const QByteArray &body, const FieldStrip *strip)
 {
     using namespace simdjson;
-    // simdjson reads up to SIMDJSON_PADDING bytes past the end. A body read with that room after
-    // it (KubeClient::toResponse leaves it) is parsed where it is; another is copied into a block
-    // that has it: at 10,000 VMs that copy was 50 MB of the list pages, on the GUI thread.
+    // A body read with kParsePadding of room after it (KubeClient::toResponse leaves it) is parsed
+    // where it is; another is copied into a block that has it: at 10,000 VMs that copy was 50 MB
+    // of the list pages, on the GUI thread.
     m_buffer = body;
-    if (body.capacity() - body.size() < qsizetype(SIMDJSON_PADDING))
-        m_buffer.reserve(body.size() + qsizetype(SIMDJSON_PADDING));
+    if (body.capacity() - body.size() < kParsePadding)
+        m_buffer.reserve(body.size() + kParsePadding);
     ListPage page;
     ListPage *out = &page;
     auto fail = [](error_code e, const char *where) {

@@ -12,6 +12,11 @@
 
 namespace drover::kube {
 
+// simdjson reads up to this many bytes past the end of its input (SIMDJSON_PADDING, checked in
+// WatchLine.cpp): text with that much allocated room after it is parsed where it is, other text
+// is copied into a block that has it.
+inline constexpr qsizetype kParsePadding = 64;
+
 struct WatchLine
 {
     QByteArray type; // ADDED, MODIFIED, DELETED, BOOKMARK, ERROR
@@ -43,8 +48,10 @@ public:
     ~WatchLineParser();
     WatchLineParser(const WatchLineParser &) = delete;
     WatchLineParser &operator=(const WatchLineParser &) = delete;
-    // The event, or an Invalid error saying where the line stops being a watch event.
-    Result<WatchLine> parse(const char *data, qsizetype size);
+    // The event, or an Invalid error saying where the line stops being a watch event. room: how
+    // many readable bytes follow the line in its buffer (whatever they hold); with kParsePadding
+    // of them the line is parsed in place, else it is copied.
+    Result<WatchLine> parse(const char *data, qsizetype size, qsizetype room = 0);
     // A list response ({"metadata":{…},"items":[…]}): each item kept as its own bytes, so a
     // 10,000-object list never becomes a QJsonObject tree. Items are kept without strip's fields
     // when one is given.
@@ -56,7 +63,7 @@ public:
 private:
     struct Impl;
     Impl *m_impl;
-    QByteArray m_buffer; // the line plus simdjson's padding
+    QByteArray m_buffer; // text without room of its own, copied with kParsePadding after it
 };
 
 } // namespace drover::kube

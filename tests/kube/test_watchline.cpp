@@ -132,6 +132,33 @@ private Q_SLOTS:
         QVERIFY(!p.parseList(completed));
     }
 
+    // A watch line followed by the rest of its read buffer (the next line, then free room): read
+    // where it is when kParsePadding bytes follow it, copied when fewer do; the same event either
+    // way, and a cut line is refused whatever its room holds.
+    void lineReadInPlace()
+    {
+        const QByteArray line =
+            R"({"type":"ADDED","object":{"metadata":{"name":"web","namespace":"prod","resourceVersion":"5"}}})";
+        const QByteArray next = "\n"
+                                R"({"type":"DELETED","object":{"metadata":{"name":"db","namespace":"x"}}})"
+                                "\n";
+        const QByteArray buffer = line + next + QByteArray(kParsePadding, '}');
+        WatchLineParser p;
+        for (const qsizetype room : {buffer.size() - line.size(), qsizetype(1), qsizetype(0)}) {
+            const auto parsed = p.parse(buffer.constData(), line.size(), room);
+            QVERIFY2(parsed, qPrintable(parsed.error().message));
+            QCOMPARE(parsed->type, QByteArray("ADDED"));
+            QCOMPARE(parsed->name, QStringLiteral("web"));
+            QCOMPARE(parsed->ns, QStringLiteral("prod"));
+            QCOMPARE(parsed->resourceVersion, QStringLiteral("5"));
+            QCOMPARE(parsed->object, line.mid(line.indexOf("{\"metadata"), line.size() - line.indexOf("{\"metadata") - 1));
+        }
+        QVERIFY(buffer.size() - line.size() >= kParsePadding); // the first room is read in place
+        const qsizetype cut = line.indexOf("}}");
+        QVERIFY(!p.parse(buffer.constData(), cut, buffer.size() - cut));
+        QVERIFY(!p.parse(buffer.constData(), cut, 0));
+    }
+
     void emptyListPage()
     {
         WatchLineParser p;
