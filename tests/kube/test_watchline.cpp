@@ -98,19 +98,19 @@ private Q_SLOTS:
         QCOMPARE(page.continueToken, QStringLiteral("tok"));
     }
 
-    // A body read with room after it (KubeClient leaves simdjson's padding there) is parsed where
+    // A body read with kParsePadding of room after it (KubeClient leaves it there) is parsed where
     // it is, one without is copied into a padded block first: both read the same page, and a cut
     // page is refused either way (what lies in the room is never part of the page).
     void listPageReadInPlace()
     {
         const QByteArray page =
             R"({"items":[{"metadata":{"name":"a","resourceVersion":"3"}}],"metadata":{"resourceVersion":"9"}})";
-        QByteArray roomy = page + R"(,"metadata":{"resourceVersion":"99"}})" + QByteArray(64, ' ');
+        QByteArray roomy = page + R"(,"metadata":{"resourceVersion":"99"}})" + QByteArray(kParsePadding, ' ');
         roomy.truncate(page.size()); // the capacity, and the bytes in it, stay
-        QVERIFY(roomy.capacity() - roomy.size() >= 64);
+        QVERIFY(roomy.capacity() - roomy.size() >= kParsePadding);
         QByteArray tight = page;
         tight.squeeze();
-        QVERIFY(tight.capacity() - tight.size() < 64);
+        QVERIFY(tight.capacity() - tight.size() < kParsePadding);
         WatchLineParser p;
         for (const QByteArray &body : {roomy, tight}) {
             const auto parsed = p.parseList(body);
@@ -127,7 +127,7 @@ private Q_SLOTS:
                      QStringLiteral("a"));
         }
         const QByteArray cut = R"({"metadata":{"resourceVersion":"1"},"items":[{"metadata":{"name":"a")";
-        QByteArray completed = cut + R"(}}]})" + QByteArray(64, ' ');
+        QByteArray completed = cut + R"(}}]})" + QByteArray(kParsePadding, ' ');
         completed.truncate(cut.size());
         QVERIFY(!p.parseList(completed));
     }
