@@ -1,10 +1,8 @@
 #include "HealthTracker.h"
 
-#include <QElapsedTimer>
+#include "TurnBudget.h"
 
 namespace drover::models {
-
-static constexpr qint64 kSliceMs = 3;
 
 HealthTracker::HealthTracker(QObject *parent) : QObject(parent), m_judge(new QTimer(this))
 {
@@ -58,9 +56,8 @@ void HealthTracker::onReports(const QList<kube::CacheEvent> &events)
 
 void HealthTracker::judgeQueued()
 {
-    QElapsedTimer slice;
-    slice.start();
-    while (!m_queue.isEmpty() && slice.elapsed() < kSliceMs) {
+    const kube::turn::Slice slice; // this turn's share, with the informers' and others' slices
+    while (!m_queue.isEmpty() && !slice.over()) {
         const QString host = m_queue.takeFirst();
         m_queued.remove(host);
         const kube::LazyObject object = m_reports ? m_reports->getLazy(host) : kube::LazyObject();

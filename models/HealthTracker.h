@@ -2,9 +2,10 @@
 // Hosts' health from the HostReport cache (one report per node, as the agents publish them or
 // drover-sim plays them) and the cluster's storage health from Rook's CephCluster, kept judged
 // and current; drive temperatures are remembered for the charts (last 360 readings per drive).
-// Changed reports are judged in slices of a few milliseconds per turn of the event loop: agents
-// that publish together (500 reports of ~20 kB, ~0.3 ms each to read and judge) would otherwise
-// hold the GUI thread for 30 ms and more at once (issue 14's stall probe).
+// Changed reports are judged in slices (kube::turn::Slice: a share of each turn of the event loop,
+// with the informers' slices): agents that publish together (500 reports of ~6 kB, read and
+// judged one by one) would otherwise hold the GUI thread for 30 ms and more at once (issue 14's
+// stall probe).
 // Threading: GUI thread.
 #include "HostHealth.h"
 #include "ObjectCache.h"

@@ -3,23 +3,26 @@
 #include "CostClock.h"
 #include "KubeClient.h"
 #include "KubeTr.h"
+#include "TurnBudget.h"
 
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QRandomGenerator>
-#include <QElapsedTimer>
 #include <QTimer>
 
 namespace drover::kube {
 
-static constexpr qint64 kReadChunk = 1 << 20; // bytes read from a watch per batch
+// Bytes read from a watch at once: one read cannot be cut, and a read from the reply took 1-3 ms
+// of CPU at up to 1 MiB here (bench_stall: two such reads of host reports were 4.4 ms of a 5 ms stall).
+static constexpr qint64 kReadChunk = 256 * 1024;
+// What the reply may hold unread before the network thread stops reading the socket: a replayed
+// backlog stays there instead of piling up in memory.
+static constexpr qint64 kBackPressure = 4 << 20;
 // A drained read buffer bigger than this is let go: ten idle watches would otherwise each keep
-// the 1-2 MiB a burst (or the first chunk after a list) grew theirs to.
-static constexpr qsizetype kKeepBuffer = 64 * 1024;
-// A burst is worked through in slices of about this long: between them the event loop paints and
-// takes input (issue 14's stall probe: 500 host reports at once held the GUI thread ~30 ms).
-static constexpr qint64 kSliceMs = 4;
+// what a burst (or the first chunk after a list) grew theirs to. One that holds a read and a
+// partial line stays: freed, it would be allocated (and its pages faulted in) anew at every burst.
+static constexpr qsizetype kKeepBuffer = 2 * kReadChunk;
 
 Informer::Informer(KubeClient *client, const ApiResource &resource, const QString &ns,
                    QObject *parent)
@@ -133,8 +136,7 @@ void Informer::openWatch()
     m_buffer.clear();
     m_gone = false;
     m_watch = m_nam->get(req);
-    // Back-pressure: a replayed backlog stays in the socket instead of piling up in memory.
-    m_watch->setReadBufferSize(kReadChunk * 4);
+    m_watch->setReadBufferSize(kBackPressure);
     connect(m_watch, &QNetworkReply::readyRead, this, &Informer::onWatchData);
     connect(m_watch, &QNetworkReply::finished, this, &Informer::onWatchFinished);
 }
@@ -147,25 +149,14 @@ void Informer::onWatchData()
     if (status != 200)
         return; // an error body: read whole in onWatchFinished
     // Work through what arrived in bounded chunks, each applied to the cache as one batch, so a
-    // burst of events costs bounded memory and views see progress while it lasts; after a slice,
-    // the rest waits for the next turn of the event loop.
-    QElapsedTimer slice;
-    slice.start();
-    while (m_watch && m_watch->bytesAvailable() > 0 && !m_gone) {
-        if (slice.elapsed() >= kSliceMs) {
-            resumeLater();
-            break;
-        }
-        // Read into the buffer's own storage: a fresh 1 MiB block per read would be mmap'ed and
-        // page-faulted in every time (a sixth of the client's CPU in bench_ingest).
-        // Only as much as is there: a trickle of small events keeps a small buffer.
-        const qint64 want = qMin(kReadChunk, m_watch->bytesAvailable());
-        const qsizetype kept = m_buffer.size();
-        m_buffer.resize(kept + want);
-        const qint64 got = m_watch->read(m_buffer.data() + kept, want);
-        m_buffer.resize(kept + qMax<qint64>(got, 0));
+    // burst of events costs bounded memory and views see progress while it lasts. Lines are
+    // handled until this turn of the event loop has used its share (turn::Slice, shared with the
+    // other sliced work); the rest, read or not, waits for the next turn.
+    turn::Slice slice;
+    for (;;) {
+        bool sliceOver = false;
         qsizetype start = 0;
-        for (;;) {
+        for (;;) { // first the whole lines already read
             const qsizetype nl = m_buffer.indexOf('\n', start);
             if (nl < 0)
                 break;
@@ -174,9 +165,31 @@ void Informer::onWatchData()
             start = nl + 1;
             if (m_gone || !m_watch)
                 break;
+            if (slice.over()) {
+                sliceOver = true;
+                break;
+            }
         }
-        m_buffer.remove(0, start);
-        flushCache();
+        if (start > 0) {
+            m_buffer.remove(0, start);
+            flushCache();
+        }
+        if (m_gone || !m_watch)
+            break;
+        if (sliceOver) {
+            resumeLater();
+            break;
+        }
+        if (m_watch->bytesAvailable() <= 0)
+            break;
+        // Read into the buffer's own storage: a fresh 1 MiB block per read would be mmap'ed and
+        // page-faulted in every time (a sixth of the client's CPU in bench_ingest).
+        // Only as much as is there: a trickle of small events keeps a small buffer.
+        const qint64 want = qMin(kReadChunk, m_watch->bytesAvailable());
+        const qsizetype kept = m_buffer.size();
+        m_buffer.resize(kept + want);
+        const qint64 got = m_watch->read(m_buffer.data() + kept, want);
+        m_buffer.resize(kept + qMax<qint64>(got, 0));
     }
     if (m_buffer.isEmpty() && m_buffer.capacity() > kKeepBuffer)
         m_buffer = QByteArray();
