@@ -117,7 +117,9 @@ void report(const char *phase, const std::vector<double> &s)
 
 // What the GUI thread's time goes to, by event delivery: the receiver's class (for a timer, its
 // parent's: the model that flushes; for a network reply, its path) and the event type, with the
-// count, the total and the longest. Top-level deliveries only.
+// count, the total and the longest. Top-level deliveries only. In the worst gaps each delivery
+// of 0.5 ms or more is listed with its wall time and the GUI thread's CPU in it: the difference
+// is time the thread waited for a core (the simulator and Qt's network thread share the two).
 class BlameApp : public QApplication
 {
 public:
@@ -136,16 +138,17 @@ public:
         const QString what = m_recording ? describe(receiver, e) : QString();
         QElapsedTimer t;
         t.start();
+        const double cpu0 = m_recording ? bench::threadCpuSeconds() : 0;
         const bool r = QApplication::notify(receiver, e);
         --m_depth;
         if (m_recording) {
-            const double ms = double(t.nsecsElapsed()) / 1e6;
+            const double ms = double(t.nsecsElapsed()) / 1e6, cpuMs = (bench::threadCpuSeconds() - cpu0) * 1e3;
             Blame &b = m_blame[what];
             ++b.count;
             b.totalMs += ms;
             b.longestMs = std::max(b.longestMs, ms);
             if (ms >= 0.5) {
-                m_sinceTick += QStringLiteral("%1 %2 ms; ").arg(what).arg(ms, 0, 'f', 1);
+                m_sinceTick += QStringLiteral("%1 %2 ms (cpu %3); ").arg(what).arg(ms, 0, 'f', 1).arg(cpuMs, 0, 'f', 1);
             } else {
                 ++m_smallSinceTick;
                 m_smallMsSinceTick += ms;
