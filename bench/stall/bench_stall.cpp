@@ -52,7 +52,7 @@ public:
             const double cpu = bench::threadCpuSeconds();
             m_worst = std::max(m_worst, double(now - m_last) / 1e6);
             m_worstBusy = std::max(m_worstBusy, (cpu - m_lastCpu) * 1e3);
-            keepIfWorst(double(now - m_last) / 1e6);
+            keepIfWorst(double(now - m_last) / 1e6, (cpu - m_lastCpu) * 1e3);
             m_last = now;
             m_lastCpu = cpu;
             if (now - m_secondStart >= 1000000000) {
@@ -65,7 +65,7 @@ public:
     }
     // What ran in a gap (the deliveries since the last tick), told by the application.
     void setDrain(std::function<QString()> drain) { m_drain = std::move(drain); }
-    // The three longest gaps of the phase, each with what ran in it.
+    // The three longest gaps of the phase, each with the GUI thread's CPU in it and what ran.
     const std::vector<std::pair<double, QString>> &worstGaps() const { return m_worstGaps; }
     void start()
     {
@@ -89,9 +89,9 @@ public:
     const std::vector<double> &busy() const { return m_busyPerSecond; }
 
 private:
-    void keepIfWorst(double gapMs)
+    void keepIfWorst(double gapMs, double cpuMs)
     {
-        const QString ran = m_drain ? m_drain() : QString();
+        const QString ran = QStringLiteral("GUI thread's CPU %1 ms: ").arg(cpuMs, 0, 'f', 1) + (m_drain ? m_drain() : QString());
         if (m_worstGaps.size() == 3 && gapMs <= m_worstGaps.back().first)
             return;
         if (m_worstGaps.size() == 3)
@@ -205,7 +205,7 @@ private:
 void printWorst(const char *phase, const StallProbe &probe)
 {
     for (const auto &[ms, ran] : probe.worstGaps())
-        std::printf("  %s: a %.1f ms gap: %s\n", phase, ms, ran.isEmpty() ? "(no event delivered: waiting for a core)" : qPrintable(ran));
+        std::printf("  %s: a %.1f ms gap: %s\n", phase, ms, qPrintable(ran));
 }
 
 } // namespace
