@@ -152,7 +152,7 @@ void Informer::onWatchData()
     // burst of events costs bounded memory and views see progress while it lasts. Lines are
     // handled until this turn of the event loop has used its share (turn::Slice, shared with the
     // other sliced work); the rest, read or not, waits for the next turn.
-    turn::Slice slice;
+    const turn::Slice slice;
     for (;;) {
         bool sliceOver = false;
         qsizetype start = 0;
@@ -182,8 +182,8 @@ void Informer::onWatchData()
         }
         if (m_watch->bytesAvailable() <= 0)
             break;
-        // Read into the buffer's own storage: a fresh 1 MiB block per read would be mmap'ed and
-        // page-faulted in every time (a sixth of the client's CPU in bench_ingest).
+        // Read into the buffer's own storage: a fresh block per read would be mmap'ed and
+        // page-faulted in every time (a sixth of the client's CPU in bench_ingest, at 1 MiB reads).
         // Only as much as is there: a trickle of small events keeps a small buffer.
         const qint64 want = qMin(kReadChunk, m_watch->bytesAvailable());
         const qsizetype kept = m_buffer.size();

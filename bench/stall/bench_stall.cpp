@@ -91,12 +91,12 @@ public:
 private:
     void keepIfWorst(double gapMs, double cpuMs)
     {
-        const QString ran = QStringLiteral("GUI thread's CPU %1 ms: ").arg(cpuMs, 0, 'f', 1) + (m_drain ? m_drain() : QString());
+        const QString ran = m_drain ? m_drain() : QString(); // drained at every tick: what ran since the last
         if (m_worstGaps.size() == 3 && gapMs <= m_worstGaps.back().first)
             return;
         if (m_worstGaps.size() == 3)
             m_worstGaps.pop_back();
-        m_worstGaps.emplace_back(gapMs, ran);
+        m_worstGaps.emplace_back(gapMs, QStringLiteral("GUI thread's CPU %1 ms: ").arg(cpuMs, 0, 'f', 1) + ran);
         std::sort(m_worstGaps.begin(), m_worstGaps.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
     }
     QTimer m_tick;
