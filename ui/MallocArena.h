@@ -1,6 +1,6 @@
 #pragma once
 // The console's malloc policy, set first thing in main() (and by bench_stall, which runs the
-// real window): see useOneMallocArena().
+// real window): useOneMallocArena(), then backTheHeapWithHugePages().
 namespace drover::ui {
 
 // One glibc malloc arena for every thread instead of one per thread (up to 8 per core). What
@@ -14,5 +14,27 @@ namespace drover::ui {
 // client-library benches do not call this.
 // A MALLOC_ARENA_MAX (or glibc.malloc.arena_max tunable) the user set wins; other C libraries: nothing.
 void useOneMallocArena();
+
+// Blocks up to this size come from the heap (M_MMAP_THRESHOLD; 32 MiB is glibc's highest), not
+// from a mapping of their own: a list page's buffer or a 256 KiB watch read freed and allocated
+// again reuses the heap's pages instead of faulting in fresh ones each time.
+inline constexpr int kBlocksFromTheHeap = 32 << 20;
+// Address space the heap is given at once and kept above its top (M_TOP_PAD), marked for
+// transparent huge pages (madvise(MADV_HUGEPAGE); the kernel's default mode "madvise" honours
+// it, "never" ignores it): 128 MiB holds the heap of 10,000 VMs. Only touched pages are resident;
+// the price is that up to this much freed at the heap's top is kept, not returned.
+inline constexpr int kHugeHeap = 128 << 20;
+
+// Back the heap with 2 MiB pages, as glibc's glibc.malloc.hugetlb=1 tunable would (a tunable is
+// read before main(), so it cannot be set from here). Start-up at 10,000 VMs touches ~120 MB of
+// new memory: 25,000-29,000 faults of 4 KiB pages, and on this machine (a paravirtualised guest)
+// a fault costs several microseconds. perf: the kernel was a fifth of the GUI thread's and half of
+// Qt's network thread's CPU to the first complete screen, much of it page faults. With huge pages
+// ~2,900 faults; bench_startup, 9 launches each, paired: complete 1,260 -> 1,090 ms (median), CPU
+// of the network thread 339 -> 226 ms and of the GUI thread 914 -> 793 ms; peak 136 -> 143 MB,
+// settled 141 -> 144 MB. A flood of watch events reuses the memory it has: bench_ingest under
+// glibc's own tunable made 41.8k events/s per core against 45.4k without (within its spread).
+// A glibc.malloc.hugetlb tunable the user set wins (=0 turns this off); other C libraries: nothing.
+void backTheHeapWithHugePages();
 
 } // namespace drover::ui

@@ -53,6 +53,7 @@ int main(int argc, char **argv)
 {
     noCoreFiles();
     ui::useOneMallocArena(); // MallocArena.h
+    ui::backTheHeapWithHugePages();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("drover"));
     QApplication::setApplicationDisplayName(QStringLiteral("Drover"));

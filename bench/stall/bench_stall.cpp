@@ -213,6 +213,7 @@ void printWorst(const char *phase, const StallProbe &probe)
 int main(int argc, char **argv)
 {
     ui::useOneMallocArena(); // as drover's main() does
+    ui::backTheHeapWithHugePages();
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     BlameApp app(argc, argv);

@@ -1,0 +1,96 @@
+// The console's malloc policy (ui/MallocArena.h), read back from the kernel: after
+// backTheHeapWithHugePages() the heap has a range marked for transparent huge pages that holds
+// kHugeHeap, and a block below kBlocksFromTheHeap is placed in it, not in a mapping of its own.
+// A glibc.malloc.hugetlb tunable the user set leaves the heap as glibc made it.
+#include "MallocArena.h"
+
+#include <QFile>
+#include <QTest>
+
+#include <cstdint>
+#include <cstdlib>
+
+using namespace drover;
+
+namespace {
+
+struct Range
+{
+    std::uintptr_t from = 0, to = 0;
+    bool thpEligible = false;
+};
+
+// The heap's ranges as /proc/self/smaps lists them.
+QList<Range> heapRanges()
+{
+    QFile f(QStringLiteral("/proc/self/smaps"));
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    QList<Range> ranges;
+    bool inHeap = false;
+    for (const QByteArray &line : f.readAll().split('\n')) {
+        const QList<QByteArray> parts = line.simplified().split(' ');
+        if (!parts.isEmpty() && parts.first().contains('-') && !parts.first().endsWith(':')) { // a range's first line
+            inHeap = line.endsWith("[heap]");
+            if (inHeap) {
+                const QList<QByteArray> ends = parts.first().split('-');
+                ranges.append({ends[0].toULongLong(nullptr, 16), ends[1].toULongLong(nullptr, 16), false});
+            }
+        } else if (inHeap && line.startsWith("THPeligible:")) {
+            ranges.last().thpEligible = line.simplified().endsWith(" 1");
+        }
+    }
+    return ranges;
+}
+
+bool thpOff()
+{
+    QFile f(QStringLiteral("/sys/kernel/mm/transparent_hugepage/enabled"));
+    return !f.open(QIODevice::ReadOnly) || f.readAll().contains("[never]");
+}
+
+} // namespace
+
+class TestMallocPolicy : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void hugePagesForTheHeap();
+};
+
+void TestMallocPolicy::hugePagesForTheHeap()
+{
+    if (thpOff())
+        QSKIP("transparent huge pages are off on this machine (or it has none)");
+    ui::useOneMallocArena();
+
+    // The user's tunable wins: nothing is marked.
+    qputenv("GLIBC_TUNABLES", "glibc.malloc.hugetlb=0");
+    ui::backTheHeapWithHugePages();
+    for (const Range &r : heapRanges())
+        QVERIFY2(!r.thpEligible, "the heap was marked although the user's tunable says no");
+
+    qunsetenv("GLIBC_TUNABLES");
+    ui::backTheHeapWithHugePages();
+    const QList<Range> ranges = heapRanges();
+    const Range *huge = nullptr;
+    for (const Range &r : ranges)
+        if (r.thpEligible)
+            huge = &r;
+    QVERIFY2(huge, "no range of the heap is marked for huge pages");
+    QVERIFY(huge->to - huge->from >= std::uintptr_t(ui::kHugeHeap));
+
+    // A block of 4 MiB comes from the heap, into the marked range (it may begin in the page
+    // below it), where glibc alone maps a block from 128 KiB up apart until a freed one raises
+    // its threshold.
+    constexpr std::uintptr_t kSize = 4 << 20;
+    void *volatile block = std::malloc(kSize);
+    QVERIFY(block);
+    const auto at = reinterpret_cast<std::uintptr_t>(block);
+    QVERIFY2(at >= ranges.first().from && at + kSize <= ranges.last().to, "the block was mapped apart, not taken from the heap");
+    QVERIFY2(at + kSize > huge->from && at < huge->to, "the block is not in the marked range");
+    std::free(block);
+}
+
+QTEST_GUILESS_MAIN(TestMallocPolicy)
+#include "test_mallocpolicy.moc"
