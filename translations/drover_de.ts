@@ -944,6 +944,66 @@
         <source>%1: not valid YAML: %2 (column %3)</source>
         <translation>%1: kein gültiges YAML: %2 (Spalte %3)</translation>
     </message>
+    <message>
+        <source>the connection ended before the response&apos;s header did</source>
+        <translation>die Verbindung endete vor dem Kopf der Antwort</translation>
+    </message>
+    <message>
+        <source>the connection ended in the middle of the response</source>
+        <translation>die Verbindung endete mitten in der Antwort</translation>
+    </message>
+    <message>
+        <source>a header line longer than %1 bytes</source>
+        <translation>eine Kopfzeile länger als %1 Bytes</translation>
+    </message>
+    <message>
+        <source>a response header longer than %1 bytes</source>
+        <translation>ein Antwortkopf länger als %1 Bytes</translation>
+    </message>
+    <message>
+        <source>not an HTTP/1.1 status line: %1</source>
+        <translation>keine HTTP/1.1-Statuszeile: %1</translation>
+    </message>
+    <message>
+        <source>not an HTTP header field: %1</source>
+        <translation>kein HTTP-Kopffeld: %1</translation>
+    </message>
+    <message>
+        <source>an invalid Content-Length: %1</source>
+        <translation>eine ungültige Content-Length: %1</translation>
+    </message>
+    <message>
+        <source>a line of the chunked body longer than %1 bytes</source>
+        <translation>eine Zeile des Chunked-Rumpfs länger als %1 Bytes</translation>
+    </message>
+    <message>
+        <source>a chunk&apos;s data did not end where its size said</source>
+        <translation>die Daten eines Chunks endeten nicht dort, wo seine Größe es angab</translation>
+    </message>
+    <message>
+        <source>not a chunk-size line: %1</source>
+        <translation>keine Chunk-Größenzeile: %1</translation>
+    </message>
+    <message>
+        <source>Protocol &quot;%1&quot; is unknown</source>
+        <translation>Protokoll „%1“ ist unbekannt</translation>
+    </message>
+    <message>
+        <source>the server&apos;s response is not HTTP/1.1: %1</source>
+        <translation>die Antwort des Servers ist kein HTTP/1.1: %1</translation>
+    </message>
+    <message>
+        <source>Connection closed (%1)</source>
+        <translation>Verbindung geschlossen (%1)</translation>
+    </message>
+    <message>
+        <source>the server redirected the watch (%1 %2), which is not followed</source>
+        <translation>der Server leitete den Watch um (%1 %2); dem wird nicht gefolgt</translation>
+    </message>
+    <message>
+        <source>Operation canceled</source>
+        <translation>Vorgang abgebrochen</translation>
+    </message>
 </context>
 <context>
     <name>drover::models::AccessText</name>

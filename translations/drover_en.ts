@@ -944,6 +944,66 @@
         <source>%1: not valid YAML: %2 (column %3)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the connection ended before the response&apos;s header did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection ended in the middle of the response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a header line longer than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a response header longer than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an HTTP/1.1 status line: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an HTTP header field: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an invalid Content-Length: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a line of the chunked body longer than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a chunk&apos;s data did not end where its size said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a chunk-size line: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol &quot;%1&quot; is unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s response is not HTTP/1.1: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection closed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server redirected the watch (%1 %2), which is not followed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>drover::models::AccessText</name>

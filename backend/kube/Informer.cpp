@@ -4,6 +4,7 @@
 #include "KubeClient.h"
 #include "KubeTr.h"
 #include "TurnBudget.h"
+#include "WatchReply.h"
 
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -135,7 +136,7 @@ void Informer::openWatch()
     m_watchCredential = m_client->credentialGeneration();
     m_buffer.clear();
     m_gone = false;
-    m_watch = m_nam->get(req);
+    m_watch = new WatchReply(req, this);
     m_watch->setReadBufferSize(kBackPressure);
     connect(m_watch, &QNetworkReply::readyRead, this, &Informer::onWatchData);
     connect(m_watch, &QNetworkReply::finished, this, &Informer::onWatchFinished);

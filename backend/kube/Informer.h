@@ -5,8 +5,9 @@
 // on errors back off (0.5 s doubling to 30 s, with jitter; never sooner than a Retry-After) and
 // try again.
 //
-// Each informer has its own QNetworkAccessManager: watch streams are long-lived HTTP/1.1
-// responses, and one manager allows only six connections per host.
+// Lists go through the informer's own QNetworkAccessManager; the watch stream, a long-lived
+// HTTP/1.1 response, through a WatchReply: a connection of its own read on this thread (see
+// WatchReply.h for why not the manager's).
 #include "ApiResource.h"
 #include "KubeClient.h"
 #include "KubeError.h"

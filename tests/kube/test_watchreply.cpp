@@ -1,0 +1,219 @@
+// WatchReply: a watch's GET on a connection of its own, read as a QNetworkReply. A local TCP
+// server answers as scripted (plain HTTP: the TLS path is the informers' against drover-sim and
+// the real kube-apiserver), so each way a stream can end is seen from the reply's side.
+#include "WatchReply.h"
+
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTest>
+
+#include <functional>
+
+using namespace drover::kube;
+
+namespace {
+
+// Accepts one connection, keeps what the client sent, and lets the test write and close.
+class Server
+{
+public:
+    Server() { QVERIFY(m_server.listen(QHostAddress::LocalHost)); }
+    QUrl url(const QString &pathAndQuery) const
+    {
+        return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_server.serverPort()).arg(pathAndQuery));
+    }
+    // Waits for the client's request head (up to its empty line).
+    bool waitRequest()
+    {
+        if (!m_server.waitForNewConnection(10000) && !m_server.hasPendingConnections())
+            return false;
+        m_peer = m_server.nextPendingConnection();
+        return QTest::qWaitFor(
+            [&] {
+                m_request += m_peer->readAll();
+                return m_request.contains("\r\n\r\n");
+            },
+            10000);
+    }
+    void send(const QByteArray &bytes)
+    {
+        m_peer->write(bytes);
+        m_peer->flush();
+    }
+    void close() { m_peer->disconnectFromHost(); }
+    const QByteArray &request() const { return m_request; }
+    quint16 port() const { return m_server.serverPort(); }
+    void stopListening() { m_server.close(); }
+
+private:
+    QTcpServer m_server;
+    QTcpSocket *m_peer = nullptr;
+    QByteArray m_request;
+};
+
+QNetworkRequest requestFor(const QUrl &url)
+{
+    QNetworkRequest req(url);
+    req.setRawHeader("Authorization", "Bearer secret-token");
+    req.setRawHeader("Accept", "application/json");
+    return req;
+}
+
+QByteArray readAll(WatchReply &r)
+{
+    QByteArray out;
+    char buf[7]; // small reads: the reply's own buffering is what is tested
+    for (qint64 n; (n = r.read(buf, sizeof buf)) > 0;)
+        out.append(buf, qsizetype(n));
+    return out;
+}
+
+} // namespace
+
+class TestWatchReply : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void streamsAChunkedWatch()
+    {
+        Server server;
+        WatchReply reply(requestFor(server.url(QStringLiteral("/api/v1/pods?watch=true&resourceVersion=7"))));
+        QSignalSpy finished(&reply, &QNetworkReply::finished);
+        QByteArray got;
+        QObject::connect(&reply, &QNetworkReply::readyRead, [&] { got += readAll(reply); });
+        QVERIFY(server.waitRequest());
+        QVERIFY2(server.request().startsWith("GET /api/v1/pods?watch=true&resourceVersion=7 HTTP/1.1\r\n"),
+                 server.request().constData());
+        QVERIFY(server.request().contains(QByteArray("\r\nHost: 127.0.0.1:") + QByteArray::number(server.port()) + "\r\n"));
+        QVERIFY(server.request().contains("\r\nAuthorization: Bearer secret-token\r\n"));
+        server.send("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n");
+        server.send("8\r\n{\"a\":1");                                       // a chunk in two pieces
+        QVERIFY(QTest::qWaitFor([&] { return got == "{\"a\":1"; }, 10000)); // a chunk's bytes as they come
+        QCOMPARE(reply.attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        QCOMPARE(reply.header(QNetworkRequest::ContentTypeHeader).toByteArray(), QByteArray("application/json"));
+        QVERIFY(!reply.isFinished());
+        server.send("}\n\r\n");
+        server.send("8\r\n{\"a\":2}\n\r\n0\r\n\r\n"); // the server's timeout: the stream's last chunk
+        QVERIFY(finished.wait(10000) || finished.size() == 1);
+        QCOMPARE(got, QByteArray("{\"a\":1}\n{\"a\":2}\n"));
+        QCOMPARE(reply.error(), QNetworkReply::NoError);
+    }
+
+    void anErrorStatusKeepsItsBody()
+    {
+        Server server;
+        WatchReply reply(requestFor(server.url(QStringLiteral("/apis/kubevirt.io/v1/virtualmachines?watch=true"))));
+        QSignalSpy finished(&reply, &QNetworkReply::finished);
+        QVERIFY(server.waitRequest());
+        const QByteArray status = R"({"kind":"Status","status":"Failure","reason":"Unauthorized","code":401})";
+        server.send("HTTP/1.1 401 Unauthorized\r\nContent-Type: application/json\r\nRetry-After: 3\r\nContent-Length: " +
+                    QByteArray::number(status.size()) + "\r\n\r\n" + status);
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(reply.error(), QNetworkReply::AuthenticationRequiredError);
+        QCOMPARE(reply.attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 401);
+        QCOMPARE(reply.rawHeader("Retry-After"), QByteArray("3"));
+        QCOMPARE(readAll(reply), status); // read after finished(), as KubeClient::toResponse does
+    }
+
+    void aStreamCutShortIsAnError()
+    {
+        Server server;
+        WatchReply reply(requestFor(server.url(QStringLiteral("/api/v1/nodes?watch=true"))));
+        QSignalSpy finished(&reply, &QNetworkReply::finished);
+        QVERIFY(server.waitRequest());
+        server.send("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n20\r\n{\"type\":\"ADD");
+        server.close();
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(reply.error(), QNetworkReply::RemoteHostClosedError);
+        QVERIFY2(reply.errorString().contains(QLatin1String("middle of the response")), qPrintable(reply.errorString()));
+        QCOMPARE(readAll(reply), QByteArray("{\"type\":\"ADD")); // what came is still there to read
+    }
+
+    void aServerThatIsNotHttpIsAProtocolFailure()
+    {
+        Server server;
+        WatchReply reply(requestFor(server.url(QStringLiteral("/api/v1/nodes?watch=true"))));
+        QSignalSpy finished(&reply, &QNetworkReply::finished);
+        QVERIFY(server.waitRequest());
+        server.send("SSH-2.0-OpenSSH_9.2p1 Debian-2\r\n");
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(reply.error(), QNetworkReply::ProtocolFailure);
+        QVERIFY2(reply.errorString().contains(QLatin1String("SSH-2.0-OpenSSH")), qPrintable(reply.errorString()));
+    }
+
+    void abortFinishesAtOnce()
+    {
+        Server server;
+        WatchReply reply(requestFor(server.url(QStringLiteral("/api/v1/nodes?watch=true"))));
+        QSignalSpy finished(&reply, &QNetworkReply::finished);
+        QSignalSpy errors(&reply, &QNetworkReply::errorOccurred);
+        QVERIFY(server.waitRequest());
+        server.send("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n");
+        QVERIFY(QTest::qWaitFor([&] { return reply.attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200; }, 10000));
+        reply.abort();
+        QCOMPARE(finished.size(), 1); // synchronously, as QNetworkReply::abort()
+        QCOMPARE(errors.size(), 1);
+        QCOMPARE(reply.error(), QNetworkReply::OperationCanceledError);
+        reply.abort();
+        QCOMPARE(finished.size(), 1); // once
+    }
+
+    void refusedConnection()
+    {
+        quint16 port = 0;
+        {
+            Server gone;
+            port = gone.port();
+        } // nobody listens there now
+        WatchReply reply(requestFor(QUrl(QStringLiteral("http://127.0.0.1:%1/api/v1/nodes?watch=true").arg(port))));
+        QSignalSpy finished(&reply, &QNetworkReply::finished);
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(reply.error(), QNetworkReply::ConnectionRefusedError);
+        QCOMPARE(reply.attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 0);
+    }
+
+    void anUnknownSchemeFailsAfterTheCallerConnected()
+    {
+        WatchReply reply(requestFor(QUrl(QStringLiteral("ftp://127.0.0.1/api/v1/nodes?watch=true"))));
+        QSignalSpy finished(&reply, &QNetworkReply::finished);
+        QCOMPARE(finished.size(), 0);
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(reply.error(), QNetworkReply::ProtocolUnknownError);
+    }
+
+    void aBurstIsKeptWithinTheReadBuffer()
+    {
+        Server server;
+        WatchReply reply(requestFor(server.url(QStringLiteral("/api/v1/pods?watch=true"))));
+        const qint64 bound = 64 * 1024;
+        reply.setReadBufferSize(bound);
+        QSignalSpy finished(&reply, &QNetworkReply::finished);
+        QVERIFY(server.waitRequest());
+        QByteArray sent;
+        server.send("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n");
+        for (int i = 0; i < 400; ++i) { // 400 chunks of 5 kB: 2 MB, thirty times the bound
+            const QByteArray line = QByteArray(4999, char('a' + i % 26)) + '\n';
+            sent += line;
+            server.send(QByteArray::number(line.size(), 16) + "\r\n" + line + "\r\n");
+        }
+        server.send("0\r\n\r\n");
+        // Nobody reads until the whole burst has arrived at the client.
+        QTest::qWait(300);
+        const qint64 kept = reply.bytesAvailable();
+        QVERIFY2(kept > 0 && kept <= bound + 256 * 1024, qPrintable(QString::number(kept)));
+        QByteArray got;
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                got += readAll(reply);
+                return reply.isFinished() && reply.bytesAvailable() == 0;
+            },
+            20000));
+        QCOMPARE(got.size(), sent.size());
+        QVERIFY(got == sent);
+        QCOMPARE(reply.error(), QNetworkReply::NoError);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestWatchReply)
+#include "test_watchreply.moc"
