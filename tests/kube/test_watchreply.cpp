@@ -60,12 +60,17 @@ QNetworkRequest requestFor(const QUrl &url)
     return req;
 }
 
+// As the informer reads: while bytesAvailable() says there is more.
 QByteArray readAll(WatchReply &r)
 {
     QByteArray out;
-    char buf[7]; // small reads: the reply's own buffering is what is tested
-    for (qint64 n; (n = r.read(buf, sizeof buf)) > 0;)
+    char buf[4096];
+    while (r.bytesAvailable() > 0) {
+        const qint64 n = r.read(buf, sizeof buf);
+        if (n <= 0)
+            break;
         out.append(buf, qsizetype(n));
+    }
     return out;
 }
 
