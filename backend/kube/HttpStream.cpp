@@ -109,6 +109,7 @@ bool HttpStream::readHead(const char *&p, const char *end)
         if (m_status >= 100 && m_status < 200 && m_status != 101) {
             m_status = 0; // an interim response (100 Continue): the final one follows
             m_fields.clear();
+            m_headSize = 0;
             continue;
         }
         return startBody();
@@ -118,10 +119,8 @@ bool HttpStream::readHead(const char *&p, const char *end)
 
 bool HttpStream::headLine(const QByteArray &line)
 {
-    qsizetype headSize = line.size();
-    for (const auto &[n, v] : m_fields)
-        headSize += n.size() + v.size();
-    if (headSize > kMaxHead)
+    m_headSize += line.size();
+    if (m_headSize > kMaxHead)
         return fail(Tr::tr("a response header longer than %1 bytes").arg(kMaxHead));
     if (m_status == 0) {
         // HTTP-version SP status-code SP [reason-phrase]

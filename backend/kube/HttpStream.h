@@ -45,7 +45,8 @@ private:
     int m_status = 0;
     QByteArray m_reason;
     QList<QPair<QByteArray, QByteArray>> m_fields;
-    QByteArray m_line; // a line of the head, a chunk-size or a trailer line not yet whole
+    qsizetype m_headSize = 0; // the head's lines so far, bounded by kMaxHead
+    QByteArray m_line;        // a line of the head, a chunk-size or a trailer line not yet whole
     Framing m_framing = Framing::UntilClose;
     Chunk m_chunk = Chunk::Size;
     qint64 m_left = 0; // bytes of the current chunk, or of a Content-Length body, still to come

@@ -27,7 +27,6 @@ QNetworkReply::NetworkError fromSocket(QAbstractSocket::SocketError e)
     case QAbstractSocket::HostNotFoundError: return QNetworkReply::HostNotFoundError;
     case QAbstractSocket::SocketTimeoutError: return QNetworkReply::TimeoutError;
     case QAbstractSocket::SslHandshakeFailedError: return QNetworkReply::SslHandshakeFailedError;
-    case QAbstractSocket::NetworkError: return QNetworkReply::UnknownNetworkError;
     default: return QNetworkReply::UnknownNetworkError;
     }
 }
