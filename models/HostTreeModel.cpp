@@ -115,6 +115,8 @@ void HostTreeModel::apply(const QSet<QString> &nodes, const QSet<QString> &vms)
         updateVm(k, &inserts, &touched);
     for (auto &[host, items] : inserts)
         insertVms(host, std::move(items));
+    if (touched.isEmpty())
+        return; // heartbeats: nothing shown changed
     std::vector<HostItem *> gone;
     for (HostItem *h : std::as_const(touched)) {
         h->recomputeUsage();
@@ -180,6 +182,8 @@ void HostTreeModel::updateVm(const QString &key,
         return;
     }
     std::shared_ptr<const VmSummary> s = m_store->get(key);
+    if (item && item->summary == s)
+        return; // a heartbeat: its facts, its row and its host's sums stand
     const QString target = s->hasVmi ? s->host : QString();
     if (item && item->host->name == target) {
         item->summary = std::move(s);

@@ -107,7 +107,7 @@ VmiFacts VmiFacts::fromObject(const QJsonObject &json)
 }
 
 template <typename Facts>
-FactsRead<Facts> readFacts(const kube::LazyObject &object, const Facts &previous, const FieldsPrint &previousPrint)
+FactsRead<Facts> readFacts(const kube::LazyObject &object, const FieldsPrint &previousPrint)
 {
     FactsRead<Facts> r;
     if (object.isEmpty())
@@ -121,7 +121,7 @@ FactsRead<Facts> readFacts(const kube::LazyObject &object, const Facts &previous
     r.print = FieldsPrint{quint64(qHashBits(text.constData(), size_t(text.size()), size_t(0x9e3779b97f4a7c15ULL))),
                           quint64(qHashBits(text.constData(), size_t(text.size()), size_t(0x243f6a8885a308d3ULL)))};
     if (r.print == previousPrint) {
-        r.facts = previous;
+        r.same = true;
         return r;
     }
     r.facts = Facts::fromObject(QJsonDocument::fromJson(text).object());
@@ -129,7 +129,7 @@ FactsRead<Facts> readFacts(const kube::LazyObject &object, const Facts &previous
     return r;
 }
 
-template FactsRead<VmFacts> readFacts(const kube::LazyObject &, const VmFacts &, const FieldsPrint &);
-template FactsRead<VmiFacts> readFacts(const kube::LazyObject &, const VmiFacts &, const FieldsPrint &);
+template FactsRead<VmFacts> readFacts(const kube::LazyObject &, const FieldsPrint &);
+template FactsRead<VmiFacts> readFacts(const kube::LazyObject &, const FieldsPrint &);
 
 } // namespace drover::models

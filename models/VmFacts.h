@@ -67,14 +67,16 @@ struct FieldsPrint
 template <typename Facts>
 struct FactsRead
 {
-    Facts facts;
+    Facts facts; // none (invalid) when `same`: the caller has them
     FieldsPrint print;
-    bool decoded = false; // false: `previous` given back, the fields being as they were
+    bool decoded = false; // false: no object, or the fields as they were
+    bool same = false;    // the object's fields print as previousPrint: its facts are the previous ones
 };
 
-// Facts (VmFacts or VmiFacts) of an object, or `previous` unchanged when the object's fields print
-// as previousPrint did; without a print (bytes simdjson refuses, a parsed object): decoded.
+// Facts (VmFacts or VmiFacts) of an object, or `same` when the object's fields print as
+// previousPrint did (facts are not copied then: the caller keeps its own); without a print (bytes
+// simdjson refuses, a parsed object): decoded.
 template <typename Facts>
-FactsRead<Facts> readFacts(const kube::LazyObject &object, const Facts &previous, const FieldsPrint &previousPrint);
+FactsRead<Facts> readFacts(const kube::LazyObject &object, const FieldsPrint &previousPrint);
 
 } // namespace drover::models

@@ -11,7 +11,7 @@ quint64 VmSummaryStore::decodedObjects(const std::vector<Decoded> &decoded)
 }
 
 // The VM and VMI objects of these keys whose facts are missing or stale, as the caches hold them
-// now, noted as being decoded.
+// now.
 std::vector<VmSummaryStore::Decode> VmSummaryStore::staleParts(const QList<QString> &keys)
 {
     std::vector<Decode> objects;
@@ -21,17 +21,14 @@ std::vector<VmSummaryStore::Decode> VmSummaryStore::staleParts(const QList<QStri
         if (vm.isEmpty())
             continue;
         kube::LazyObject vmi = m_vmis ? m_vmis->getLazy(key) : kube::LazyObject();
-        const Serials serials{vm.serial(), vmi.serial()};
         const auto found = m_entries.constFind(key);
         const Entry *e = found == m_entries.cend() ? nullptr : &*found;
-        const bool vmStale = !e || e->vmSerial != serials.first;
-        const bool vmiStale = !e || e->vmiSerial != serials.second;
+        const bool vmStale = !e || e->vmSerial != vm.serial();
+        const bool vmiStale = !e || e->vmiSerial != vmi.serial();
         if (vmStale)
             objects.push_back(decodeOf(key, VmPart, std::move(vm), e));
         if (vmiStale)
             objects.push_back(decodeOf(key, VmiPart, std::move(vmi), e));
-        if (vmStale || vmiStale)
-            m_building.insert(key, serials);
     }
     return objects;
 }
@@ -69,15 +66,16 @@ bool VmSummaryStore::adopt(const Decoded &d)
 
 void VmSummaryStore::keep(Entry &e, const Decoded &d)
 {
+    (d.part == VmPart ? e.vmSerial : e.vmiSerial) = d.serial;
+    if (d.same)
+        return; // the facts it has, and so its summary
     if (d.part == VmPart) {
         e.vm = d.vm;
         settle(e.vm);
-        e.vmSerial = d.serial;
         e.vmPrint = d.print;
     } else {
         e.vmi = d.vmi;
         settle(e.vmi);
-        e.vmiSerial = d.serial;
         e.vmiPrint = d.print;
     }
     e.summary.reset(); // joined anew at the next get()
@@ -87,12 +85,8 @@ void VmSummaryStore::deliver(quint64 job, quint64 generation, const std::vector<
 {
     m_delivered = job;
     if (generation == m_generation) {
-        for (const Decoded &d : decoded) {
+        for (const Decoded &d : decoded)
             adopt(d);
-            const auto it = m_building.constFind(d.key);
-            if (it != m_building.cend() && (d.part == VmPart ? it->first : it->second) == d.serial)
-                m_building.erase(it);
-        }
         m_decodes += decodedObjects(decoded);
     }
     if (!m_next.isEmpty())

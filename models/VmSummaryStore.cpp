@@ -29,7 +29,6 @@ void VmSummaryStore::setCaches(kube::ObjectCache *vms, kube::ObjectCache *vmis)
 void VmSummaryStore::clear()
 {
     m_entries.clear();
-    m_building.clear();
     m_strings.clear();
     // Waiters for the job that would have decoded m_next are called when the running one ends.
     m_next.clear();
@@ -73,10 +72,15 @@ bool VmSummaryStore::needsBuild(const QString &key) const
     if (now.first == 0)
         return false; // gone, or not a VM (yet): nothing to show
     const auto e = m_entries.constFind(key);
-    if (e != m_entries.cend() && Serials{e->vmSerial, e->vmiSerial} == now)
-        return false; // decoded; joining them is cheap
-    const auto b = m_building.constFind(key);
-    return b == m_building.cend() || *b != now;
+    return e == m_entries.cend() || Serials{e->vmSerial, e->vmiSerial} != now; // else decoded; joining is cheap
+}
+
+bool VmSummaryStore::shows(const QString &key, const VmSummary *shown) const
+{
+    if (!shown)
+        return false;
+    const auto e = m_entries.constFind(key);
+    return e != m_entries.cend() && e->summary.get() == shown && Serials{e->vmSerial, e->vmiSerial} == serialsNow(key);
 }
 
 void VmSummaryStore::prepare(const QList<QString> &keys, QObject *receiver, std::function<void()> done)
@@ -124,31 +128,22 @@ void VmSummaryStore::settle(VmiFacts &f)
 
 VmSummaryStore::Decode VmSummaryStore::decodeOf(const QString &key, Part part, kube::LazyObject object, const Entry *e)
 {
-    Decode d{key, part, std::move(object), {}, {}, {}};
-    if (e) {
-        d.print = part == VmPart ? e->vmPrint : e->vmiPrint;
-        if (part == VmPart)
-            d.vm = e->vm;
-        else
-            d.vmi = e->vmi;
-    }
-    return d;
+    return Decode{key, part, std::move(object), !e ? FieldsPrint() : part == VmPart ? e->vmPrint : e->vmiPrint};
 }
 
 VmSummaryStore::Decoded VmSummaryStore::decodeOne(const Decode &d)
 {
-    Decoded r{d.key, d.part, d.object.serial(), {}, {}, {}, false};
-    if (d.part == VmPart) {
-        auto read = readFacts(d.object, d.vm, d.print);
-        r.vm = std::move(read.facts);
+    Decoded r{d.key, d.part, d.object.serial(), {}, {}, {}, false, false};
+    auto take = [&r](auto read, auto *facts) {
+        *facts = std::move(read.facts);
         r.print = read.print;
         r.decoded = read.decoded;
-    } else {
-        auto read = readFacts(d.object, d.vmi, d.print);
-        r.vmi = std::move(read.facts);
-        r.print = read.print;
-        r.decoded = read.decoded;
-    }
+        r.same = read.same;
+    };
+    if (d.part == VmPart)
+        take(readFacts<VmFacts>(d.object, d.print), &r.vm);
+    else
+        take(readFacts<VmiFacts>(d.object, d.print), &r.vmi);
     return r;
 }
 

@@ -45,6 +45,10 @@ public:
     // (unless receiver is gone by then): once every decode asked for so far is in. Nothing to
     // decode: done is called at once. More than kListWorth keys: nothing is decoded here.
     void prepare(const QList<QString> &keys, QObject *receiver, std::function<void()> done);
+    // Whether the summary a view shows for this VM (null: none) is the one of the objects the
+    // caches hold now, decoded: a version whose fields are unchanged (a heartbeat) keeps its
+    // summary, and a view need not show it again. False while a version is not decoded yet.
+    bool shows(const QString &key, const VmSummary *shown) const;
     // Forget a VM that is gone.
     void remove(const QString &key) { m_entries.remove(key); }
     void clear();
@@ -67,14 +71,12 @@ private:
         quint64 vmSerial = 0, vmiSerial = 0; // of the objects the facts are of (0: none)
         FieldsPrint vmPrint, vmiPrint;       // of the fields they were read from
     };
-    struct Decode // one object for the worker, with the facts its entry has (kept if its fields are)
+    struct Decode // one object for the worker, with the print of the fields its entry's facts are of
     {
         QString key;
         Part part;
         kube::LazyObject object;
         FieldsPrint print;
-        VmFacts vm;
-        VmiFacts vmi;
     };
     struct Decoded
     {
@@ -85,6 +87,7 @@ private:
         VmFacts vm;
         VmiFacts vmi;
         bool decoded; // false: none, or the fields were as before
+        bool same;    // the fields were as before: the entry's facts (and summary) stay
     };
     struct Waiter
     {
@@ -94,14 +97,14 @@ private:
     };
     using Serials = std::pair<quint64, quint64>; // of the VM and the VMI object (0: none)
     Serials serialsNow(const QString &key) const; // in the caches now
-    bool needsBuild(const QString &key) const; // missing or stale, and not being decoded as it is
+    bool needsBuild(const QString &key) const;    // a VM whose facts are missing or stale
     void startJob();
     void deliver(quint64 job, quint64 generation, const std::vector<Decoded> &decoded);
     bool adopt(const Decoded &d); // into its entry when it is of the object cached now
-    void keep(Entry &e, const Decoded &d); // the facts into the entry; its summary is joined anew
-    std::vector<Decode> staleParts(const QList<QString> &keys); // noted in m_building
+    void keep(Entry &e, const Decoded &d); // into the entry; a summary of other facts is joined anew
+    std::vector<Decode> staleParts(const QList<QString> &keys);
     static Decode decodeOf(const QString &key, Part part, kube::LazyObject object,
-                           const Entry *e); // with e's facts (e: null for none)
+                           const Entry *e); // with e's print (e: null for none)
     static Decoded decodeOne(const Decode &d);
     static quint64 decodedObjects(const std::vector<Decoded> &decoded); // not counting kept ones
     // Facts about to be kept: values many VMs share ("Running", a host, an OS name) become one
@@ -112,7 +115,6 @@ private:
 
     QPointer<kube::ObjectCache> m_vms, m_vmis;
     QHash<QString, Entry> m_entries;
-    QHash<QString, Serials> m_building; // key -> serials a job is decoding
     std::vector<Waiter> m_waiters;
     quint64 m_builds = 0, m_decodes = 0;
     quint64 m_generation = 0; // setCaches/clear: results of older jobs are dropped

@@ -122,10 +122,10 @@ void VmTableModel::apply(const QSet<QString> &pending)
         const auto it = m_index.constFind(key);
         const bool present = m_vms && m_vms->contains(key);
         if (it != m_index.cend()) {
-            if (present)
-                changed.push_back(*it);
-            else
+            if (!present)
                 removed.push_back(*it);
+            else if (!m_store->shows(key, m_rows[size_t(*it)].summary.get()))
+                changed.push_back(*it); // else a heartbeat: what the row shows stands
         } else if (present) {
             added.append(key);
         }

@@ -157,8 +157,9 @@ int main(int argc, char **argv)
         wallRates.push_back(n / wall);
         cpuRates.push_back(n / cpu);
         std::printf("round %d: %.0f events in %.3f s wall, %.3f s client CPU (%.3f s GUI thread): %.0f events/s, "
-                    "%.0f events/s per client core, %.0f per GUI-thread core; rss %.1f MB\n",
-                    round + 1, n, wall, cpu, mainCpu, n / wall, n / cpu, n / mainCpu, bench::statusMb("VmRSS:"));
+                    "%.0f events/s per client core, %.0f per GUI-thread core; rss %.1f MB, peak %.1f MB; relists %d\n",
+                    round + 1, n, wall, cpu, mainCpu, n / wall, n / cpu, n / mainCpu, bench::statusMb("VmRSS:"),
+                    bench::statusMb("VmHWM:"), vmiInf.relists());
     }
     if (model.rowCount() != vms) {
         std::fprintf(stderr, "bench_ingest: the model has %d rows, expected %d\n", model.rowCount(), vms);

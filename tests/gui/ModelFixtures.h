@@ -62,6 +62,14 @@ inline QByteArray vmiJson(const VmiSpec &s, int rv, const QString &uid = {})
         .toUtf8();
 }
 
+// The same object with a heartbeat annotation (drover-sim's churn, a probe's time): a new
+// version whose fields the VM views read are as they were.
+inline QByteArray withHeartbeat(QByteArray json, int beat)
+{
+    json.replace(R"("labels":)", R"("annotations":{"drover.io/heartbeat":")" + QByteArray::number(beat) + R"("},"labels":)");
+    return json;
+}
+
 inline QByteArray nodeJson(const QString &name, int rv, bool ready = true, bool cordoned = false,
                            const QString &cpu = QStringLiteral("63000m"), const QString &memory = QStringLiteral("512Gi"))
 {

@@ -15,4 +15,5 @@ private Q_SLOTS:
     void summariesSharedWithTheTable();
     void summariesBuiltOffTheGuiThread();
     void factsDecodedApart();
+    void heartbeatShowsNothingNew();
 };

@@ -189,12 +189,16 @@ void TestVmFacts::sameFieldsNotDecodedAgain()
     QCOMPARE(store.get(key)->host, QStringLiteral("hv-1"));
     QCOMPARE(store.decodes(), quint64(2));
 
-    // The heartbeat: an annotation and the resourceVersion.
-    QByteArray beat = vmiJson(spec, 3);
-    beat.replace(R"("labels":)", R"("annotations":{"drover.io/heartbeat":"7"},"labels":)");
+    // The heartbeat: an annotation and the resourceVersion. The summary is the one it was.
+    const std::shared_ptr<const models::VmSummary> shown = store.get(key); // as a view holds it
+    QVERIFY(store.shows(key, shown.get()));
+    const QByteArray beat = withHeartbeat(vmiJson(spec, 3), 7);
     QVERIFY(beat.contains("drover.io/heartbeat"));
     put(vmis, CacheEvent::Modified, key, 3, beat);
     vmis.flush();
+    QVERIFY(!store.shows(key, shown.get())); // not read yet
+    QCOMPARE(store.get(key), shown);
+    QVERIFY(store.shows(key, shown.get()));
     QCOMPARE(store.get(key)->host, QStringLiteral("hv-1"));
     QCOMPARE(store.get(key)->ip, QStringLiteral("10.244.0.10"));
     QCOMPARE(store.decodes(), quint64(2));                                              // kept, not decoded
@@ -214,14 +218,13 @@ void TestVmFacts::sameFieldsNotDecodedAgain()
     vms.flush();
     QCOMPARE(store.get(key)->status, QStringLiteral("Stopping"));
     QCOMPARE(store.decodes(), quint64(4));
+    QVERIFY(!store.shows(key, shown.get())); // other facts, another summary
 
     for (int rv : {7, 8}) { // the worker: a heartbeat kept, then a move decoded
         VmiSpec s = moved;
         if (rv == 8)
             s.node = QStringLiteral("hv-2");
-        QByteArray b = vmiJson(s, rv);
-        b.replace(R"("labels":)", R"("annotations":{"drover.io/heartbeat":")" + QByteArray::number(rv) + R"("},"labels":)");
-        put(vmis, CacheEvent::Modified, key, rv, b);
+        put(vmis, CacheEvent::Modified, key, rv, withHeartbeat(vmiJson(s, rv), rv));
         vmis.flush();
         bool done = false;
         QObject receiver;

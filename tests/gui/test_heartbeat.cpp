@@ -1,0 +1,82 @@
+// A new version of a VMI whose fields the VM views read are as they were (a heartbeat: most of a
+// cluster's churn) changes nothing on screen: no view is told its row changed, so a sorted,
+// filtered table does not sort it again and the host tree does not sum its host again.
+#include "TestHostTree.h"
+
+#include "HostTreeModel.h"
+#include "ModelFixtures.h"
+#include "VmTableModel.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace drover;
+using namespace drover::test;
+using drover::models::HostTreeModel;
+using drover::models::VmTableModel;
+using kube::CacheEvent;
+
+void TestHostTree::heartbeatShowsNothingNew()
+{
+    kube::ObjectCache nodes, vms, vmis;
+    auto store = std::make_shared<models::VmSummaryStore>();
+    VmTableModel table;
+    table.setSummaryStore(store);
+    table.setCaches(&vms, &vmis);
+    HostTreeModel tree(&nodes, &vms, &vmis);
+    tree.setSummaryStore(store);
+    put(nodes, CacheEvent::Added, QStringLiteral("nvme-a01"), 1, nodeJson(QStringLiteral("nvme-a01"), 1));
+    const QString key = QStringLiteral("prod/web-01");
+    const VmiSpec spec{.name = QStringLiteral("web-01"), .node = QStringLiteral("nvme-a01")};
+    put(vms, CacheEvent::Added, key, 2, vmJson({.name = QStringLiteral("web-01")}, 2));
+    put(vmis, CacheEvent::Added, key, 3, vmiJson(spec, 3));
+    nodes.flush();
+    vms.flush();
+    vmis.flush();
+    table.flushPending();
+    tree.flushPending();
+    const QModelIndex ip = table.index(table.rowOf(key), VmTableModel::Ip);
+    QCOMPARE(ip.data().toString(), QStringLiteral("10.244.0.10")); // shown, as a view paints it
+    QCOMPARE(tree.vmIndex(key).parent(), tree.hostIndex(QStringLiteral("nvme-a01")));
+    QSignalSpy tableChanged(&table, &QAbstractItemModel::dataChanged);
+    QSignalSpy treeChanged(&tree, &QAbstractItemModel::dataChanged);
+    const quint64 decodes = store->decodes();
+
+    // Heartbeats go through the worker like any watch batch; once every one is read, the views
+    // show their batches and none of them says a row changed.
+    for (int beat = 0; beat < 5; ++beat) {
+        put(vmis, CacheEvent::Modified, key, 10 + beat, withHeartbeat(vmiJson(spec, 10 + beat), beat));
+        vmis.flush();
+    }
+    bool read = false;
+    QObject receiver;
+    store->prepare({key}, &receiver, [&] { read = true; });
+    QTRY_VERIFY(read);
+    table.flushPending();
+    tree.flushPending();
+    QCOMPARE(tableChanged.count(), 0);
+    QCOMPARE(treeChanged.count(), 0);
+    QCOMPARE(store->decodes(), decodes); // printed, not decoded
+
+    // A field they read: the row and its host are told, with the new value.
+    const QModelIndex hostCpu = tree.hostIndex(QStringLiteral("nvme-a01")).siblingAtColumn(HostTreeModel::Cpu);
+    const QString hostCpuBefore = hostCpu.data().toString();
+    VmiSpec grown = spec;
+    grown.cores = 6;
+    put(vmis, CacheEvent::Modified, key, 20, vmiJson(grown, 20));
+    vmis.flush();
+    QTRY_COMPARE(tableChanged.count(), 1);
+    QCOMPARE(table.index(table.rowOf(key), VmTableModel::VCpu).data().toString(), QStringLiteral("6"));
+    QTRY_VERIFY(!treeChanged.isEmpty());
+    QVERIFY(hostCpu.data().toString() != hostCpuBefore);
+
+    // A heartbeat read on the GUI thread (a flush that does not wait for the worker) is no change either.
+    tableChanged.clear();
+    treeChanged.clear();
+    put(vmis, CacheEvent::Modified, key, 21, withHeartbeat(vmiJson(grown, 21), 9));
+    vmis.flush();
+    tree.flushPending(); // get() reads it here
+    table.flushPending();
+    QCOMPARE(treeChanged.count(), 0);
+    QCOMPARE(tableChanged.count(), 0);
+}
