@@ -5,6 +5,7 @@
 #include <QSslSocket>
 
 #include <cstring>
+#include <utility>
 #include <vector>
 
 namespace drover::kube {
@@ -16,8 +17,6 @@ namespace {
 constexpr qint64 kSocketBuffer = 1 << 20;
 // One read from the socket: bigger bursts are read in several, reusing this thread's block.
 constexpr qint64 kReadBlock = 256 * 1024;
-// A drained body's block is kept up to this size (a burst can grow it to the read bound).
-constexpr qsizetype kKeepBody = 512 * 1024;
 
 QNetworkReply::NetworkError fromSocket(QAbstractSocket::SocketError e)
 {
@@ -128,36 +127,48 @@ void WatchReply::setReadBufferSize(qint64 size)
 
 qint64 WatchReply::bytesAvailable() const
 {
-    return qint64(m_body.size() - m_bodyPos) + QNetworkReply::bytesAvailable();
+    return m_unread + QNetworkReply::bytesAvailable();
+}
+
+qsizetype WatchReply::heldBytes() const
+{
+    qsizetype held = m_spare.capacity();
+    for (const QByteArray &piece : m_body)
+        held += piece.capacity();
+    return held;
 }
 
 qint64 WatchReply::readData(char *data, qint64 maxSize)
 {
-    if (m_bodyPos == m_body.size() && !m_done && m_socket && m_socket->bytesAvailable() > 0) {
+    if (m_unread == 0 && !m_done && m_socket && m_socket->bytesAvailable() > 0) {
         // The body's bound left bytes in the socket, which will not signal them again: decode
         // them for this read; the end of the response, or a failure, is told in the next turn.
         if (!pull() || m_http.state() == HttpStream::State::Done)
             schedulePump();
     }
-    const qint64 n = qMin<qint64>(maxSize, m_body.size() - m_bodyPos);
-    if (n <= 0)
-        return m_done ? -1 : 0;
-    std::memcpy(data, m_body.constData() + m_bodyPos, size_t(n));
-    m_bodyPos += qsizetype(n);
-    if (m_bodyPos == m_body.size()) {
-        // Drained: a small block is kept for the next burst, a burst's big one given back.
-        if (m_body.capacity() > kKeepBody)
-            m_body = QByteArray();
-        else
-            m_body.truncate(0);
-        m_bodyPos = 0;
+    qint64 copied = 0;
+    while (copied < maxSize && !m_body.empty()) {
+        QByteArray &front = m_body.front();
+        const qsizetype n = qsizetype(qMin<qint64>(maxSize - copied, front.size() - m_frontRead));
+        std::memcpy(data + copied, front.constData() + m_frontRead, size_t(n));
+        copied += n;
+        m_frontRead += n;
+        if (m_frontRead == front.size()) {
+            if (m_spare.isNull()) // its block serves the next piece: no new pages for each read
+                m_spare = std::move(front);
+            m_body.pop_front();
+            m_frontRead = 0;
+        }
     }
+    m_unread -= copied;
     // What the body's bound left in the socket is not signalled again by it (its buffer is full,
     // so nothing new arrives): offer it in the next turn, or a reader that asks bytesAvailable()
     // before read() would wait for ever.
     if (!m_done && m_socket && m_socket->bytesAvailable() > 0)
         schedulePump();
-    return n;
+    if (copied == 0)
+        return m_done ? -1 : 0;
+    return copied;
 }
 
 bool WatchReply::pull()
@@ -165,16 +176,20 @@ bool WatchReply::pull()
     if (m_http.state() == HttpStream::State::Failed)
         return false;
     thread_local std::vector<char> block(kReadBlock);
-    while (m_socket && m_socket->bytesAvailable() > 0 && (m_bodyLimit <= 0 || m_body.size() - m_bodyPos < m_bodyLimit)) {
+    while (m_socket && m_socket->bytesAvailable() > 0 && (m_bodyLimit <= 0 || m_unread < m_bodyLimit)) {
         const qint64 got = m_socket->read(block.data(), kReadBlock);
         if (got <= 0)
             break;
-        if (m_bodyPos > 0 && m_bodyPos == m_body.size()) {
-            m_body.truncate(0);
-            m_bodyPos = 0;
-        }
-        if (!m_http.feed(block.data(), qsizetype(got), &m_body))
+        QByteArray piece = std::exchange(m_spare, QByteArray());
+        piece.truncate(0); // keeps its block
+        if (!m_http.feed(block.data(), qsizetype(got), &piece))
             return false;
+        if (piece.isEmpty()) {
+            m_spare = std::move(piece);
+            continue;
+        }
+        m_unread += piece.size();
+        m_body.push_back(std::move(piece));
     }
     return true;
 }
@@ -200,7 +215,7 @@ void WatchReply::pump()
         publishHead();
     if (m_done)
         return; // a metaDataChanged() handler aborted
-    if (m_body.size() > m_bodyPos)
+    if (m_unread > 0)
         Q_EMIT readyRead();
     if (!m_done && m_http.state() == HttpStream::State::Done)
         finishOk();

@@ -17,6 +17,8 @@
 #include <QNetworkReply>
 #include <QPointer>
 
+#include <deque>
+
 class QSslSocket;
 
 namespace drover::kube {
@@ -36,6 +38,9 @@ public:
     // How much decoded body is kept unread before the socket is left unread (TCP then slows the
     // server down). 0: no bound.
     void setReadBufferSize(qint64 size) override;
+    // The memory that holds the decoded body, read or not (tests: a slow reader's burst stays
+    // within the bound and a few blocks).
+    qsizetype heldBytes() const;
 
 protected:
     qint64 readData(char *data, qint64 maxSize) override;
@@ -53,8 +58,12 @@ private:
 
     QPointer<QSslSocket> m_socket;
     HttpStream m_http;
-    QByteArray m_body;       // decoded body not yet read
-    qsizetype m_bodyPos = 0; // how much of m_body was read
+    // The decoded body not yet read, one piece per read from the socket: a reader that takes part
+    // of it (the informer reads 256 KiB a turn) frees what it read without moving the rest.
+    std::deque<QByteArray> m_body;
+    qsizetype m_frontRead = 0; // how much of the first piece was read
+    qint64 m_unread = 0;       // bytes in m_body not read yet
+    QByteArray m_spare;        // a read piece's block, for the next one
     qint64 m_bodyLimit = 0;
     bool m_headPublished = false;
     bool m_pumpQueued = false;

@@ -218,6 +218,40 @@ private Q_SLOTS:
         QVERIFY(got == sent);
         QCOMPARE(reply.error(), QNetworkReply::NoError);
     }
+
+    // A reader that takes a little at a time and never empties the body, as the informer does
+    // when its turn's share runs out: what it read is dropped before more is decoded, so the
+    // block stays within a few times the bound instead of growing to the whole burst.
+    void aSlowReaderKeepsABoundedBlock()
+    {
+        Server server;
+        WatchReply reply(requestFor(server.url(QStringLiteral("/api/v1/pods?watch=true"))));
+        const qint64 bound = 64 * 1024;
+        reply.setReadBufferSize(bound);
+        QVERIFY(server.waitRequest());
+        QByteArray sent;
+        server.send("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n");
+        for (int i = 0; i < 800; ++i) { // 4 MB
+            const QByteArray line = QByteArray(4999, char('a' + i % 26)) + '\n';
+            sent += line;
+            server.send(QByteArray::number(line.size(), 16) + "\r\n" + line + "\r\n");
+        }
+        server.send("0\r\n\r\n");
+        QByteArray got;
+        qsizetype held = 0;
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                const qint64 n = qMin<qint64>(reply.bytesAvailable(), 40000);
+                if (n > 0)
+                    got += reply.read(n);
+                held = qMax(held, reply.heldBytes());
+                return reply.isFinished() && reply.bytesAvailable() == 0;
+            },
+            30000));
+        QCOMPARE(got.size(), sent.size());
+        QVERIFY(got == sent);
+        QVERIFY2(held <= 4 * (bound + 256 * 1024), qPrintable(QString::number(held))); // the read block is 256 KiB
+    }
 };
 
 QTEST_GUILESS_MAIN(TestWatchReply)
