@@ -74,6 +74,21 @@ QByteArray readAll(WatchReply &r)
     return out;
 }
 
+// A 200 whose body is `lines` chunks of one 5,000-byte line each, then the last chunk; what the
+// body says is returned.
+QByteArray sendBurst(Server &server, int lines)
+{
+    QByteArray sent;
+    server.send("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n");
+    for (int i = 0; i < lines; ++i) {
+        const QByteArray line = QByteArray(4999, char('a' + i % 26)) + '\n';
+        sent += line;
+        server.send(QByteArray::number(line.size(), 16) + "\r\n" + line + "\r\n");
+    }
+    server.send("0\r\n\r\n");
+    return sent;
+}
+
 } // namespace
 
 class TestWatchReply : public QObject
@@ -195,14 +210,7 @@ private Q_SLOTS:
         reply.setReadBufferSize(bound);
         QSignalSpy finished(&reply, &QNetworkReply::finished);
         QVERIFY(server.waitRequest());
-        QByteArray sent;
-        server.send("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n");
-        for (int i = 0; i < 400; ++i) { // 400 chunks of 5 kB: 2 MB, thirty times the bound
-            const QByteArray line = QByteArray(4999, char('a' + i % 26)) + '\n';
-            sent += line;
-            server.send(QByteArray::number(line.size(), 16) + "\r\n" + line + "\r\n");
-        }
-        server.send("0\r\n\r\n");
+        const QByteArray sent = sendBurst(server, 400); // 2 MB, thirty times the bound
         // Nobody reads until the whole burst has arrived at the client.
         QTest::qWait(300);
         const qint64 kept = reply.bytesAvailable();
@@ -220,8 +228,8 @@ private Q_SLOTS:
     }
 
     // A reader that takes a little at a time and never empties the body, as the informer does
-    // when its turn's share runs out: what it read is dropped before more is decoded, so the
-    // block stays within a few times the bound instead of growing to the whole burst.
+    // when its turn's share runs out: each piece is freed once it is read, so what the reply
+    // holds stays within a few times the bound instead of growing to the whole burst.
     void aSlowReaderKeepsABoundedBlock()
     {
         Server server;
@@ -229,14 +237,7 @@ private Q_SLOTS:
         const qint64 bound = 64 * 1024;
         reply.setReadBufferSize(bound);
         QVERIFY(server.waitRequest());
-        QByteArray sent;
-        server.send("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n");
-        for (int i = 0; i < 800; ++i) { // 4 MB
-            const QByteArray line = QByteArray(4999, char('a' + i % 26)) + '\n';
-            sent += line;
-            server.send(QByteArray::number(line.size(), 16) + "\r\n" + line + "\r\n");
-        }
-        server.send("0\r\n\r\n");
+        const QByteArray sent = sendBurst(server, 800); // 4 MB
         QByteArray got;
         qsizetype held = 0;
         QVERIFY(QTest::qWaitFor(
