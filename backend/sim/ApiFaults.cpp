@@ -1,7 +1,10 @@
 // ApiServer: fault injection (drop, cut mid-line, compact, fail, outage) and load (churn), and
 // their admin endpoints.
 #include "ApiServer.h"
+#include "GuestAgentJson.h"
 #include "JsonOut.h"
+#include "LeasePool.h"
+#include "VmiJson.h"
 #include "WatchStream.h"
 
 #include <QTimer>
@@ -47,8 +50,20 @@ void ApiServer::addFaultEndpoints()
         return Done{QStringLiteral("failing the next %1 requests").arg(m_faults.queuedFailures())};
     });
     m_admin.addAction(QStringLiteral("churn"), [this](const QUrlQuery &q) -> Result<Done> {
-        const int n = q.queryItemValue(QStringLiteral("count")).toInt();
-        QTimer::singleShot(0, this, [this, n] { churn(n, 0); });
+        // count: VMI updates; shownEvery=K: every K-th one also gives the guest another address
+        // (a field a VM view shows), the rest change only an annotation (most real VMI updates
+        // change nothing a view shows).
+        bool countOk = false, everyOk = true;
+        const int n = q.queryItemValue(QStringLiteral("count")).toInt(&countOk);
+        const QString every = q.queryItemValue(QStringLiteral("shownEvery"));
+        const int shownEvery = every.isEmpty() ? 0 : every.toInt(&everyOk);
+        if (!countOk || n <= 0)
+            return Result<Done>::failure(QStringLiteral("count must be a positive number of updates, not \"%1\"")
+                                             .arg(q.queryItemValue(QStringLiteral("count"))));
+        if (!everyOk || shownEvery < 0)
+            return Result<Done>::failure(
+                QStringLiteral("shownEvery must be a number of updates (0: none), not \"%1\"").arg(every));
+        QTimer::singleShot(0, this, [this, n, shownEvery] { churn({n, shownEvery}); });
         return Done{QStringLiteral("%1 updates queued").arg(n), true};
     });
 }
@@ -92,26 +107,52 @@ void ApiServer::respondFault(const QHttpServerRequest &req, QTcpSocket *socket, 
                QHttpServerResponder::StatusCode(a.code));
 }
 
-// Touches VMIs round-robin (an annotation), in slices so the server keeps serving meanwhile.
-void ApiServer::churn(int remaining, int offset)
+QStringList ApiServer::nextChurnKeys(int n)
+{
+    QStringList keys;
+    QString after = m_churnAfter;
+    while (keys.size() < n) {
+        const ObjectStore::Page page =
+            m_store->listPage(kube::ApiResource::virtualMachineInstances(), {}, after, int(n - keys.size()));
+        if (page.items.isEmpty() && after.isEmpty())
+            break; // no VMIs
+        for (const auto &item : page.items)
+            keys << item.first;
+        after = page.items.isEmpty() ? QString() : keys.last(); // at the end: from the first again
+    }
+    if (!keys.isEmpty())
+        m_churnAfter = keys.last();
+    return keys;
+}
+
+// Touches VMIs round-robin, each request going on where the last stopped: update n writes the
+// annotation drover.io/heartbeat=n (n counts every update the server made, so each changes the
+// object); every shownEvery-th also renews the guest's address. In slices so the server keeps
+// serving meanwhile.
+void ApiServer::churn(Churn c)
 {
     const auto &vmis = kube::ApiResource::virtualMachineInstances();
-    const QList<QJsonObject> all = m_store->list(vmis);
-    if (all.isEmpty() || remaining <= 0)
+    const QStringList keys = nextChurnKeys(qMin(c.remaining, 2000));
+    if (keys.isEmpty() || c.remaining <= 0)
         return;
-    const int slice = qMin(remaining, 2000);
-    for (int i = 0; i < slice; ++i) {
-        const QJsonObject meta = all[(offset + i) % all.size()].value(QLatin1String("metadata")).toObject();
-        const int n = offset + i;
-        (void)m_store->mutate(vmis, meta.value(QLatin1String("namespace")).toString(),
-                              meta.value(QLatin1String("name")).toString(), [n](QJsonObject &o) {
-                                  QJsonObject m = o.value(QLatin1String("metadata")).toObject();
-                                  QJsonObject a = m.value(QLatin1String("annotations")).toObject();
-                                  a.insert(QStringLiteral("drover.io/heartbeat"), QString::number(n));
-                                  m.insert(QLatin1String("annotations"), a);
-                                  o.insert(QLatin1String("metadata"), m);
-                              });
+    for (const QString &key : keys) {
+        const qint64 n = m_churned++;
+        const bool shown = c.shownEvery > 0 && n % c.shownEvery == 0;
+        if (shown && !m_leases)
+            m_leases = new LeasePool(m_store); // kept current from here on
+        const qsizetype slash = key.indexOf(QLatin1Char('/'));
+        (void)m_store->mutate(vmis, key.left(slash), key.mid(slash + 1), [&](QJsonObject &o) {
+            QJsonObject m = o.value(QLatin1String("metadata")).toObject();
+            QJsonObject a = m.value(QLatin1String("annotations")).toObject();
+            a.insert(QStringLiteral("drover.io/heartbeat"), QString::number(n));
+            m.insert(QLatin1String("annotations"), a);
+            o.insert(QLatin1String("metadata"), m);
+            const QString ip = firstIp(o);
+            if (shown && !ip.isEmpty() && hasGuestAgent(o)) // else virt-handler knows the pod IP only
+                (void)setGuestAddress(o, m_leases->renew(ip));
+        });
     }
-    QTimer::singleShot(0, this, [this, remaining, offset, slice] { churn(remaining - slice, offset + slice); });
+    c.remaining -= int(keys.size());
+    QTimer::singleShot(0, this, [this, c] { churn(c); });
 }
 } // namespace drover::sim

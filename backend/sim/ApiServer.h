@@ -18,6 +18,8 @@
 
 namespace drover::sim {
 
+class LeasePool;
+
 class WatchStream;
 class ConsoleSockets;
 struct Route;
@@ -140,7 +142,13 @@ private:
     void handleAdmin(const QHttpServerRequest &req, QTcpSocket *socket, const QString &what);
     void respondFault(const QHttpServerRequest &req, QTcpSocket *socket, const FaultPlan::Answer &a);
     void addFaultEndpoints(); // ApiFaults.cpp: the server's own admin endpoints
-    void churn(int remaining, int offset);
+    struct Churn
+    {
+        int remaining = 0;
+        int shownEvery = 0; // every shownEvery-th update also changes a shown field; 0: none
+    };
+    void churn(Churn c);
+    QStringList nextChurnKeys(int n); // the next n VMIs round-robin, after the last one churned
 
     ObjectStore *m_store;
     ServedBytes m_served; // list items' text per resourceVersion
@@ -148,6 +156,9 @@ private:
     QList<SubresourceRoute> m_subresourceRoutes;
     std::function<bool(const QString &)> m_groupAvailable;
     SimAdmin m_admin;
+    QString m_churnAfter;          // the last VMI churned: the next request goes on from there
+    qint64 m_churned = 0;          // updates made: the next one's number
+    LeasePool *m_leases = nullptr; // the guests' addresses, from the first churn that renews one (owned by the store)
     QList<ObjectHook> m_objectHooks;
     QList<AdmissionHook> m_admissionHooks;
     ConsoleSockets *m_consoles = nullptr;

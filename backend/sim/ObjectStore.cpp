@@ -19,6 +19,8 @@ static QJsonObject metaOf(const QJsonObject &obj)
 
 bool WatchFilter::matches(const QJsonObject &obj) const
 {
+    if (isEmpty()) // most lists and watches: nothing to read
+        return true;
     const QJsonObject m = metaOf(obj);
     if (!ns.isEmpty() && m.value(QLatin1String("namespace")).toString() != ns)
         return false;

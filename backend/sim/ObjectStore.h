@@ -56,6 +56,10 @@ struct WatchFilter
         bool negated = false;
     };
     QList<FieldTerm> fields;
+    bool isEmpty() const
+    {
+        return ns.isEmpty() && name.isEmpty() && labels.isEmpty() && labelTerms.isEmpty() && fields.isEmpty();
+    }
     bool matches(const QJsonObject &obj) const;
 };
 

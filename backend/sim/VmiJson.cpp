@@ -320,6 +320,26 @@ void markRunning(QJsonObject &vmi, const QString &node, const QString &ip)
         setCondition(vmi, u"Paused"_s, true, u"PausedByUser"_s, u"VMI was paused by user"_s);
 }
 
+bool setGuestAddress(QJsonObject &vmi, const QString &ip)
+{
+    QJsonObject st = objectAt(vmi, "status"_L1);
+    QJsonArray ifaces = st.value("interfaces"_L1).toArray();
+    if (ifaces.isEmpty() || !hasGuestAgent(vmi))
+        return false;
+    QJsonObject iface = ifaces.first().toObject();
+    QJsonArray all = iface.value("ipAddresses"_L1).toArray();
+    if (all.isEmpty())
+        all.append(ip);
+    else
+        all.replace(0, ip);
+    iface.insert("ipAddress"_L1, ip);
+    iface.insert("ipAddresses"_L1, all);
+    ifaces.replace(0, iface);
+    st.insert("interfaces"_L1, ifaces);
+    vmi.insert("status"_L1, st);
+    return true;
+}
+
 void markNodeUnresponsive(QJsonObject &vmi)
 {
     setPhase(vmi, core::VmiPhase::Failed);
