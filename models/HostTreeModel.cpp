@@ -107,7 +107,7 @@ void HostTreeModel::apply(const QSet<QString> &nodes, const QSet<QString> &vms)
         return;
     static const QString kName = QStringLiteral("hosttree");
     const kube::cost::Measure cost(kube::cost::Step::Model, kName);
-    QSet<HostItem *> touched;
+    Touched touched;
     for (const QString &n : std::as_const(nodes))
         updateNode(n, &touched);
     VmInserts inserts;
@@ -115,28 +115,32 @@ void HostTreeModel::apply(const QSet<QString> &nodes, const QSet<QString> &vms)
         updateVm(k, &inserts, &touched);
     for (auto &[host, items] : inserts)
         insertVms(host, std::move(items));
-    if (touched.isEmpty())
-        return; // heartbeats: nothing shown changed
     std::vector<HostItem *> gone;
-    for (HostItem *h : std::as_const(touched)) {
+    bool shown = false;
+    for (auto it = touched.cbegin(); it != touched.cend(); ++it) {
+        HostItem *h = it.key();
+        const std::pair before(h->vcpuUsed, h->memoryUsedBytes);
         h->recomputeUsage();
-        if (!h->hasNode && h->vms.empty())
+        if (!h->hasNode && h->vms.empty()) {
             gone.push_back(h);
-        else
+        } else if (it.value() || before != std::pair(h->vcpuUsed, h->memoryUsedBytes)) {
             emitRowChanged(indexOf(h));
+            shown = true;
+        }
     }
     for (HostItem *h : gone)
         removeHost(h);
-    emitRowChanged(clusterIndex());
+    if (shown || !gone.empty()) // else heartbeats, or a VM's IP: no host's row, no sum changed
+        emitRowChanged(clusterIndex());
 }
 
-void HostTreeModel::updateNode(const QString &name, QSet<HostItem *> *touched)
+void HostTreeModel::updateNode(const QString &name, Touched *touched)
 {
     HostItem *h = m_hostByName.value(name);
     if (!m_nodes || !m_nodes->contains(name)) {
         if (h) {
             h->hasNode = false;
-            touched->insert(h);
+            touched->insert(h, true);
         }
         return;
     }
@@ -155,12 +159,10 @@ void HostTreeModel::updateNode(const QString &name, QSet<HostItem *> *touched)
     } else {
         h->ready = false; // a Node we cannot read is not one to schedule on
     }
-    touched->insert(h);
+    touched->insert(h, true);
 }
 
-void HostTreeModel::updateVm(const QString &key,
-                             VmInserts *inserts,
-                             QSet<HostItem *> *touched)
+void HostTreeModel::updateVm(const QString &key, VmInserts *inserts, Touched *touched)
 {
     VmItem *item = m_vmByKey.value(key);
     std::unique_ptr<VmItem> moving;
@@ -171,7 +173,7 @@ void HostTreeModel::updateVm(const QString &key,
         moving = std::move(old->vms[size_t(row)]);
         old->vms.erase(old->vms.begin() + row);
         endRemoveRows();
-        touched->insert(old);
+        touched->insert(old, true);
     };
     if (!m_vms || !m_vms->contains(key)) {
         if (item) {
@@ -188,7 +190,8 @@ void HostTreeModel::updateVm(const QString &key,
     if (item && item->host->name == target) {
         item->summary = std::move(s);
         emitRowChanged(indexOf(item));
-        touched->insert(item->host);
+        if (!touched->contains(item->host))
+            touched->insert(item->host, false); // its sums may have changed
         return;
     }
     if (item)
@@ -200,7 +203,7 @@ void HostTreeModel::updateVm(const QString &key,
     moving->host = h;
     m_vmByKey.insert(key, moving.get());
     (*inserts)[h].push_back(std::move(moving));
-    touched->insert(h);
+    touched->insert(h, true);
 }
 
 void HostTreeModel::insertVms(HostItem *host, std::vector<std::unique_ptr<VmItem>> items)

@@ -76,9 +76,11 @@ private:
     void onNodes(const QList<kube::CacheEvent> &events);
     void onVms(const QList<kube::CacheEvent> &events);
     void schedule();
-    void updateNode(const QString &name, QSet<HostItem *> *touched);
-    void updateVm(const QString &key, VmInserts *inserts,
-                  QSet<HostItem *> *touched);
+    // The hosts an apply() touched: true when their row changed for sure (the Node, a VM come or
+    // gone), false when only a VM on them changed in place (the row changes if its sums do).
+    using Touched = QHash<HostItem *, bool>;
+    void updateNode(const QString &name, Touched *touched);
+    void updateVm(const QString &key, VmInserts *inserts, Touched *touched);
     void insertVms(HostItem *host, std::vector<std::unique_ptr<VmItem>> items);
     HostItem *ensureHost(const QString &name);
     void removeHost(HostItem *host);

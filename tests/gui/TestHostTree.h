@@ -16,4 +16,5 @@ private Q_SLOTS:
     void summariesBuiltOffTheGuiThread();
     void factsDecodedApart();
     void heartbeatShowsNothingNew();
+    void anAddressChangesOnlyItsVmRows();
 };

@@ -1,6 +1,7 @@
 // A new version of a VMI whose fields the VM views read are as they were (a heartbeat: most of a
 // cluster's churn) changes nothing on screen: no view is told its row changed, so a sorted,
-// filtered table does not sort it again and the host tree does not sum its host again.
+// filtered table does not sort it again and the host tree does not sum its host again. A change
+// that leaves the host's sums as they were (a guest's new address) tells the VM's rows only.
 #include "TestHostTree.h"
 
 #include "HostTreeModel.h"
@@ -10,31 +11,53 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <tuple>
+
 using namespace drover;
 using namespace drover::test;
 using drover::models::HostTreeModel;
 using drover::models::VmTableModel;
 using kube::CacheEvent;
 
-void TestHostTree::heartbeatShowsNothingNew()
+namespace {
+
+// The VM table and the host tree on one summary store, showing prod/web-01 on nvme-a01.
+struct Views
 {
     kube::ObjectCache nodes, vms, vmis;
-    auto store = std::make_shared<models::VmSummaryStore>();
+    std::shared_ptr<models::VmSummaryStore> store = std::make_shared<models::VmSummaryStore>();
     VmTableModel table;
-    table.setSummaryStore(store);
-    table.setCaches(&vms, &vmis);
-    HostTreeModel tree(&nodes, &vms, &vmis);
-    tree.setSummaryStore(store);
-    put(nodes, CacheEvent::Added, QStringLiteral("nvme-a01"), 1, nodeJson(QStringLiteral("nvme-a01"), 1));
+    HostTreeModel tree{&nodes, &vms, &vmis};
     const QString key = QStringLiteral("prod/web-01");
     const VmiSpec spec{.name = QStringLiteral("web-01"), .node = QStringLiteral("nvme-a01")};
-    put(vms, CacheEvent::Added, key, 2, vmJson({.name = QStringLiteral("web-01")}, 2));
-    put(vmis, CacheEvent::Added, key, 3, vmiJson(spec, 3));
-    nodes.flush();
-    vms.flush();
-    vmis.flush();
-    table.flushPending();
-    tree.flushPending();
+
+    Views()
+    {
+        table.setSummaryStore(store);
+        table.setCaches(&vms, &vmis);
+        tree.setSummaryStore(store);
+        put(nodes, CacheEvent::Added, QStringLiteral("nvme-a01"), 1, nodeJson(QStringLiteral("nvme-a01"), 1));
+        put(vms, CacheEvent::Added, key, 2, vmJson({.name = QStringLiteral("web-01")}, 2));
+        put(vmis, CacheEvent::Added, key, 3, vmiJson(spec, 3));
+        nodes.flush();
+        vms.flush();
+        vmis.flush();
+        table.flushPending();
+        tree.flushPending();
+    }
+    void modify(const QByteArray &json, int rv)
+    {
+        put(vmis, CacheEvent::Modified, key, rv, json);
+        vmis.flush();
+    }
+};
+
+} // namespace
+
+void TestHostTree::heartbeatShowsNothingNew()
+{
+    Views v;
+    auto [vmis, store, table, tree, key, spec] = std::tie(v.vmis, v.store, v.table, v.tree, v.key, v.spec);
     const QModelIndex ip = table.index(table.rowOf(key), VmTableModel::Ip);
     QCOMPARE(ip.data().toString(), QStringLiteral("10.244.0.10")); // shown, as a view paints it
     QCOMPARE(tree.vmIndex(key).parent(), tree.hostIndex(QStringLiteral("nvme-a01")));
@@ -79,4 +102,32 @@ void TestHostTree::heartbeatShowsNothingNew()
     table.flushPending();
     QCOMPARE(treeChanged.count(), 0);
     QCOMPARE(tableChanged.count(), 0);
+}
+
+void TestHostTree::anAddressChangesOnlyItsVmRows()
+{
+    Views v;
+    const QModelIndex host = v.tree.hostIndex(QStringLiteral("nvme-a01"));
+    QSignalSpy tableChanged(&v.table, &QAbstractItemModel::dataChanged);
+    QSignalSpy treeChanged(&v.tree, &QAbstractItemModel::dataChanged);
+    VmiSpec moved = v.spec;
+    moved.ip = QStringLiteral("10.244.0.77");
+    v.modify(vmiJson(moved, 30), 30);
+    QTRY_COMPARE(tableChanged.count(), 1);
+    QCOMPARE(v.table.index(v.table.rowOf(v.key), VmTableModel::Ip).data().toString(), QStringLiteral("10.244.0.77"));
+    QTRY_COMPARE(treeChanged.count(), 1);
+    const auto topLeft = treeChanged.first().at(0).value<QModelIndex>();
+    QCOMPARE(topLeft.siblingAtColumn(0), v.tree.vmIndex(v.key)); // not the host, not the cluster
+    QCOMPARE(topLeft.parent(), host);
+
+    // Its memory changes the host's sum: the host and the cluster rows are told too.
+    treeChanged.clear();
+    VmiSpec bigger = moved;
+    bigger.memory = QStringLiteral("16Gi");
+    v.modify(vmiJson(bigger, 31), 31);
+    QTRY_COMPARE(treeChanged.count(), 3);
+    QSet<QModelIndex> told;
+    for (const QList<QVariant> &signal : std::as_const(treeChanged))
+        told.insert(signal.at(0).value<QModelIndex>().siblingAtColumn(0));
+    QCOMPARE(told, (QSet<QModelIndex>{v.tree.vmIndex(v.key), host, host.parent()}));
 }
