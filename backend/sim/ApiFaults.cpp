@@ -131,9 +131,11 @@ QStringList ApiServer::nextChurnKeys(int n)
 // serving meanwhile.
 void ApiServer::churn(Churn c)
 {
+    if (c.remaining <= 0)
+        return;
     const auto &vmis = kube::ApiResource::virtualMachineInstances();
     const QStringList keys = nextChurnKeys(qMin(c.remaining, 2000));
-    if (keys.isEmpty() || c.remaining <= 0)
+    if (keys.isEmpty())
         return;
     for (const QString &key : keys) {
         const qint64 n = m_churned++;
@@ -149,7 +151,7 @@ void ApiServer::churn(Churn c)
             o.insert(QLatin1String("metadata"), m);
             const QString ip = firstIp(o);
             if (shown && !ip.isEmpty() && hasGuestAgent(o)) // else virt-handler knows the pod IP only
-                (void)setGuestAddress(o, m_leases->renew(ip));
+                setGuestAddress(o, m_leases->renew(ip));
         });
     }
     c.remaining -= int(keys.size());

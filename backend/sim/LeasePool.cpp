@@ -1,8 +1,7 @@
 #include "LeasePool.h"
 
+#include "ObjectCache.h"
 #include "VmiJson.h"
-
-#include <QJsonArray>
 
 namespace drover::sim {
 
@@ -19,22 +18,16 @@ std::pair<QString, int> split(const QString &ip)
 
 } // namespace
 
-QString firstIp(const QJsonObject &vmi)
-{
-    const QJsonArray ifaces = objectAt(vmi, QLatin1String("status")).value(QLatin1String("interfaces")).toArray();
-    return ifaces.isEmpty() ? QString() : stringAt(ifaces.first().toObject(), QLatin1String("ipAddress"));
-}
-
 LeasePool::LeasePool(ObjectStore *store) : QObject(store)
 {
     const auto &vmis = kube::ApiResource::virtualMachineInstances();
     for (const QJsonObject &vmi : store->list(vmis))
-        hold(namespaceOf(vmi) + QLatin1Char('/') + nameOf(vmi), firstIp(vmi));
+        hold(kube::ObjectCache::keyOf(vmi), firstIp(vmi));
     connect(store, &ObjectStore::changed, this,
             [this, vmis](const kube::ApiResource &r, const QString &type, const QJsonObject &obj) {
                 if (r != vmis)
                     return;
-                const QString key = namespaceOf(obj) + QLatin1Char('/') + nameOf(obj);
+                const QString key = kube::ObjectCache::keyOf(obj);
                 release(key);
                 if (type != QLatin1String("DELETED"))
                     hold(key, firstIp(obj));

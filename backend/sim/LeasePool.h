@@ -27,7 +27,4 @@ private:
     QHash<QString, QHash<int, int>> m_used; // "10.244.3." -> last octet -> VMIs holding it
 };
 
-// A VMI's first interface's address, "" when it has none.
-QString firstIp(const QJsonObject &vmi);
-
 } // namespace drover::sim

@@ -69,9 +69,7 @@ Placement::Placement(const ObjectStore &store)
         const QString node = stringAt(status, "nodeName"_L1);
         if (node.isEmpty())
             continue;
-        const QJsonArray ifaces = status.value("interfaces"_L1).toArray();
-        add(node, objectAt(vmi, "spec"_L1),
-            ifaces.isEmpty() ? QString() : stringAt(ifaces.first().toObject(), "ipAddress"_L1));
+        add(node, objectAt(vmi, "spec"_L1), firstIp(vmi));
     }
 }
 

@@ -320,12 +320,18 @@ void markRunning(QJsonObject &vmi, const QString &node, const QString &ip)
         setCondition(vmi, u"Paused"_s, true, u"PausedByUser"_s, u"VMI was paused by user"_s);
 }
 
-bool setGuestAddress(QJsonObject &vmi, const QString &ip)
+QString firstIp(const QJsonObject &vmi)
+{
+    const QJsonArray ifaces = objectAt(vmi, "status"_L1).value("interfaces"_L1).toArray();
+    return ifaces.isEmpty() ? QString() : stringAt(ifaces.first().toObject(), "ipAddress"_L1);
+}
+
+void setGuestAddress(QJsonObject &vmi, const QString &ip)
 {
     QJsonObject st = objectAt(vmi, "status"_L1);
     QJsonArray ifaces = st.value("interfaces"_L1).toArray();
-    if (ifaces.isEmpty() || !hasGuestAgent(vmi))
-        return false;
+    if (ifaces.isEmpty())
+        return;
     QJsonObject iface = ifaces.first().toObject();
     QJsonArray all = iface.value("ipAddresses"_L1).toArray();
     if (all.isEmpty())
@@ -337,7 +343,6 @@ bool setGuestAddress(QJsonObject &vmi, const QString &ip)
     ifaces.replace(0, iface);
     st.insert("interfaces"_L1, ifaces);
     vmi.insert("status"_L1, st);
-    return true;
 }
 
 void markNodeUnresponsive(QJsonObject &vmi)

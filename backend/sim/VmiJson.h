@@ -64,11 +64,13 @@ void markScheduled(QJsonObject &vmi, const QString &node);
 void markRunning(QJsonObject &vmi, const QString &node, const QString &ip);
 // virt-controller's verdict on a VMI whose node stopped reporting.
 void markNodeUnresponsive(QJsonObject &vmi);
-// The guest agent reports another address on the first interface (a lease renewed on a
-// bridge-bound interface): status.interfaces[0].ipAddress and the first of its ipAddresses.
-// False, and nothing changed, when the VMI has no interface or no agent (virt-handler then
-// knows only the pod IP, which a running pod keeps).
-bool setGuestAddress(QJsonObject &vmi, const QString &ip);
+// status.interfaces[0].ipAddress, "" when the VMI reports no interface.
+QString firstIp(const QJsonObject &vmi);
+// Another address on the first interface, as a guest agent reports a lease renewed on a
+// bridge-bound interface: status.interfaces[0].ipAddress and the first of its ipAddresses.
+// Nothing changes when the VMI reports no interface. (Without an agent virt-handler knows only
+// the pod IP, which a running pod keeps: callers leave such VMIs alone.)
+void setGuestAddress(QJsonObject &vmi, const QString &ip);
 
 // status.printableStatus for a VM and its VMI, with KubeVirt's precedence: Terminating,
 // Stopping, Migrating, Paused, Running, ErrorUnschedulable, Starting, Stopped, else Unknown.
