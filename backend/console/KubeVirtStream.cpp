@@ -229,14 +229,17 @@ QString KubeVirtStream::describeFailure() const
         return Tr::tr("the API server's TLS certificate was not accepted: %1").arg(m_sslError);
     if (m_state == State::Open && m_ws) {
         const QString why = m_ws->closeReason();
-        const auto code = m_ws->closeCode();
+        // As an int: a peer may send any code (3000-4999 are the application's), which Qt hands
+        // back in the enum; kept there, its load is undefined for values outside it (UBSan).
+        const int code = int(m_ws->closeCode());
         if (code == QWebSocketProtocol::CloseCodeProtocolError || code == QWebSocketProtocol::CloseCodeTooMuchData ||
             code == QWebSocketProtocol::CloseCodeWrongDatatype || code == QWebSocketProtocol::CloseCodeDatatypeNotSupported)
             return Tr::tr("the console of %1 broke: invalid websocket data (%2)").arg(vm, why);
         if (!why.isEmpty())
             return Tr::tr("the server closed the console of %1: %2").arg(vm, why);
         if (!m_error.isEmpty() || code != QWebSocketProtocol::CloseCodeNormal)
-            return Tr::tr("the connection to the console of %1 was lost (%2)").arg(vm, m_error.isEmpty() ? Tr::tr("close code %1").arg(int(code)) : m_error);
+            return Tr::tr("the connection to the console of %1 was lost (%2)")
+                .arg(vm, m_error.isEmpty() ? Tr::tr("close code %1").arg(code) : m_error);
         return Tr::tr("the server closed the console of %1").arg(vm);
     }
     static const QRegularExpression status(u"status code:? (\\d{3})"_s);
