@@ -3,7 +3,6 @@
 #include "JsonProjection.h"
 #include "Vm.h"
 
-#include <QHashFunctions>
 #include <QJsonDocument>
 
 namespace drover::models {
@@ -112,14 +111,19 @@ FactsRead<Facts> readFacts(const kube::LazyObject &object, const FieldsPrint &pr
     FactsRead<Facts> r;
     if (object.isEmpty())
         return r; // none: nothing to read
+    const FieldsPrint carried = object.printFor(Facts::fields());
+    if (carried.isSet() && carried == previousPrint) {
+        r.print = carried;
+        r.same = true;
+        return r;
+    }
     const QByteArray text = object.projectedText(Facts::fields());
     if (text.isEmpty()) { // a parsed object, or bytes left to Qt: their whole reading, no second simdjson pass
         r.facts = Facts::fromObject(object.json());
         r.decoded = true;
-        return r;
+        return r; // no print: facts of the whole object are not vouched for by its fields alone
     }
-    r.print = FieldsPrint{quint64(qHashBits(text.constData(), size_t(text.size()), size_t(0x9e3779b97f4a7c15ULL))),
-                          quint64(qHashBits(text.constData(), size_t(text.size()), size_t(0x243f6a8885a308d3ULL)))};
+    r.print = carried.isSet() ? carried : kube::JsonProjection::printOf(text.constData(), text.size());
     if (r.print == previousPrint) {
         r.same = true;
         return r;

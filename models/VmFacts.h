@@ -55,14 +55,12 @@ struct VmiFacts
     bool operator==(const VmiFacts &) const = default;
 };
 
-// A fingerprint of the fields an object's facts are read from (their projection's text, two
-// 64-bit hashes): an update that leaves those fields as they were (most VMI updates: heartbeats,
-// probe times, the guest agent's figures, annotations) has the facts it had.
-struct FieldsPrint
-{
-    quint64 a = 0, b = 0; // 0, 0: none (not read through a projection)
-    bool operator==(const FieldsPrint &) const = default;
-};
+// A fingerprint of the fields an object's facts are read from (kube::FieldsPrint): an update
+// that leaves those fields as they were (most VMI updates: heartbeats, probe times, the guest
+// agent's figures, annotations) has the facts it had. Either the print the object carries (read
+// by the informer from the watch event's bytes: LazyObject::printFor) or that of the projection's
+// text (JsonProjection::printOf).
+using FieldsPrint = kube::FieldsPrint;
 
 template <typename Facts>
 struct FactsRead
@@ -74,8 +72,9 @@ struct FactsRead
 };
 
 // Facts (VmFacts or VmiFacts) of an object, or `same` when the object's fields print as
-// previousPrint did (facts are not copied then: the caller keeps its own); without a print (bytes
-// simdjson refuses, a parsed object): decoded.
+// previousPrint did (facts are not copied then: the caller keeps its own); an object that carries
+// its print is not read at all then. Without a print (bytes simdjson refuses, a parsed object):
+// decoded, and the print left unset (the facts come from the whole object).
 template <typename Facts>
 FactsRead<Facts> readFacts(const kube::LazyObject &object, const FieldsPrint &previousPrint);
 

@@ -69,16 +69,26 @@ void VmSummaryStore::keep(Entry &e, const Decoded &d)
     (d.part == VmPart ? e.vmSerial : e.vmiSerial) = d.serial;
     if (d.same)
         return; // the facts it has, and so its summary
+    // Facts equal to the kept ones (a version printed another way: the first watch event after a
+    // list) keep the summary, so no view is told its row changed.
+    bool changed = false;
     if (d.part == VmPart) {
-        e.vm = d.vm;
-        settle(e.vm);
+        changed = !(e.vm == d.vm);
+        if (changed) {
+            e.vm = d.vm;
+            settle(e.vm);
+        }
         e.vmPrint = d.print;
     } else {
-        e.vmi = d.vmi;
-        settle(e.vmi);
+        changed = !(e.vmi == d.vmi);
+        if (changed) {
+            e.vmi = d.vmi;
+            settle(e.vmi);
+        }
         e.vmiPrint = d.print;
     }
-    e.summary.reset(); // joined anew at the next get()
+    if (changed)
+        e.summary.reset(); // joined anew at the next get()
 }
 
 void VmSummaryStore::deliver(quint64 job, quint64 generation, const std::vector<Decoded> &decoded)

@@ -23,6 +23,11 @@ void VmSummaryStore::setCaches(kube::ObjectCache *vms, kube::ObjectCache *vmis)
         return;
     m_vms = vms;
     m_vmis = vmis;
+    // Watch events then carry the print of the fields the facts are read from (needsBuild()).
+    if (vms)
+        vms->setPrintedFields(VmFacts::fields());
+    if (vmis)
+        vmis->setPrintedFields(VmiFacts::fields());
     clear();
 }
 
@@ -66,13 +71,28 @@ std::shared_ptr<const VmSummary> VmSummaryStore::get(const QString &key)
     return e.summary;
 }
 
-bool VmSummaryStore::needsBuild(const QString &key) const
+bool VmSummaryStore::needsBuild(const QString &key)
 {
-    const Serials now = serialsNow(key);
-    if (now.first == 0)
+    const kube::LazyObject vm = m_vms ? m_vms->getLazy(key) : kube::LazyObject();
+    if (vm.isEmpty())
         return false; // gone, or not a VM (yet): nothing to show
-    const auto e = m_entries.constFind(key);
-    return e == m_entries.cend() || Serials{e->vmSerial, e->vmiSerial} != now; // else decoded; joining is cheap
+    const auto e = m_entries.find(key);
+    if (e == m_entries.end())
+        return true;
+    const kube::LazyObject vmi = m_vmis ? m_vmis->getLazy(key) : kube::LazyObject();
+    // A part's facts are current when decoded from this object, or when it carries the print they
+    // were read from (a heartbeat): that version is theirs without a decode (joining is cheap).
+    auto current = [](quint64 &serial, const kube::LazyObject &object, const FieldsPrint &print, const auto &fields) {
+        if (serial == object.serial())
+            return true;
+        if (!print.isSet() || object.printFor(fields) != print)
+            return false;
+        serial = object.serial();
+        return true;
+    };
+    const bool vmCurrent = current(e->vmSerial, vm, e->vmPrint, VmFacts::fields());
+    const bool vmiCurrent = current(e->vmiSerial, vmi, e->vmiPrint, VmiFacts::fields());
+    return !vmCurrent || !vmiCurrent;
 }
 
 bool VmSummaryStore::shows(const QString &key, const VmSummary *shown) const

@@ -9,7 +9,10 @@
 // the views are told in.
 // Decoding is most of what a change costs the GUI thread (~10-12 µs an object, bench_facts; a
 // version whose read fields are unchanged ~3 µs: readFacts), so a view told of a watch batch
-// calls prepare(): the store's worker decodes, then the view shows the batch. A list's worth (start-up, a relist) is decoded by
+// calls prepare(): the store's worker decodes, then the view shows the batch. A version from a
+// watch event carries the print of the fields its facts are read from (setCaches() asks the
+// caches for it): one that prints as the kept facts' (a heartbeat) is theirs at once, with no
+// job for the worker. A list's worth (start-up, a relist) is decoded by
 // get() as the view shows it: the window waits for it either way. Values many VMs share ("Running", a host, an OS name) are kept
 // as one string. Threading: GUI thread; the worker only reads copies of cached objects and decodes them.
 #include "ObjectCache.h"
@@ -97,7 +100,9 @@ private:
     };
     using Serials = std::pair<quint64, quint64>; // of the VM and the VMI object (0: none)
     Serials serialsNow(const QString &key) const; // in the caches now
-    bool needsBuild(const QString &key) const;    // a VM whose facts are missing or stale
+    // A VM whose facts are missing or stale; a part whose object carries the print its facts were
+    // read from takes that object's serial here (nothing to decode).
+    bool needsBuild(const QString &key);
     void startJob();
     void deliver(quint64 job, quint64 generation, const std::vector<Decoded> &decoded);
     bool adopt(const Decoded &d); // into its entry when it is of the object cached now

@@ -223,7 +223,8 @@ void Informer::handleLine(const char *data, qsizetype size)
     cost::Measure decoding(cost::Step::Decode, m_resource.plural);
     // The rest of the read buffer follows the line: with enough of it, the line is parsed in place.
     const qsizetype room = m_buffer.constData() + m_buffer.capacity() - (data + size);
-    Result<WatchLine> parsed = m_parser.parse(data, size, room);
+    const JsonProjection *printed = m_cache->printedFields();
+    Result<WatchLine> parsed = m_parser.parse(data, size, room, printed);
     decoding.stop();
     if (!parsed) {
         // A stream we cannot read is not trusted further: drop it and resume from the last good rv.
@@ -251,12 +252,15 @@ void Informer::handleLine(const char *data, qsizetype size)
     if (!m_selectors.strip.isEmpty() && ev.type != "BOOKMARK")
         ev.object = m_selectors.strip.apply(ev.object);
     cost::Measure caching(cost::Step::Cache, m_resource.plural);
+    const auto object = [&] { // the print was read before strip: equal prints still mean equal kept fields
+        return printed ? LazyObject(std::move(ev.object), ev.print, *printed) : LazyObject(std::move(ev.object));
+    };
     if (ev.type == "ADDED")
-        m_cache->apply(CacheEvent::Added, key, ev.resourceVersion, LazyObject(std::move(ev.object)));
+        m_cache->apply(CacheEvent::Added, key, ev.resourceVersion, object());
     else if (ev.type == "MODIFIED")
-        m_cache->apply(CacheEvent::Modified, key, ev.resourceVersion, LazyObject(std::move(ev.object)));
+        m_cache->apply(CacheEvent::Modified, key, ev.resourceVersion, object());
     else if (ev.type == "DELETED")
-        m_cache->apply(CacheEvent::Deleted, key, ev.resourceVersion, LazyObject(std::move(ev.object)));
+        m_cache->apply(CacheEvent::Deleted, key, ev.resourceVersion, object());
     else if (ev.type != "BOOKMARK")
         return;
     if (!ev.resourceVersion.isEmpty())

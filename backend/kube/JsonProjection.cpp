@@ -2,6 +2,7 @@
 
 #include "JsonText.h"
 
+#include <QHashFunctions>
 #include <QJsonDocument>
 
 #include <simdjson.h>
@@ -133,6 +134,12 @@ QByteArray JsonProjection::text(const QByteArray &json) const
         s.output = std::string();
     }
     return out;
+}
+
+FieldsPrint JsonProjection::printOf(const char *text, qsizetype size)
+{
+    return FieldsPrint{quint64(qHashBits(text, size_t(size), size_t(0x9e3779b97f4a7c15ULL))),
+                       quint64(qHashBits(text, size_t(size), size_t(0x243f6a8885a308d3ULL)))};
 }
 
 // The kept fields are written out as compact JSON and read by QJsonDocument: Qt builds a tree

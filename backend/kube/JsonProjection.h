@@ -17,6 +17,7 @@
 // the text) are left to QJsonDocument, whole: the result is then what the full parse gives. Anything that
 // is not a JSON object gives an empty object, as QJsonDocument::fromJson(...).object() does.
 // Copies share the rules; apply() may run on any thread.
+#include "FieldsPrint.h"
 #include "PathRules.h"
 
 #include <QByteArray>
@@ -41,6 +42,11 @@ public:
     // The kept fields as compact JSON text, in the input's order (what apply() parses): equal
     // texts, equal projections. Empty for bytes left to Qt (above) or that are not an object.
     QByteArray text(const QByteArray &json) const;
+    // The print of a text (text(), or rawPrint()'s).
+    static FieldsPrint printOf(const char *text, qsizetype size);
+    // The paths as rules (null for a projection that keeps nothing); two projections with the
+    // same rules are copies of one.
+    const PathRules *rules() const { return m_root.get(); }
 
 private:
     std::shared_ptr<const PathRules> m_root;

@@ -18,9 +18,14 @@ quint64 nextSerial()
 
 } // namespace
 
-LazyObject::LazyObject(QByteArray raw) : m_d(std::make_shared<Data>(Data{std::move(raw), {}, nextSerial()})) {}
+LazyObject::LazyObject(QByteArray raw) : m_d(std::make_shared<Data>(Data{std::move(raw), {}, nextSerial(), {}, nullptr})) {}
 
-LazyObject::LazyObject(const QJsonObject &parsed) : m_d(std::make_shared<Data>(Data{{}, parsed, nextSerial()})) {}
+LazyObject::LazyObject(QByteArray raw, const FieldsPrint &print, const JsonProjection &printedBy)
+    : m_d(std::make_shared<Data>(Data{std::move(raw), {}, nextSerial(), print, print.isSet() ? printedBy.rules() : nullptr}))
+{
+}
+
+LazyObject::LazyObject(const QJsonObject &parsed) : m_d(std::make_shared<Data>(Data{{}, parsed, nextSerial(), {}, nullptr})) {}
 
 QJsonObject LazyObject::json() const
 {
@@ -39,6 +44,11 @@ QJsonObject LazyObject::project(const JsonProjection &fields) const
 QByteArray LazyObject::projectedText(const JsonProjection &fields) const
 {
     return m_d ? fields.text(m_d->raw) : QByteArray();
+}
+
+FieldsPrint LazyObject::printFor(const JsonProjection &fields) const
+{
+    return m_d && m_d->printedBy && m_d->printedBy == fields.rules() ? m_d->print : FieldsPrint();
 }
 
 } // namespace drover::kube

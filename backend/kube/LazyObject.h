@@ -10,6 +10,8 @@
 // version without holding the bytes. An object never changes once made: a copy may be read on
 // another thread (models::VmSummaryStore's worker decodes copies); the cache that hands them out
 // is used on one thread.
+#include "FieldsPrint.h"
+
 #include <QByteArray>
 #include <QJsonObject>
 #include <QJsonValue>
@@ -24,6 +26,9 @@ class LazyObject
 public:
     LazyObject() = default;
     explicit LazyObject(QByteArray raw);
+    // Bytes with the print of the fields `printedBy` keeps (WatchLine::print), so a reader of
+    // those fields knows a version that left them as they were without parsing it.
+    LazyObject(QByteArray raw, const FieldsPrint &print, const JsonProjection &printedBy);
     LazyObject(const QJsonObject &parsed); // NOLINT: an already-parsed object converts freely
 
     // The parsed object (empty when the bytes are not a JSON object), parsed anew at each call:
@@ -35,6 +40,8 @@ public:
     // Those fields as compact JSON text (JsonProjection::text); empty for an object built from a
     // QJsonObject or bytes simdjson refuses.
     QByteArray projectedText(const JsonProjection &fields) const;
+    // The print of the fields `fields` keeps, when this object carries one of them (none else).
+    FieldsPrint printFor(const JsonProjection &fields) const;
     operator QJsonObject() const { return json(); } // NOLINT: reads like the QJsonObject it holds
     QJsonValue value(const QString &key) const { return json().value(key); }
     QJsonValue value(QLatin1String key) const { return json().value(key); }
@@ -49,6 +56,8 @@ private:
         QByteArray raw;
         QJsonObject parsed; // only for an object built from a QJsonObject
         quint64 serial = 0;
+        FieldsPrint print;               // of the fields printedBy keeps
+        const void *printedBy = nullptr; // JsonProjection::rules() of the projection
     };
     std::shared_ptr<Data> m_d;
 };

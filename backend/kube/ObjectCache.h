@@ -2,6 +2,7 @@
 // The objects of one kind as last seen from the API server, keyed by "namespace/name".
 // Changes are reported in batches: one signal per applied watch chunk or relist, so models can
 // update incrementally without a reset per event.
+#include "JsonProjection.h"
 #include "LazyObject.h"
 #include "WatchLine.h"
 
@@ -35,6 +36,11 @@ public:
     QList<QString> keys() const { return m_objects.keys(); }
     const QHash<QString, LazyObject> &objects() const { return m_objects; }
     bool synced() const { return m_synced; }
+    // Objects the informer reads from watch events carry the print of these fields
+    // (LazyObject::printFor): a reader that decodes them (models::VmSummaryStore) knows an update
+    // that left them as they were (a heartbeat) without reading it. Null: none asked for.
+    void setPrintedFields(const JsonProjection &fields) { m_printed = fields; }
+    const JsonProjection *printedFields() const { return m_printed.rules() ? &m_printed : nullptr; }
 
     // Apply one watch event (ADDED/MODIFIED/DELETED) to the pending batch.
     void apply(CacheEvent::Type type, const QJsonObject &obj);
@@ -57,6 +63,7 @@ private:
     QHash<QString, QString> m_rvs; // key -> resourceVersion, to drop replayed events unparsed
     QList<CacheEvent> m_pending;
     bool m_synced = false;
+    JsonProjection m_printed;
 };
 
 } // namespace drover::kube

@@ -1,5 +1,7 @@
 #include "WatchLine.h"
 
+#include "RawPrint.h"
+
 #include <simdjson.h>
 
 #include <cstring>
@@ -14,6 +16,7 @@ static_assert(kParsePadding >= qsizetype(simdjson::SIMDJSON_PADDING),
 struct WatchLineParser::Impl
 {
     simdjson::ondemand::parser parser;
+    simdjson::ondemand::parser printParser; // rawPrint's own pass over an object
 };
 
 WatchLineParser::WatchLineParser() : m_impl(new Impl) {}
@@ -56,7 +59,7 @@ static simdjson::error_code readMeta(simdjson::ondemand::object &obj, QString *n
     return SUCCESS;
 }
 
-Result<WatchLine> WatchLineParser::parse(const char *data, qsizetype size, qsizetype room)
+Result<WatchLine> WatchLineParser::parse(const char *data, qsizetype size, qsizetype room, const JsonProjection *printed)
 {
     using namespace simdjson;
     if (room < kParsePadding) {
@@ -69,6 +72,7 @@ Result<WatchLine> WatchLineParser::parse(const char *data, qsizetype size, qsize
     WatchLine line;
     WatchLine *out = &line;
     bool sawObject = false;
+    std::string_view rawObject; // in data, which has room after it
     // Every access goes through error codes: a server sending garbage gets a message, not a crash.
     auto fail = [](error_code e, const char *where) {
         return Result<WatchLine>::failure(QStringLiteral("%1: %2").arg(QLatin1String(where), QLatin1String(error_message(e))));
@@ -96,6 +100,7 @@ Result<WatchLine> WatchLineParser::parse(const char *data, qsizetype size, qsize
             if (auto e = obj.raw_json().get(raw))
                 return fail(e, "object");
             out->object = QByteArray(raw.data(), qsizetype(raw.size()));
+            rawObject = raw;
             sawObject = true;
             if (auto e = obj.reset().error())
                 return fail(e, "object");
@@ -105,6 +110,9 @@ Result<WatchLine> WatchLineParser::parse(const char *data, qsizetype size, qsize
     }
     if (out->type.isEmpty() || !sawObject)
         return Result<WatchLine>::failure(QStringLiteral("watch event without type or object"));
+    if (printed) // the object's bytes end inside the line: the line's room follows them
+        out->print = rawPrint(*printed, m_impl->printParser, rawObject.data(), rawObject.size(),
+                              size_t(data + size + room - rawObject.data()));
     return line;
 }
 
@@ -112,9 +120,10 @@ Result<WatchLine> WatchLineParser::parse(const char *data, qsizetype size, qsize
 void WatchLineParser::shrink()
 {
     constexpr size_t kKeep = 256 * 1024;
-    if (m_impl->parser.capacity() <= kKeep && size_t(m_buffer.capacity()) <= kKeep)
+    if (m_impl->parser.capacity() <= kKeep && m_impl->printParser.capacity() <= kKeep && size_t(m_buffer.capacity()) <= kKeep)
         return;
     m_impl->parser = simdjson::ondemand::parser{};
+    m_impl->printParser = simdjson::ondemand::parser{};
     m_buffer = QByteArray();
 }
 

@@ -3,6 +3,7 @@
 // object's namespace, name and resourceVersion, and the object's own bytes (simdjson on-demand,
 // ~2 µs for a 1.7 kB VMI against ~20 µs for QJsonDocument).
 #include "FieldStrip.h"
+#include "FieldsPrint.h"
 #include "LazyObject.h"
 #include "Result.h"
 
@@ -11,6 +12,8 @@
 #include <QString>
 
 namespace drover::kube {
+
+class JsonProjection;
 
 // simdjson reads up to this many bytes past the end of its input (SIMDJSON_PADDING, checked in
 // WatchLine.cpp): text with that much allocated room after it is parsed where it is, other text
@@ -24,6 +27,7 @@ struct WatchLine
     QString name;
     QString resourceVersion;
     QByteArray object; // the raw JSON of "object"
+    FieldsPrint print; // of the fields parse() was asked to print (rawPrint), else none
 };
 
 // One object of a list, read the same way: its key, version and bytes.
@@ -50,8 +54,9 @@ public:
     WatchLineParser &operator=(const WatchLineParser &) = delete;
     // The event, or an Invalid error saying where the line stops being a watch event. room: how
     // many readable bytes follow the line in its buffer (whatever they hold); with kParsePadding
-    // of them the line is parsed in place, else it is copied.
-    Result<WatchLine> parse(const char *data, qsizetype size, qsizetype room = 0);
+    // of them the line is parsed in place, else it is copied. With printed, the object's print of
+    // those fields is read in the same parse (rawPrint; none if it cannot be).
+    Result<WatchLine> parse(const char *data, qsizetype size, qsizetype room = 0, const JsonProjection *printed = nullptr);
     // A list response ({"metadata":{…},"items":[…]}): each item kept as its own bytes, so a
     // 10,000-object list never becomes a QJsonObject tree. Items are kept without strip's fields
     // when one is given.

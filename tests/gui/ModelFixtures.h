@@ -2,6 +2,7 @@
 // Realistic VirtualMachine / VirtualMachineInstance / Node JSON (shaped like KubeVirt's and
 // drover-sim's) fed into ObjectCaches as the informers do: raw bytes with a resourceVersion.
 #include "ObjectCache.h"
+#include "WatchLine.h"
 
 #include <QString>
 
@@ -88,6 +89,20 @@ inline QByteArray nodeJson(const QString &name, int rv, bool ready = true, bool 
 inline void put(kube::ObjectCache &c, kube::CacheEvent::Type t, const QString &key, int rv, const QByteArray &json)
 {
     c.apply(t, key, QString::number(rv), kube::LazyObject(json));
+}
+
+// The same as the informer stores a watch event's object: with the print of the fields the
+// cache's readers read (ObjectCache::printedFields), taken from the event's bytes.
+inline void putAsSent(kube::ObjectCache &c, kube::CacheEvent::Type t, const QString &key, int rv, const QByteArray &json)
+{
+    static kube::WatchLineParser parser;
+    const QByteArray line = R"({"type":"MODIFIED","object":)" + json + '}';
+    const auto ev = parser.parse(line.constData(), line.size(), 0, c.printedFields());
+    if (!ev)
+        qFatal("putAsSent: %s", qPrintable(ev.error().message));
+    const kube::JsonProjection *printed = c.printedFields();
+    c.apply(t, key, QString::number(rv),
+            printed ? kube::LazyObject(ev->object, ev->print, *printed) : kube::LazyObject(ev->object));
 }
 
 } // namespace drover::test

@@ -16,5 +16,6 @@ private Q_SLOTS:
     void summariesBuiltOffTheGuiThread();
     void factsDecodedApart();
     void heartbeatShowsNothingNew();
+    void aPrintedHeartbeatIsNotDecoded();
     void anAddressChangesOnlyItsVmRows();
 };

@@ -104,6 +104,50 @@ void TestHostTree::heartbeatShowsNothingNew()
     QCOMPARE(tableChanged.count(), 0);
 }
 
+// As the informer stores them, versions carry the print of the fields the facts are read from
+// (read from the event's bytes): a heartbeat's version is the facts' own at once, with no job for
+// the worker and no decode; a changed field is decoded and shown.
+void TestHostTree::aPrintedHeartbeatIsNotDecoded()
+{
+    Views v;
+    auto sent = [&v](const QByteArray &json, int rv) {
+        putAsSent(v.vmis, CacheEvent::Modified, v.key, rv, json);
+        v.vmis.flush();
+    };
+    auto preparedAtOnce = [&v] {
+        bool ready = false;
+        QObject receiver;
+        v.store->prepare({v.key}, &receiver, [&ready] { ready = true; });
+        return ready;
+    };
+    sent(withHeartbeat(vmiJson(v.spec, 40), 0), 40); // the entry's facts get this version's print
+    QTRY_VERIFY(preparedAtOnce());
+    v.table.flushPending();
+    v.tree.flushPending();
+    const QModelIndex ip = v.table.index(v.table.rowOf(v.key), VmTableModel::Ip);
+    QCOMPARE(ip.data().toString(), QStringLiteral("10.244.0.10")); // shown, as a view paints it
+    const quint64 decodes = v.store->decodes();
+    QSignalSpy tableChanged(&v.table, &QAbstractItemModel::dataChanged);
+    QSignalSpy treeChanged(&v.tree, &QAbstractItemModel::dataChanged);
+
+    for (int beat = 1; beat < 6; ++beat)
+        sent(withHeartbeat(vmiJson(v.spec, 40 + beat), beat), 40 + beat);
+    QVERIFY(preparedAtOnce()); // without the print: a job for the worker, ready later
+    QCOMPARE(v.store->decodes(), decodes);
+    v.table.flushPending();
+    v.tree.flushPending();
+    QCOMPARE(tableChanged.count(), 0);
+    QCOMPARE(treeChanged.count(), 0);
+
+    VmiSpec moved = v.spec;
+    moved.ip = QStringLiteral("10.244.0.78");
+    sent(vmiJson(moved, 50), 50);
+    QVERIFY(!preparedAtOnce());
+    QTRY_COMPARE(tableChanged.count(), 1);
+    QCOMPARE(v.table.index(v.table.rowOf(v.key), VmTableModel::Ip).data().toString(), QStringLiteral("10.244.0.78"));
+    QCOMPARE(v.store->decodes(), decodes + 1);
+}
+
 void TestHostTree::anAddressChangesOnlyItsVmRows()
 {
     Views v;
