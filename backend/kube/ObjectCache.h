@@ -38,7 +38,8 @@ public:
     bool synced() const { return m_synced; }
     // Objects the informer reads from watch events carry the print of these fields
     // (LazyObject::printFor): a reader that decodes them (models::VmSummaryStore) knows an update
-    // that left them as they were (a heartbeat) without reading it. Null: none asked for.
+    // that left them as they were (a heartbeat) without reading it. Null: none asked for. Objects
+    // know the projection by its rules' address: give one that outlives them (a static one).
     void setPrintedFields(const JsonProjection &fields) { m_printed = fields; }
     const JsonProjection *printedFields() const { return m_printed.rules() ? &m_printed : nullptr; }
 
