@@ -55,7 +55,7 @@ public:
     // The event, or an Invalid error saying where the line stops being a watch event. room: how
     // many readable bytes follow the line in its buffer (whatever they hold); with kParsePadding
     // of them the line is parsed in place, else it is copied. With printed, the object's print of
-    // those fields is read in the same parse (rawPrint; none if it cannot be).
+    // those fields (rawPrint, a pass of its own once the line is read; none if it cannot be).
     Result<WatchLine> parse(const char *data, qsizetype size, qsizetype room = 0, const JsonProjection *printed = nullptr);
     // A list response ({"metadata":{…},"items":[…]}): each item kept as its own bytes, so a
     // 10,000-object list never becomes a QJsonObject tree. Items are kept without strip's fields
