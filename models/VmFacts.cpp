@@ -111,12 +111,12 @@ FactsRead<Facts> readFacts(const kube::LazyObject &object, const FieldsPrint &pr
     FactsRead<Facts> r;
     if (object.isEmpty())
         return r; // none: nothing to read
-    const FieldsPrint carried = object.printFor(Facts::fields());
-    if (carried.isSet() && carried == previousPrint) {
-        r.print = carried;
+    if (carriesPrint<Facts>(object, previousPrint)) {
+        r.print = previousPrint;
         r.same = true;
         return r;
     }
+    const FieldsPrint carried = object.printFor(Facts::fields());
     const QByteArray text = object.projectedText(Facts::fields());
     if (text.isEmpty()) { // a parsed object, or bytes left to Qt: their whole reading, no second simdjson pass
         r.facts = Facts::fromObject(object.json());

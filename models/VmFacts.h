@@ -71,6 +71,14 @@ struct FactsRead
     bool same = false;    // the object's fields print as previousPrint: its facts are the previous ones
 };
 
+// Whether the object carries the print of Facts' fields and it is previousPrint: a version whose
+// facts are the previous ones, known without reading it.
+template <typename Facts>
+bool carriesPrint(const kube::LazyObject &object, const FieldsPrint &previousPrint)
+{
+    return previousPrint.isSet() && object.printFor(Facts::fields()) == previousPrint;
+}
+
 // Facts (VmFacts or VmiFacts) of an object, or `same` when the object's fields print as
 // previousPrint did (facts are not copied then: the caller keeps its own); an object that carries
 // its print is not read at all then. Without a print (bytes simdjson refuses, a parsed object):

@@ -82,16 +82,13 @@ bool VmSummaryStore::needsBuild(const QString &key)
     const kube::LazyObject vmi = m_vmis ? m_vmis->getLazy(key) : kube::LazyObject();
     // A part's facts are current when decoded from this object, or when it carries the print they
     // were read from (a heartbeat): that version is theirs without a decode (joining is cheap).
-    auto current = [](quint64 &serial, const kube::LazyObject &object, const FieldsPrint &print, const auto &fields) {
-        if (serial == object.serial())
-            return true;
-        if (!print.isSet() || object.printFor(fields) != print)
-            return false;
-        serial = object.serial();
-        return true;
+    auto current = [](quint64 &serial, const kube::LazyObject &object, bool printedSame) {
+        if (serial != object.serial() && printedSame)
+            serial = object.serial();
+        return serial == object.serial();
     };
-    const bool vmCurrent = current(e->vmSerial, vm, e->vmPrint, VmFacts::fields());
-    const bool vmiCurrent = current(e->vmiSerial, vmi, e->vmiPrint, VmiFacts::fields());
+    const bool vmCurrent = current(e->vmSerial, vm, carriesPrint<VmFacts>(vm, e->vmPrint));
+    const bool vmiCurrent = current(e->vmiSerial, vmi, carriesPrint<VmiFacts>(vmi, e->vmiPrint));
     return !vmCurrent || !vmiCurrent;
 }
 
