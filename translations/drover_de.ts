@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ConsoleWindows</name>
+    <message>
+        <source>The console module %1 could not be loaded: %2</source>
+        <translation>Das Konsolenmodul %1 konnte nicht geladen werden: %2</translation>
+    </message>
+    <message>
+        <source>The console module is not installed (looked for %1). Reinstall the drover package.</source>
+        <translation>Das Konsolenmodul ist nicht installiert (gesucht: %1). Installieren Sie das Paket drover neu.</translation>
+    </message>
+    <message>
+        <source>The console module is from another version of Drover. Reinstall the drover package.</source>
+        <translation>Das Konsolenmodul stammt aus einer anderen Drover-Version. Installieren Sie das Paket drover neu.</translation>
+    </message>
+</context>
+<context>
     <name>HostHealth</name>
     <message>
         <source>spare below threshold</source>
@@ -3766,6 +3781,14 @@ Vergleichen Sie ihn mit dem des Hosts selbst (ssh-keygen -lf /etc/ssh/ssh_host_e
     <message>
         <source>Edit</source>
         <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <source>No console can open: %1</source>
+        <translation>Keine Konsole kann geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>Consoles</source>
+        <translation>Konsolen</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ConsoleWindows</name>
+    <message>
+        <source>The console module %1 could not be loaded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The console module is not installed (looked for %1). Reinstall the drover package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The console module is from another version of Drover. Reinstall the drover package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HostHealth</name>
     <message>
         <source>spare below threshold</source>
@@ -3758,6 +3773,14 @@ Compare it with the host&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_ke
     </message>
     <message>
         <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No console can open: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consoles</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

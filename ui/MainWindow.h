@@ -45,9 +45,8 @@ class VmEditDialog;
 class VmDeleteDialog;
 class VmPage;
 class ChartsPanel;
-class ConsoleWindow;
+struct ConsoleWindows;
 class HostDetails;
-class SerialConsoleWindow;
 class MaintenanceDialog;
 class MaintenancePanel;
 class SchedulesPanel;
@@ -99,12 +98,14 @@ public:
     // VM ▸ Edit… (Ctrl+E): one dialog per VM, raised when open already.
     VmEditDialog *openEditVm(const QString &key);
     // The graphical (VNC) or serial console of a running VM, each in its own window; one per VM.
-    ConsoleWindow *openConsole(const QString &key);
-    SerialConsoleWindow *openSerialConsole(const QString &key);
+    // Each a ConsoleWindow / SerialConsoleWindow of the console module (ConsoleWindows.h); nullptr
+    // when there is no cluster, or the module cannot load (the action banner then says why).
+    QWidget *openConsole(const QString &key);
+    QWidget *openSerialConsole(const QString &key);
     // A console straight to a hypervisor's VNC or SPICE server ("VNC" / "SPICE"). With
     // `sshVia` ("[user@]host[:port]"), VNC goes through an SSH tunnel from that host, and
     // host:port are as that host sees them.
-    ConsoleWindow *openDirectConsole(const QString &protocol, const QString &host, quint16 port, const QString &password = {},
+    QWidget *openDirectConsole(const QString &protocol, const QString &host, quint16 port, const QString &password = {},
                                const QString &sshVia = {});
     // View ▸ Screen Thumbnails: live screens in the VM table and on the map (only those on screen).
     void setThumbnailsShown(bool on);
@@ -152,6 +153,7 @@ private:
     void gateAction(QAction *action, const QStringList &namespaces, kube::ResourceAttributes (*permission)(const QString &),
                     QString (*text)(const QString &));
     void askDirectConsole();
+    const ConsoleWindows *consoleModule(); // loaded, or nullptr with the banner saying why
     void buildThumbnails(QMenu *viewMenu);
     void buildHostDetails();
     void buildAgentFetch();

@@ -1,8 +1,9 @@
 // MainWindow: the console actions — a running VM's graphical console (VNC through KubeVirt's
-// websocket) or serial console, each in its own window, one per VM; double-click opens one.
-#include "ConsoleWindow.h"
+// websocket) or serial console, each in its own window, one per VM; double-click opens one. The
+// windows come from the console module (ConsoleWindows.h), loaded when the first one opens.
+#include "ConsoleWindows.h"
 #include "MainWindow.h"
-#include "SerialConsoleWindow.h"
+#include "MessageBanner.h"
 #include "VmActionSet.h"
 #include "VmPane.h"
 
@@ -44,41 +45,40 @@ void MainWindow::buildConsoleActions(QMenu *vmMenu)
     });
 }
 
-ConsoleWindow *MainWindow::openDirectConsole(const QString &protocol, const QString &host, quint16 port, const QString &password,
+QWidget *MainWindow::openDirectConsole(const QString &protocol, const QString &host, quint16 port, const QString &password,
                                        const QString &sshVia)
 {
-    const QString title = sshVia.isEmpty() ? QStringLiteral("%1:%2").arg(host).arg(port)
-                                           : QStringLiteral("%1:%2 via %3").arg(host).arg(port).arg(sshVia);
-    const bool spice = protocol == QLatin1String("SPICE");
-    auto *w = new ConsoleWindow(title, this, spice ? ConsoleWindow::Protocol::Spice : ConsoleWindow::Protocol::Vnc);
-    w->setWindowFlag(Qt::Window);
-    if (sshVia.isEmpty()) {
-        w->setTcpTarget(host, port);
-    } else {
+    const ConsoleWindows *consoles = consoleModule();
+    if (!consoles)
+        return nullptr;
+    DirectConsoleTarget t;
+    t.title = sshVia.isEmpty() ? QStringLiteral("%1:%2").arg(host).arg(port)
+                               : QStringLiteral("%1:%2 via %3").arg(host).arg(port).arg(sshVia);
+    t.spice = protocol == QLatin1String("SPICE");
+    t.host = host;
+    t.port = port;
+    t.password = password;
+    t.keychainKey = QStringLiteral("%1/%2").arg(t.spice ? QStringLiteral("spice") : QStringLiteral("vnc"), t.title);
+    if (!sshVia.isEmpty()) {
         // SPICE asks for one tunnel per channel, all over the same SSH connection.
-        w->setFdTarget(
-            tr("%1:%2 through SSH to %3").arg(host).arg(port).arg(sshVia),
-            [tunnels = QPointer<models::SshTunnels>(m_tunnels), sshVia, host, port](QObject *ctx, ConsoleWindow::FdDone done) {
-                if (!tunnels)
-                    return;
-                using Session = console::RemoteSession;
-                tunnels->open(sshVia, host, port, ctx,
-                              [done = std::move(done)](const Result<int, models::SshTunnels::TunnelFailure> &fd) {
-                                  if (fd) {
-                                      done(*fd);
-                                      return;
-                                  }
-                                  const Session::Error kind =
-                                      fd.error().permanent ? Session::Error::TransportRefused : Session::Error::ConnectFailed;
-                                  done(Session::OpenFailure{kind, fd.error().message});
-                              });
-            });
+        t.via = tr("%1:%2 through SSH to %3").arg(host).arg(port).arg(sshVia);
+        t.opener = [tunnels = QPointer<models::SshTunnels>(m_tunnels), sshVia, host, port](QObject *ctx, console::FdDone done) {
+            if (!tunnels)
+                return;
+            using Session = console::RemoteSession;
+            tunnels->open(sshVia, host, port, ctx,
+                          [done = std::move(done)](const Result<int, models::SshTunnels::TunnelFailure> &fd) {
+                              if (fd) {
+                                  done(*fd);
+                                  return;
+                              }
+                              const Session::Error kind =
+                                  fd.error().permanent ? Session::Error::TransportRefused : Session::Error::ConnectFailed;
+                              done(Session::OpenFailure{kind, fd.error().message});
+                          });
+        };
     }
-    w->setKeychainKey(QStringLiteral("%1/%2").arg(spice ? QStringLiteral("spice") : QStringLiteral("vnc"), title));
-    w->setPassword(password);
-    w->show();
-    w->connectNow();
-    return w;
+    return consoles->direct(this, t);
 }
 
 void MainWindow::askDirectConsole()
@@ -116,43 +116,56 @@ void MainWindow::askDirectConsole()
                           via->text().trimmed());
 }
 
-ConsoleWindow *MainWindow::openConsole(const QString &key)
+const ConsoleWindows *MainWindow::consoleModule()
+{
+    QString error;
+    const ConsoleWindows *consoles = consoleWindows(&error);
+    if (!consoles)
+        m_actionBanner->showMessage(MessageBanner::Severity::Error, tr("No console can open: %1").arg(error));
+    return consoles;
+}
+
+// The console of `kind` ("graphical", "serial") this window opened for a VM, raised; or nullptr.
+static QWidget *raiseOpenConsole(QObject *owner, const char *kind, const QString &key)
+{
+    for (QWidget *w : owner->findChildren<QWidget *>(Qt::FindDirectChildrenOnly))
+        if (w->property("vmKey").toString() == key && w->property("consoleKind").toByteArray() == kind) {
+            w->raise();
+            w->activateWindow();
+            return w;
+        }
+    return nullptr;
+}
+
+QWidget *MainWindow::openConsole(const QString &key)
 {
     if (!m_connection->client())
         return nullptr;
     // The window opens at once; its stream waits for the credential (an exec plugin may still be
     // fetching it) and says in the window when there is none (console::KubeVirtStream).
-    for (ConsoleWindow *w : findChildren<ConsoleWindow *>())
-        if (w->property("vmKey").toString() == key) {
-            w->raise();
-            w->activateWindow();
-            return w;
-        }
-    auto *w = new ConsoleWindow(key, this);
-    w->setWindowFlag(Qt::Window);
+    if (QWidget *open = raiseOpenConsole(this, "graphical", key))
+        return open;
+    const ConsoleWindows *consoles = consoleModule();
+    if (!consoles)
+        return nullptr;
+    QWidget *w = consoles->graphical(this, key, console::KubeVirtEndpoint::fromClient(*m_connection->client()));
     w->setProperty("vmKey", key);
-    w->setKubeVirtTarget(console::KubeVirtEndpoint::fromClient(*m_connection->client()),
-                         key.section(QLatin1Char('/'), 0, 0), key.section(QLatin1Char('/'), 1));
-    w->show();
-    w->connectNow();
+    w->setProperty("consoleKind", QByteArray("graphical"));
     return w;
 }
 
-SerialConsoleWindow *MainWindow::openSerialConsole(const QString &key)
+QWidget *MainWindow::openSerialConsole(const QString &key)
 {
     if (!m_connection->client())
         return nullptr;
-    for (SerialConsoleWindow *w : findChildren<SerialConsoleWindow *>())
-        if (w->vmKey() == key) {
-            w->raise();
-            w->activateWindow();
-            return w;
-        }
-    auto *w = new SerialConsoleWindow(console::KubeVirtEndpoint::fromClient(*m_connection->client()),
-                                      key.section(QLatin1Char('/'), 0, 0), key.section(QLatin1Char('/'), 1), this);
-    w->setWindowFlag(Qt::Window);
-    w->show();
-    w->connectNow();
+    if (QWidget *open = raiseOpenConsole(this, "serial", key))
+        return open;
+    const ConsoleWindows *consoles = consoleModule();
+    if (!consoles)
+        return nullptr;
+    QWidget *w = consoles->serial(this, key, console::KubeVirtEndpoint::fromClient(*m_connection->client()));
+    w->setProperty("vmKey", key);
+    w->setProperty("consoleKind", QByteArray("serial"));
     return w;
 }
 

@@ -1,9 +1,8 @@
 // The Help menu: the keyboard reference (read from the window's own actions) and About, which
 // says which Drover this is and which Qt and libraries it runs on (what a bug report needs).
+#include "ConsoleWindows.h"
 #include "MainWindow.h"
-#include "RfbClient.h"
 #include "ShortcutsDialog.h"
-#include "SpiceClient.h"
 
 #include <QAction>
 #include <QApplication>
@@ -16,7 +15,6 @@
 #include <QSysInfo>
 
 #include <libssh2.h>
-#include <vterm.h>
 
 namespace drover::ui {
 
@@ -24,16 +22,20 @@ QList<QPair<QString, QString>> MainWindow::libraryVersions()
 {
     const QString qtRun = QString::fromLatin1(qVersion());
     const QString qtBuilt = QStringLiteral(QT_VERSION_STR);
-    return {
+    QList<QPair<QString, QString>> out = {
         {QStringLiteral("Qt"), qtRun == qtBuilt ? qtRun : tr("%1 (built with %2)").arg(qtRun, qtBuilt)},
         {QStringLiteral("OpenSSL"), QSslSocket::sslLibraryVersionString()},
         {QStringLiteral("libssh2"), QString::fromLatin1(libssh2_version(0))},
-        {QStringLiteral("libvncclient"), console::RfbClient::libraryVersion()},
-        {QStringLiteral("spice-client-glib"), console::SpiceClient::libraryVersion()},
-        // libvterm names only its interface version (major.minor) in its header; no run-time query.
-        {QStringLiteral("libvterm"), QStringLiteral("%1.%2").arg(VTERM_VERSION_MAJOR).arg(VTERM_VERSION_MINOR)},
-        {tr("System"), QSysInfo::prettyProductName() + QStringLiteral(" (") + QSysInfo::currentCpuArchitecture() + QLatin1Char(')')},
     };
+    // libvncclient, spice-client-glib and libvterm: asked of the console module (loaded for it).
+    QString error;
+    if (const ConsoleWindows *consoles = consoleWindows(&error))
+        out += consoles->libraryVersions();
+    else
+        out += qMakePair(tr("Consoles"), error);
+    out += qMakePair(tr("System"), QSysInfo::prettyProductName() + QStringLiteral(" (") + QSysInfo::currentCpuArchitecture() +
+                                       QLatin1Char(')'));
+    return out;
 }
 
 void MainWindow::showAbout()

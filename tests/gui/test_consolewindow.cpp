@@ -54,9 +54,9 @@ private Q_SLOTS:
 
     void linuxConsoleShowsTheScreenAndTakesKeys()
     {
-        ui::ConsoleWindow *w = m_win->openConsole(QStringLiteral("prod/shop-web-01"));
+        auto *w = qobject_cast<ui::ConsoleWindow *>(m_win->openConsole(QStringLiteral("prod/shop-web-01")));
         QVERIFY(w);
-        QCOMPARE(m_win->openConsole(QStringLiteral("prod/shop-web-01")), w); // one window per VM
+        QCOMPARE(m_win->openConsole(QStringLiteral("prod/shop-web-01")), static_cast<QWidget *>(w)); // one window per VM
         QTRY_VERIFY_WITH_TIMEOUT(connected(w), 15000);
         QVERIFY(!w->overlayVisible());
         QVERIFY(w->client()->framebuffer().width() >= 640);
@@ -79,7 +79,8 @@ private Q_SLOTS:
 
     void windowsConsoleGetsCtrlAltDel()
     {
-        ui::ConsoleWindow *w = m_win->openConsole(QStringLiteral("ci/build-win-01"));
+        auto *w = qobject_cast<ui::ConsoleWindow *>(m_win->openConsole(QStringLiteral("ci/build-win-01")));
+        QVERIFY(w);
         QTRY_VERIFY_WITH_TIMEOUT(connected(w), 15000);
         const QImage before = w->client()->framebuffer().copy();
         w->ctrlAltDelAction()->trigger();
@@ -94,7 +95,8 @@ private Q_SLOTS:
 
     void takingOverASessionClosesTheOther()
     {
-        ui::ConsoleWindow *first = m_win->openConsole(QStringLiteral("prod/shop-web-01"));
+        auto *first = qobject_cast<ui::ConsoleWindow *>(m_win->openConsole(QStringLiteral("prod/shop-web-01")));
+        QVERIFY(first);
         QTRY_VERIFY_WITH_TIMEOUT(connected(first), 15000);
         // Another admin (a second window here) opens the same console and takes it over.
         auto *second = new ui::ConsoleWindow(QStringLiteral("prod/shop-web-01 (other admin)"));
@@ -125,7 +127,7 @@ private Q_SLOTS:
 
     void serialConsoleShowsTheBootLogAndEchoes()
     {
-        ui::SerialConsoleWindow *w = m_win->openSerialConsole(QStringLiteral("prod/shop-web-01"));
+        auto *w = qobject_cast<ui::SerialConsoleWindow *>(m_win->openSerialConsole(QStringLiteral("prod/shop-web-01")));
         QVERIFY(w);
         QTRY_VERIFY_WITH_TIMEOUT(w->terminal()->text().contains(QStringLiteral("login:")), 15000);
         QVERIFY(!w->terminal()->text().contains(QLatin1Char('\x1b'))); // no raw escape codes
@@ -266,8 +268,9 @@ private Q_SLOTS:
             QTest::qWait(100);
         QVERIFY2(up, qPrintable(QString::fromLocal8Bit(qemu.readAllStandardError())));
         // The SPICE server wants a password: a wrong one is said, and not tried again.
-        ui::ConsoleWindow *wrong = m_win->openDirectConsole(QStringLiteral("SPICE"), QStringLiteral("127.0.0.1"), spice,
-                                                            QStringLiteral("guess"));
+        auto *wrong = qobject_cast<ui::ConsoleWindow *>(
+            m_win->openDirectConsole(QStringLiteral("SPICE"), QStringLiteral("127.0.0.1"), spice, QStringLiteral("guess")));
+        QVERIFY(wrong);
         QTRY_VERIFY_WITH_TIMEOUT(wrong->statusText().startsWith(QStringLiteral("Cannot open the console: Authentication failed: "
                                                                                "wrong SPICE password")),
                                  30000);
@@ -278,8 +281,8 @@ private Q_SLOTS:
         wrong->close();
         // The right one: the first attempt goes without (the server then says it wants one), the
         // window answers with the password it was given, and the session opens again.
-        ui::ConsoleWindow *sw = m_win->openDirectConsole(QStringLiteral("SPICE"), QStringLiteral("127.0.0.1"), spice,
-                                                         QStringLiteral("s3cret"));
+        auto *sw = qobject_cast<ui::ConsoleWindow *>(
+            m_win->openDirectConsole(QStringLiteral("SPICE"), QStringLiteral("127.0.0.1"), spice, QStringLiteral("s3cret")));
         QVERIFY(sw);
         QTRY_VERIFY2_WITH_TIMEOUT(!sw->client()->framebuffer().isNull(), qPrintable(sw->statusText()), 30000);
         QTRY_VERIFY_WITH_TIMEOUT(sw->statusText().startsWith(QStringLiteral("Connected · ")), 10000);

@@ -144,7 +144,7 @@ private Q_SLOTS:
         // KubeVirt's VNC websocket carries the token too.
         const QString key = m_win->connection()->vmis()->keys().value(0);
         QVERIFY(!key.isEmpty());
-        QPointer<ui::ConsoleWindow> console = m_win->openConsole(key);
+        QPointer<ui::ConsoleWindow> console = qobject_cast<ui::ConsoleWindow *>(m_win->openConsole(key));
         QVERIFY(console);
         QTRY_VERIFY_WITH_TIMEOUT(console->client() && console->client()->state() == console::RemoteSession::State::Connected, 20000);
         m_scan.collectTexts();

@@ -131,6 +131,12 @@ install)
     out=$(QT_QPA_PLATFORM=offscreen /usr/bin/drover --version 2>/dev/null)
     [ "$out" = "drover $version" ] || fail "drover --version printed '$out'"
     echo "drover --version: $out"
+    # The console windows' module, where drover looks for it (ui/ConsoleWindows.cpp: bin/../lib/
+    # <multiarch>/drover), with every library it needs installed by the package's dependencies.
+    module=/usr/lib/$(dpkg-architecture -qDEB_HOST_MULTIARCH)/drover/libdrover-consoles.so
+    [ -f "$module" ] || fail "$module is not installed"
+    if ldd "$module" | grep -q "not found"; then fail "$module: $(ldd "$module" | grep 'not found')"; fi
+    echo "console module: $module, $(ldd "$module" | wc -l) libraries resolved"
     # The report needs no NVMe drive, Ceph or root: what is missing is reported as unavailable.
     report=$(/usr/bin/drover-agent report --json) || fail "drover-agent report --json failed"
     grep -q '"schema": "drover.io/agent-report/v1"' <<<"$report" || fail "drover-agent report --json: no report: $report"
