@@ -29,6 +29,7 @@ public:
     QString serverUrl() const { return m_url; }
     QString error() const { return m_error; }
     QString dir() const { return m_dir.path(); }
+    qint64 pid() const { return m_proc.processId(); }
 
 private:
     bool launch(const QString &listen, int timeoutMs);
