@@ -29,6 +29,10 @@ class QSettings;
 class QStackedWidget;
 class QTimer;
 
+namespace drover::console {
+struct KubeVirtEndpoint;
+}
+
 namespace drover::ui {
 
 class ConfigErrorPage;
@@ -154,6 +158,8 @@ private:
                     QString (*text)(const QString &));
     void askDirectConsole();
     const ConsoleWindows *consoleModule(); // loaded, or nullptr with the banner saying why
+    using KubeVirtConsoleMaker = QWidget *(*ConsoleWindows::*)(QWidget *, const QString &, const console::KubeVirtEndpoint &);
+    QWidget *openKubeVirtConsole(const char *kind, const QString &key, KubeVirtConsoleMaker make);
     void buildThumbnails(QMenu *viewMenu);
     void buildHostDetails();
     void buildAgentFetch();

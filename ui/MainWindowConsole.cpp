@@ -137,36 +137,32 @@ static QWidget *raiseOpenConsole(QObject *owner, const char *kind, const QString
     return nullptr;
 }
 
-QWidget *MainWindow::openConsole(const QString &key)
+// A VM's console of `kind` through KubeVirt, made by the module's `make`: raised if open.
+QWidget *MainWindow::openKubeVirtConsole(const char *kind, const QString &key, KubeVirtConsoleMaker make)
 {
     if (!m_connection->client())
         return nullptr;
     // The window opens at once; its stream waits for the credential (an exec plugin may still be
     // fetching it) and says in the window when there is none (console::KubeVirtStream).
-    if (QWidget *open = raiseOpenConsole(this, "graphical", key))
+    if (QWidget *open = raiseOpenConsole(this, kind, key))
         return open;
     const ConsoleWindows *consoles = consoleModule();
     if (!consoles)
         return nullptr;
-    QWidget *w = consoles->graphical(this, key, console::KubeVirtEndpoint::fromClient(*m_connection->client()));
+    QWidget *w = (consoles->*make)(this, key, console::KubeVirtEndpoint::fromClient(*m_connection->client()));
     w->setProperty("vmKey", key);
-    w->setProperty("consoleKind", QByteArray("graphical"));
+    w->setProperty("consoleKind", QByteArray(kind));
     return w;
+}
+
+QWidget *MainWindow::openConsole(const QString &key)
+{
+    return openKubeVirtConsole("graphical", key, &ConsoleWindows::graphical);
 }
 
 QWidget *MainWindow::openSerialConsole(const QString &key)
 {
-    if (!m_connection->client())
-        return nullptr;
-    if (QWidget *open = raiseOpenConsole(this, "serial", key))
-        return open;
-    const ConsoleWindows *consoles = consoleModule();
-    if (!consoles)
-        return nullptr;
-    QWidget *w = consoles->serial(this, key, console::KubeVirtEndpoint::fromClient(*m_connection->client()));
-    w->setProperty("vmKey", key);
-    w->setProperty("consoleKind", QByteArray("serial"));
-    return w;
+    return openKubeVirtConsole("serial", key, &ConsoleWindows::serial);
 }
 
 } // namespace drover::ui
