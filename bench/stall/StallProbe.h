@@ -1,0 +1,234 @@
+#pragma once
+// bench_stall's probe: the GUI thread's longest gap between two 1 ms ticks per second, and what
+// each gap is made of (the thread's CPU, its wait for a core, its sleeps and page faults, the
+// deliveries the application reports), and a spinning thread that measures the CPU time the
+// host takes from this virtual machine.
+#include "BenchStats.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QString>
+#include <QTimer>
+
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+#include <thread>
+#include <utility>
+#include <vector>
+
+#include <fcntl.h>
+#include <sys/resource.h>
+#include <unistd.h>
+
+namespace drover::bench {
+
+// The calling thread's time on a core and time runnable but waiting for one, in ns, from the
+// kernel's /proc/thread-self/schedstat (opened once by the thread that reads it).
+class SchedStat
+{
+public:
+    SchedStat() : m_fd(::open("/proc/thread-self/schedstat", O_RDONLY | O_CLOEXEC)) {}
+    ~SchedStat()
+    {
+        if (m_fd >= 0)
+            ::close(m_fd);
+    }
+    SchedStat(const SchedStat &) = delete;
+    SchedStat &operator=(const SchedStat &) = delete;
+    // {on a core, waiting for a core}; {0, 0} if the kernel keeps no schedstat.
+    std::pair<qint64, qint64> read() const
+    {
+        char buf[128];
+        const ssize_t n = m_fd >= 0 ? ::pread(m_fd, buf, sizeof buf - 1, 0) : -1;
+        if (n <= 0)
+            return {0, 0};
+        buf[n] = 0;
+        long long run = 0, wait = 0;
+        return std::sscanf(buf, "%lld %lld", &run, &wait) == 2 ? std::pair<qint64, qint64>(run, wait)
+                                                               : std::pair<qint64, qint64>(0, 0);
+    }
+
+private:
+    int m_fd;
+};
+
+// The calling thread's page faults (getrusage), to tell a gap spent faulting in memory (a 2 MiB
+// page compacted for the heap) from the application's own work.
+struct Usage
+{
+    long minorFaults = 0, majorFaults = 0;
+    long sleeps = 0; // voluntary context switches: the thread went to sleep (poll, or a lock it waited on)
+    static Usage now()
+    {
+        rusage ru{};
+        getrusage(RUSAGE_THREAD, &ru);
+        return {ru.ru_minflt, ru.ru_majflt, ru.ru_nvcsw};
+    }
+    Usage operator-(const Usage &o) const
+    {
+        return {minorFaults - o.minorFaults, majorFaults - o.majorFaults, sleeps - o.sleeps};
+    }
+};
+
+// The GUI thread's longest gap between two 1 ms ticks, per second.
+class StallProbe : public QObject
+{
+public:
+    StallProbe()
+    {
+        m_tick.setTimerType(Qt::PreciseTimer);
+        m_tick.setInterval(1);
+        connect(&m_tick, &QTimer::timeout, this, [this] {
+            const qint64 now = m_clock.nsecsElapsed();
+            const double cpu = bench::threadCpuSeconds();
+            const qint64 waited = m_sched.read().second;
+            const Usage usage = Usage::now();
+            const double waitedMs = double(waited - m_lastWaited) / 1e6;
+            m_worst = std::max(m_worst, double(now - m_last) / 1e6);
+            m_worstBusy = std::max(m_worstBusy, (cpu - m_lastCpu) * 1e3);
+            m_worstWaited = std::max(m_worstWaited, waitedMs);
+            m_worstAwake = std::max(m_worstAwake, (cpu - m_lastCpu) * 1e3 + waitedMs);
+            const double workMs = m_work ? m_work() : 0;
+            m_worstWork = std::max(m_worstWork, workMs);
+            keepIfWorst(double(now - m_last) / 1e6, (cpu - m_lastCpu) * 1e3, waitedMs, workMs, usage - m_lastUsage);
+            m_last = now;
+            m_lastCpu = cpu;
+            m_lastWaited = waited;
+            m_lastUsage = usage;
+            if (now - m_secondStart >= 1000000000) {
+                m_perSecond.push_back(m_worst);
+                m_busyPerSecond.push_back(m_worstBusy);
+                m_waitedPerSecond.push_back(m_worstWaited);
+                m_workPerSecond.push_back(m_worstWork);
+                m_awakePerSecond.push_back(m_worstAwake);
+                m_worst = m_worstBusy = m_worstWaited = m_worstWork = m_worstAwake = 0;
+                m_secondStart = now;
+            }
+        });
+    }
+    // What ran in a gap (the deliveries since the last tick), told by the application.
+    void setDrain(std::function<QString()> drain) { m_drain = std::move(drain); }
+    // The wall time of the deliveries since the last tick (the application's code running), told by the application.
+    void setWork(std::function<double()> work) { m_work = std::move(work); }
+    // The three longest gaps of the phase, each with the GUI thread's CPU in it and what ran.
+    const std::vector<std::pair<double, QString>> &worstGaps() const { return m_worstGaps; }
+    void start()
+    {
+        m_worstGaps.clear();
+        m_perSecond.clear();
+        m_busyPerSecond.clear();
+        m_waitedPerSecond.clear();
+        m_workPerSecond.clear();
+        m_awakePerSecond.clear();
+        if (m_work)
+            m_work(); // what ran before the phase is not in it
+        m_worst = m_worstBusy = m_worstWaited = m_worstWork = m_worstAwake = 0;
+        m_clock.start();
+        m_last = m_secondStart = 0;
+        m_lastCpu = bench::threadCpuSeconds();
+        m_lastWaited = m_sched.read().second;
+        m_lastUsage = Usage::now();
+        m_tick.start();
+    }
+    // Per second, the longest gap between two ticks (wall time: what a user sees).
+    std::vector<double> stop()
+    {
+        m_tick.stop();
+        return m_perSecond;
+    }
+    // Per second, the most CPU the GUI thread spent between two ticks: its own work, without the
+    // time it waited for a core (on this 2-core machine the simulator and the client share them).
+    const std::vector<double> &busy() const { return m_busyPerSecond; }
+    // Per second, the longest time between two ticks the GUI thread was runnable and waited for a
+    // core (the kernel's schedstat): what the cores being taken costs, apart from the thread's work.
+    const std::vector<double> &waited() const { return m_waitedPerSecond; }
+    // Per second, the most wall time between two ticks spent in event deliveries: the console's own
+    // code running, from the moment a delivery began to its end. What is left of a gap is the
+    // event loop waiting in poll() and the thread not being run although it was due: on this
+    // virtual machine the host takes the virtual CPU away now and then (the floor shows it, with
+    // no process of ours running), which no client change reaches.
+    const std::vector<double> &work() const { return m_workPerSecond; }
+    // Per second, the most time between two ticks the GUI thread was running or runnable (its CPU
+    // and its wait for a core): a gap without the time it slept past the tick's due time, which on
+    // this virtual machine a sleeping thread does by several ms with nothing else running (the floor).
+    const std::vector<double> &awake() const { return m_awakePerSecond; }
+
+private:
+    void keepIfWorst(double gapMs, double cpuMs, double waitedMs, double workMs, const Usage &in)
+    {
+        const QString ran = m_drain ? m_drain() : QString(); // drained at every tick: what ran since the last
+        if (m_worstGaps.size() == 3 && gapMs <= m_worstGaps.back().first)
+            return;
+        if (m_worstGaps.size() == 3)
+            m_worstGaps.pop_back();
+        m_worstGaps.emplace_back(
+            gapMs,
+            QStringLiteral("GUI thread's CPU %1 ms, %2 page faults, %5 sleeps, waited for a core %3 ms, in deliveries %4 ms: ")
+                    .arg(cpuMs, 0, 'f', 1)
+                    .arg(in.minorFaults + in.majorFaults)
+                    .arg(waitedMs, 0, 'f', 1)
+                    .arg(workMs, 0, 'f', 1)
+                    .arg(in.sleeps) +
+                ran);
+        std::sort(m_worstGaps.begin(), m_worstGaps.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+    }
+    QTimer m_tick;
+    QElapsedTimer m_clock;
+    qint64 m_last = 0, m_secondStart = 0;
+    double m_lastCpu = 0;    // s
+    qint64 m_lastWaited = 0; // ns
+    Usage m_lastUsage;
+    double m_worst = 0, m_worstBusy = 0, m_worstWaited = 0, m_worstWork = 0, m_worstAwake = 0;
+    std::vector<double> m_perSecond, m_busyPerSecond, m_waitedPerSecond, m_workPerSecond, m_awakePerSecond;
+    std::function<double()> m_work;
+    SchedStat m_sched;
+    std::function<QString()> m_drain;
+    std::vector<std::pair<double, QString>> m_worstGaps;
+};
+
+// A thread that never sleeps, reading the clock: on a machine with nothing else to run, each
+// jump in its clock is time the (virtual) CPU was taken from it. Per second, the longest jump,
+// and how much of it the kernel counted as the thread's CPU time: all of it means the guest's
+// kernel believed the thread ran, i.e. the host took the virtual CPU away (steal this guest's
+// kernel does not report: /proc/stat's steal column stays 0 here).
+struct LostTime
+{
+    std::vector<double> longestPerSecond, countedAsCpu; // ms
+};
+
+LostTime measureLostTime(int seconds)
+{
+    LostTime lost;
+    std::thread spinner([&lost, seconds] {
+        const auto ns = [](clockid_t c) {
+            timespec ts{};
+            clock_gettime(c, &ts);
+            return qint64(ts.tv_sec) * 1000000000 + ts.tv_nsec;
+        };
+        const qint64 end = ns(CLOCK_MONOTONIC) + qint64(seconds) * 1000000000;
+        qint64 last = ns(CLOCK_MONOTONIC), lastCpu = ns(CLOCK_THREAD_CPUTIME_ID), secondStart = last;
+        double longest = 0, longestCpu = 0;
+        for (;;) {
+            const qint64 now = ns(CLOCK_MONOTONIC), cpu = ns(CLOCK_THREAD_CPUTIME_ID);
+            if (double(now - last) / 1e6 > longest) {
+                longest = double(now - last) / 1e6;
+                longestCpu = double(cpu - lastCpu) / 1e6;
+            }
+            last = now;
+            lastCpu = cpu;
+            if (now - secondStart >= 1000000000) {
+                lost.longestPerSecond.push_back(longest);
+                lost.countedAsCpu.push_back(longestCpu);
+                longest = longestCpu = 0;
+                secondStart = now;
+            }
+            if (now >= end)
+                break;
+        }
+    });
+    spinner.join();
+    return lost;
+}
+
+} // namespace drover::bench
