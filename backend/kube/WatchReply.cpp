@@ -14,9 +14,10 @@ namespace {
 
 // How much the TLS socket decrypts ahead of what is decoded: with the body's own bound, what a
 // burst can make the client keep before TCP slows the server down. It is also what one wake-up
-// of the socket decrypts on the GUI thread: at 1 MiB bench_stall saw such a read take up to
-// 5.9 ms of CPU during a burst of host reports, at 256 KiB at most 4.1 ms, mostly under 1 ms;
-// bench_ingest's events per core stayed above the goal (113k median, 1 MiB's 126k in the spread).
+// of the socket decrypts on the GUI thread. bench_stall, the longest such read per run: 1 MiB
+// 4.5-5.9 ms of CPU, 256 KiB 0.8-5.2 ms (0.8 in two runs of five); the GUI thread's CPU in a gap
+// p99 over 8 ms in half the runs at 1 MiB, in one of eleven at 256 KiB. bench_ingest's events per
+// core stayed above the goal (131,624; paired, 113k median against 1 MiB's 126k, in the spread).
 constexpr qint64 kSocketBuffer = 256 << 10;
 // One read from the socket: bigger bursts are read in several, reusing this thread's block.
 constexpr qint64 kReadBlock = 256 * 1024;

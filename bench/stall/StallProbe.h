@@ -53,8 +53,8 @@ private:
     int m_fd;
 };
 
-// The calling thread's page faults (getrusage), to tell a gap spent faulting in memory (a 2 MiB
-// page compacted for the heap) from the application's own work.
+// The calling thread's page faults and sleeps (getrusage), to tell a gap spent faulting in memory
+// (a 2 MiB page compacted for the heap) or asleep from the application's own work.
 struct Usage
 {
     long minorFaults = 0, majorFaults = 0;
@@ -71,7 +71,35 @@ struct Usage
     }
 };
 
-// The GUI thread's longest gap between two 1 ms ticks, per second.
+// One gap between two ticks, in ms, and what it is made of.
+struct Gap
+{
+    double wall = 0; // what a user sees
+    // The GUI thread's CPU: its own work, without the time it waited for a core (on this 2-core
+    // machine the simulator and the client share them).
+    double cpu = 0;
+    // Runnable and waiting for a core (the kernel's schedstat): what the cores being taken costs.
+    double waited = 0;
+    // In event deliveries: the console's code running, from the moment a delivery began to its end.
+    // What is left of a gap is the event loop waiting in poll() and the thread not being run
+    // although it was due.
+    double work = 0;
+    // Running or runnable (cpu + waited): the gap without the time the thread slept past the
+    // tick's due time, which on this virtual machine a sleeping thread does by several ms with
+    // nothing else running (the floor), and which no client change reaches.
+    double awake = 0;
+    // Each measure's largest of this and o (each on its own: in a second they may come from different gaps).
+    void keepLargest(const Gap &o)
+    {
+        wall = std::max(wall, o.wall);
+        cpu = std::max(cpu, o.cpu);
+        waited = std::max(waited, o.waited);
+        work = std::max(work, o.work);
+        awake = std::max(awake, o.awake);
+    }
+};
+
+// The GUI thread's longest gap between two 1 ms ticks, per second, and of what it is made.
 class StallProbe : public QObject
 {
 public:
@@ -84,25 +112,17 @@ public:
             const double cpu = bench::threadCpuSeconds();
             const qint64 waited = m_sched.read().second;
             const Usage usage = Usage::now();
-            const double waitedMs = double(waited - m_lastWaited) / 1e6;
-            m_worst = std::max(m_worst, double(now - m_last) / 1e6);
-            m_worstBusy = std::max(m_worstBusy, (cpu - m_lastCpu) * 1e3);
-            m_worstWaited = std::max(m_worstWaited, waitedMs);
-            m_worstAwake = std::max(m_worstAwake, (cpu - m_lastCpu) * 1e3 + waitedMs);
-            const double workMs = m_work ? m_work() : 0;
-            m_worstWork = std::max(m_worstWork, workMs);
-            keepIfWorst(double(now - m_last) / 1e6, (cpu - m_lastCpu) * 1e3, waitedMs, workMs, usage - m_lastUsage);
+            Gap gap{double(now - m_last) / 1e6, (cpu - m_lastCpu) * 1e3, double(waited - m_lastWaited) / 1e6,
+                    m_work ? m_work() : 0};
+            gap.awake = gap.cpu + gap.waited;
+            m_second.keepLargest(gap);
+            keepIfWorst(gap, usage - m_lastUsage);
             m_last = now;
             m_lastCpu = cpu;
             m_lastWaited = waited;
             m_lastUsage = usage;
             if (now - m_secondStart >= 1000000000) {
-                m_perSecond.push_back(m_worst);
-                m_busyPerSecond.push_back(m_worstBusy);
-                m_waitedPerSecond.push_back(m_worstWaited);
-                m_workPerSecond.push_back(m_worstWork);
-                m_awakePerSecond.push_back(m_worstAwake);
-                m_worst = m_worstBusy = m_worstWaited = m_worstWork = m_worstAwake = 0;
+                m_seconds.push_back(std::exchange(m_second, Gap{}));
                 m_secondStart = now;
             }
         });
@@ -111,19 +131,15 @@ public:
     void setDrain(std::function<QString()> drain) { m_drain = std::move(drain); }
     // The wall time of the deliveries since the last tick (the application's code running), told by the application.
     void setWork(std::function<double()> work) { m_work = std::move(work); }
-    // The three longest gaps of the phase, each with the GUI thread's CPU in it and what ran.
+    // The three longest gaps of the phase, each with what it is made of and what ran.
     const std::vector<std::pair<double, QString>> &worstGaps() const { return m_worstGaps; }
     void start()
     {
         m_worstGaps.clear();
-        m_perSecond.clear();
-        m_busyPerSecond.clear();
-        m_waitedPerSecond.clear();
-        m_workPerSecond.clear();
-        m_awakePerSecond.clear();
+        m_seconds.clear();
+        m_second = Gap{};
         if (m_work)
             m_work(); // what ran before the phase is not in it
-        m_worst = m_worstBusy = m_worstWaited = m_worstWork = m_worstAwake = 0;
         m_clock.start();
         m_last = m_secondStart = 0;
         m_lastCpu = bench::threadCpuSeconds();
@@ -135,40 +151,33 @@ public:
     std::vector<double> stop()
     {
         m_tick.stop();
-        return m_perSecond;
+        return perSecond(&Gap::wall);
     }
-    // Per second, the most CPU the GUI thread spent between two ticks: its own work, without the
-    // time it waited for a core (on this 2-core machine the simulator and the client share them).
-    const std::vector<double> &busy() const { return m_busyPerSecond; }
-    // Per second, the longest time between two ticks the GUI thread was runnable and waited for a
-    // core (the kernel's schedstat): what the cores being taken costs, apart from the thread's work.
-    const std::vector<double> &waited() const { return m_waitedPerSecond; }
-    // Per second, the most wall time between two ticks spent in event deliveries: the console's own
-    // code running, from the moment a delivery began to its end. What is left of a gap is the
-    // event loop waiting in poll() and the thread not being run although it was due: on this
-    // virtual machine the host takes the virtual CPU away now and then (the floor shows it, with
-    // no process of ours running), which no client change reaches.
-    const std::vector<double> &work() const { return m_workPerSecond; }
-    // Per second, the most time between two ticks the GUI thread was running or runnable (its CPU
-    // and its wait for a core): a gap without the time it slept past the tick's due time, which on
-    // this virtual machine a sleeping thread does by several ms with nothing else running (the floor).
-    const std::vector<double> &awake() const { return m_awakePerSecond; }
+    // Per second, the largest of one measure of the gaps (Gap::cpu, ::waited, ::work, ::awake).
+    std::vector<double> perSecond(double Gap::*measure) const
+    {
+        std::vector<double> v;
+        v.reserve(m_seconds.size());
+        for (const Gap &g : m_seconds)
+            v.push_back(g.*measure);
+        return v;
+    }
 
 private:
-    void keepIfWorst(double gapMs, double cpuMs, double waitedMs, double workMs, const Usage &in)
+    void keepIfWorst(const Gap &gap, const Usage &in)
     {
         const QString ran = m_drain ? m_drain() : QString(); // drained at every tick: what ran since the last
-        if (m_worstGaps.size() == 3 && gapMs <= m_worstGaps.back().first)
+        if (m_worstGaps.size() == 3 && gap.wall <= m_worstGaps.back().first)
             return;
         if (m_worstGaps.size() == 3)
             m_worstGaps.pop_back();
         m_worstGaps.emplace_back(
-            gapMs,
+            gap.wall,
             QStringLiteral("GUI thread's CPU %1 ms, %2 page faults, %5 sleeps, waited for a core %3 ms, in deliveries %4 ms: ")
-                    .arg(cpuMs, 0, 'f', 1)
+                    .arg(gap.cpu, 0, 'f', 1)
                     .arg(in.minorFaults + in.majorFaults)
-                    .arg(waitedMs, 0, 'f', 1)
-                    .arg(workMs, 0, 'f', 1)
+                    .arg(gap.waited, 0, 'f', 1)
+                    .arg(gap.work, 0, 'f', 1)
                     .arg(in.sleeps) +
                 ran);
         std::sort(m_worstGaps.begin(), m_worstGaps.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
@@ -179,8 +188,8 @@ private:
     double m_lastCpu = 0;    // s
     qint64 m_lastWaited = 0; // ns
     Usage m_lastUsage;
-    double m_worst = 0, m_worstBusy = 0, m_worstWaited = 0, m_worstWork = 0, m_worstAwake = 0;
-    std::vector<double> m_perSecond, m_busyPerSecond, m_waitedPerSecond, m_workPerSecond, m_awakePerSecond;
+    Gap m_second;               // this second's largest of each measure so far
+    std::vector<Gap> m_seconds; // and each past second's
     std::function<double()> m_work;
     SchedStat m_sched;
     std::function<QString()> m_drain;
@@ -197,7 +206,7 @@ struct LostTime
     std::vector<double> longestPerSecond, countedAsCpu; // ms
 };
 
-LostTime measureLostTime(int seconds)
+inline LostTime measureLostTime(int seconds)
 {
     LostTime lost;
     std::thread spinner([&lost, seconds] {

@@ -17,7 +17,7 @@
 // much CPU the host itself takes away (lost_*).
 // SIM_NICE (0 to 19) lowers the simulator's scheduling priority, every thread of it: on this
 // 2-core machine it shares the cores with the console, where a real cluster runs on its own
-// machines; with 19 the console's threads come first when both want a core.
+// machines. With 19 the GUI thread still waited up to 7.1 ms for a core at p99 (14.6-16.9 at 0).
 //   bench_stall [SECONDS=30] [RATE=1000] [SHOWN_EVERY=1] [SIM_NICE=0]
 #include "BenchStats.h"
 #include "BenchWait.h"
@@ -239,7 +239,7 @@ int main(int argc, char **argv)
     probe.start();
     spin(10000);
     const std::vector<double> idle = probe.stop();
-    const std::vector<double> idleCpu = probe.busy();
+    const std::vector<double> idleCpu = probe.perSecond(&bench::Gap::cpu);
     app.print("idle");
     printWorst("idle", probe);
 
@@ -261,8 +261,8 @@ int main(int argc, char **argv)
     printWorst("churn", probe);
     const double changedPerS = double(updates - before) / seconds;
 
-    const std::vector<double> busyCpu = probe.busy(), busyWaited = probe.waited(), busyWork = probe.work(),
-                              busyAwake = probe.awake();
+    const std::vector<double> busyCpu = probe.perSecond(&bench::Gap::cpu), busyWaited = probe.perSecond(&bench::Gap::waited),
+                              busyWork = probe.perSecond(&bench::Gap::work), busyAwake = probe.perSecond(&bench::Gap::awake);
     report("floor (nothing running)", floor);
     report("floor, a thread that never sleeps: its clock's longest jump", lost.longestPerSecond);
     report("  of which the kernel counted as its CPU time", lost.countedAsCpu);
@@ -273,19 +273,19 @@ int main(int argc, char **argv)
     report("churn, GUI thread in deliveries", busyWork);
     report("churn, GUI thread running or runnable", busyAwake);
     const double p99 = bench::percentile(busy, 0.99), worst = *std::max_element(busy.begin(), busy.end());
+    const double awakeP99 = bench::percentile(busyAwake, 0.99);
     std::printf("the table showed %.0f changed rows per second\n", changedPerS);
     std::printf("RESULT stall_p50_ms=%.1f stall_p99_ms=%.1f stall_max_ms=%.1f idle_p99_ms=%.1f rate=%d shown_every=%d seconds=%d "
                 "rows_changed_per_s=%.0f busy_p50_ms=%.1f busy_p99_ms=%.1f busy_max_ms=%.1f idle_busy_p99_ms=%.1f "
                 "waited_p99_ms=%.1f awake_p99_ms=%.1f work_p99_ms=%.1f work_max_ms=%.1f floor_p50_ms=%.1f floor_p99_ms=%.1f "
-                "lost_p50_ms=%.1f "
-                "lost_p99_ms=%.1f sim_nice=%d goal_ok=%d own_goal_ok=%d\n",
+                "lost_p50_ms=%.1f lost_p99_ms=%.1f sim_nice=%d goal_ok=%d own_goal_ok=%d\n",
                 bench::median(busy), p99, worst, bench::percentile(idle, 0.99), rate, shownEvery, seconds, changedPerS,
                 bench::median(busyCpu), bench::percentile(busyCpu, 0.99), *std::max_element(busyCpu.begin(), busyCpu.end()),
-                bench::percentile(idleCpu, 0.99), bench::percentile(busyWaited, 0.99), bench::percentile(busyAwake, 0.99),
+                bench::percentile(idleCpu, 0.99), bench::percentile(busyWaited, 0.99), awakeP99,
                 bench::percentile(busyWork, 0.99), *std::max_element(busyWork.begin(), busyWork.end()), bench::median(floor),
                 bench::percentile(floor, 0.99), bench::median(lost.longestPerSecond),
                 bench::percentile(lost.longestPerSecond, 0.99), simNice, int(p99 <= 8 && worst <= 50),
-                int(bench::percentile(busyAwake, 0.99) <= 8 && worst <= 50));
+                int(awakeP99 <= 8 && worst <= 50));
     sim.stop();
     return 0;
 }
