@@ -37,4 +37,13 @@ inline constexpr int kHugeHeap = 128 << 20;
 // A glibc.malloc.hugetlb tunable the user set wins (=0 turns this off); other C libraries: nothing.
 void backTheHeapWithHugePages();
 
+// From now on the heap grows in 4 KiB pages: what backTheHeapWithHugePages() marked and is not
+// touched yet, above the heap's top, is marked back (MADV_NOHUGEPAGE; the 2 MiB pages already in
+// use stay). Called once start-up is over (the first time the cluster is listed): a huge page is
+// cleared whole by the thread whose allocation first touches it, and on this machine one such
+// fault cost 4-12 ms of the GUI thread's time under churn (bench_stall: "1 page fault, CPU 13.8
+// ms" in a 15 ms gap, inside a TLS read). Start-up keeps its few big faults; afterwards the heap
+// grows by small ones. Nothing happens when backTheHeapWithHugePages() marked nothing.
+void smallPagesFromNowOn();
+
 } // namespace drover::ui

@@ -95,6 +95,11 @@ int main(int argc, char **argv)
     ui::MainWindow window;
     window.restoreLayout(QSettings());
     app::StartupTrace::install(&window); // DROVER_STARTUP_TRACE=1 (bench_startup)
+    // Start-up over (the cluster listed, what it showed built in the same turn): MallocArena.h.
+    QObject::connect(window.connection(), &ops::ClusterConnection::stateChanged, &window, [](ops::ClusterConnection::State s) {
+        if (s == ops::ClusterConnection::State::Synced)
+            QTimer::singleShot(0, [] { ui::smallPagesFromNowOn(); });
+    });
     app::DemoCluster sim;
     // SIGTERM/SIGHUP/SIGINT end the event loop, so `sim` stops and reaps drover-sim on the way out.
     app::QuitOnSignals quitOnSignals;

@@ -1,7 +1,9 @@
 // The console's malloc policy (ui/MallocArena.h), read back from the kernel: after
 // backTheHeapWithHugePages() the heap has a range marked for transparent huge pages that holds
 // kHugeHeap, and a block below kBlocksFromTheHeap is placed in it, not in a mapping of its own.
-// A glibc.malloc.hugetlb tunable the user set leaves the heap as glibc made it.
+// A glibc.malloc.hugetlb tunable the user set leaves the heap as glibc made it. After
+// smallPagesFromNowOn() the part of the range above the heap's top is no longer marked: what a
+// block allocated then takes there is not eligible for huge pages.
 #include "MallocArena.h"
 
 #include <QFile>
@@ -18,6 +20,7 @@ struct Range
 {
     std::uintptr_t from = 0, to = 0;
     bool thpEligible = false;
+    bool contains(std::uintptr_t at) const { return at >= from && at < to; }
 };
 
 // The heap's ranges as /proc/self/smaps lists them.
@@ -56,6 +59,7 @@ class TestMallocPolicy : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void hugePagesForTheHeap();
+    void smallPagesAfterStartUp();
 };
 
 void TestMallocPolicy::hugePagesForTheHeap()
@@ -90,6 +94,34 @@ void TestMallocPolicy::hugePagesForTheHeap()
     QVERIFY2(at >= ranges.first().from && at + kSize <= ranges.last().to, "the block was mapped apart, not taken from the heap");
     QVERIFY2(at + kSize > huge->from && at < huge->to, "the block is not in the marked range");
     std::free(block);
+}
+
+void TestMallocPolicy::smallPagesAfterStartUp()
+{
+    if (thpOff())
+        QSKIP("transparent huge pages are off on this machine (or it has none)");
+    // (The heap is marked by the test before.) What start-up allocated stays where it is.
+    constexpr std::uintptr_t kSize = 4 << 20;
+    void *volatile before = std::malloc(kSize);
+    QVERIFY(before);
+    ui::smallPagesFromNowOn();
+    const auto held = reinterpret_cast<std::uintptr_t>(before);
+    // A block taken after it, above the top of the heap's blocks in use, is in a range no longer
+    // eligible; the range that holds the block from before is as it was.
+    void *volatile after = std::malloc(kSize);
+    QVERIFY(after);
+    const auto at = reinterpret_cast<std::uintptr_t>(after) + kSize - 1; // its last byte: above the old top
+    QVERIFY2(at > held, "the new block is not above the one from before");
+    bool found = false;
+    for (const Range &r : heapRanges()) {
+        if (r.contains(at)) {
+            found = true;
+            QVERIFY2(!r.thpEligible, "the heap above its top is still marked for huge pages");
+        }
+    }
+    QVERIFY2(found, "the new block is not in the heap");
+    std::free(after);
+    std::free(before);
 }
 
 QTEST_GUILESS_MAIN(TestMallocPolicy)
