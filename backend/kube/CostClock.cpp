@@ -67,6 +67,13 @@ QList<Total> totals()
     return s.byKey.values();
 }
 
+void reset()
+{
+    Sums &s = sums();
+    QMutexLocker lock(&s.mutex);
+    s.byKey.clear();
+}
+
 Measure::Measure(Step step, const QString &resource)
     : m_step(step)
 {
@@ -87,6 +94,7 @@ void Measure::stop()
     t.resource = m_resource;
     t.step = m_step;
     t.ms += ms;
+    t.maxMs = qMax(t.maxMs, ms);
     m_resource.clear();
 }
 

@@ -23,9 +23,11 @@ struct Total
 {
     QString resource; // "virtualmachines"
     Step step;
-    double ms = 0; // CPU time spent
+    double ms = 0;    // CPU time spent
+    double maxMs = 0; // the most one Measure took (bench_stall: what one delivery can cost)
 };
 QList<Total> totals();
+void reset();                // forget the totals (a bench's next phase)
 const char *name(Step step); // "decode", "cache", "views", "model", "summary"
 
 // Measures from construction to destruction (or stop()).

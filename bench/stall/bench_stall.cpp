@@ -18,10 +18,13 @@
 // SIM_NICE (0 to 19) lowers the simulator's scheduling priority, every thread of it: on this
 // 2-core machine it shares the cores with the console, where a real cluster runs on its own
 // machines. With 19 the GUI thread still waited up to 7.1 ms for a core at p99 (14.6-16.9 at 0).
-//   bench_stall [SECONDS=30] [RATE=1000] [SHOWN_EVERY=1] [SIM_NICE=0]
+// SIM_NICE "idle" puts the simulator under SCHED_IDLE instead. BENCH_KEEP_HUGE_PAGES=1 leaves the
+// heap growing in 2 MiB pages after start-up (MallocArena.h, smallPagesFromNowOn()), to compare.
+//   bench_stall [SECONDS=30] [RATE=1000] [SHOWN_EVERY=1] [SIM_NICE=0|idle]
 #include "BenchStats.h"
 #include "BenchWait.h"
 #include "ClusterConnection.h"
+#include "CostClock.h"
 #include "KubeClient.h"
 #include "Kubeconfig.h"
 #include "MainWindow.h"
@@ -49,6 +52,7 @@
 #include <utility>
 #include <vector>
 
+#include <sched.h>
 #include <sys/resource.h>
 
 using namespace drover;
@@ -155,13 +159,31 @@ private:
     double m_workMsSinceTick = 0; // every delivery's wall time since the probe's last tick
 };
 
-// setpriority(PRIO_PROCESS) sets one thread's nice value on Linux: each of the process's.
-void lowerPriority(qint64 pid, int nice)
+// setpriority(PRIO_PROCESS) sets one thread's nice value on Linux, sched_setscheduler one thread's
+// policy: each of the process's (threads it starts later inherit their creator's). idle is
+// SCHED_IDLE: the thread runs only on a core no other thread wants, and a waking console thread
+// takes the core from it at once (a nice value only weighs its share).
+void lowerPriority(qint64 pid, int nice, bool idle)
 {
     const QDir tasks(QStringLiteral("/proc/%1/task").arg(pid));
-    for (const QString &tid : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot))
-        if (setpriority(PRIO_PROCESS, id_t(tid.toUInt()), nice) != 0)
-            std::fprintf(stderr, "bench_stall: setpriority(%s, %d): %s\n", qPrintable(tid), nice, std::strerror(errno));
+    for (const QString &tid : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        const sched_param none{};
+        const int rc = idle ? sched_setscheduler(pid_t(tid.toInt()), SCHED_IDLE, &none)
+                            : setpriority(PRIO_PROCESS, id_t(tid.toUInt()), nice);
+        if (rc != 0)
+            std::fprintf(stderr, "bench_stall: lowering thread %s: %s\n", qPrintable(tid), std::strerror(errno));
+    }
+}
+
+// The client's own cost steps (CostClock) in the phase, the dearest single one first: which step
+// of which resource can take a turn's budget by itself.
+void printCosts(const char *phase)
+{
+    QList<kube::cost::Total> all = kube::cost::totals();
+    std::sort(all.begin(), all.end(), [](const auto &a, const auto &b) { return a.maxMs > b.maxMs; });
+    for (const kube::cost::Total &t : all.mid(0, 8))
+        std::printf("  %s: %s %s: %.0f ms CPU in all, the most in one %.1f ms\n", phase, qPrintable(t.resource),
+                    kube::cost::name(t.step), t.ms, t.maxMs);
 }
 
 void printWorst(const char *phase, const StallProbe &probe)
@@ -175,13 +197,15 @@ void printWorst(const char *phase, const StallProbe &probe)
 int main(int argc, char **argv)
 {
     ui::useOneMallocArena(); // as drover's main() does
+    kube::cost::enable();    // a thread-CPU clock read per step: some µs per watch line, under 1% here
     ui::backTheHeapWithHugePages();
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     BlameApp app(argc, argv);
     const int seconds = argc > 1 ? std::atoi(argv[1]) : 30, rate = argc > 2 ? std::atoi(argv[2]) : 1000;
     const int shownEvery = argc > 3 ? std::atoi(argv[3]) : 1;
-    const int simNice = argc > 4 ? std::atoi(argv[4]) : 0;
+    const bool simIdle = argc > 4 && std::strcmp(argv[4], "idle") == 0;
+    const int simNice = argc > 4 && !simIdle ? std::atoi(argv[4]) : 0;
     if (qEnvironmentVariableIsEmpty("DROVER_SIM_BIN"))
         qputenv("DROVER_SIM_BIN", DROVER_SIM_BIN);
 
@@ -200,8 +224,8 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "bench_stall: %s\n", qPrintable(sim.error()));
         return 1;
     }
-    if (simNice != 0)
-        lowerPriority(sim.pid(), simNice);
+    if (simNice != 0 || simIdle)
+        lowerPriority(sim.pid(), simNice, simIdle);
     ui::MainWindow w;
     w.resize(1440, 900);
     w.show();
@@ -212,6 +236,9 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "bench_stall: the window did not list the cluster\n");
         return 1;
     }
+    const bool keepHugePages = qEnvironmentVariableIntValue("BENCH_KEEP_HUGE_PAGES") == 1;
+    if (!keepHugePages)
+        ui::smallPagesFromNowOn(); // start-up is over: as drover's main() does once synced
     // As an admin watching a busy cluster: sorted by memory, filtered, the host map open.
     w.findChild<QTableView *>(QStringLiteral("vmTable"))->sortByColumn(models::VmTableModel::Memory, Qt::DescendingOrder);
     w.findChild<QLineEdit *>(QStringLiteral("vmFilter"))->setText(QStringLiteral("prod"));
@@ -252,12 +279,14 @@ int main(int argc, char **argv)
     });
     const qint64 before = updates;
     churn.start();
+    kube::cost::reset();
     app.record(true);
     probe.start();
     spin(seconds * 1000);
     const std::vector<double> busy = probe.stop();
     churn.stop();
     app.print("churn");
+    printCosts("churn");
     printWorst("churn", probe);
     const double changedPerS = double(updates - before) / seconds;
 
@@ -278,14 +307,14 @@ int main(int argc, char **argv)
     std::printf("RESULT stall_p50_ms=%.1f stall_p99_ms=%.1f stall_max_ms=%.1f idle_p99_ms=%.1f rate=%d shown_every=%d seconds=%d "
                 "rows_changed_per_s=%.0f busy_p50_ms=%.1f busy_p99_ms=%.1f busy_max_ms=%.1f idle_busy_p99_ms=%.1f "
                 "waited_p99_ms=%.1f awake_p99_ms=%.1f work_p99_ms=%.1f work_max_ms=%.1f floor_p50_ms=%.1f floor_p99_ms=%.1f "
-                "lost_p50_ms=%.1f lost_p99_ms=%.1f sim_nice=%d goal_ok=%d own_goal_ok=%d\n",
+                "lost_p50_ms=%.1f lost_p99_ms=%.1f sim_nice=%d sim_idle=%d huge_pages_kept=%d goal_ok=%d own_goal_ok=%d\n",
                 bench::median(busy), p99, worst, bench::percentile(idle, 0.99), rate, shownEvery, seconds, changedPerS,
                 bench::median(busyCpu), bench::percentile(busyCpu, 0.99), *std::max_element(busyCpu.begin(), busyCpu.end()),
                 bench::percentile(idleCpu, 0.99), bench::percentile(busyWaited, 0.99), awakeP99,
                 bench::percentile(busyWork, 0.99), *std::max_element(busyWork.begin(), busyWork.end()), bench::median(floor),
                 bench::percentile(floor, 0.99), bench::median(lost.longestPerSecond),
-                bench::percentile(lost.longestPerSecond, 0.99), simNice, int(p99 <= 8 && worst <= 50),
-                int(awakeP99 <= 8 && worst <= 50));
+                bench::percentile(lost.longestPerSecond, 0.99), simNice, int(simIdle), int(keepHugePages),
+                int(p99 <= 8 && worst <= 50), int(awakeP99 <= 8 && worst <= 50));
     sim.stop();
     return 0;
 }
