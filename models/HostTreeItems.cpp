@@ -41,4 +41,22 @@ int ClusterItem::hostRow(const HostItem &probe, bool *found) const
     return int(it - hosts.begin());
 }
 
+void ClusterItem::insertHost(int row, std::unique_ptr<HostItem> host)
+{
+    hosts.insert(hosts.begin() + row, std::move(host));
+    renumberFrom(row);
+}
+
+void ClusterItem::removeHost(int row)
+{
+    hosts.erase(hosts.begin() + row);
+    renumberFrom(row);
+}
+
+void ClusterItem::renumberFrom(int row)
+{
+    for (size_t i = size_t(row); i < hosts.size(); ++i)
+        hosts[i]->row = int(i);
+}
+
 } // namespace drover::models

@@ -38,7 +38,7 @@ void HostTreeModel::setCaches(kube::ObjectCache *nodes, kube::ObjectCache *vms, 
     for (kube::ObjectCache *old : {m_nodes.data(), m_vms.data(), m_vmis.data()})
         if (old)
             old->disconnect(this);
-    m_cluster.hosts.clear();
+    m_cluster.clearHosts();
     m_hostByName.clear();
     m_vmByKey.clear();
     m_pendingNodes.clear();
@@ -236,7 +236,7 @@ HostItem *HostTreeModel::ensureHost(const QString &name)
     const int row = m_cluster.hostRow(*h);
     HostItem *raw = h.get();
     beginInsertRows(clusterIndex(), row, row);
-    m_cluster.hosts.insert(m_cluster.hosts.begin() + row, std::move(h));
+    m_cluster.insertHost(row, std::move(h));
     m_hostByName.insert(name, raw);
     endInsertRows();
     return raw;
@@ -248,7 +248,7 @@ void HostTreeModel::removeHost(HostItem *host)
     const int row = m_cluster.hostRow(host);
     beginRemoveRows(clusterIndex(), row, row);
     m_hostByName.remove(host->name);
-    m_cluster.hosts.erase(m_cluster.hosts.begin() + row);
+    m_cluster.removeHost(row);
     endRemoveRows();
 }
 
