@@ -98,10 +98,13 @@ void HostTreeModel::flushPending()
 
 void HostTreeModel::flushReady()
 {
-    apply(std::exchange(m_pendingNodes, {}), m_pendingVms.takeReady());
+    const kube::turn::Slice slice;
+    QSet<QString> whole;
+    const QSet<QString> vms = m_pendingVms.takeReady(&whole);
+    apply(std::exchange(m_pendingNodes, {}), vms, Sliced{&slice, &whole});
 }
 
-void HostTreeModel::apply(const QSet<QString> &nodes, const QSet<QString> &vms)
+void HostTreeModel::apply(const QSet<QString> &nodes, const QSet<QString> &vms, Sliced sliced)
 {
     if (nodes.isEmpty() && vms.isEmpty())
         return;
@@ -111,8 +114,17 @@ void HostTreeModel::apply(const QSet<QString> &nodes, const QSet<QString> &vms)
     for (const QString &n : std::as_const(nodes))
         updateNode(n, &touched);
     VmInserts inserts;
-    for (const QString &k : std::as_const(vms))
+    bool deferred = false;
+    for (const QString &k : std::as_const(vms)) {
+        if (sliced.slice && !sliced.whole->contains(k) && m_vmByKey.contains(k) && sliced.slice->over()) {
+            m_pendingVms.insertReady(k); // its summary is built: shown by the next flush
+            deferred = true;
+            continue;
+        }
         updateVm(k, &inserts, &touched);
+    }
+    if (deferred)
+        schedule();
     for (auto &[host, items] : inserts)
         insertVms(host, std::move(items));
     std::vector<HostItem *> gone;

@@ -30,6 +30,8 @@ public:
             if (e.type == kube::CacheEvent::Modified) {
                 keys.append(e.key);
                 ++m_building[e.key];
+            } else {
+                m_whole.insert(e.key);
             }
         }
         if (keys.isEmpty() && !events.isEmpty()) {
@@ -42,24 +44,33 @@ public:
                 ready();
             });
     }
-    QSet<QString> takeReady()
+    // The keys ready to show; *whole gets those of them that came, or went, since they were last
+    // taken (an Added or Deleted event: a list, a VM created or started), which a view shows in
+    // the turn it takes them, where it may show modified ones over several (kube::turn).
+    QSet<QString> takeReady(QSet<QString> *whole)
     {
-        if (m_building.isEmpty())
-            return takeAll();
         QSet<QString> ready;
-        for (auto it = m_keys.begin(); it != m_keys.end();) {
-            if (m_building.contains(*it)) {
-                ++it;
-            } else {
-                ready.insert(*it);
-                it = m_keys.erase(it);
+        if (m_building.isEmpty()) {
+            ready = std::exchange(m_keys, {});
+        } else {
+            for (auto it = m_keys.begin(); it != m_keys.end();) {
+                if (m_building.contains(*it)) {
+                    ++it;
+                } else {
+                    ready.insert(*it);
+                    it = m_keys.erase(it);
+                }
             }
         }
+        for (const QString &k : std::as_const(ready))
+            if (m_whole.remove(k))
+                whole->insert(k);
         return ready;
     }
     QSet<QString> takeAll()
     {
         m_building.clear();
+        m_whole.clear();
         return std::exchange(m_keys, {});
     }
     void insertReady(const QString &key) { m_keys.insert(key); }
@@ -67,6 +78,7 @@ public:
     {
         m_keys.clear();
         m_building.clear();
+        m_whole.clear();
     }
 
 private:
@@ -81,6 +93,7 @@ private:
 
     QSet<QString> m_keys;
     QHash<QString, int> m_building; // key -> batches of it still being built
+    QSet<QString> m_whole;          // keys added or deleted since they were last taken
 };
 
 } // namespace drover::models

@@ -106,17 +106,20 @@ void VmTableModel::flushPending()
 
 void VmTableModel::flushReady()
 {
-    apply(m_pending.takeReady());
+    const kube::turn::Slice slice;
+    QSet<QString> whole;
+    const QSet<QString> ready = m_pending.takeReady(&whole);
+    apply(ready, &slice, whole);
 }
 
-void VmTableModel::apply(const QSet<QString> &pending)
+void VmTableModel::apply(const QSet<QString> &pending, const kube::turn::Slice *slice, const QSet<QString> &whole)
 {
     if (pending.isEmpty())
         return;
     static const QString kName = QStringLiteral("vmtable");
     const kube::cost::Measure cost(kube::cost::Step::Model, kName);
 
-    std::vector<int> removed, changed;
+    std::vector<int> removed, changed, changedWhole; // whole: a VMI come or gone, shown in this turn
     QList<QString> added;
     for (const QString &key : std::as_const(pending)) {
         const auto it = m_index.constFind(key);
@@ -125,19 +128,17 @@ void VmTableModel::apply(const QSet<QString> &pending)
             if (!present)
                 removed.push_back(*it);
             else if (!m_store->shows(key, m_rows[size_t(*it)].summary.get()))
-                changed.push_back(*it); // else a heartbeat: what the row shows stands
+                (whole.contains(key) ? changedWhole : changed).push_back(*it); // else a heartbeat: what the row shows stands
         } else if (present) {
             added.append(key);
         }
     }
-    for (int r : changed)
-        m_rows[size_t(r)].summary.reset();
-
     if (!removed.empty()) {
         std::sort(removed.begin(), removed.end());
         // Rows after a removed one move up by the number of removed rows before them.
-        for (int &r : changed)
-            r -= int(std::lower_bound(removed.begin(), removed.end(), r) - removed.begin());
+        for (std::vector<int> *rows : {&changed, &changedWhole})
+            for (int &r : *rows)
+                r -= int(std::lower_bound(removed.begin(), removed.end(), r) - removed.begin());
         removeRows(removed);
     }
     if (!added.isEmpty()) {
@@ -150,20 +151,36 @@ void VmTableModel::apply(const QSet<QString> &pending)
         }
         endInsertRows();
     }
+    emitChanged(std::move(changedWhole), nullptr);
+    emitChanged(std::move(changed), slice);
+}
+
+void VmTableModel::emitChanged(std::vector<int> changed, const kube::turn::Slice *slice)
+{
     if (changed.empty())
         return;
     const int last = ColumnCount - 1;
     if (changed.size() * 2 > m_rows.size()) {
         // Most rows changed: one ranged signal is cheaper for every view and proxy.
+        for (int r : changed)
+            m_rows[size_t(r)].summary.reset();
         Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, last));
         return;
     }
     std::sort(changed.begin(), changed.end());
     size_t i = 0;
     while (i < changed.size()) {
+        if (slice && slice->over()) {
+            for (; i < changed.size(); ++i) // their rows show the summary they had until then
+                m_pending.insertReady(m_rows[size_t(changed[i])].key);
+            m_flush->start();
+            return;
+        }
         size_t j = i;
         while (j + 1 < changed.size() && changed[j + 1] == changed[j] + 1)
             ++j;
+        for (size_t k = i; k <= j; ++k)
+            m_rows[size_t(changed[k])].summary.reset();
         Q_EMIT dataChanged(index(changed[i], 0), index(changed[j], last));
         i = j + 1;
     }

@@ -13,6 +13,7 @@
 #include "ModelRoles.h"
 #include "ObjectCache.h"
 #include "PendingVms.h"
+#include "TurnBudget.h"
 #include "VmSummary.h"
 #include "VmSummaryStore.h"
 
@@ -67,7 +68,12 @@ public:
 
 private:
     void flushReady(); // the flush timer: the changed VMs whose summaries are built
-    void apply(const QSet<QString> &pending);
+    // With a slice (the flush timer's), modified rows wait for the next turn once the turn's share
+    // is spent (kube::turn): each is a dataChanged the sorting, filtering proxy places again. Rows
+    // added or removed, and rows whose VMI came or went (whole: PendingVms), are applied at once,
+    // in bulk: a list must not come in over many turns.
+    void apply(const QSet<QString> &pending, const kube::turn::Slice *slice = nullptr, const QSet<QString> &whole = {});
+    void emitChanged(std::vector<int> changed, const kube::turn::Slice *slice);
     struct Row
     {
         QString key;

@@ -1,6 +1,7 @@
 #pragma once
 // One budget per turn of the GUI thread's event loop for the work that is done in slices (a burst
-// of watch events, host reports to judge). Each of them used to stop after its own few
+// of watch events, host reports to judge, the changed rows a VM table or host tree tells its
+// views). Each of them used to stop after its own few
 // milliseconds, but several ran back to back in one turn (Qt's glib dispatcher sends the posted
 // events, then the timers, then the sockets' in one iteration), so the turn lasted their sum:
 // issue 14's stall probe saw 10-15 ms gaps made of "HealthTracker 7 ms; hostreports informer

@@ -18,4 +18,5 @@ private Q_SLOTS:
     void heartbeatShowsNothingNew();
     void aPrintedHeartbeatIsNotDecoded();
     void anAddressChangesOnlyItsVmRows();
+    void aBigChangeIsShownOverSeveralTurns();
 };
