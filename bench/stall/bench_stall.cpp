@@ -8,18 +8,16 @@
 // longest. Reported: p50/p99/max of those per-second maxima (goal p99 <= 8 ms, max <= 50 ms), the
 // same for an idle phase before the churn and for the probe alone before anything starts (the
 // machine's floor), and the updates that reached the window.
-// What a gap is made of, per second's longest and for the three longest gaps: the GUI thread's
-// CPU, its wait for a core (schedstat), the wall time of event deliveries, its sleeps and page
-// faults. "Running or runnable" (CPU + wait for a core) is the gap without the time the thread
-// slept past the tick's due time: on this virtual machine a sleeping thread wakes several ms late
-// now and then with nothing else running, which no client change reaches. own_goal_ok holds the
-// goal against that share; goal_ok against the wall gaps. A thread that never sleeps measures how
-// much CPU the host itself takes away (lost_*).
-// SIM_NICE (0 to 19) lowers the simulator's scheduling priority, every thread of it: on this
-// 2-core machine it shares the cores with the console, where a real cluster runs on its own
-// machines. With 19 the GUI thread still waited up to 7.1 ms for a core at p99 (14.6-16.9 at 0).
-// SIM_NICE "idle" puts the simulator under SCHED_IDLE instead. BENCH_KEEP_HUGE_PAGES=1 leaves the
-// heap growing in 2 MiB pages after start-up (MallocArena.h, smallPagesFromNowOn()), to compare.
+// What a gap is made of, per second's longest and for the three longest gaps (and the three with
+// the most CPU): the GUI thread's CPU, its wait for a core (schedstat), the wall time and the CPU
+// of event deliveries (the console's code: work_cpu_*), its sleeps and page faults. "Running or runnable" (CPU + wait for a core)
+// is the gap without the time the thread slept past the tick's due time: on this virtual machine a sleeping thread wakes several
+// ms late now and then with nothing else running, which no client change reaches. own_goal_ok holds the goal against that share;
+// goal_ok against the wall gaps. A thread that never sleeps measures how much CPU the host itself takes away (lost_*). SIM_NICE
+// (0 to 19) lowers the simulator's scheduling priority, every thread of it: on this 2-core machine it shares the cores with the
+// console, where a real cluster runs on its own machines. With 19 the GUI thread still waited up to 7.1 ms for a core at p99
+// (14.6-16.9 at 0). SIM_NICE "idle" puts the simulator under SCHED_IDLE instead. BENCH_KEEP_HUGE_PAGES=1 leaves the heap growing
+// in 2 MiB pages after start-up (MallocArena.h, smallPagesFromNowOn()), to compare.
 //   bench_stall [SECONDS=30] [RATE=1000] [SHOWN_EVERY=1] [SIM_NICE=0|idle]
 #include "BenchStats.h"
 #include "BenchWait.h"
@@ -102,6 +100,7 @@ public:
             b.longestMs = std::max(b.longestMs, ms);
             b.longestCpuMs = std::max(b.longestCpuMs, cpuMs);
             m_workMsSinceTick += ms;
+            m_workCpuMsSinceTick += cpuMs;
             if (ms >= 0.5) {
                 m_sinceTick += QStringLiteral("%1 %2 ms (cpu %3); ").arg(what).arg(ms, 0, 'f', 1).arg(cpuMs, 0, 'f', 1);
             } else {
@@ -120,7 +119,10 @@ public:
         m_smallMsSinceTick = 0;
         return ran;
     }
-    double drainWork() { return std::exchange(m_workMsSinceTick, 0.0); }
+    std::pair<double, double> drainWork()
+    {
+        return {std::exchange(m_workMsSinceTick, 0.0), std::exchange(m_workCpuMsSinceTick, 0.0)};
+    }
     void record(bool on) { m_recording = on; if (on) m_blame.clear(); }
     void print(const char *phase) const
     {
@@ -156,7 +158,8 @@ private:
     QString m_sinceTick; // deliveries of 0.5 ms or more since the probe's last tick
     int m_smallSinceTick = 0; // and the shorter ones, counted
     double m_smallMsSinceTick = 0;
-    double m_workMsSinceTick = 0; // every delivery's wall time since the probe's last tick
+    double m_workMsSinceTick = 0;    // every delivery's wall time since the probe's last tick
+    double m_workCpuMsSinceTick = 0; // and CPU
 };
 
 // setpriority(PRIO_PROCESS) sets one thread's nice value on Linux, sched_setscheduler one thread's
@@ -190,6 +193,8 @@ void printWorst(const char *phase, const StallProbe &probe)
 {
     for (const auto &[ms, ran] : probe.worstGaps())
         std::printf("  %s: a %.1f ms gap: %s\n", phase, ms, qPrintable(ran));
+    for (const auto &[ms, ran] : probe.busiestGaps())
+        std::printf("  %s: %.1f ms of CPU in one gap: %s\n", phase, ms, qPrintable(ran));
 }
 
 } // namespace
@@ -291,7 +296,8 @@ int main(int argc, char **argv)
     const double changedPerS = double(updates - before) / seconds;
 
     const std::vector<double> busyCpu = probe.perSecond(&bench::Gap::cpu), busyWaited = probe.perSecond(&bench::Gap::waited),
-                              busyWork = probe.perSecond(&bench::Gap::work), busyAwake = probe.perSecond(&bench::Gap::awake);
+                              busyWork = probe.perSecond(&bench::Gap::work), busyAwake = probe.perSecond(&bench::Gap::awake),
+                              busyWorkCpu = probe.perSecond(&bench::Gap::workCpu);
     report("floor (nothing running)", floor);
     report("floor, a thread that never sleeps: its clock's longest jump", lost.longestPerSecond);
     report("  of which the kernel counted as its CPU time", lost.countedAsCpu);
@@ -300,19 +306,22 @@ int main(int argc, char **argv)
     report("churn, GUI thread's own CPU", busyCpu);
     report("churn, GUI thread waiting for a core", busyWaited);
     report("churn, GUI thread in deliveries", busyWork);
+    report("churn, GUI thread's CPU in deliveries", busyWorkCpu);
     report("churn, GUI thread running or runnable", busyAwake);
     const double p99 = bench::percentile(busy, 0.99), worst = *std::max_element(busy.begin(), busy.end());
     const double awakeP99 = bench::percentile(busyAwake, 0.99);
     std::printf("the table showed %.0f changed rows per second\n", changedPerS);
     std::printf("RESULT stall_p50_ms=%.1f stall_p99_ms=%.1f stall_max_ms=%.1f idle_p99_ms=%.1f rate=%d shown_every=%d seconds=%d "
                 "rows_changed_per_s=%.0f busy_p50_ms=%.1f busy_p99_ms=%.1f busy_max_ms=%.1f idle_busy_p99_ms=%.1f "
-                "waited_p99_ms=%.1f awake_p99_ms=%.1f work_p99_ms=%.1f work_max_ms=%.1f floor_p50_ms=%.1f floor_p99_ms=%.1f "
+                "waited_p99_ms=%.1f awake_p99_ms=%.1f work_p99_ms=%.1f work_max_ms=%.1f work_cpu_p99_ms=%.1f "
+                "work_cpu_max_ms=%.1f floor_p50_ms=%.1f floor_p99_ms=%.1f "
                 "lost_p50_ms=%.1f lost_p99_ms=%.1f sim_nice=%d sim_idle=%d huge_pages_kept=%d goal_ok=%d own_goal_ok=%d\n",
                 bench::median(busy), p99, worst, bench::percentile(idle, 0.99), rate, shownEvery, seconds, changedPerS,
                 bench::median(busyCpu), bench::percentile(busyCpu, 0.99), *std::max_element(busyCpu.begin(), busyCpu.end()),
                 bench::percentile(idleCpu, 0.99), bench::percentile(busyWaited, 0.99), awakeP99,
-                bench::percentile(busyWork, 0.99), *std::max_element(busyWork.begin(), busyWork.end()), bench::median(floor),
-                bench::percentile(floor, 0.99), bench::median(lost.longestPerSecond),
+                bench::percentile(busyWork, 0.99), *std::max_element(busyWork.begin(), busyWork.end()),
+                bench::percentile(busyWorkCpu, 0.99), *std::max_element(busyWorkCpu.begin(), busyWorkCpu.end()),
+                bench::median(floor), bench::percentile(floor, 0.99), bench::median(lost.longestPerSecond),
                 bench::percentile(lost.longestPerSecond, 0.99), simNice, int(simIdle), int(keepHugePages),
                 int(p99 <= 8 && worst <= 50), int(awakeP99 <= 8 && worst <= 50));
     sim.stop();
