@@ -14,11 +14,13 @@ namespace {
 
 // How much the TLS socket decrypts ahead of what is decoded: with the body's own bound, what a
 // burst can make the client keep before TCP slows the server down. It is also what one wake-up
-// of the socket decrypts on the GUI thread. bench_stall, the longest such read per run: 1 MiB
-// 4.5-5.9 ms of CPU, 256 KiB 0.8-5.2 ms (0.8 in two runs of five); the GUI thread's CPU in a gap
-// p99 over 8 ms in half the runs at 1 MiB, in one of eleven at 256 KiB. bench_ingest's events per
-// core stayed above the goal (131,624; paired, 113k median against 1 MiB's 126k, in the spread).
-constexpr qint64 kSocketBuffer = 256 << 10;
+// of the socket decrypts on the GUI thread, outside the turn budget (Qt's OpenSSL backend
+// decrypts all its TCP socket holds, 4 KiB at a time, signalling each). bench_stall, the socket
+// delivery with the most CPU per run: 256 KiB 1.9-3.4 ms, 64 KiB 0.4-0.7 ms (4 paired runs each;
+// 1 MiB was 4.5-5.9); the GUI thread's CPU in deliveries per gap, p99: 4.1-7.7 ms at 256 KiB,
+// 3.4-4.4 at 64 KiB. The price is more wake-ups in a flood: bench_ingest, 3 paired runs, events
+// per core median 118k (112-120k) at 64 KiB against 130k (98-132k) at 256 KiB; the goal is 100k.
+constexpr qint64 kSocketBuffer = 64 << 10;
 // One read from the socket: bigger bursts are read in several, reusing this thread's block.
 constexpr qint64 kReadBlock = 256 * 1024;
 
