@@ -12,7 +12,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSslConfiguration>
-#include <QSslKey>
 #include <QTcpSocket>
 #include <QUrlQuery>
 
@@ -31,11 +30,7 @@ ApiServer::~ApiServer() = default;
 
 quint16 ApiServer::listenTls(const QHostAddress &address, quint16 port, const Pki &pki)
 {
-    QSslConfiguration conf = QSslConfiguration::defaultConfiguration();
-    conf.setLocalCertificate(QSslCertificate(pki.serverCertPem, QSsl::Pem));
-    conf.setPrivateKey(QSslKey(pki.serverKeyPem, QSsl::Ec, QSsl::Pem));
-    conf.setPeerVerifyMode(QSslSocket::VerifyNone);
-    sslSetup(conf);
+    sslSetup(serverTlsConfiguration(pki));
     const quint16 bound = listen(address, port);
     if (bound)
         m_address = QStringLiteral("%1:%2").arg(address.toString()).arg(bound);

@@ -1,5 +1,9 @@
 #include "CertGen.h"
 
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QSslSocket>
+
 #include <openssl/bio.h>
 #include <openssl/ec.h>
 #include <openssl/err.h>
@@ -118,6 +122,15 @@ Result<Pki> generatePki(const QStringList &hostNames, const QStringList &ipAddre
     if (pki.caCertPem.isEmpty() || pki.serverCertPem.isEmpty() || pki.serverKeyPem.isEmpty())
         return Result<Pki>::failure(sslError("writing PEM"));
     return pki;
+}
+
+QSslConfiguration serverTlsConfiguration(const Pki &pki)
+{
+    QSslConfiguration conf = QSslConfiguration::defaultConfiguration();
+    conf.setLocalCertificate(QSslCertificate(pki.serverCertPem, QSsl::Pem));
+    conf.setPrivateKey(QSslKey(pki.serverKeyPem, QSsl::Ec, QSsl::Pem));
+    conf.setPeerVerifyMode(QSslSocket::VerifyNone);
+    return conf;
 }
 
 } // namespace drover::sim

@@ -4,6 +4,7 @@
 #include "Result.h"
 
 #include <QByteArray>
+#include <QSslConfiguration>
 #include <QStringList>
 
 namespace drover::sim {
@@ -17,5 +18,9 @@ struct Pki
 
 // hostNames become DNS subjectAltNames, ipAddresses IP ones.
 Result<Pki> generatePki(const QStringList &hostNames, const QStringList &ipAddresses);
+
+// What a server speaking with this PKI's certificate uses: its certificate and EC key, clients not
+// asked for one (the simulator's API server, and tests' own TLS peers).
+QSslConfiguration serverTlsConfiguration(const Pki &pki);
 
 } // namespace drover::sim

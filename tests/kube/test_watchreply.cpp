@@ -8,28 +8,29 @@
 #include <QSignalSpy>
 #include <QSslCertificate>
 #include <QSslConfiguration>
-#include <QSslKey>
 #include <QSslSocket>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
 
 #include <functional>
+#include <optional>
 
 using namespace drover::kube;
 
 namespace {
 
-// A TCP server whose connections speak TLS with the given PKI's server certificate.
-class TlsServer : public QTcpServer
+// A TCP server whose connections speak TLS with the given configuration, or plain TCP without one.
+class Listener : public QTcpServer
 {
 public:
-    explicit TlsServer(const drover::sim::Pki *pki) : m_pki(pki) {}
+    explicit Listener(std::optional<QSslConfiguration> tls) : m_tls(std::move(tls)) {}
+    bool speaksTls() const { return m_tls.has_value(); }
 
 protected:
     void incomingConnection(qintptr descriptor) override
     {
-        if (!m_pki) {
+        if (!m_tls) {
             QTcpServer::incomingConnection(descriptor);
             return;
         }
@@ -38,15 +39,13 @@ protected:
             delete socket;
             return;
         }
-        socket->setLocalCertificate(QSslCertificate(m_pki->serverCertPem, QSsl::Pem));
-        socket->setPrivateKey(QSslKey(m_pki->serverKeyPem, QSsl::Ec, QSsl::Pem));
-        socket->setPeerVerifyMode(QSslSocket::VerifyNone);
+        socket->setSslConfiguration(*m_tls);
         socket->startServerEncryption();
         addPendingConnection(socket);
     }
 
 private:
-    const drover::sim::Pki *m_pki;
+    std::optional<QSslConfiguration> m_tls;
 };
 
 // Accepts one connection, keeps what the client sent, and lets the test write and close; over
@@ -54,14 +53,15 @@ private:
 class Server
 {
 public:
-    explicit Server(const drover::sim::Pki *pki = nullptr) : m_server(pki), m_tls(pki != nullptr)
+    explicit Server(const drover::sim::Pki *pki = nullptr)
+        : m_server(pki ? std::optional(drover::sim::serverTlsConfiguration(*pki)) : std::nullopt)
     {
         QVERIFY(m_server.listen(QHostAddress::LocalHost));
     }
     QUrl url(const QString &pathAndQuery) const
     {
         return QUrl(QStringLiteral("%1://127.0.0.1:%2%3")
-                        .arg(m_tls ? QStringLiteral("https") : QStringLiteral("http"))
+                        .arg(m_server.speaksTls() ? QStringLiteral("https") : QStringLiteral("http"))
                         .arg(m_server.serverPort())
                         .arg(pathAndQuery));
     }
@@ -89,8 +89,7 @@ public:
     void stopListening() { m_server.close(); }
 
 private:
-    TlsServer m_server;
-    bool m_tls;
+    Listener m_server;
     QTcpSocket *m_peer = nullptr;
     QByteArray m_request;
 };
