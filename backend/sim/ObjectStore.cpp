@@ -17,50 +17,6 @@ static QJsonObject metaOf(const QJsonObject &obj)
     return obj.value(QLatin1String("metadata")).toObject();
 }
 
-bool WatchFilter::matches(const QJsonObject &obj) const
-{
-    if (isEmpty()) // most lists and watches: nothing to read
-        return true;
-    const QJsonObject m = metaOf(obj);
-    if (!ns.isEmpty() && m.value(QLatin1String("namespace")).toString() != ns)
-        return false;
-    if (!name.isEmpty() && m.value(QLatin1String("name")).toString() != name)
-        return false;
-    if (!labels.isEmpty() || !labelTerms.isEmpty()) {
-        const QJsonObject l = m.value(QLatin1String("labels")).toObject();
-        for (auto it = labels.begin(); it != labels.end(); ++it)
-            if (!l.contains(it.key()) || l.value(it.key()).toString() != it.value())
-                return false;
-        // k8s.io/apimachinery/pkg/labels/selector.go Requirement.Matches: "!=" and notin also
-        // match objects without the label.
-        for (const LabelTerm &t : labelTerms) {
-            const bool has = l.contains(t.key);
-            const QString v = l.value(t.key).toString();
-            const bool ok = t.op == LabelTerm::Exists         ? has
-                            : t.op == LabelTerm::DoesNotExist ? !has
-                            : t.op == LabelTerm::In           ? has && t.values.contains(v)
-                                                              : !has || !t.values.contains(v);
-            if (!ok)
-                return false;
-        }
-    }
-    for (const FieldTerm &f : fields) {
-        // "a.b|c": the first of the alternatives that is not empty (an Event's "source").
-        QString s;
-        for (const QString &alt : f.path.split(QLatin1Char('|'))) {
-            QJsonValue v = obj;
-            for (const QString &part : alt.split(QLatin1Char('.')))
-                v = v.toObject().value(part);
-            s = v.isBool() ? (v.toBool() ? QStringLiteral("true") : QStringLiteral("false")) : v.toString();
-            if (!s.isEmpty())
-                break;
-        }
-        if ((s == f.value) == f.negated)
-            return false;
-    }
-    return true;
-}
-
 ObjectStore::ObjectStore(QObject *parent) : QObject(parent) {}
 
 void ObjectStore::registerResource(const kube::ApiResource &r)
@@ -83,10 +39,45 @@ static QString keyFor(const QString &ns, const QString &name)
     return ns.isEmpty() ? name : ns + QLatin1Char('/') + name;
 }
 
+void ObjectStore::addIndex(const kube::ApiResource &r, FieldIndex::Kind kind, const QString &name)
+{
+    QList<FieldIndex> &indexes = m_indexes[resKey(r)];
+    for (const FieldIndex &index : std::as_const(indexes))
+        if (index.sameAs(kind, name))
+            return;
+    FieldIndex index(kind, name);
+    const auto &objs = m_objects[resKey(r)];
+    for (auto it = objs.cbegin(); it != objs.cend(); ++it)
+        index.update(it.key(), nullptr, &*it);
+    indexes.append(index);
+}
+
+std::optional<QStringList> ObjectStore::indexedKeys(const QString &rk, const WatchFilter &f) const
+{
+    for (const FieldIndex &index : m_indexes.value(rk))
+        if (auto keys = index.candidates(f))
+            return keys;
+    return std::nullopt;
+}
+
+void ObjectStore::reindex(const QString &rk, const QString &key, const QJsonObject *before, const QJsonObject *after)
+{
+    const auto indexes = m_indexes.find(rk);
+    if (indexes != m_indexes.end())
+        for (FieldIndex &index : *indexes)
+            index.update(key, before, after);
+}
+
 QList<QJsonObject> ObjectStore::list(const kube::ApiResource &r, const WatchFilter &f) const
 {
     QList<QJsonObject> out;
     const auto &objs = m_objects[resKey(r)];
+    if (const auto keys = indexedKeys(resKey(r), f)) {
+        for (const QString &key : *keys)
+            if (const auto it = objs.constFind(key); it != objs.cend() && f.matches(*it))
+                out.append(*it);
+        return out;
+    }
     auto it = objs.begin();
     if (!f.ns.isEmpty())
         it = objs.lowerBound(f.ns + QLatin1Char('/'));
@@ -104,6 +95,19 @@ ObjectStore::Page ObjectStore::listPage(const kube::ApiResource &r, const WatchF
     Page page;
     const auto &objs = m_objects[resKey(r)];
     const QString prefix = f.ns.isEmpty() ? QString() : f.ns + QLatin1Char('/');
+    if (const auto keys = indexedKeys(resKey(r), f)) {
+        for (const QString &key : *keys) {
+            const auto it = objs.constFind(key);
+            if ((!after.isEmpty() && key <= after) || !key.startsWith(prefix) || it == objs.cend() || !f.matches(*it))
+                continue;
+            if (limit > 0 && page.items.size() >= limit) {
+                page.more = true;
+                break;
+            }
+            page.items.append({key, *it});
+        }
+        return page;
+    }
     auto it = after.isEmpty() ? objs.lowerBound(prefix) : objs.upperBound(qMax(after, prefix));
     for (; it != objs.end(); ++it) {
         if (!prefix.isEmpty() && !it.key().startsWith(prefix))
@@ -178,6 +182,7 @@ StoreResult ObjectStore::create(const kube::ApiResource &r, const QString &ns, Q
     QByteArray text;
     obj = settled(obj, &text);
     objs.insert(key, obj);
+    reindex(resKey(r), key, nullptr, &obj);
     commit(r, "ADDED", obj, {}, text);
     return StoreResult{201, {}, {}, obj};
 }
@@ -223,6 +228,7 @@ StoreResult ObjectStore::update(const kube::ApiResource &r, QJsonObject obj, boo
     QByteArray text;
     obj = settled(obj, &text);
     *it = obj;
+    reindex(resKey(r), it.key(), &before, &obj);
     commit(r, "MODIFIED", obj, before, text);
     return StoreResult{200, {}, {}, obj};
 }
@@ -236,6 +242,7 @@ StoreResult ObjectStore::remove(const kube::ApiResource &r, const QString &ns, c
     QJsonObject obj = *it;
     if (dryRun)
         return StoreResult{200, {}, {}, obj};
+    reindex(resKey(r), it.key(), &obj, nullptr);
     objs.erase(it);
     QJsonObject meta = metaOf(obj);
     meta.insert(QLatin1String("resourceVersion"), QString::number(++m_rv));
@@ -374,7 +381,11 @@ void ObjectStore::restore(const QString &resKey, const QString &type, const QJso
     const QString key = keyFor(meta.value(QLatin1String("namespace")).toString(),
                                meta.value(QLatin1String("name")).toString());
     auto &objs = m_objects[resKey];
-    if (type == QLatin1String("DELETED"))
+    const auto old = objs.constFind(key);
+    const std::optional<QJsonObject> before = old == objs.cend() ? std::nullopt : std::optional(*old);
+    const bool gone = type == QLatin1String("DELETED");
+    reindex(resKey, key, before ? &*before : nullptr, gone ? nullptr : &obj);
+    if (gone)
         objs.remove(key);
     else
         objs.insert(key, obj);

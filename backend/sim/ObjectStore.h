@@ -3,6 +3,8 @@
 // history for resuming watches (older than the history → 410 Gone, as a compacted etcd does),
 // and watchers that receive ready-serialised watch lines.
 #include "ApiResource.h"
+#include "FieldIndex.h"
+#include "WatchFilter.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -33,36 +35,6 @@ struct StoreResult
     }
 };
 
-struct WatchFilter
-{
-    QString ns;   // empty: all namespaces
-    QString name; // fieldSelector metadata.name
-    QMap<QString, QString> labels; // labelSelector equality terms
-    // labelSelector's other terms: "k!=v", "k", "!k", "k in (a,b)", "k notin (a,b)".
-    struct LabelTerm
-    {
-        enum Op { NotEquals, Exists, DoesNotExist, In, NotIn } op;
-        QString key;
-        QStringList values;
-    };
-    QList<LabelTerm> labelTerms;
-    // fieldSelector terms on a dotted path ("spec.nodeName", "status.phase"): "=" or, negated, "!=".
-    // A missing field reads as "" (spec.nodeName= selects unscheduled pods, as the API server does).
-    // A path may list alternatives, "a.b|c": the first that is not empty is compared.
-    struct FieldTerm
-    {
-        QString path;
-        QString value;
-        bool negated = false;
-    };
-    QList<FieldTerm> fields;
-    bool isEmpty() const
-    {
-        return ns.isEmpty() && name.isEmpty() && labels.isEmpty() && labelTerms.isEmpty() && fields.isEmpty();
-    }
-    bool matches(const QJsonObject &obj) const;
-};
-
 class ObjectStore : public QObject
 {
     Q_OBJECT
@@ -73,6 +45,10 @@ public:
     explicit ObjectStore(QObject *parent = nullptr);
 
     void registerResource(const kube::ApiResource &r);
+    // Index r's objects by a field (a dotted path) or a label (FieldIndex.h): list(), listPage()
+    // and a watch's initial events then read only the objects an equality on it can select.
+    // Asking again for the same index does nothing.
+    void addIndex(const kube::ApiResource &r, FieldIndex::Kind kind, const QString &name);
     const QList<kube::ApiResource> &resources() const { return m_resources; }
     std::optional<kube::ApiResource> find(const QString &group, const QString &version,
                                           const QString &plural) const;
@@ -184,9 +160,13 @@ private:
     // the dead bytes of replaced values; obj itself while populating.
     QJsonObject settled(const QJsonObject &obj, QByteArray *text) const;
     void deliver(const Event &e, const Watcher &w) const;
+    // The keys f can select, sorted, when an index answers one of its terms.
+    std::optional<QStringList> indexedKeys(const QString &rk, const WatchFilter &f) const;
+    void reindex(const QString &rk, const QString &key, const QJsonObject *before, const QJsonObject *after);
 
     QList<kube::ApiResource> m_resources;
     QHash<QString, QMap<QString, QJsonObject>> m_objects; // resKey -> key -> object
+    QHash<QString, QList<FieldIndex>> m_indexes;          // resKey -> its indexes
     std::deque<Event> m_history;
     QHash<int, Watcher> m_watchers;
     CommitHook m_commitHook;

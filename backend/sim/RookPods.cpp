@@ -39,6 +39,8 @@ QString newPodIp()
 
 RookPods::RookPods(ObjectStore *store, QObject *parent) : QObject(parent), m_store(store)
 {
+    // Each daemon's pod is looked up by its labels, often: the operator's informer is indexed.
+    store->addIndex(ApiResource::pods(), FieldIndex::Kind::Label, u"ceph_daemon_id"_s);
     connect(store, &ObjectStore::changed, this, &RookPods::onChanged);
 }
 

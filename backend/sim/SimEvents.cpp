@@ -35,6 +35,14 @@ SimEvents::SimEvents(ObjectStore *store) : QObject(store), m_store(store)
     m_expiry.start();
 }
 
+QString SimEvents::instanceOf(const QString &component, const std::function<QString()> &decide)
+{
+    auto it = m_instances.find(component);
+    if (it == m_instances.end())
+        it = m_instances.insert(component, decide());
+    return *it;
+}
+
 void SimEvents::setLimits(int ttlSeconds, int maxEvents)
 {
     m_ttlSeconds = qMax(1, ttlSeconds);

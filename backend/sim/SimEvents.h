@@ -24,6 +24,7 @@
 #include <QTimer>
 
 #include <deque>
+#include <functional>
 
 namespace drover::sim {
 
@@ -48,6 +49,10 @@ public:
                   const QString &type, const QString &reason, const QString &action,
                   const QString &note);
 
+    // A component's reportingInstance ("default-scheduler-<host>"), fixed when its recorder is
+    // made (client-go tools/events NewRecorder): decide() is called the first time only.
+    QString instanceOf(const QString &component, const std::function<QString()> &decide);
+
     // ttlSeconds: how long an Event lives after its last write; maxEvents: how many are kept.
     void setLimits(int ttlSeconds, int maxEvents);
     // Deletes the Events this recorder wrote that are older than the TTL (a timer calls it).
@@ -69,6 +74,7 @@ private:
     ObjectStore *m_store;
     QTimer m_expiry;
     QHash<QString, QString> m_correlated;  // correlator key -> "ns/name" of its Event
+    QHash<QString, QString> m_instances;   // component -> its reportingInstance
     QHash<QString, QDateTime> m_lastWrite; // "ns/name" -> when it was last written
     std::deque<Written> m_written;         // every write, oldest first (stale ones skipped)
     qint64 m_lastNanos = 0;

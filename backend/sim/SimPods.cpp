@@ -77,6 +77,8 @@ void SimPods::registerResources(ObjectStore &store)
 SimPods::SimPods(ObjectStore *store, const Controllers *controllers, QObject *parent)
     : QObject(parent), m_store(store), m_controllers(controllers)
 {
+    // What each node's DaemonSet pods, a drain and the scheduler's pending list look up.
+    store->addIndex(PODS, FieldIndex::Kind::Field, u"spec.nodeName"_s);
     connect(store, &ObjectStore::changed, this, &SimPods::onChanged);
 }
 

@@ -45,7 +45,9 @@ std::optional<QJsonObject> owningVm(ObjectStore *store, const QJsonObject &vmi)
 
 // kube-scheduler's events recorder: reportingInstance is "<scheduler name>-<hostname>"
 // (client-go tools/events/event_broadcaster.go NewRecorder); it runs on a control-plane node.
-QString schedulerInstance(ObjectStore *store)
+// Worked out once, as the scheduler's is when it starts: a scan of every Node per pod made
+// 5 x 10^8 lookups at 5,000 nodes and 100,000 VMs.
+QString schedulerHost(ObjectStore *store)
 {
     QString host;
     for (const QJsonObject &node : store->list(ApiResource::nodes())) {
@@ -56,15 +58,17 @@ QString schedulerInstance(ObjectStore *store)
             break;
         }
     }
-    return u"default-scheduler-"_s + host;
+    return host;
 }
 
 // pkg/scheduler/schedule_one.go handleBindingCycle: "Scheduled", action "Binding".
 void scheduled(ObjectStore *store, const QJsonObject &pod, const QString &node)
 {
-    SimEvents::of(store)->recordV1(pod, u"default-scheduler"_s, schedulerInstance(store), kNormal, u"Scheduled"_s,
-                                   u"Binding"_s,
-                                   QStringLiteral("Successfully assigned %1/%2 to %3").arg(namespaceOf(pod), nameOf(pod), node));
+    SimEvents *rec = SimEvents::of(store);
+    const QString instance =
+        rec->instanceOf(u"default-scheduler"_s, [store] { return u"default-scheduler-"_s + schedulerHost(store); });
+    rec->recordV1(pod, u"default-scheduler"_s, instance, kNormal, u"Scheduled"_s, u"Binding"_s,
+                  QStringLiteral("Successfully assigned %1/%2 to %3").arg(namespaceOf(pod), nameOf(pod), node));
 }
 
 // The kubelet starting each container with its image present (IfNotPresent):
