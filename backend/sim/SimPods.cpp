@@ -200,7 +200,10 @@ void SimPods::populate(const Scenario &s)
     }
     for (const QJsonObject &vmi : m_store->list(ApiResource::virtualMachineInstances()))
         m_dirtyVmis.insert(keyOf(vmi));
-    kick();
+    // Made now, with the rest of the cluster that was up before the simulator started: made on
+    // the first turn after "ready", 100,000 launcher pods held the API server's thread for two
+    // minutes, and a console's first list waited behind them.
+    work();
 }
 
 void SimPods::addDaemonSet(const QString &ns, const QString &name, const QString &image)
