@@ -60,6 +60,8 @@ public:
     // Invalid when absent. hostIndex(QString()) is the pseudo-host.
     QModelIndex hostIndex(const QString &host) const;
     QModelIndex vmIndex(const QString &key) const;
+    // How many hosts the tree shows, the pseudo-host (VMs on no host) not counted.
+    int hostCount() const { return int(m_hostByName.size()) - (m_hostByName.contains(QString()) ? 1 : 0); }
 
     // A host's health badge from its agent (level: HealthTracker's Health as int; 2 warning,
     // 3 critical) with what is wrong, shown on the Status column.

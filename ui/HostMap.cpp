@@ -174,9 +174,12 @@ HostMap::HostMap(models::HostTreeModel *model, QWidget *parent) : QListView(pare
     viewport()->setAcceptDrops(true);
     connect(model, &QAbstractItemModel::modelReset, this, &HostMap::follow);
     // Hosts come and go at the cluster level only; VM rows below them do not concern the map.
+    // The view keeps a hidden row hidden as rows move around it (by persistent index), so a new
+    // or removed host only needs the pseudo-host hidden if it is new: showing every row again
+    // made filling 5,000 hosts one at a time 5,000 passes over them.
     const auto hostsChanged = [this](const QModelIndex &under) {
         if (!under.isValid() || under == m_hosts->clusterIndex())
-            follow();
+            hidePseudoHost();
     };
     connect(model, &QAbstractItemModel::rowsInserted, this, hostsChanged);
     connect(model, &QAbstractItemModel::rowsRemoved, this, hostsChanged);
@@ -202,6 +205,13 @@ void HostMap::follow()
     const QModelIndex pseudo = m_hosts->hostIndex(QString());
     for (int r = 0; r < m_hosts->rowCount(rootIndex()); ++r)
         setRowHidden(r, pseudo.isValid() && r == pseudo.row());
+}
+
+void HostMap::hidePseudoHost()
+{
+    const QModelIndex pseudo = m_hosts->hostIndex(QString());
+    if (pseudo.isValid() && !isRowHidden(pseudo.row()))
+        setRowHidden(pseudo.row(), true);
 }
 
 void HostMap::setThumbnails(models::ThumbnailCache *cache)

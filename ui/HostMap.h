@@ -37,6 +37,7 @@ protected:
 
 private:
     void follow();
+    void hidePseudoHost();
     models::HostTreeModel *m_hosts;
     QPointer<models::ThumbnailCache> m_thumbs;
 };
