@@ -205,8 +205,11 @@ int main(int argc, char **argv)
                 "model_hosttree_ms=%.0f summary_ms=%.0f gui_rest_ms=%.0f",
                 cpu("gui"), cpu("net"), cpu("other"), cpu("decode"), cpu("cache"), cpu("views"), cpu("model_vmtable"), cpu("model_hosttree"),
                 cpu("summary"), cpu("gui_rest"));
-    if (sizes.size() > 2)
-        std::printf(" complete_100k_ms=%.0f settled_100k_mb=%.1f", at(sizes[2], "complete"), sizes[2].settledMb);
+    if (sizes.size() > 2) // 10 is linear again
+        std::printf(" complete_100k_ms=%.0f settled_100k_mb=%.1f growth_10k_to_100k=%.1f gui_cpu_100k_ms=%.0f",
+                    at(sizes[2], "complete"), sizes[2].settledMb,
+                    at(big, "complete") > 0 ? at(sizes[2], "complete") / at(big, "complete") : 0,
+                    sizes[2].cpu.value(QStringLiteral("gui"), -1));
     std::printf(" goal_complete_ms=1000 goal_rss_mb=150 complete_ok=%d rss_ok=%d\n", at(big, "complete") <= 1000 ? 1 : 0,
                 std::max(big.peakMb, big.settledMb) <= 150 ? 1 : 0);
     return 0;
