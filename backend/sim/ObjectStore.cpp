@@ -68,14 +68,32 @@ void ObjectStore::reindex(const QString &rk, const QString &key, const QJsonObje
             index.update(key, before, after);
 }
 
+// listPage() over an index's candidates (sorted keys): those under prefix and after `after` that
+// f selects, at most limit of them (0: all).
+static ObjectStore::Page candidatePage(const QMap<QString, QJsonObject> &objs, const QStringList &keys, const WatchFilter &f,
+                                       const QString &prefix, const QString &after, int limit)
+{
+    ObjectStore::Page page;
+    for (const QString &key : keys) {
+        const auto it = objs.constFind(key);
+        if ((!after.isEmpty() && key <= after) || !key.startsWith(prefix) || it == objs.cend() || !f.matches(*it))
+            continue;
+        if (limit > 0 && page.items.size() >= limit) {
+            page.more = true;
+            break;
+        }
+        page.items.append({key, *it});
+    }
+    return page;
+}
+
 QList<QJsonObject> ObjectStore::list(const kube::ApiResource &r, const WatchFilter &f) const
 {
     QList<QJsonObject> out;
     const auto &objs = m_objects[resKey(r)];
     if (const auto keys = indexedKeys(resKey(r), f)) {
-        for (const QString &key : *keys)
-            if (const auto it = objs.constFind(key); it != objs.cend() && f.matches(*it))
-                out.append(*it);
+        for (auto &item : candidatePage(objs, *keys, f, {}, {}, 0).items)
+            out.append(std::move(item.second));
         return out;
     }
     auto it = objs.begin();
@@ -92,22 +110,11 @@ QList<QJsonObject> ObjectStore::list(const kube::ApiResource &r, const WatchFilt
 
 ObjectStore::Page ObjectStore::listPage(const kube::ApiResource &r, const WatchFilter &f, const QString &after, int limit) const
 {
-    Page page;
     const auto &objs = m_objects[resKey(r)];
     const QString prefix = f.ns.isEmpty() ? QString() : f.ns + QLatin1Char('/');
-    if (const auto keys = indexedKeys(resKey(r), f)) {
-        for (const QString &key : *keys) {
-            const auto it = objs.constFind(key);
-            if ((!after.isEmpty() && key <= after) || !key.startsWith(prefix) || it == objs.cend() || !f.matches(*it))
-                continue;
-            if (limit > 0 && page.items.size() >= limit) {
-                page.more = true;
-                break;
-            }
-            page.items.append({key, *it});
-        }
-        return page;
-    }
+    if (const auto keys = indexedKeys(resKey(r), f))
+        return candidatePage(objs, *keys, f, prefix, after, limit);
+    Page page;
     auto it = after.isEmpty() ? objs.lowerBound(prefix) : objs.upperBound(qMax(after, prefix));
     for (; it != objs.end(); ++it) {
         if (!prefix.isEmpty() && !it.key().startsWith(prefix))
@@ -382,9 +389,8 @@ void ObjectStore::restore(const QString &resKey, const QString &type, const QJso
                                meta.value(QLatin1String("name")).toString());
     auto &objs = m_objects[resKey];
     const auto old = objs.constFind(key);
-    const std::optional<QJsonObject> before = old == objs.cend() ? std::nullopt : std::optional(*old);
     const bool gone = type == QLatin1String("DELETED");
-    reindex(resKey, key, before ? &*before : nullptr, gone ? nullptr : &obj);
+    reindex(resKey, key, old == objs.cend() ? nullptr : &*old, gone ? nullptr : &obj);
     if (gone)
         objs.remove(key);
     else

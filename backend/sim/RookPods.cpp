@@ -39,7 +39,8 @@ QString newPodIp()
 
 RookPods::RookPods(ObjectStore *store, QObject *parent) : QObject(parent), m_store(store)
 {
-    // Each daemon's pod is looked up by its labels, often: the operator's informer is indexed.
+    // Each daemon's pods are looked up by their labels, often (podsOf): the operator's informer is
+    // indexed.
     store->addIndex(ApiResource::pods(), FieldIndex::Kind::Label, u"ceph_daemon_id"_s);
     connect(store, &ObjectStore::changed, this, &RookPods::onChanged);
 }
@@ -94,12 +95,17 @@ QList<RookPods::Daemon> RookPods::daemons(const QString &kind) const
     return out;
 }
 
-std::optional<QJsonObject> RookPods::livePod(const Daemon &d) const
+QList<QJsonObject> RookPods::podsOf(const Daemon &d) const
 {
     WatchFilter f;
     f.ns = QString(kNamespace);
     f.labels = {{u"ceph_daemon_type"_s, d.kind}, {u"ceph_daemon_id"_s, d.id}};
-    for (const QJsonObject &pod : m_store->list(ApiResource::pods(), f))
+    return m_store->list(ApiResource::pods(), f);
+}
+
+std::optional<QJsonObject> RookPods::livePod(const Daemon &d) const
+{
+    for (const QJsonObject &pod : podsOf(d))
         if (!markedForDeletion(pod))
             return pod;
     return std::nullopt;
@@ -177,11 +183,8 @@ void RookPods::work()
 void RookPods::ensurePod(const QString &daemonKey)
 {
     const Daemon d = m_daemons.value(daemonKey);
-    WatchFilter f;
-    f.ns = QString(kNamespace);
-    f.labels = {{u"ceph_daemon_type"_s, d.kind}, {u"ceph_daemon_id"_s, d.id}};
     bool live = false;
-    for (const QJsonObject &pod : m_store->list(ApiResource::pods(), f)) {
+    for (const QJsonObject &pod : podsOf(d)) {
         if (!markedForDeletion(pod)) {
             live = true;
             continue;

@@ -76,6 +76,8 @@ private:
     // The scheduler and kubelet: bind a Pending pod whose host can take it, then start it.
     void trySchedule(const QString &podName);
     QString pickHost(const Daemon &d) const;
+    // The daemon's pods, those being deleted too, by its labels.
+    QList<QJsonObject> podsOf(const Daemon &d) const;
     std::optional<QJsonObject> livePod(const Daemon &d) const;
     void noteState(const QString &daemonKey);
 
