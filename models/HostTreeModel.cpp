@@ -113,7 +113,7 @@ void HostTreeModel::apply(const QSet<QString> &nodes, const QSet<QString> &vms, 
     Touched touched;
     for (const QString &n : std::as_const(nodes))
         updateNode(n, &touched);
-    VmInserts inserts;
+    VmMoves moves;
     bool deferred = false;
     for (const QString &k : std::as_const(vms)) {
         if (sliced.slice && !sliced.whole->contains(k) && m_vmByKey.contains(k) && sliced.slice->over()) {
@@ -121,11 +121,13 @@ void HostTreeModel::apply(const QSet<QString> &nodes, const QSet<QString> &vms, 
             deferred = true;
             continue;
         }
-        updateVm(k, &inserts, &touched);
+        updateVm(k, &moves, &touched);
     }
     if (deferred)
         schedule();
-    for (auto &[host, items] : inserts)
+    for (const auto &[host, keys] : moves.removals)
+        removeVms(host, keys);
+    for (auto &[host, items] : moves.inserts)
         insertVms(host, std::move(items));
     std::vector<HostItem *> gone;
     bool shown = false;
@@ -174,18 +176,12 @@ void HostTreeModel::updateNode(const QString &name, Touched *touched)
     touched->insert(h, true);
 }
 
-void HostTreeModel::updateVm(const QString &key, VmInserts *inserts, Touched *touched)
+void HostTreeModel::updateVm(const QString &key, VmMoves *moves, Touched *touched)
 {
     VmItem *item = m_vmByKey.value(key);
-    std::unique_ptr<VmItem> moving;
-    auto takeOut = [&] {
-        HostItem *old = item->host;
-        const int row = old->vmRow(key);
-        beginRemoveRows(indexOf(old), row, row);
-        moving = std::move(old->vms[size_t(row)]);
-        old->vms.erase(old->vms.begin() + row);
-        endRemoveRows();
-        touched->insert(old, true);
+    auto takeOut = [&] { // its row goes after the batch (removeVms)
+        moves->removals[item->host].push_back(key);
+        touched->insert(item->host, true);
     };
     if (!m_vms || !m_vms->contains(key)) {
         if (item) {
@@ -207,15 +203,35 @@ void HostTreeModel::updateVm(const QString &key, VmInserts *inserts, Touched *to
         return;
     }
     if (item)
-        takeOut(); // moved to another host: remove here, insert there
-    else
-        moving = std::make_unique<VmItem>();
+        takeOut(); // moved to another host: its row goes here, a new one comes there
+    auto moving = std::make_unique<VmItem>();
     moving->summary = std::move(s);
     HostItem *h = ensureHost(target);
     moving->host = h;
     m_vmByKey.insert(key, moving.get());
-    (*inserts)[h].push_back(std::move(moving));
+    moves->inserts[h].push_back(std::move(moving));
     touched->insert(h, true);
+}
+
+void HostTreeModel::removeVms(HostItem *host, const std::vector<QString> &keys)
+{
+    std::vector<int> rows;
+    rows.reserve(keys.size());
+    for (const QString &key : keys)
+        rows.push_back(host->vmRow(key));
+    std::sort(rows.begin(), rows.end());
+    // Contiguous runs from the bottom up, so that the rows of the runs still to go stay where they are.
+    const QModelIndex parent = indexOf(host);
+    size_t end = rows.size();
+    while (end > 0) {
+        size_t begin = end - 1;
+        while (begin > 0 && rows[begin - 1] == rows[begin] - 1)
+            --begin;
+        beginRemoveRows(parent, rows[begin], rows[end - 1]);
+        host->vms.erase(host->vms.begin() + rows[begin], host->vms.begin() + rows[end - 1] + 1);
+        endRemoveRows();
+        end = begin;
+    }
 }
 
 void HostTreeModel::insertVms(HostItem *host, std::vector<std::unique_ptr<VmItem>> items)

@@ -85,7 +85,14 @@ private:
         const QSet<QString> *whole;
     };
     void apply(const QSet<QString> &nodes, const QSet<QString> &vms, Sliced sliced = {nullptr, nullptr});
-    using VmInserts = std::unordered_map<HostItem *, std::vector<std::unique_ptr<VmItem>>>;
+    // A batch's rows to come and go, per host, inserted and removed in bulk after the batch: one
+    // by one, each VM moved off a host erased its row from the middle of that host's rows (at
+    // start-up, 90,000 VMs off "Not running" when the VMIs came after the VMs: 8 % of the CPU).
+    struct VmMoves
+    {
+        std::unordered_map<HostItem *, std::vector<std::unique_ptr<VmItem>>> inserts;
+        std::unordered_map<HostItem *, std::vector<QString>> removals; // the keys of the rows that go
+    };
     void onNodes(const QList<kube::CacheEvent> &events);
     void onVms(const QList<kube::CacheEvent> &events);
     void schedule();
@@ -93,8 +100,9 @@ private:
     // gone), false when only a VM on them changed in place (the row changes if its sums do).
     using Touched = QHash<HostItem *, bool>;
     void updateNode(const QString &name, Touched *touched);
-    void updateVm(const QString &key, VmInserts *inserts, Touched *touched);
+    void updateVm(const QString &key, VmMoves *moves, Touched *touched);
     void insertVms(HostItem *host, std::vector<std::unique_ptr<VmItem>> items);
+    void removeVms(HostItem *host, const std::vector<QString> &keys);
     HostItem *ensureHost(const QString &name);
     void removeHost(HostItem *host);
     void emitRowChanged(const QModelIndex &first);

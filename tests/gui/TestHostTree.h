@@ -10,6 +10,7 @@ private Q_SLOTS:
     void placement();
     void moveBetweenHosts();
     void stopMovesToNotRunning();
+    void aBatchMovesRowsInRanges();
     void hostStateAndAllocation();
     void nodeDeletedKeepsHostWhileVmsRunThere();
     void summariesSharedWithTheTable();

@@ -120,6 +120,55 @@ void TestHostTree::stopMovesToNotRunning()
     QCOMPARE(reset.count(), 0);
 }
 
+// VMs listed before their VMIs wait under "Not running"; the VMIs' list then places most of them
+// on their hosts in one batch, while others are deleted. Each host's rows go in contiguous ranges,
+// one signal per range, not one per VM (QAbstractItemModelTester checks every signal).
+void TestHostTree::aBatchMovesRowsInRanges()
+{
+    Cluster c;
+    for (int i = 0; i < 30; ++i) {
+        const QString name = QStringLiteral("batch-%1").arg(i, 2, 10, QLatin1Char('0'));
+        put(c.vms, CacheEvent::Added, QStringLiteral("prod/") + name, 100 + i, vmJson({.name = name}, 100 + i));
+    }
+    c.vms.flush();
+    c.model.flushPending();
+    const QPersistentModelIndex notRunning = c.model.hostIndex(QString());
+    QCOMPARE(c.model.rowCount(notRunning), 31); // old-01 too
+    QSignalSpy removed(&c.model, &QAbstractItemModel::rowsRemoved);
+    QStringList onA01, onA02, stay; // of the batch
+    int deleted = 0;
+    for (int i = 0; i < 30; ++i) {
+        const QString name = QStringLiteral("batch-%1").arg(i, 2, 10, QLatin1Char('0'));
+        const QString key = QStringLiteral("prod/") + name;
+        if (i % 7 == 3) { // deleted in the same batch
+            put(c.vms, CacheEvent::Deleted, key, 200 + i, {});
+            ++deleted;
+        } else if (i % 3 == 2) { // no VMI: stays
+            stay << key;
+        } else {
+            const QString node = i % 2 ? QStringLiteral("nvme-a01") : QStringLiteral("nvme-a02");
+            put(c.vmis, CacheEvent::Added, key, 300 + i, vmiJson({.name = name, .node = node}, 300 + i));
+            (i % 2 ? onA01 : onA02) << key;
+        }
+    }
+    c.vms.flush();
+    c.vmis.flush();
+    c.model.flushPending();
+    QCOMPARE(c.childKeys(notRunning), stay + QStringList{QStringLiteral("prod/old-01")});
+    QCOMPARE(c.childKeys(c.model.hostIndex(QStringLiteral("nvme-a01"))),
+             onA01 + (QStringList{QStringLiteral("prod/web-01"), QStringLiteral("prod/web-02")})); // by key
+    QCOMPARE(c.childKeys(c.model.hostIndex(QStringLiteral("nvme-a02"))), onA02 + QStringList{QStringLiteral("prod/db-01")});
+    int rows = 0;
+    for (const QList<QVariant> &signal : std::as_const(removed)) {
+        QCOMPARE(signal.at(0).toModelIndex(), QModelIndex(notRunning));
+        rows += signal.at(2).toInt() - signal.at(1).toInt() + 1;
+    }
+    QCOMPARE(rows, 30 - int(stay.size()));       // all that left "Not running"
+    QCOMPARE(removed.count(), int(stay.size())); // one range before each that stays (batch-29 stays)
+    QCOMPARE(c.model.vmIndex(onA01.first()).parent(), c.model.hostIndex(QStringLiteral("nvme-a01")));
+    QCOMPARE(c.cell(c.model.clusterIndex(), HostTreeModel::VmCount), QString::number(4 + 30 - deleted));
+}
+
 void TestHostTree::hostStateAndAllocation()
 {
     Cluster c;
