@@ -61,9 +61,12 @@ void HealthTracker::judgeQueued()
         const QString host = m_queue.takeFirst();
         m_queued.remove(host);
         const kube::LazyObject object = m_reports ? m_reports->getLazy(host) : kube::LazyObject();
-        if (!object.isEmpty()) // the newest report: one that changed twice while queued is judged once
-            take(host, object.json().value(QStringLiteral("status")).toObject().value(QStringLiteral("report")).toObject(),
-                 QStringLiteral("cluster"), object);
+        if (object.isEmpty()) // gone while queued
+            continue;
+        // The newest report: one that changed twice while queued is judged once.
+        const auto prev = m_hosts.constFind(host);
+        take(host, HostHealth::fromHostReport(object, prev == m_hosts.cend() ? nullptr : &prev.value()),
+             QStringLiteral("cluster"));
     }
     if (!m_queue.isEmpty())
         m_judge->start();
@@ -71,19 +74,14 @@ void HealthTracker::judgeQueued()
 
 void HealthTracker::addReport(const QString &host, const QJsonObject &report, const QString &source)
 {
-    take(host, report, source);
+    const auto prev = m_hosts.constFind(host);
+    take(host, HostHealth::fromReport(report, prev == m_hosts.cend() ? nullptr : &prev.value()), source);
 }
 
-void HealthTracker::take(const QString &host, const QJsonObject &report, const QString &source, const kube::LazyObject &hostReport)
+void HealthTracker::take(const QString &host, HostHealth h, const QString &source)
 {
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    const auto prev = m_hosts.constFind(host);
-    HostHealth h = HostHealth::fromReport(report, prev == m_hosts.cend() ? nullptr : &prev.value());
     h.source = source;
-    if (!hostReport.isEmpty()) { // keep the cache's bytes, not the parsed report
-        h.reportSource = hostReport;
-        h.reportInStatus = true;
-    }
     if (h.host.isEmpty())
         h.host = host;
     for (const DriveHealth &d : std::as_const(h.drives)) {

@@ -46,8 +46,7 @@ private:
     void onReports(const QList<kube::CacheEvent> &events);
     void judgeQueued(); // a slice of the queued reports
     void onCeph();
-    // hostReport: the HostReport the report was read from (its bytes are kept instead of the report).
-    void take(const QString &host, const QJsonObject &report, const QString &source, const kube::LazyObject &hostReport = {});
+    void take(const QString &host, HostHealth judged, const QString &source);
 
     QPointer<kube::ObjectCache> m_reports, m_cephClusters;
     QHash<QString, HostHealth> m_hosts;

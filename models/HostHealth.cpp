@@ -138,6 +138,25 @@ QJsonObject HostHealth::report() const
     return reportInStatus ? o.value(QLatin1String("status")).toObject().value(QLatin1String("report")).toObject() : o;
 }
 
+const kube::JsonProjection &HostHealth::judgedFields()
+{
+    // What fromReport() and drive()/osd() read; the rest (memory, PCI, NICs...) is the inventory's.
+    static const kube::JsonProjection f{"status.report.schema",      "status.report.host",
+                                        "status.report.collectedAt", "status.report.nvme.controllers",
+                                        "status.report.ceph.osds",   "status.report.ceph.health.status"};
+    return f;
+}
+
+HostHealth HostHealth::fromHostReport(const kube::LazyObject &hostReport, const HostHealth *previous)
+{
+    const QJsonObject judged = hostReport.project(judgedFields());
+    HostHealth h =
+        fromReport(judged.value(QLatin1String("status")).toObject().value(QLatin1String("report")).toObject(), previous);
+    h.reportSource = hostReport;
+    h.reportInStatus = true;
+    return h;
+}
+
 HostHealth HostHealth::fromReport(const QJsonObject &report, const HostHealth *previous)
 {
     HostHealth h;

@@ -4,6 +4,7 @@
 // below its threshold, or >= 70 °C, and are critical on any critical-warning bit, a failed SMART
 // self-assessment or media errors that are new since the last report; OSDs are critical when
 // down or >= 95 % full, warn when out or >= 85 % full. The host takes its worst part's level.
+#include "JsonProjection.h"
 #include "LazyObject.h"
 
 #include <QDateTime>
@@ -28,6 +29,7 @@ struct DriveHealth
     bool smartPassed = true;
     Health level = Health::Unknown;
     QStringList problems;
+    bool operator==(const DriveHealth &) const = default;
 };
 
 struct OsdHealth
@@ -39,6 +41,7 @@ struct OsdHealth
     int pgs = 0;
     Health level = Health::Unknown;
     QString problem;
+    bool operator==(const OsdHealth &) const = default;
 };
 
 struct HostHealth
@@ -61,6 +64,17 @@ struct HostHealth
 
     // previous: the same host's last judgement (media errors that grew since are "new").
     static HostHealth fromReport(const QJsonObject &report, const HostHealth *previous = nullptr);
+    // The same for a published HostReport (the report is its status.report), read from the fields
+    // fromReport takes alone (judgedFields(): a quarter of a report's bytes, parsed without the
+    // inventory around them), keeping the HostReport's bytes as reportSource.
+    static HostHealth fromHostReport(const kube::LazyObject &hostReport, const HostHealth *previous = nullptr);
+    static const kube::JsonProjection &judgedFields();
+    // The same judgement (what a report says and what is made of it), wherever the report is kept.
+    bool sameJudgement(const HostHealth &o) const
+    {
+        return host == o.host && collectedAt == o.collectedAt && level == o.level && problems == o.problems &&
+               drives == o.drives && osds == o.osds && cephStatus == o.cephStatus && error == o.error;
+    }
 };
 
 // The CephCluster's status in a sentence ("HEALTH_WARN: 1 osds down · 41 % of 88 TiB used").

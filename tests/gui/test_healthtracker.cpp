@@ -1,9 +1,11 @@
 // HealthTracker takes a burst of changed HostReports (500 agents publishing at once) in slices of
 // a few milliseconds per turn of the event loop, not in the cache's signal, and judges a host that
-// changed twice while queued once, on its newest report.
+// changed twice while queued once, on its newest report; a published report is judged from the
+// fields the judging reads as from the whole report.
 #include "HealthTracker.h"
 #include "ModelFixtures.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
@@ -89,6 +91,49 @@ private Q_SLOTS:
         QTimer::singleShot(0, this, [&] { later = int(judged.size()); });
         QTRY_COMPARE(later, 1);
         QVERIFY(!tracker.has(QStringLiteral("nvme-06")));
+    }
+
+    // A published report is judged from the fields the judging reads (HostHealth::judgedFields)
+    // as the whole report is, and the report shown for the inventory is still the whole one.
+    void publishedReportJudgedAsWhole()
+    {
+        const QString corpus = QStringLiteral(QT_TESTCASE_SOURCEDIR "/../fuzz/corpus/agent_report/");
+        for (const char *name : {"agent-xeon-micron-failing.json", "docs-example-failing.json"}) {
+            QFile file(corpus + QLatin1String(name));
+            QVERIFY2(file.open(QIODevice::ReadOnly), name);
+            QJsonObject report = QJsonDocument::fromJson(file.readAll()).object();
+            const QString host = report.value(QStringLiteral("host")).toString();
+            kube::ObjectCache reports;
+            models::HealthTracker tracker;
+            tracker.setCaches(&reports, nullptr);
+            auto publish = [&](int rv) {
+                const QJsonObject o{{QStringLiteral("kind"), QStringLiteral("HostReport")},
+                                    {QStringLiteral("metadata"), QJsonObject{{QStringLiteral("name"), host}}},
+                                    {QStringLiteral("status"), QJsonObject{{QStringLiteral("report"), report}}}};
+                test::put(reports, rv == 1 ? CacheEvent::Added : CacheEvent::Modified, host, rv,
+                          QJsonDocument(o).toJson(QJsonDocument::Compact));
+                reports.flush();
+            };
+            publish(1);
+            QTRY_VERIFY(tracker.has(host));
+            const models::HostHealth whole = models::HostHealth::fromReport(report);
+            QVERIFY2(!whole.drives.isEmpty() && whole.level == models::Health::Critical, name); // a judgement worth comparing
+            QVERIFY2(tracker.host(host).sameJudgement(whole), name);
+            QCOMPARE(tracker.host(host).report(), report); // the inventory's, whole
+            // The next report: its drives' media errors grew, "new" against the judgement before.
+            QJsonObject nvme = report.value(QStringLiteral("nvme")).toObject();
+            QJsonArray controllers = nvme.value(QStringLiteral("controllers")).toArray();
+            QJsonObject first = controllers.at(0).toObject(), health = first.value(QStringLiteral("health")).toObject();
+            health.insert(QStringLiteral("mediaErrors"), health.value(QStringLiteral("mediaErrors")).toDouble() + 3);
+            first.insert(QStringLiteral("health"), health);
+            controllers.replace(0, first);
+            nvme.insert(QStringLiteral("controllers"), controllers);
+            report.insert(QStringLiteral("nvme"), nvme);
+            publish(2);
+            const models::HostHealth grown = models::HostHealth::fromReport(report, &whole);
+            QVERIFY2(grown.problems.join(QLatin1Char(' ')).contains(QStringLiteral("new media errors")), name);
+            QTRY_VERIFY2(tracker.host(host).sameJudgement(grown), name);
+        }
     }
 };
 
