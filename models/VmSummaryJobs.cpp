@@ -115,4 +115,77 @@ void VmSummaryStore::deliver(quint64 job, quint64 generation, const std::vector<
             w.done();
 }
 
+// A page of a list under way (ObjectCache::coming): decoded on the worker, without a print (the
+// facts are compared with the entry's when taken, whatever it holds by then).
+void VmSummaryStore::readAhead(Part part, const QList<kube::ListItem> &items)
+{
+    auto objects = std::make_shared<std::vector<Decode>>();
+    objects->reserve(size_t(items.size()));
+    for (const kube::ListItem &item : items)
+        objects->push_back(Decode{item.key, part, item.object, {}});
+    const quint64 generation = m_generation;
+    QObject *home = &m_home;
+    m_worker.start([this, objects, generation, home] {
+        std::vector<Decoded> decoded;
+        decoded.reserve(objects->size());
+        for (const Decode &d : *objects)
+            decoded.push_back(decodeOne(d));
+        QMetaObject::invokeMethod(
+            home, [this, generation, decoded = std::move(decoded)] { keepAhead(generation, decoded); }, Qt::QueuedConnection);
+    });
+}
+
+void VmSummaryStore::keepAhead(quint64 generation, const std::vector<Decoded> &decoded)
+{
+    if (generation != m_generation)
+        return; // other caches, or cleared
+    for (const Decoded &d : decoded) {
+        Entry &a = m_ahead[d.key];
+        if (d.part == VmPart) {
+            a.vm = d.vm;
+            a.vmSerial = d.serial;
+            a.vmPrint = d.print;
+        } else {
+            a.vmi = d.vmi;
+            a.vmiSerial = d.serial;
+            a.vmiPrint = d.print;
+        }
+    }
+    m_decodes += decodedObjects(decoded);
+    m_aheadExpiry.start(); // from the last page decoded
+}
+
+void VmSummaryStore::takeAhead(const QString &key, Entry &e, const kube::LazyObject &vm, const kube::LazyObject &vmi)
+{
+    const auto it = m_ahead.find(key);
+    if (it == m_ahead.end())
+        return;
+    Entry &a = *it;
+    auto take = [&](Part part, quint64 &aheadSerial, quint64 entrySerial, const kube::LazyObject &object) {
+        if (aheadSerial == 0 || aheadSerial != object.serial())
+            return; // not read ahead, or not (yet) the object cached: kept for it
+        if (entrySerial != aheadSerial)
+            keep(e, Decoded{key, part, aheadSerial, part == VmPart ? a.vmPrint : a.vmiPrint, a.vm, a.vmi, true, false});
+        aheadSerial = 0;
+    };
+    take(VmPart, a.vmSerial, e.vmSerial, vm);
+    take(VmiPart, a.vmiSerial, e.vmiSerial, vmi);
+    if (a.vmSerial == 0 && a.vmiSerial == 0)
+        m_ahead.erase(it);
+}
+
+// Facts read ahead that no get() took since the last page: those of the objects cached now go to
+// their VM's entry (a view reads them later), the rest (a list that failed, objects overtaken,
+// a VMI without a VM) are dropped.
+void VmSummaryStore::expireAhead()
+{
+    const QList<QString> keys = m_ahead.keys();
+    for (const QString &key : keys) {
+        const kube::LazyObject vm = m_vms ? m_vms->getLazy(key) : kube::LazyObject();
+        if (!vm.isEmpty())
+            takeAhead(key, m_entries[key], vm, m_vmis ? m_vmis->getLazy(key) : kube::LazyObject());
+    }
+    m_ahead.clear();
+}
+
 } // namespace drover::models
