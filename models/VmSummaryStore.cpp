@@ -9,9 +9,6 @@ VmSummaryStore::VmSummaryStore()
     // One worker, one job at a time (what is asked meanwhile waits for the next): jobs finish in
     // the order they started, which prepare()'s waiters rely on.
     m_worker.setMaxThreadCount(1);
-    m_aheadExpiry.setSingleShot(true);
-    m_aheadExpiry.setInterval(std::chrono::seconds(30));
-    QObject::connect(&m_aheadExpiry, &QTimer::timeout, &m_home, [this] { expireAhead(); });
 }
 
 VmSummaryStore::~VmSummaryStore()
@@ -24,15 +21,8 @@ void VmSummaryStore::setCaches(kube::ObjectCache *vms, kube::ObjectCache *vmis)
 {
     if (vms == m_vms && vmis == m_vmis)
         return;
-    for (kube::ObjectCache *old : {m_vms.data(), m_vmis.data()})
-        if (old)
-            QObject::disconnect(old, nullptr, &m_home, nullptr);
     m_vms = vms;
     m_vmis = vmis;
-    for (auto [cache, part] : {std::pair{vms, VmPart}, std::pair{vmis, VmiPart}})
-        if (cache)
-            QObject::connect(cache, &kube::ObjectCache::coming, &m_home,
-                             [this, part](const QList<kube::ListItem> &items) { readAhead(part, items); });
     // Watch events then carry the print of the fields the facts are read from (needsBuild()).
     if (vms)
         vms->setPrintedFields(VmFacts::fields());
@@ -44,8 +34,6 @@ void VmSummaryStore::setCaches(kube::ObjectCache *vms, kube::ObjectCache *vmis)
 void VmSummaryStore::clear()
 {
     m_entries.clear();
-    m_ahead.clear();
-    m_aheadExpiry.stop();
     m_strings.clear();
     // Waiters for the job that would have decoded m_next are called when the running one ends.
     m_next.clear();
@@ -64,8 +52,6 @@ std::shared_ptr<const VmSummary> VmSummaryStore::get(const QString &key)
     const kube::LazyObject vm = m_vms ? m_vms->getLazy(key) : kube::LazyObject();
     const kube::LazyObject vmi = m_vmis ? m_vmis->getLazy(key) : kube::LazyObject();
     Entry &e = m_entries[key];
-    if (!m_ahead.isEmpty())
-        takeAhead(key, e, vm, vmi);
     if (e.vmSerial != vm.serial() || e.vmiSerial != vmi.serial()) {
         static const QString kName = QStringLiteral("vms");
         const kube::cost::Measure cost(kube::cost::Step::Summary, kName);
@@ -90,12 +76,10 @@ bool VmSummaryStore::needsBuild(const QString &key)
     const kube::LazyObject vm = m_vms ? m_vms->getLazy(key) : kube::LazyObject();
     if (vm.isEmpty())
         return false; // gone, or not a VM (yet): nothing to show
-    const kube::LazyObject vmi = m_vmis ? m_vmis->getLazy(key) : kube::LazyObject();
-    if (m_ahead.contains(key))
-        takeAhead(key, m_entries[key], vm, vmi);
     const auto e = m_entries.find(key);
     if (e == m_entries.end())
         return true;
+    const kube::LazyObject vmi = m_vmis ? m_vmis->getLazy(key) : kube::LazyObject();
     // A part's facts are current when decoded from this object, or when it carries the print they
     // were read from (a heartbeat): that version is theirs without a decode (joining is cheap).
     auto current = [](quint64 &serial, const kube::LazyObject &object, bool printedSame) {

@@ -12,22 +12,17 @@
 // calls prepare(): the store's worker decodes, then the view shows the batch. A version from a
 // watch event carries the print of the fields its facts are read from (setCaches() asks the
 // caches for it): one that prints as the kept facts' (a heartbeat) is theirs at once, with no
-// job for the worker. A list's worth (start-up, a relist) comes in one batch at the list's end, its
-// pages announced by the caches as they arrive (ObjectCache::coming): the worker decodes each page
-// while the next is fetched, and get() takes those facts when the cache's object is the one
-// decoded (at 100,000 VMs, decoding in get() was a third of the GUI thread's start-up). Values
-// many VMs share ("Running", a host, an OS name) are kept as one string. Threading: GUI thread;
-// the worker only reads copies of cached objects and decodes them.
+// job for the worker. A list's worth (start-up, a relist) is decoded by
+// get() as the view shows it: the window waits for it either way. Values many VMs share ("Running", a host, an OS name) are kept
+// as one string. Threading: GUI thread; the worker only reads copies of cached objects and decodes them.
 #include "ObjectCache.h"
 #include "VmSummary.h"
 
 #include <QHash>
 #include <QObject>
-#include <QPointer>
 #include <QSet>
+#include <QPointer>
 #include <QThreadPool>
-#include <QTimer>
-#include <chrono>
 #include <functional>
 #include <memory>
 #include <utility>
@@ -66,11 +61,6 @@ public:
     // How many objects were decoded, here or on the worker (VM and VMI objects apart); a new
     // version whose read fields are as they were is not decoded (readFacts).
     quint64 decodes() const { return m_decodes; }
-    // VMs with facts decoded ahead from a list's pages, not taken yet (tests).
-    int aheadSize() const { return int(m_ahead.size()); }
-    // Facts read ahead that no get() took this long after the last page was decoded (a list that
-    // failed, a VMI without a VM) are dropped, or kept in their entry when of the objects cached.
-    void setAheadExpiry(std::chrono::milliseconds after) { m_aheadExpiry.setInterval(after); }
 
 private:
     // More changed VMs than this at once are a list's worth.
@@ -118,12 +108,6 @@ private:
     bool adopt(const Decoded &d); // into its entry when it is of the object cached now
     void keep(Entry &e, const Decoded &d); // into the entry; a summary of other facts is joined anew
     std::vector<Decode> staleParts(const QList<QString> &keys);
-    // Read-ahead (VmSummaryJobs.cpp): a page's objects decoded on the worker into m_ahead.
-    void readAhead(Part part, const QList<kube::ListItem> &items);
-    void keepAhead(quint64 generation, const std::vector<Decoded> &decoded);
-    // The facts read ahead for the objects cached now into e (those of other objects stay).
-    void takeAhead(const QString &key, Entry &e, const kube::LazyObject &vm, const kube::LazyObject &vmi);
-    void expireAhead();
     static Decode decodeOf(const QString &key, Part part, kube::LazyObject object,
                            const Entry *e); // with e's print (e: null for none)
     static Decoded decodeOne(const Decode &d);
@@ -142,8 +126,6 @@ private:
     QSet<QString> m_next; // asked for while a job runs: the next job decodes them as they are then
     quint64 m_started = 0, m_delivered = 0; // jobs
     QSet<QString> m_strings; // settle(): the shared values
-    QHash<QString, Entry> m_ahead; // facts read ahead, each part with the serial of its object
-    QTimer m_aheadExpiry;
     QObject m_home; // results come back through its (the GUI) thread's event loop
     QThreadPool m_worker;
 };

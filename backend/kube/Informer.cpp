@@ -72,20 +72,17 @@ void Informer::relist()
     // rest arrive; the rest come in one batch at the end (synced() waits for it): at 10,000 VMs
     // a batch per page cost the views 0.3-0.5 s more than one. A relist replaces at the end
     // only: a cache that was whole must not show half of a newer list over half of an older one.
-    // The pages not applied at once are announced, so readers may decode them meanwhile.
-    ListCallback onPage = [this](const ListResult &page) {
-        if (!m_running)
-            return;
-        if (m_cache->size() > 0) {
-            m_cache->announce(page.items);
-            return;
-        }
-        cost::Measure caching(cost::Step::Cache, m_resource.plural);
-        for (const ListItem &item : page.items)
-            m_cache->apply(CacheEvent::Added, item.key, item.resourceVersion, item.object);
-        caching.stop();
-        flushCache();
-    };
+    ListCallback onPage;
+    if (m_cache->size() == 0)
+        onPage = [this](const ListResult &page) {
+            if (!m_running || m_cache->size() > 0)
+                return;
+            cost::Measure caching(cost::Step::Cache, m_resource.plural);
+            for (const ListItem &item : page.items)
+                m_cache->apply(CacheEvent::Added, item.key, item.resourceVersion, item.object);
+            caching.stop();
+            flushCache();
+        };
     m_client->listAll(m_resource, m_ns, m_pageSize, this, [this](const ListResult &l) {
         if (!m_running)
             return;

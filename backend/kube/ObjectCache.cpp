@@ -69,23 +69,6 @@ void ObjectCache::replace(const QList<ListItem> &items)
     }
 }
 
-void ObjectCache::announce(const QList<ListItem> &items)
-{
-    QList<ListItem> fresh;
-    qsizetype held = 0; // items so far that the cache holds at their version
-    for (qsizetype i = 0; i < items.size(); ++i) {
-        const auto known = m_rvs.constFind(items[i].key);
-        const bool same = known != m_rvs.cend() && *known == items[i].resourceVersion;
-        if (same && held++ == 0)
-            fresh = items.mid(0, i); // the first one held: copy those before it
-        else if (!same && held > 0)
-            fresh.append(items[i]);
-    }
-    const QList<ListItem> &coming = held > 0 ? fresh : items; // usually all of them, shared
-    if (!coming.isEmpty())
-        Q_EMIT this->coming(coming);
-}
-
 void ObjectCache::flush()
 {
     if (m_pending.isEmpty())

@@ -52,16 +52,10 @@ public:
     void replace(const QList<ListItem> &items);
     // Emit what apply()/replace() queued as one batch. No signal when nothing changed.
     void flush();
-    // A page of a list still under way: its objects come in the list's batch (replace()) unless
-    // newer versions overtake them. Emits coming() with those the cache does not hold at that
-    // resourceVersion already, so a reader that decodes objects may read them ahead, off the GUI
-    // thread, while the rest of the list is fetched (models::VmSummaryStore).
-    void announce(const QList<ListItem> &items);
 
 Q_SIGNALS:
     void changed(const QList<drover::kube::CacheEvent> &events);
     void syncedChanged(bool synced);
-    void coming(const QList<drover::kube::ListItem> &items); // see announce()
 
 private:
     friend class Informer;

@@ -22,7 +22,6 @@ class TestVmFacts : public QObject
 private Q_SLOTS:
     void factsFromTheirFields();
     void sameFieldsNotDecodedAgain();
-    void listPagesReadAhead();
 };
 
 namespace {
@@ -234,67 +233,6 @@ void TestVmFacts::sameFieldsNotDecodedAgain()
         QCOMPARE(store.get(key)->host, rv == 8 ? QStringLiteral("hv-2") : QStringLiteral("hv-1"));
         QCOMPARE(store.decodes(), quint64(rv == 8 ? 5 : 4));
     }
-}
-
-// A list's pages announced by the caches (ObjectCache::announce) are decoded on the worker while
-// the list goes on; get() takes those facts when the cache's object is the one decoded, and decodes
-// anew one the list's end brought in another version. What is held at its version already is not
-// announced; what no get() took is dropped when the read-ahead expires.
-void TestVmFacts::listPagesReadAhead()
-{
-    kube::ObjectCache vms, vmis;
-    models::VmSummaryStore store;
-    store.setCaches(&vms, &vmis);
-    put(vms, CacheEvent::Added, QStringLiteral("prod/first"), 1, vmJson({.name = QStringLiteral("first")}, 1));
-    vms.flush(); // the first page, applied at once: the caches are not empty
-    QList<kube::ListItem> vmPage, vmiPage;
-    for (int i = 0; i < 40; ++i) {
-        const QString name = QStringLiteral("vm-%1").arg(i, 2, 10, QLatin1Char('0'));
-        const QString key = QStringLiteral("prod/") + name;
-        vmPage.append({key, QString::number(10 + i), kube::LazyObject(vmJson({.name = name}, 10 + i))});
-        const VmiSpec spec{.name = name, .node = QStringLiteral("hv-%1").arg(i % 4)};
-        vmiPage.append({key, QString::number(100 + i), kube::LazyObject(vmiJson(spec, 100 + i))});
-    }
-    vmiPage.append({QStringLiteral("prod/orphan"), QStringLiteral("99"),
-                    kube::LazyObject(vmiJson({.name = QStringLiteral("orphan"), .node = QStringLiteral("hv-9")}, 99))});
-    put(vmis, CacheEvent::Added, QStringLiteral("prod/first"), 2,
-        vmiJson({.name = QStringLiteral("first"), .node = QStringLiteral("hv-0")}, 2));
-    vmis.flush();
-    vms.announce(vmPage);
-    vmis.announce(vmiPage);
-    QTRY_COMPARE(store.decodes(), quint64(81)); // 40 VMs and 41 VMIs, on the worker
-    QCOMPARE(store.aheadSize(), 41);
-
-    // The list ends: one VMI changed while it was fetched (the list's end has a newer object).
-    QList<kube::ListItem> vmiList = vmiPage;
-    vmiList[7].object = kube::LazyObject(vmiJson({.name = QStringLiteral("vm-07"), .node = QStringLiteral("hv-moved")}, 200));
-    vmiList[7].resourceVersion = QStringLiteral("200");
-    vmPage.prepend({QStringLiteral("prod/first"), QStringLiteral("1"), vms.getLazy(QStringLiteral("prod/first"))});
-    vms.replace(vmPage);
-    vms.flush();
-    vmis.replace(vmiList);
-    vmis.flush();
-    for (int i = 0; i < 40; ++i) {
-        const QString key = QStringLiteral("prod/vm-%1").arg(i, 2, 10, QLatin1Char('0'));
-        const auto summary = store.get(key);
-        QVERIFY(summary->valid);
-        QCOMPARE(summary->host, i == 7 ? QStringLiteral("hv-moved") : QStringLiteral("hv-%1").arg(i % 4));
-    }
-    QCOMPARE(store.decodes(), quint64(82)); // vm-07's newer VMI alone, on this thread
-    QCOMPARE(store.aheadSize(), 2);         // the orphan VMI's (no VM takes them), vm-07's overtaken one
-
-    // Announced again at the versions the caches hold: nothing to read ahead.
-    vms.announce(vmPage);
-    vmis.announce(vmiList);
-    QCOMPARE(store.decodes(), quint64(82));
-    store.setAheadExpiry(std::chrono::milliseconds(10));
-    QList<kube::ListItem> one{vmPage[3]};
-    one[0].resourceVersion = QStringLiteral("300"); // a relist's page with a new version of vm-02
-    one[0].object = kube::LazyObject(vmJson({.name = QStringLiteral("vm-02"), .status = QStringLiteral("Stopping")}, 300));
-    vms.announce(one);
-    QTRY_COMPARE(store.decodes(), quint64(83));
-    QTRY_COMPARE(store.aheadSize(), 0); // expired: the orphan and the version never cached dropped
-    QCOMPARE(store.get(QStringLiteral("prod/vm-02"))->status, QStringLiteral("Running"));
 }
 
 QTEST_GUILESS_MAIN(TestVmFacts)
