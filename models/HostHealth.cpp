@@ -149,9 +149,15 @@ const kube::JsonProjection &HostHealth::judgedFields()
 
 HostHealth HostHealth::fromHostReport(const kube::LazyObject &hostReport, const HostHealth *previous)
 {
-    const QJsonObject judged = hostReport.project(judgedFields());
-    HostHealth h =
-        fromReport(judged.value(QLatin1String("status")).toObject().value(QLatin1String("report")).toObject(), previous);
+    auto reportIn = [](const QJsonObject &o) {
+        return o.value(QLatin1String("status")).toObject().value(QLatin1String("report")).toObject();
+    };
+    QJsonObject report = reportIn(hostReport.project(judgedFields()));
+    // None of the judged fields: an empty report or another kind of one, which fromReport() tells
+    // apart ("no report yet", "unknown report schema"); read whole, as it is rare.
+    if (report.isEmpty())
+        report = reportIn(hostReport.json());
+    HostHealth h = fromReport(report, previous);
     h.reportSource = hostReport;
     h.reportInStatus = true;
     return h;
