@@ -64,9 +64,7 @@ void HealthTracker::judgeQueued()
         if (object.isEmpty()) // gone while queued
             continue;
         // The newest report: one that changed twice while queued is judged once.
-        const auto prev = m_hosts.constFind(host);
-        take(host, HostHealth::fromHostReport(object, prev == m_hosts.cend() ? nullptr : &prev.value()),
-             QStringLiteral("cluster"));
+        take(host, HostHealth::fromHostReport(object, previous(host)), QStringLiteral("cluster"));
     }
     if (!m_queue.isEmpty())
         m_judge->start();
@@ -74,8 +72,13 @@ void HealthTracker::judgeQueued()
 
 void HealthTracker::addReport(const QString &host, const QJsonObject &report, const QString &source)
 {
-    const auto prev = m_hosts.constFind(host);
-    take(host, HostHealth::fromReport(report, prev == m_hosts.cend() ? nullptr : &prev.value()), source);
+    take(host, HostHealth::fromReport(report, previous(host)), source);
+}
+
+const HostHealth *HealthTracker::previous(const QString &host) const
+{
+    const auto it = m_hosts.constFind(host);
+    return it == m_hosts.cend() ? nullptr : &it.value();
 }
 
 void HealthTracker::take(const QString &host, HostHealth h, const QString &source)

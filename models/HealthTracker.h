@@ -47,6 +47,7 @@ private:
     void judgeQueued(); // a slice of the queued reports
     void onCeph();
     void take(const QString &host, HostHealth judged, const QString &source);
+    const HostHealth *previous(const QString &host) const; // its last judgement (null: none)
 
     QPointer<kube::ObjectCache> m_reports, m_cephClusters;
     QHash<QString, HostHealth> m_hosts;

@@ -132,10 +132,17 @@ QString healthText(Health h)
     return QCoreApplication::translate("HostHealth", "unknown");
 }
 
+namespace {
+QJsonObject reportIn(const QJsonObject &hostReport) // a HostReport's status.report
+{
+    return hostReport.value(QLatin1String("status")).toObject().value(QLatin1String("report")).toObject();
+}
+} // namespace
+
 QJsonObject HostHealth::report() const
 {
     const QJsonObject o = reportSource.json();
-    return reportInStatus ? o.value(QLatin1String("status")).toObject().value(QLatin1String("report")).toObject() : o;
+    return reportInStatus ? reportIn(o) : o;
 }
 
 const kube::JsonProjection &HostHealth::judgedFields()
@@ -149,9 +156,6 @@ const kube::JsonProjection &HostHealth::judgedFields()
 
 HostHealth HostHealth::fromHostReport(const kube::LazyObject &hostReport, const HostHealth *previous)
 {
-    auto reportIn = [](const QJsonObject &o) {
-        return o.value(QLatin1String("status")).toObject().value(QLatin1String("report")).toObject();
-    };
     QJsonObject report = reportIn(hostReport.project(judgedFields()));
     // None of the judged fields: an empty report or another kind of one, which fromReport() tells
     // apart ("no report yet", "unknown report schema"); read whole, as it is rare.
