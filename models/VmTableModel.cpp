@@ -159,12 +159,16 @@ void VmTableModel::emitChanged(std::vector<int> changed, const kube::turn::Slice
 {
     if (changed.empty())
         return;
-    const int last = ColumnCount - 1;
+    // A row is its VM's key: its Name and Namespace never change in place, so they are left out
+    // of the signal. A proxy sorted by name (the table's default) then has nothing to sort again:
+    // with them in, Qt's QSortFilterProxyModel took each changed row out and sorted it back in,
+    // and the VMIs' list at start-up changes nearly every row.
+    const int first = kFirstChangeable, last = ColumnCount - 1;
     if (changed.size() * 2 > m_rows.size()) {
         // Most rows changed: one ranged signal is cheaper for every view and proxy.
         for (int r : changed)
             m_rows[size_t(r)].summary.reset();
-        Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, last));
+        Q_EMIT dataChanged(index(0, first), index(int(m_rows.size()) - 1, last));
         return;
     }
     std::sort(changed.begin(), changed.end());
@@ -181,7 +185,7 @@ void VmTableModel::emitChanged(std::vector<int> changed, const kube::turn::Slice
             ++j;
         for (size_t k = i; k <= j; ++k)
             m_rows[size_t(changed[k])].summary.reset();
-        Q_EMIT dataChanged(index(changed[i], 0), index(changed[j], last));
+        Q_EMIT dataChanged(index(changed[i], first), index(changed[j], last));
         i = j + 1;
     }
 }

@@ -35,6 +35,9 @@ class VmTableModel : public QAbstractTableModel
 public:
     enum Column { Name, Namespace, Status, Host, VCpu, Memory, Os, Ip, Cluster, ColumnCount };
     Q_ENUM(Column)
+    // The first column a row's change can touch: a row is its VM's key, so the columns before
+    // (Name, Namespace) never change in place, and dataChanged leaves them out.
+    static constexpr int kFirstChangeable = Status;
 
     explicit VmTableModel(kube::ObjectCache *vms = nullptr, kube::ObjectCache *vmis = nullptr,
                           QObject *parent = nullptr);

@@ -151,6 +151,9 @@ private Q_SLOTS:
         QCOMPARE(changed.count(), 1);
         QCOMPARE(changed.first().at(0).toModelIndex().row(), 0);
         QCOMPARE(changed.first().at(1).toModelIndex().row(), 99);
+        // Name and Namespace are the row's key: never changed in place, never in the signal.
+        QCOMPARE(changed.first().at(0).toModelIndex().column(), int(VmTableModel::Status));
+        QCOMPARE(changed.first().at(1).toModelIndex().column(), int(VmTableModel::Cluster));
         // A few scattered rows: one signal per contiguous run.
         changed.clear();
         for (int i : {3, 4, 5, 40, 90})
@@ -267,7 +270,65 @@ private Q_SLOTS:
     }
 
     void filterProxy();
+    void instancesComingDoNotSortByNameAgain();
 };
+
+namespace {
+// The table's proxy, counting the comparisons its sorting makes.
+class CountingProxy : public models::VmFilterProxy
+{
+public:
+    mutable int comparisons = 0;
+
+protected:
+    bool lessThan(const QModelIndex &l, const QModelIndex &r) const override
+    {
+        ++comparisons;
+        return models::VmFilterProxy::lessThan(l, r);
+    }
+};
+} // namespace
+
+// At start-up the VMIs' list often comes after the VMs': nearly every row changes at once. A row
+// is its VM's key, so its name cannot have changed, and a table sorted by name (the default) has
+// nothing to place again: no comparison at all. (With Name in the change, Qt's proxy took every
+// changed row out and sorted it back in.) Sorted by host, the same batch is placed as it must be.
+void TestVmTable::instancesComingDoNotSortByNameAgain()
+{
+    kube::ObjectCache vms, vmis;
+    VmTableModel model(&vms, &vmis);
+    CountingProxy proxy;
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const auto name = [](int i) { return QStringLiteral("vm-%1").arg((i * 37) % 100, 3, 10, QLatin1Char('0')); };
+    for (int i = 0; i < 100; ++i)
+        put(vms, CacheEvent::Added, QStringLiteral("ci/") + name(i), i, vmJson({.ns = QStringLiteral("ci"), .name = name(i)}, i));
+    vms.flush();
+    model.flushPending();
+    proxy.sort(VmTableModel::Name);
+    QVERIFY(proxy.comparisons > 0);
+    const auto placeOn = [&](const QString &node, int rv) {
+        for (int i = 0; i < 80; ++i)
+            put(vmis, CacheEvent::Modified, QStringLiteral("ci/") + name(i), rv + i,
+                vmiJson({.ns = QStringLiteral("ci"), .name = name(i), .node = node}, rv + i));
+        vmis.flush();
+        model.flushPending();
+    };
+    proxy.comparisons = 0;
+    placeOn(QStringLiteral("nvme-a01"), 1000);
+    QCOMPARE(proxy.comparisons, 0);
+    QCOMPARE(proxy.index(0, VmTableModel::Name).data().toString(), QStringLiteral("vm-000"));
+    QCOMPARE(proxy.index(99, VmTableModel::Name).data().toString(), QStringLiteral("vm-099"));
+    QCOMPARE(proxy.index(0, VmTableModel::Host).data().toString(), QStringLiteral("nvme-a01"));
+    // Sorted by host, a move is placed: the 80 on nvme-a02 come after the 20 with no host.
+    proxy.sort(VmTableModel::Host);
+    proxy.comparisons = 0;
+    placeOn(QStringLiteral("nvme-a02"), 2000);
+    QVERIFY(proxy.comparisons > 0);
+    QVERIFY(proxy.index(19, VmTableModel::Host).data().toString().isEmpty());
+    QCOMPARE(proxy.index(20, VmTableModel::Host).data().toString(), QStringLiteral("nvme-a02"));
+    QCOMPARE(proxy.index(99, VmTableModel::Host).data().toString(), QStringLiteral("nvme-a02"));
+}
 
 void TestVmTable::filterProxy()
 {
