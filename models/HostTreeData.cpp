@@ -4,6 +4,7 @@
 #include "Quantity.h"
 
 #include <QFont>
+#include <QLocale>
 
 namespace drover::models {
 
@@ -19,15 +20,25 @@ QString percent(double f)
     return QStringLiteral("%1%").arg(qRound(f * 100));
 }
 
-// "100 / 508 GiB": both numbers in the unit of the total, so the column stays narrow.
-QString usedOfTotal(std::int64_t used, std::int64_t total)
+// What the used part of a usage column says while the VMIs are still being listed.
+const QString kNotKnownYet = QStringLiteral("…");
+
+// "100 / 508 GiB": both numbers in the unit of the total, so the column stays narrow; "… / 508
+// GiB" while what is used is not known yet.
+QString usedOfTotal(std::int64_t used, std::int64_t total, bool usedKnown = true)
 {
     const double gib = 1024.0 * 1024.0 * 1024.0;
     const bool tib = total >= std::int64_t(10) * 1024 * 1024 * 1024 * 1024;
     const double unit = tib ? gib * 1024.0 : gib;
     auto num = [](double v) { return QString::number(v, 'f', v < 10 && v > 0 ? 1 : 0); };
-    return QStringLiteral("%1 / %2 %3").arg(num(double(used) / unit), num(double(total) / unit),
-                                            tib ? QStringLiteral("TiB") : QStringLiteral("GiB"));
+    return QStringLiteral("%1 / %2 %3")
+        .arg(usedKnown ? num(double(used) / unit) : kNotKnownYet, num(double(total) / unit),
+             tib ? QStringLiteral("TiB") : QStringLiteral("GiB"));
+}
+
+QString usageNotKnownYet()
+{
+    return HostTreeModel::tr("The VM instances are still being listed: what they request on the hosts is not known yet");
 }
 
 QString maintenanceText(const QString &state)
@@ -90,9 +101,11 @@ QVariant HostTreeModel::clusterData(int column, int role) const
         switch (column) {
         case Name: return m_cluster.name.isEmpty() ? tr("Cluster") : m_cluster.name;
         case Status: return tr("%1/%2 ready").arg(ready).arg(hosts);
-        case Cpu: return tr("%1 / %2 vCPU").arg(vcpu).arg(cpuMillis / 1000);
-        case Memory: return usedOfTotal(memUsed, mem);
-        case VmCount: return QString::number(m_vmByKey.size());
+        case Cpu:
+            return tr("%1 / %2 vCPU")
+                .arg(m_usageKnown ? QLocale().toString(vcpu) : kNotKnownYet, QLocale().toString(cpuMillis / 1000));
+        case Memory: return usedOfTotal(memUsed, mem, m_usageKnown);
+        case VmCount: return QLocale().toString(qlonglong(m_vmByKey.size()));
         }
         return {};
     case RawRole:
@@ -118,6 +131,8 @@ QVariant HostTreeModel::clusterData(int column, int role) const
         return f;
     }
     case Qt::ToolTipRole:
+        if ((column == Cpu || column == Memory) && !m_usageKnown)
+            return usageNotKnownYet();
         if (column == Cpu || column == Memory)
             return tr("Requested by running VMs: %1 of the hosts' allocatable vCPU, %2 of their memory")
                 .arg(percent(cpuF), percent(memF));
@@ -149,9 +164,11 @@ QVariant HostTreeModel::hostData(const HostItem &h, int column, int role) const
                        (m_health.value(h.name).first >= 3 ? tr(" · critical") : tr(" · warning"));
             return h.cordoned ? tr("Cordoned") : tr("Ready");
         case Cpu:
-            return hasCapacity ? tr("%1 / %2 vCPU").arg(h.vcpuUsed).arg(h.cpuAllocatableMillis / 1000) : QString();
-        case Memory:
-            return hasCapacity ? usedOfTotal(h.memoryUsedBytes, h.memoryAllocatableBytes) : QString();
+            return hasCapacity ? tr("%1 / %2 vCPU")
+                                     .arg(m_usageKnown ? QString::number(h.vcpuUsed) : kNotKnownYet)
+                                     .arg(h.cpuAllocatableMillis / 1000)
+                               : QString();
+        case Memory: return hasCapacity ? usedOfTotal(h.memoryUsedBytes, h.memoryAllocatableBytes, m_usageKnown) : QString();
         case VmCount: return QString::number(h.vms.size());
         }
         return {};
@@ -185,6 +202,8 @@ QVariant HostTreeModel::hostData(const HostItem &h, int column, int role) const
             return m_health.value(h.name).second;
         if (h.pseudo)
             return tr("VMs without a running instance");
+        if ((column == Cpu || column == Memory) && hasCapacity && !m_usageKnown)
+            return usageNotKnownYet();
         if (column == Cpu || column == Memory)
             return tr("%1 of allocatable vCPU, %2 of allocatable memory requested by VMs on %3")
                 .arg(percent(cpuF), percent(memF), h.name);

@@ -72,6 +72,18 @@ void HostTreeModel::setClusterName(const QString &name)
     emitRowChanged(clusterIndex());
 }
 
+void HostTreeModel::setUsageKnown(bool known)
+{
+    if (known == m_usageKnown)
+        return;
+    m_usageKnown = known;
+    // The cluster's row and every host's: the usage columns only.
+    const QModelIndex cluster = clusterIndex();
+    Q_EMIT dataChanged(cluster.siblingAtColumn(Cpu), cluster.siblingAtColumn(Memory));
+    if (const int hosts = rowCount(cluster); hosts > 0)
+        Q_EMIT dataChanged(index(0, Cpu, cluster), index(hosts - 1, Memory, cluster));
+}
+
 void HostTreeModel::onNodes(const QList<kube::CacheEvent> &events)
 {
     for (const auto &e : events)

@@ -66,6 +66,12 @@ public:
     // A host's health badge from its agent (level: HealthTracker's Health as int; 2 warning,
     // 3 critical) with what is wrong, shown on the Status column.
     void setHostHealth(const QString &host, int level, const QString &summary);
+    // While the VMIs are still being listed, what the VMs on each host request is not known yet:
+    // the vCPU and memory columns say "…" for the used part (the hosts' capacity is known), not a
+    // 0 a user would read as idle. Set by whoever owns the informers (MainWindow: the VMI cache's
+    // first list); true by default.
+    void setUsageKnown(bool known);
+    bool usageKnown() const { return m_usageKnown; }
     // The Node's InternalIP, empty when unknown.
     QString internalIpOf(const QString &host) const;
 
@@ -120,6 +126,7 @@ private:
     std::shared_ptr<VmSummaryStore> m_store;
     QTimer *m_flush;
     QHash<QString, QPair<int, QString>> m_health;
+    bool m_usageKnown = true;
 };
 
 } // namespace drover::models

@@ -48,7 +48,9 @@ void MetricsHistory::setInterval(int msecs)
 
 void MetricsHistory::sample()
 {
-    if (!m_hostModel)
+    // Not while the VMIs are still being listed: the hosts' usage is not known, and a 0 here
+    // would be drawn as a dip.
+    if (!m_hostModel || !m_hostModel->usageKnown())
         return;
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     const QModelIndex cluster = m_hostModel->clusterIndex();

@@ -1219,6 +1219,10 @@ Die VMs, die Sie sehen dürfen, stehen rechts.</translation>
         <source> · warning</source>
         <translation> · Warnung</translation>
     </message>
+    <message>
+        <source>The VM instances are still being listed: what they request on the hosts is not known yet</source>
+        <translation>Die VM-Instanzen werden noch gelistet: was sie auf den Hosts anfordern, ist noch nicht bekannt</translation>
+    </message>
 </context>
 <context>
     <name>drover::models::MaintenancePlanModel</name>
@@ -3379,8 +3383,8 @@ Der Server bietet jetzt den %2-Schlüssel %3 an; %4 verzeichnet %5. Ist die Änd
         <translation>%1 — Drover</translation>
     </message>
     <message>
-        <source>%1 hosts · %2 VMs · %3 instances running</source>
-        <translation>%1 Hosts · %2 VMs · %3 Instanzen laufen</translation>
+        <source>%L1 hosts · %L2 VMs · %L3 instances running</source>
+        <translation>%L1 Hosts · %L2 VMs · %L3 Instanzen laufen</translation>
     </message>
     <message>
         <source>Copy Name</source>
@@ -3635,8 +3639,8 @@ Vergleichen Sie ihn mit dem des Hosts selbst (ssh-keygen -lf /etc/ssh/ssh_host_e
         <translation>%1 — TLS-PRÜFUNG AUS — Drover</translation>
     </message>
     <message>
-        <source>%1 VMs · %2 instances running</source>
-        <translation>%1 VMs · %2 Instanzen laufen</translation>
+        <source>%L1 VMs · %L2 instances running</source>
+        <translation>%L1 VMs · %L2 Instanzen laufen</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -6053,17 +6057,17 @@ Die VM jetzt neu starten?</translation>
         <translation>Nach Name, Namespace, Host, Betriebssystem, Status oder IP filtern  (Strg+F)</translation>
     </message>
     <message numerus="yes">
-        <source>%n VM(s)</source>
+        <source>%Ln VM(s)</source>
         <translation>
-            <numerusform>%n VM</numerusform>
-            <numerusform>%n VMs</numerusform>
+            <numerusform>%Ln VM</numerusform>
+            <numerusform>%Ln VMs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n VM(s)</source>
+        <source>%L1 of %Ln VM(s)</source>
         <translation>
-            <numerusform>%1 von %n VM</numerusform>
-            <numerusform>%1 von %n VMs</numerusform>
+            <numerusform>%L1 von %Ln VM</numerusform>
+            <numerusform>%L1 von %Ln VMs</numerusform>
         </translation>
     </message>
     <message>

@@ -1217,6 +1217,10 @@ The VMs you may see are listed on the right.</source>
         <source> · warning</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The VM instances are still being listed: what they request on the hosts is not known yet</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>drover::models::MaintenancePlanModel</name>
@@ -3375,8 +3379,8 @@ The server now offers %2 key %3; %4 records %5. If the change is expected, remov
         <translation>%1 — Drover</translation>
     </message>
     <message>
-        <source>%1 hosts · %2 VMs · %3 instances running</source>
-        <translation>%1 hosts · %2 VMs · %3 instances running</translation>
+        <source>%L1 hosts · %L2 VMs · %L3 instances running</source>
+        <translation>%L1 hosts · %L2 VMs · %L3 instances running</translation>
     </message>
     <message>
         <source>Copy Name</source>
@@ -3628,7 +3632,7 @@ Compare it with the host&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_ke
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 VMs · %2 instances running</source>
+        <source>%L1 VMs · %L2 instances running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6042,17 +6046,17 @@ Restart the VM now?</source>
         <translation>Filter by name, namespace, host, OS, status or IP  (Ctrl+F)</translation>
     </message>
     <message numerus="yes">
-        <source>%n VM(s)</source>
+        <source>%Ln VM(s)</source>
         <translation>
-            <numerusform>%n VM</numerusform>
-            <numerusform>%n VMs</numerusform>
+            <numerusform>%Ln VM</numerusform>
+            <numerusform>%Ln VMs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n VM(s)</source>
+        <source>%L1 of %Ln VM(s)</source>
         <translation>
-            <numerusform>%1 of %n VM</numerusform>
-            <numerusform>%1 of %n VMs</numerusform>
+            <numerusform>%L1 of %Ln VM</numerusform>
+            <numerusform>%L1 of %Ln VMs</numerusform>
         </translation>
     </message>
     <message>

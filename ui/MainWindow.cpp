@@ -319,6 +319,10 @@ void MainWindow::rebindModels()
     m_actions->setTargets({});
     m_vmModel->setCaches(m_connection->vms(), m_connection->vmis());
     m_hostModel->setCaches(m_connection->nodes(), m_connection->vms(), m_connection->vmis());
+    // The hosts' usage is known once the VMIs are listed (their first list; a re-list keeps it).
+    m_hostModel->setUsageKnown(!m_connection->vmis() || m_connection->vmis()->synced());
+    if (kube::ObjectCache *vmis = m_connection->vmis())
+        connect(vmis, &kube::ObjectCache::syncedChanged, m_hostModel, &models::HostTreeModel::setUsageKnown);
     m_hostPane->expandCluster();
     m_migrationPanel->rebind(); // ops::Migrations forgets the other cluster's queue itself
     m_metrics->setSources(m_hostModel, m_connection->migrations());

@@ -189,9 +189,9 @@ void MainWindow::updateCounts()
     m_countedRunning = running;
     // Hosts the account may not see are not counted from where their VMs run.
     if (m_connection->client() && m_connection->forbidden(m_connection->nodes()))
-        m_totalsLabel->setText(tr("%1 VMs · %2 instances running").arg(total).arg(running));
+        m_totalsLabel->setText(tr("%L1 VMs · %L2 instances running").arg(total).arg(running));
     else
-        m_totalsLabel->setText(tr("%1 hosts · %2 VMs · %3 instances running").arg(hosts).arg(total).arg(running));
+        m_totalsLabel->setText(tr("%L1 hosts · %L2 VMs · %L3 instances running").arg(hosts).arg(total).arg(running));
 }
 
 void MainWindow::showVmMenu(QWidget *view, const QPoint &globalPos)

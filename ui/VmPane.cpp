@@ -150,7 +150,7 @@ void VmPane::updateCount()
 {
     const int total = m_model->rowCount();
     const int shown = m_proxy->rowCount();
-    m_countLabel->setText(shown == total ? tr("%n VM(s)", nullptr, total) : tr("%1 of %n VM(s)", nullptr, total).arg(shown));
+    m_countLabel->setText(shown == total ? tr("%Ln VM(s)", nullptr, total) : tr("%L1 of %Ln VM(s)", nullptr, total).arg(shown));
 }
 
 void VmPane::syncColumnMenu()

@@ -12,6 +12,7 @@ private Q_SLOTS:
     void stopMovesToNotRunning();
     void aBatchMovesRowsInRanges();
     void hostStateAndAllocation();
+    void usageNotKnownWhileInstancesAreListed();
     void nodeDeletedKeepsHostWhileVmsRunThere();
     void summariesSharedWithTheTable();
     void summariesBuiltOffTheGuiThread();

@@ -190,6 +190,41 @@ void TestHostTree::hostStateAndAllocation()
     QCOMPARE(c.cell(c.model.clusterIndex(), HostTreeModel::Status), QStringLiteral("1/2 ready"));
 }
 
+// While the VMIs are being listed the hosts' usage is not known: "…" for the used part, not a 0
+// a user would read as idle, and the capacity as it is. Known again: the numbers, in one change
+// of the hosts' usage columns (and one of the cluster's).
+void TestHostTree::usageNotKnownWhileInstancesAreListed()
+{
+    Cluster c;
+    const QModelIndex a01 = c.model.hostIndex(QStringLiteral("nvme-a01"));
+    const QModelIndex cluster = c.model.clusterIndex();
+    QSignalSpy changed(&c.model, &QAbstractItemModel::dataChanged);
+    c.model.setUsageKnown(false);
+    QCOMPARE(c.cell(a01, HostTreeModel::Cpu), QStringLiteral("\u2026 / 63 vCPU"));
+    QCOMPARE(c.cell(a01, HostTreeModel::Memory), QStringLiteral("\u2026 / 512 GiB"));
+    QCOMPARE(c.cell(cluster, HostTreeModel::Cpu), QStringLiteral("\u2026 / 126 vCPU"));
+    QVERIFY(
+        a01.siblingAtColumn(HostTreeModel::Cpu).data(Qt::ToolTipRole).toString().contains(QStringLiteral("still being listed")));
+    QVERIFY(c.model.hostIndex(QString()).siblingAtColumn(HostTreeModel::Cpu).data().toString().isEmpty()); // "Not running": none
+    QCOMPARE(c.cell(a01, HostTreeModel::VmCount), QStringLiteral("2")); // the VMs listed so far stay counted
+    QCOMPARE(changed.count(), 2);
+    const auto covers = [&](const QList<QVariant> &args, const QModelIndex &cell) {
+        const QModelIndex tl = args.at(0).toModelIndex(), br = args.at(1).toModelIndex();
+        return tl.parent() == cell.parent() && tl.row() <= cell.row() && cell.row() <= br.row() &&
+               tl.column() == HostTreeModel::Cpu && br.column() == HostTreeModel::Memory;
+    };
+    QVERIFY(covers(changed.at(0), cluster.siblingAtColumn(HostTreeModel::Cpu)));
+    QVERIFY(covers(changed.at(1), a01.siblingAtColumn(HostTreeModel::Cpu)));
+    QVERIFY(covers(changed.at(1), c.model.hostIndex(QStringLiteral("nvme-a02")).siblingAtColumn(HostTreeModel::Cpu)));
+    c.model.setUsageKnown(false); // no change, no signal
+    QCOMPARE(changed.count(), 2);
+    c.model.setUsageKnown(true);
+    QCOMPARE(changed.count(), 4);
+    QCOMPARE(c.cell(a01, HostTreeModel::Cpu), QStringLiteral("6 / 63 vCPU"));
+    QCOMPARE(c.cell(a01, HostTreeModel::Memory), QStringLiteral("32 / 512 GiB"));
+    QCOMPARE(c.cell(cluster, HostTreeModel::Cpu), QStringLiteral("14 / 126 vCPU"));
+}
+
 void TestHostTree::nodeDeletedKeepsHostWhileVmsRunThere()
 {
     Cluster c;
