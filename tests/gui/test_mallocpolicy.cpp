@@ -11,6 +11,7 @@
 
 #include <cstdint>
 #include <cstdlib>
+#include <vector>
 
 using namespace drover;
 
@@ -59,6 +60,7 @@ class TestMallocPolicy : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void hugePagesForTheHeap();
+    void growthMarkedWhileStartUpLasts();
     void smallPagesAfterStartUp();
 };
 
@@ -94,6 +96,30 @@ void TestMallocPolicy::hugePagesForTheHeap()
     QVERIFY2(at >= ranges.first().from && at + kSize <= ranges.last().to, "the block was mapped apart, not taken from the heap");
     QVERIFY2(at + kSize > huge->from && at < huge->to, "the block is not in the marked range");
     std::free(block);
+}
+
+// At 100,000 VMs the heap outgrows the first range (kHugeHeap): its growth is marked as well until
+// start-up is over, so a block far above the first range is in a marked range too.
+void TestMallocPolicy::growthMarkedWhileStartUpLasts()
+{
+    if (thpOff())
+        QSKIP("transparent huge pages are off on this machine (or it has none)");
+    // (The heap is marked by the test before.) Blocks below kBlocksFromTheHeap come from the heap:
+    // twice the first range of them, untouched (only glibc's headers), so the heap grows past it.
+    constexpr std::size_t kBlock = 8 << 20;
+    std::vector<void *> blocks;
+    for (std::size_t total = 0; total < 2 * std::size_t(ui::kHugeHeap); total += kBlock)
+        blocks.push_back(std::malloc(kBlock));
+    const auto last = reinterpret_cast<std::uintptr_t>(blocks.back());
+    const auto marked = [last] {
+        for (const Range &r : heapRanges())
+            if (r.contains(last))
+                return r.thpEligible;
+        return false;
+    };
+    QVERIFY2(QTest::qWaitFor(marked, 2000), "the heap's growth past the first range is not marked for huge pages");
+    for (void *b : blocks)
+        std::free(b);
 }
 
 void TestMallocPolicy::smallPagesAfterStartUp()
