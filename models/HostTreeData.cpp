@@ -36,6 +36,13 @@ QString usedOfTotal(std::int64_t used, std::int64_t total, bool usedKnown = true
              tib ? QStringLiteral("TiB") : QStringLiteral("GiB"));
 }
 
+// "66 / 95 vCPU" for a host or the cluster; "… / 95 vCPU" while what is used is not known yet.
+QString vcpuOfTotal(std::int64_t used, std::int64_t allocatableMillis, bool usedKnown)
+{
+    return HostTreeModel::tr("%1 / %2 vCPU")
+        .arg(usedKnown ? QLocale().toString(used) : kNotKnownYet, QLocale().toString(allocatableMillis / 1000));
+}
+
 QString usageNotKnownYet()
 {
     return HostTreeModel::tr("The VM instances are still being listed: what they request on the hosts is not known yet");
@@ -101,9 +108,7 @@ QVariant HostTreeModel::clusterData(int column, int role) const
         switch (column) {
         case Name: return m_cluster.name.isEmpty() ? tr("Cluster") : m_cluster.name;
         case Status: return tr("%1/%2 ready").arg(ready).arg(hosts);
-        case Cpu:
-            return tr("%1 / %2 vCPU")
-                .arg(m_usageKnown ? QLocale().toString(vcpu) : kNotKnownYet, QLocale().toString(cpuMillis / 1000));
+        case Cpu: return vcpuOfTotal(vcpu, cpuMillis, m_usageKnown);
         case Memory: return usedOfTotal(memUsed, mem, m_usageKnown);
         case VmCount: return QLocale().toString(qlonglong(m_vmByKey.size()));
         }
@@ -163,11 +168,7 @@ QVariant HostTreeModel::hostData(const HostItem &h, int column, int role) const
                 return (h.cordoned ? tr("Cordoned") : tr("Ready")) +
                        (m_health.value(h.name).first >= 3 ? tr(" · critical") : tr(" · warning"));
             return h.cordoned ? tr("Cordoned") : tr("Ready");
-        case Cpu:
-            return hasCapacity ? tr("%1 / %2 vCPU")
-                                     .arg(m_usageKnown ? QString::number(h.vcpuUsed) : kNotKnownYet)
-                                     .arg(h.cpuAllocatableMillis / 1000)
-                               : QString();
+        case Cpu: return hasCapacity ? vcpuOfTotal(h.vcpuUsed, h.cpuAllocatableMillis, m_usageKnown) : QString();
         case Memory: return hasCapacity ? usedOfTotal(h.memoryUsedBytes, h.memoryAllocatableBytes, m_usageKnown) : QString();
         case VmCount: return QString::number(h.vms.size());
         }
