@@ -13,6 +13,7 @@
 #include "MessageBanner.h"
 #include "MigrationDrop.h"
 #include "MigrationPanel.h"
+#include "ObjectCache.h"
 #include "PlanPanel.h"
 #include "SchedulesPanel.h"
 #include "VmActionSet.h"
@@ -28,6 +29,7 @@
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTreeView>
+#include <algorithm>
 
 namespace drover::parts {
 
@@ -118,6 +120,17 @@ inline ui::PlanPanel *planPanel(const ui::MainWindow &w) { return part<ui::PlanP
 inline QDockWidget *planDock(const ui::MainWindow &w) { return part<QDockWidget>(w, "planDock"); }
 
 // clang-format on
+
+// True once the host tree holds every Node the connection has listed. The tree takes a cache's
+// batch on a later turn of the event loop, so a connection that says Synced can be a turn ahead
+// of it (a loaded machine shows that: a host selected right after Synced was not there yet).
+inline bool hostsShown(const ui::MainWindow &w)
+{
+    const kube::ObjectCache *nodes = w.connection()->nodes();
+    const QStringList names = nodes ? nodes->keys() : QStringList();
+    return nodes && nodes->synced() && !names.isEmpty() &&
+           std::all_of(names.cbegin(), names.cend(), [&w](const QString &n) { return hostModel(w)->hostIndex(n).isValid(); });
+}
 
 } // namespace drover::parts
 

@@ -58,6 +58,7 @@ private Q_SLOTS:
         m_win->show();
         QVERIFY(m_win->openKubeconfig({m_sim.kubeconfig()}));
         QTRY_COMPARE_WITH_TIMEOUT(m_win->connection()->state(), ops::ClusterConnection::State::Synced, 20000);
+        QTRY_VERIFY(parts::hostsShown(*m_win));
         parts::agentFetcher(*m_win)->setTargetTemplate(m_sshd->target());
         parts::agentFetcher(*m_win)->setAgentPath(wrapper);
     }

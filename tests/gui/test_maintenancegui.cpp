@@ -62,7 +62,8 @@ class TestMaintenanceGui : public QObject
         w.show();
         if (!QTest::qWaitForWindowExposed(&w) || !w.openKubeconfig({sim.kubeconfig()}))
             return false;
-        return QTest::qWaitFor([&] { return w.connection()->state() == ops::ClusterConnection::State::Synced; }, 60000);
+        return QTest::qWaitFor(
+            [&] { return w.connection()->state() == ops::ClusterConnection::State::Synced && parts::hostsShown(w); }, 60000);
     }
 
     static QString panelPhase(ui::MainWindow &w, const QString &host)
