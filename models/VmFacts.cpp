@@ -1,9 +1,9 @@
 #include "VmFacts.h"
 
+#include "JsonDom.h"
 #include "JsonProjection.h"
 #include "Vm.h"
-
-#include <QJsonDocument>
+#include "VmFactsDom.h"
 
 namespace drover::models {
 
@@ -29,7 +29,7 @@ const kube::JsonProjection &VmFacts::fields()
 
 VmFacts VmFacts::fromJson(const kube::LazyObject &json)
 {
-    return json.isEmpty() ? VmFacts() : fromObject(json.project(fields()));
+    return readFacts<VmFacts>(json, FieldsPrint()).facts;
 }
 
 VmFacts VmFacts::fromObject(const QJsonObject &json)
@@ -79,7 +79,7 @@ const kube::JsonProjection &VmiFacts::fields()
 
 VmiFacts VmiFacts::fromJson(const kube::LazyObject &json)
 {
-    return json.isEmpty() ? VmiFacts() : fromObject(json.project(fields()));
+    return readFacts<VmiFacts>(json, FieldsPrint()).facts;
 }
 
 VmiFacts VmiFacts::fromObject(const QJsonObject &json)
@@ -94,8 +94,8 @@ VmiFacts VmiFacts::fromObject(const QJsonObject &json)
     f.uid = vmi->meta.uid;
     f.host = vmi->nodeName;
     const core::VmiMigrationState &ms = vmi->migrationState;
-    if (vmi->hasMigrationState && !ms.completed && !ms.failed && !ms.targetNode.isEmpty() && ms.targetNode != f.host)
-        f.migratingTo = ms.targetNode;
+    if (vmi->hasMigrationState)
+        f.migratingTo = migrationTarget(ms.completed, ms.failed, ms.targetNode, f.host);
     f.ip = vmi->firstIp();
     f.running = vmi->phase == core::VmiPhase::Running;
     f.paused = vmi->paused();
@@ -104,6 +104,25 @@ VmiFacts VmiFacts::fromObject(const QJsonObject &json)
     f.guestOsName = vmi->guestOsName;
     return f;
 }
+
+QString migrationTarget(bool completed, bool failed, const QString &target, const QString &host)
+{
+    return !completed && !failed && target != host ? target : QString();
+}
+
+namespace {
+
+VmFacts factsOf(simdjson::dom::object root, const VmFacts *)
+{
+    return vmFactsOf(root);
+}
+
+VmiFacts factsOf(simdjson::dom::object root, const VmiFacts *)
+{
+    return vmiFactsOf(root);
+}
+
+} // namespace
 
 template <typename Facts>
 FactsRead<Facts> readFacts(const kube::LazyObject &object, const FieldsPrint &previousPrint)
@@ -116,20 +135,25 @@ FactsRead<Facts> readFacts(const kube::LazyObject &object, const FieldsPrint &pr
         r.same = true;
         return r;
     }
-    const FieldsPrint carried = object.printFor(Facts::fields());
-    const QByteArray text = object.projectedText(Facts::fields());
-    if (text.isEmpty()) { // a parsed object, or bytes left to Qt: their whole reading, no second simdjson pass
+    // Read from the bytes' DOM (VmFactsDom). A version without the print of its fields (a listed
+    // one) is printed from the same DOM, so a relist that leaves them as they were decodes nothing.
+    r.print = object.printFor(Facts::fields());
+    const bool read = kube::readDom(object.bytes(), [&](simdjson::dom::object root) {
+        if (!r.print.isSet()) {
+            const QByteArray text = kube::projectedText(Facts::fields(), root);
+            r.print = kube::JsonProjection::printOf(text.constData(), text.size());
+            r.same = r.print == previousPrint;
+        }
+        if (!r.same) {
+            r.facts = factsOf(root, static_cast<const Facts *>(nullptr));
+            r.decoded = true;
+        }
+    });
+    if (!read) { // a parsed object, or bytes left to Qt: their whole reading
         r.facts = Facts::fromObject(object.json());
         r.decoded = true;
-        return r; // no print: facts of the whole object are not vouched for by its fields alone
+        r.print = FieldsPrint(); // facts of the whole object are not vouched for by its fields alone
     }
-    r.print = carried.isSet() ? carried : kube::JsonProjection::printOf(text.constData(), text.size());
-    if (r.print == previousPrint) {
-        r.same = true;
-        return r;
-    }
-    r.facts = Facts::fromObject(QJsonDocument::fromJson(text).object());
-    r.decoded = true;
     return r;
 }
 

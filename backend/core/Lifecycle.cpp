@@ -124,10 +124,14 @@ QLatin1StringView nameOf(PodPhase p)
 
 RunStrategy runStrategyOfSpec(const QJsonObject &vmSpec)
 {
-    const QJsonValue strategy = vmSpec.value("runStrategy"_L1);
-    if (strategy.isString() && !strategy.toString().isEmpty())
-        return runStrategyFromName(strategy.toString());
-    return vmSpec.value("running"_L1).toBool() ? RunStrategy::Always : RunStrategy::Halted;
+    return runStrategyOf(vmSpec.value("runStrategy"_L1), vmSpec.value("running"_L1));
+}
+
+RunStrategy runStrategyOf(const QJsonValue &runStrategy, const QJsonValue &running)
+{
+    if (runStrategy.isString() && !runStrategy.toString().isEmpty())
+        return runStrategyFromName(runStrategy.toString());
+    return running.toBool() ? RunStrategy::Always : RunStrategy::Halted;
 }
 
 VmiPhase vmiPhaseOf(const QJsonObject &vmi)

@@ -55,6 +55,8 @@ QLatin1StringView nameOf(PodPhase p);
 // A VM spec's strategy: spec.runStrategy; else the deprecated spec.running (true: Always, false:
 // Halted); else Halted, as VirtualMachine.RunStrategy() in KubeVirt does.
 RunStrategy runStrategyOfSpec(const QJsonObject &vmSpec);
+// The same from the two fields' values (undefined when absent).
+RunStrategy runStrategyOf(const QJsonValue &runStrategy, const QJsonValue &running);
 // A VMI's, a migration's or a pod's status.phase.
 VmiPhase vmiPhaseOf(const QJsonObject &vmi);
 MigrationPhase migrationPhaseOf(const QJsonObject &migration);

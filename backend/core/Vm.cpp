@@ -26,9 +26,8 @@ QString rendered(const QJsonValue &v)
 }
 
 // domain.cpu.cores/sockets/threads: uint32 in the API, absent or 0 meaning "unset".
-Result<std::int64_t> cpuDimension(const QJsonObject &cpu, const char *key, const QString &where)
+Result<std::int64_t> cpuDimension(const QJsonValue &v, const char *key, const QString &where)
 {
-    const QJsonValue v = cpu.value(QLatin1String(key));
     if (v.isUndefined() || v.isNull())
         return std::int64_t(0);
     const double d = v.toDouble(-1);
@@ -38,16 +37,28 @@ Result<std::int64_t> cpuDimension(const QJsonObject &cpu, const char *key, const
     return std::int64_t(d);
 }
 
+} // namespace
+
+DomainSizing DomainSizing::of(const QJsonObject &domain)
+{
+    const QJsonObject cpu = objectAt(domain, "cpu");
+    const QJsonObject resources = objectAt(domain, "resources");
+    const QJsonObject limits = objectAt(resources, "limits"), requests = objectAt(resources, "requests");
+    return DomainSizing{cpu.value(QLatin1String("cores")),       cpu.value(QLatin1String("sockets")),
+                        cpu.value(QLatin1String("threads")),     limits.value(QLatin1String("cpu")),
+                        requests.value(QLatin1String("cpu")),    objectAt(domain, "memory").value(QLatin1String("guest")),
+                        requests.value(QLatin1String("memory")), limits.value(QLatin1String("memory"))};
+}
+
 // vCPUs the way virt-launcher counts them (vcpu.GetCPUTopology): the cpu topology when any of
 // cores/sockets/threads is set (the others counting as 1), else limits.cpu, else requests.cpu,
 // rounded up; else 1.
-Result<int> vcpusFrom(const QJsonObject &domain, const QString &where)
+Result<int> DomainSizing::vcpus(const QString &where) const
 {
-    const QJsonObject cpu = objectAt(domain, "cpu");
     std::int64_t product = 1;
     bool topology = false;
-    for (const char *dim : {"cores", "sockets", "threads"}) {
-        const auto n = cpuDimension(cpu, dim, where);
+    for (const auto &[v, dim] : {std::pair{&cores, "cores"}, {&sockets, "sockets"}, {&threads, "threads"}}) {
+        const auto n = cpuDimension(*v, dim, where);
         if (!n)
             return Result<int>::failure(n.error());
         if (*n == 0)
@@ -62,51 +73,41 @@ Result<int> vcpusFrom(const QJsonObject &domain, const QString &where)
     }
     if (topology)
         return int(product);
-    const QJsonObject resources = objectAt(domain, "resources");
-    for (const char *list : {"limits", "requests"}) {
-        const QJsonValue v = objectAt(resources, list).value(QLatin1String("cpu"));
-        if (v.isUndefined())
+    for (const auto &[v, list] : {std::pair{&limitsCpu, "limits"}, {&requestsCpu, "requests"}}) {
+        if (v->isUndefined())
             continue;
-        const auto millis = cpuMillisFromJson(v);
+        const auto millis = cpuMillisFromJson(*v);
         if (!millis)
             return Result<int>::failure(
                 QStringLiteral("%1.domain.resources.%2.cpu: %3").arg(where, QLatin1String(list), millis.error().message));
-        const std::int64_t cores = (*millis + 999) / 1000;
-        if (cores > INT_MAX)
-            return Result<int>::failure(
-                QStringLiteral("%1.domain.resources.%2.cpu: %3 vCPUs is out of range")
-                    .arg(where, QLatin1String(list))
-                    .arg(cores));
-        return int(std::max<std::int64_t>(1, cores));
+        const std::int64_t vcpus = (*millis + 999) / 1000;
+        if (vcpus > INT_MAX)
+            return Result<int>::failure(QStringLiteral("%1.domain.resources.%2.cpu: %3 vCPUs is out of range")
+                                            .arg(where, QLatin1String(list))
+                                            .arg(vcpus));
+        return int(std::max<std::int64_t>(1, vcpus));
     }
     return 1;
 }
 
 // The guest's memory: domain.memory.guest, else requests.memory, else limits.memory.
-Result<std::int64_t> memoryFrom(const QJsonObject &domain, const QString &where)
+Result<std::int64_t> DomainSizing::memory(const QString &where) const
 {
-    const QJsonObject resources = objectAt(domain, "resources");
-    const struct
-    {
-        QJsonValue value;
-        const char *field;
-    } candidates[] = {
-        {objectAt(domain, "memory").value(QLatin1String("guest")), "domain.memory.guest"},
-        {objectAt(resources, "requests").value(QLatin1String("memory")),
-         "domain.resources.requests.memory"},
-        {objectAt(resources, "limits").value(QLatin1String("memory")),
-         "domain.resources.limits.memory"}};
-    for (const auto &c : candidates) {
-        if (c.value.isUndefined())
+    for (const auto &[v, field] : {std::pair{&guestMemory, "domain.memory.guest"},
+                                   {&requestsMemory, "domain.resources.requests.memory"},
+                                   {&limitsMemory, "domain.resources.limits.memory"}}) {
+        if (v->isUndefined())
             continue;
-        auto bytes = bytesFromJson(c.value);
+        auto bytes = bytesFromJson(*v);
         if (!bytes)
             return Result<std::int64_t>::failure(
-                QStringLiteral("%1.%2: %3").arg(where, QLatin1String(c.field), bytes.error().message));
+                QStringLiteral("%1.%2: %3").arg(where, QLatin1String(field), bytes.error().message));
         return bytes;
     }
     return std::int64_t(0);
 }
+
+namespace {
 
 // vmiSpec is a VMI's spec or a VM's spec.template.spec; where is its path ("spec", ...) and kind
 // names the object, both for error messages.
@@ -114,12 +115,12 @@ Result<DomainResources> resourcesFrom(const QJsonObject &vmiSpec, const QString 
                                       const QString &where)
 {
     DomainResources r;
-    const QJsonObject domain = objectAt(vmiSpec, "domain");
-    const auto vcpus = vcpusFrom(domain, where);
+    const DomainSizing sizing = DomainSizing::of(objectAt(vmiSpec, "domain"));
+    const auto vcpus = sizing.vcpus(where);
     if (!vcpus)
         return Result<DomainResources>::failure(kind + QLatin1String(": ") + vcpus.error().message);
     r.cpuCores = *vcpus;
-    const auto memory = memoryFrom(domain, where);
+    const auto memory = sizing.memory(where);
     if (!memory)
         return Result<DomainResources>::failure(kind + QLatin1String(": ") + memory.error().message);
     r.memoryBytes = *memory;
@@ -143,23 +144,8 @@ Result<DomainResources> resourcesFrom(const QJsonObject &vmiSpec, const QString 
 
 QString osOf(const ObjectMeta &meta, const QJsonObject &templateMeta)
 {
-    const QMap<QString, QString> tmplLabels =
-        stringMapFromJson(templateMeta.value(QLatin1String("labels")));
-    const QMap<QString, QString> tmplAnnotations =
-        stringMapFromJson(templateMeta.value(QLatin1String("annotations")));
-    const QMap<QString, QString> *maps[] = {&meta.labels, &meta.annotations, &tmplLabels,
-                                            &tmplAnnotations};
-    for (const char *key : {"drover.io/os", "kubevirt.io/os", "vm.kubevirt.io/os"})
-        for (const auto *m : maps)
-            if (const QString v = m->value(QLatin1String(key)); !v.isEmpty())
-                return v;
-    // Common templates also label "os.template.kubevirt.io/fedora39": "true".
-    const QLatin1String prefix("os.template.kubevirt.io/");
-    for (const auto *m : {&meta.labels, &tmplLabels})
-        for (auto it = m->begin(); it != m->end(); ++it)
-            if (it.key().startsWith(prefix) && it.value() == QLatin1String("true"))
-                return it.key().mid(prefix.size());
-    return {};
+    return osNameOf(meta.labels, meta.annotations, stringMapFromJson(templateMeta.value(QLatin1String("labels"))),
+                    stringMapFromJson(templateMeta.value(QLatin1String("annotations"))));
 }
 
 // What can keep a VMI from live-migrating, for naming it in a refusal: its claims, its
@@ -188,6 +174,23 @@ void storageAndDevicesFrom(const QJsonObject &spec, Vmi *vmi)
 }
 
 } // namespace
+
+QString osNameOf(const QMap<QString, QString> &labels, const QMap<QString, QString> &annotations,
+                 const QMap<QString, QString> &templateLabels, const QMap<QString, QString> &templateAnnotations)
+{
+    const QMap<QString, QString> *maps[] = {&labels, &annotations, &templateLabels, &templateAnnotations};
+    for (const char *key : {"drover.io/os", "kubevirt.io/os", "vm.kubevirt.io/os"})
+        for (const auto *m : maps)
+            if (const QString v = m->value(QLatin1String(key)); !v.isEmpty())
+                return v;
+    // Common templates also label "os.template.kubevirt.io/fedora39": "true".
+    const QLatin1String prefix("os.template.kubevirt.io/");
+    for (const auto *m : {&labels, &templateLabels})
+        for (auto it = m->begin(); it != m->end(); ++it)
+            if (it.key().startsWith(prefix) && it.value() == QLatin1String("true"))
+                return it.key().mid(prefix.size());
+    return {};
+}
 
 VmiMigrationState migrationStateFromJson(const QJsonObject &m)
 {

@@ -42,6 +42,27 @@ struct DomainResources
     static Result<DomainResources> fromSpec(const QJsonObject &vmiSpec, const QString &where = QStringLiteral("spec"));
 };
 
+// The values a domain is sized from, as JSON values (undefined when absent; a value inside a
+// field that is not an object counts as absent): what fromSpec() reads for cpuCores and
+// memoryBytes, so a reader that walks the JSON its own way (models::VmFacts, from simdjson)
+// applies the same rules. `where` names the spec in errors ("spec.template.spec").
+struct DomainSizing
+{
+    QJsonValue cores, sockets, threads;      // domain.cpu.*
+    QJsonValue limitsCpu, requestsCpu;       // domain.resources.{limits,requests}.cpu
+    QJsonValue guestMemory;                  // domain.memory.guest
+    QJsonValue requestsMemory, limitsMemory; // domain.resources.{requests,limits}.memory
+    static DomainSizing of(const QJsonObject &domain);
+    Result<int> vcpus(const QString &where) const;
+    Result<std::int64_t> memory(const QString &where) const;
+};
+
+// The OS a VM says it runs: drover.io/os, kubevirt.io/os, vm.kubevirt.io/os (in the VM's labels,
+// its annotations, its template's labels, its template's annotations, in that order), else a
+// common template's os.template.kubevirt.io/<os>: "true" label; else empty.
+QString osNameOf(const QMap<QString, QString> &labels, const QMap<QString, QString> &annotations,
+                 const QMap<QString, QString> &templateLabels, const QMap<QString, QString> &templateAnnotations);
+
 // What a node has for a new VMI: allocatable CPU and memory, and what is free of them after the
 // VMIs already there (a migration's target counted too).
 struct NodeRoom

@@ -1,5 +1,6 @@
 #include "JsonProjection.h"
 
+#include "JsonDom.h"
 #include "JsonText.h"
 
 #include <QHashFunctions>
@@ -8,8 +9,6 @@
 #include <simdjson.h>
 
 #include <algorithm>
-#include <cmath>
-#include <limits>
 #include <string_view>
 
 namespace drover::kube {
@@ -17,9 +16,6 @@ namespace drover::kube {
 namespace {
 
 using namespace simdjson;
-
-// A bigger object's parser is freed after use: simdjson keeps ~14 bytes per byte of capacity.
-constexpr size_t kKeepCapacity = 64 * 1024;
 
 // A value compact, as the input has it.
 void appendWhole(std::string &out, dom::element e)
@@ -68,35 +64,19 @@ void appendProjected(std::string &out, dom::element e, const PathRules &rules)
     }
 }
 
-// A number simdjson read as zero or subnormal: it takes a number too small for a double
-// ("1e-400") as 0, where QJsonDocument refuses the whole text. Such a text (or a plain 0.0) is
-// left to Qt.
-bool hasZeroDouble(dom::element e)
-{
-    switch (e.type()) {
-    case dom::element_type::OBJECT:
-        for (dom::key_value_pair kv : dom::object(e))
-            if (hasZeroDouble(kv.value))
-                return true;
-        return false;
-    case dom::element_type::ARRAY:
-        for (dom::element v : dom::array(e))
-            if (hasZeroDouble(v))
-                return true;
-        return false;
-    case dom::element_type::DOUBLE: return std::fabs(double(e)) < std::numeric_limits<double>::min();
-    default: return false;
-    }
-}
-
-struct Scratch
-{
-    dom::parser parser;
-    std::string input;  // the object plus simdjson's padding
-    std::string output; // the projection as compact JSON
-};
-
 } // namespace
+
+QByteArray projectedText(const JsonProjection &fields, dom::object root)
+{
+    thread_local std::string out;
+    out.clear();
+    if (fields.rules())
+        appendProjectedObject(out, root, *fields.rules());
+    QByteArray text(out.data(), qsizetype(out.size()));
+    if (out.capacity() > 64 * 1024)
+        out = std::string();
+    return text;
+}
 
 JsonProjection::JsonProjection(const QList<QStringList> &paths)
 {
@@ -117,22 +97,9 @@ JsonProjection::JsonProjection(std::initializer_list<const char *> dottedPaths)
 
 QByteArray JsonProjection::text(const QByteArray &json) const
 {
-    if (!m_root || json.isEmpty())
-        return {};
-    thread_local Scratch s;
-    s.input.assign(json.constData(), size_t(json.size()));
-    s.input.resize(size_t(json.size()) + SIMDJSON_PADDING);
-    s.output.clear();
-    dom::element root;
-    if (!s.parser.parse(s.input.data(), size_t(json.size()), false).get(root) && root.type() == dom::element_type::OBJECT &&
-        !hasZeroDouble(root))
-        appendProjectedObject(s.output, dom::object(root), *m_root);
-    QByteArray out(s.output.data(), qsizetype(s.output.size()));
-    if (s.parser.capacity() > kKeepCapacity) {
-        s.parser = dom::parser{};
-        s.input = std::string();
-        s.output = std::string();
-    }
+    QByteArray out;
+    if (m_root)
+        readDom(json, [&](dom::object root) { out = projectedText(*this, root); });
     return out;
 }
 

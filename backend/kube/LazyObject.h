@@ -40,6 +40,8 @@ public:
     // Those fields as compact JSON text (JsonProjection::text); empty for an object built from a
     // QJsonObject or bytes simdjson refuses.
     QByteArray projectedText(const JsonProjection &fields) const;
+    // The bytes as the server sent them; empty for an object built from a QJsonObject.
+    QByteArray bytes() const { return m_d ? m_d->raw : QByteArray(); }
     // The print of the fields `fields` keeps, when this object carries one of them (none else).
     FieldsPrint printFor(const JsonProjection &fields) const;
     operator QJsonObject() const { return json(); } // NOLINT: reads like the QJsonObject it holds

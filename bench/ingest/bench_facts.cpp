@@ -1,7 +1,9 @@
 // bench_facts: what decoding a VM's and a VMI's facts (models/VmFacts: what the VM table and host
 // tree show) costs per object, from the bytes the caches keep: the whole object through
-// QJsonDocument, against the fields the decoders read through JsonProjection (simdjson). The
-// objects are a 500-host / 10,000-VM drover-sim's, listed over HTTPS by the real informers.
+// QJsonDocument and core::Vm, against Facts::fromJson, which reads the facts straight from
+// simdjson's DOM of the bytes (VmFactsDom) and prints the fields they come from ("projected" in
+// the output: the fields alone are read). The objects are a 500-host / 10,000-VM drover-sim's,
+// listed over HTTPS by the real informers.
 // Each of 7 rounds decodes every VM and every VMI both ways on this thread; medians per object.
 #include "BenchStats.h"
 #include "BenchWait.h"
