@@ -23,13 +23,15 @@ struct VmFacts
     int vcpu = 0; // from the template; 0 with an instancetype (known from the VMI only)
     std::int64_t memoryBytes = 0;
 
-    // Reads only the fields fromObject() takes (fields()): a VM's template and status are most of
-    // its bytes.
+    // Straight from the object's bytes (VmFactsDom: simdjson's DOM read by core's rules), or from
+    // the parsed object when simdjson leaves the bytes to Qt (kube::readDom).
     static VmFacts fromJson(const kube::LazyObject &vm);
-    // The decoder: core::Vm's reading of the whole object, or of its projection on fields().
+    // The decoder of a parsed object: core::Vm's reading of the whole object, or of its projection
+    // on fields().
     static VmFacts fromObject(const QJsonObject &vm);
-    // What fromObject() reads of a VM. A field it starts reading belongs here too; the test
-    // TestVmFacts::factsFromTheirFields compares both ways over every kind of VM it knows.
+    // What the facts are read from, and what a version's print covers. A field either reader
+    // starts reading belongs here too; TestVmFacts compares the bytes' reading, the projection's
+    // and the whole object's over every kind of VM it knows.
     static const kube::JsonProjection &fields();
     bool operator==(const VmFacts &) const = default;
 };
@@ -48,7 +50,7 @@ struct VmiFacts
     int vcpu = 0;
     std::int64_t memoryBytes = 0;
 
-    // As VmFacts: the projection on fields() decoded by fromObject().
+    // As VmFacts: from the bytes (VmFactsDom), else by fromObject().
     static VmiFacts fromJson(const kube::LazyObject &vmi);
     static VmiFacts fromObject(const QJsonObject &vmi);
     static const kube::JsonProjection &fields();
@@ -81,8 +83,9 @@ bool carriesPrint(const kube::LazyObject &object, const FieldsPrint &previousPri
 
 // Facts (VmFacts or VmiFacts) of an object, or `same` when the object's fields print as
 // previousPrint did (facts are not copied then: the caller keeps its own); an object that carries
-// its print is not read at all then. Without a print (bytes simdjson refuses, a parsed object):
-// decoded, and the print left unset (the facts come from the whole object).
+// its print is not read at all then, one that does not (a listed one) is printed from the DOM its
+// facts are read from. Bytes simdjson leaves to Qt, or a parsed object: decoded whole, and the
+// print left unset (the facts come from the whole object).
 template <typename Facts>
 FactsRead<Facts> readFacts(const kube::LazyObject &object, const FieldsPrint &previousPrint);
 

@@ -7,8 +7,8 @@
 // the cache's current object carries another: a VMI update (most of a cluster's churn) decodes the
 // VMI alone, and a view reading after a cache change never gets a stale summary, whatever order
 // the views are told in.
-// Decoding is most of what a change costs the GUI thread (~10-12 µs an object, bench_facts; a
-// version whose read fields are unchanged ~3 µs: readFacts), so a view told of a watch batch
+// Decoding is most of what a change costs the GUI thread (~5 µs an object, bench_facts; a version
+// without a print whose read fields are unchanged ~4 µs, one with ~0: readFacts), so a view told of a watch batch
 // calls prepare(): the store's worker decodes, then the view shows the batch. A version from a
 // watch event carries the print of the fields its facts are read from (setCaches() asks the
 // caches for it): one that prints as the kept facts' (a heartbeat) is theirs at once, with no
