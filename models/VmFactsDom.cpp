@@ -6,6 +6,7 @@
 
 #include <optional>
 #include <string_view>
+#include <utility>
 
 namespace drover::models {
 
@@ -89,6 +90,20 @@ core::DomainSizing sizingOf(const Object &domain)
                               valueAt(requests, "memory"), valueAt(limits, "memory")};
 }
 
+// The vCPUs and memory a domain sizes, by core's rules; none when core's decoder refuses the
+// object for them (core::Vm and core::Vmi::fromJson fail on a spec they cannot size).
+std::optional<std::pair<int, std::int64_t>> sizeOf(const Object &domain, const QString &where)
+{
+    const core::DomainSizing sizing = sizingOf(domain);
+    const auto vcpus = sizing.vcpus(where);
+    if (!vcpus)
+        return std::nullopt;
+    const auto memory = sizing.memory(where);
+    if (!memory)
+        return std::nullopt;
+    return std::pair{*vcpus, *memory};
+}
+
 // Elements of an array at key (none when it is not one).
 template <typename F>
 void eachOf(const Object &o, std::string_view key, F &&f)
@@ -151,19 +166,15 @@ VmFacts vmFactsOf(dom::object root)
     if (stringAt(meta, "name").isEmpty())
         return f;
     const Object tmpl = objectAt(spec, "template");
-    const core::DomainSizing sizing = sizingOf(objectAt(objectAt(tmpl, "spec"), "domain"));
-    const auto vcpus = sizing.vcpus(kWhere);
-    if (!vcpus)
-        return f; // core::Vm::fromJson refuses a template it cannot size
-    const auto memory = sizing.memory(kWhere);
-    if (!memory)
+    const auto size = sizeOf(objectAt(objectAt(tmpl, "spec"), "domain"), kWhere);
+    if (!size)
         return f;
     f.valid = true;
     f.status = stringAt(objectAt(vm, "status"), "printableStatus");
     f.runStrategy = core::runStrategyOf(valueAt(spec, "runStrategy"), valueAt(spec, "running"));
     if (stringAt(objectAt(spec, "instancetype"), "name").isEmpty()) { // as VmFacts::fromObject
-        f.vcpu = *vcpus;
-        f.memoryBytes = *memory;
+        f.vcpu = size->first;
+        f.memoryBytes = size->second;
     }
     const QMap<QString, QString> labels = stringMap(objectAt(meta, "labels")),
                                  annotations = stringMap(objectAt(meta, "annotations"));
@@ -182,12 +193,8 @@ VmiFacts vmiFactsOf(dom::object root)
     const Object vmi(root), meta = objectAt(vmi, "metadata");
     if (stringAt(meta, "name").isEmpty())
         return f;
-    const core::DomainSizing sizing = sizingOf(objectAt(objectAt(vmi, "spec"), "domain"));
-    const auto vcpus = sizing.vcpus(kWhere);
-    if (!vcpus)
-        return f; // core::Vmi::fromJson refuses a spec it cannot size
-    const auto memory = sizing.memory(kWhere);
-    if (!memory)
+    const auto size = sizeOf(objectAt(objectAt(vmi, "spec"), "domain"), kWhere);
+    if (!size)
         return f;
     f.valid = true;
     f.uid = stringAt(meta, "uid");
@@ -202,8 +209,8 @@ VmiFacts vmiFactsOf(dom::object root)
     f.ip = firstIp(status);
     f.running = core::vmiPhaseFromName(stringAt(status, "phase")) == core::VmiPhase::Running;
     f.paused = pausedOf(status);
-    f.vcpu = *vcpus;
-    f.memoryBytes = *memory;
+    f.vcpu = size->first;
+    f.memoryBytes = size->second;
     f.guestOsName = stringAt(objectAt(status, "guestOSInfo"), "name");
     return f;
 }
