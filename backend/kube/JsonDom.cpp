@@ -10,9 +10,6 @@ namespace {
 
 using namespace simdjson;
 
-// A bigger object's parser is freed after use: simdjson keeps ~14 bytes per byte of capacity.
-constexpr size_t kKeepCapacity = 64 * 1024;
-
 // A number simdjson read as zero or subnormal: it takes a number too small for a double
 // ("1e-400") as 0, where QJsonDocument refuses the whole text. Such a text (or a plain 0.0) is
 // left to Qt.

@@ -15,6 +15,9 @@
 
 namespace drover::kube {
 
+// A bigger parse's buffers are freed after use: simdjson keeps ~14 bytes per byte of capacity.
+constexpr size_t kKeepCapacity = 64 * 1024;
+
 // Calls read with the root object while the parse lives (it must not keep it); false when the
 // bytes are left to Qt. A big object's parser is freed after read returns.
 bool readDom(const QByteArray &json, const std::function<void(simdjson::dom::object)> &read);

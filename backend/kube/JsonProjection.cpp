@@ -73,7 +73,7 @@ QByteArray projectedText(const JsonProjection &fields, dom::object root)
     if (fields.rules())
         appendProjectedObject(out, root, *fields.rules());
     QByteArray text(out.data(), qsizetype(out.size()));
-    if (out.capacity() > 64 * 1024)
+    if (out.capacity() > kKeepCapacity)
         out = std::string();
     return text;
 }
